@@ -1,0 +1,46 @@
+package org.dostap.engine.common;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one exception type a planner sees. Carries a code and every problem found, so that all
+ * of them can be reported at once. Messages say what is wrong, where, and what to do.
+ */
+public class PlanningException extends RuntimeException {
+    private final ErrorCode code;
+    private final List<Problem> problems;
+
+    public PlanningException(ErrorCode code, List<Problem> problems) {
+        super(summary(problems));
+        if (problems.isEmpty()) throw new IllegalArgumentException("at least one problem is required");
+        this.code = code;
+        this.problems = List.copyOf(problems);
+    }
+
+    public PlanningException(ErrorCode code, String message) {
+        this(code, List.of(Problem.of("", message)));
+    }
+
+    public static PlanningException invalid(List<Problem> problems) {
+        return new PlanningException(ErrorCode.INVALID_INPUT, problems);
+    }
+
+    public static PlanningException invalid(String message) {
+        return new PlanningException(ErrorCode.INVALID_INPUT, message);
+    }
+
+    public static PlanningException notFound(String message) {
+        return new PlanningException(ErrorCode.NOT_FOUND, message);
+    }
+
+    public ErrorCode code() { return code; }
+
+    public List<Problem> problems() { return problems; }
+
+    private static String summary(List<Problem> problems) {
+        if (problems.size() == 1) return problems.get(0).describe();
+        return problems.size() + " problems:\n" + problems.stream()
+                .map(p -> "  - " + p.describe()).collect(Collectors.joining("\n"));
+    }
+}

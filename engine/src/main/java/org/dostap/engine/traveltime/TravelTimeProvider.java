@@ -1,0 +1,47 @@
+package org.dostap.engine.traveltime;
+
+import org.dostap.engine.common.GeoPoint;
+import org.dostap.engine.common.ProgressListener;
+import org.locationtech.jts.geom.Geometry;
+
+import java.util.List;
+
+/**
+ * Computes travel times towards destinations (the direction people travel: settlement to centre).
+ * Two implementations: the road network ({@code engine.routing}) and the estimate
+ * ({@link EstimatedTravelTimes}). Implementations are thread-safe.
+ */
+public interface TravelTimeProvider {
+    TravelTimeSource source();
+
+    /** Provenance for outputs: network file and date, or the estimate's parameters. */
+    String description();
+
+    /** Snaps the origins once; the result is reused for every destination. */
+    OriginSet prepareOrigins(List<GeoPoint> origins, TravelMode mode);
+
+    /**
+     * Seconds from every origin to {@code destination}, access legs included;
+     * {@link TravelTimeMatrix#UNREACHABLE} for no path or a not-connected origin.
+     * Searches no farther than {@code limitSeconds} (times beyond may be reported UNREACHABLE).
+     */
+    int[] travelTimesSecondsTo(OriginSet origins, GeoPoint destination, TravelMode mode, int limitSeconds);
+
+    /** Full matrix origins x destinations, computed on all available cores. */
+    default TravelTimeMatrix matrix(OriginSet origins, List<GeoPoint> destinations, TravelMode mode,
+                                    int limitSeconds, ProgressListener progress) {
+        int[][] columns = new int[destinations.size()][];
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        java.util.stream.IntStream.range(0, destinations.size()).parallel().forEach(d -> {
+            columns[d] = travelTimesSecondsTo(origins, destinations.get(d), mode, limitSeconds);
+            progress.progress(done.incrementAndGet(), destinations.size());
+        });
+        return TravelTimeMatrix.fromColumns(origins.size(), columns);
+    }
+
+    /**
+     * The area from which {@code destination} is reachable within {@code limitSeconds}, in EPSG:4326.
+     * Empty geometry when nothing is reachable.
+     */
+    Geometry catchmentPolygon(GeoPoint destination, TravelMode mode, int limitSeconds);
+}
