@@ -20,6 +20,7 @@ final class MedianLagrangian {
     private final boolean[] chosen;
     private double bound = Double.NEGATIVE_INFINITY;
     private double[] bestRho;
+    private double[] bestLambda;
     private double upper = Double.POSITIVE_INFINITY;
     private boolean[] upperOpen;
     private double theta = 2;
@@ -70,8 +71,9 @@ final class MedianLagrangian {
             if (value > bound + 1e-12 * Math.abs(value)) {
                 bound = value;
                 bestRho = rho.clone();
+                bestLambda = lambda.clone();
                 sinceBetter = 0;
-            } else if (++sinceBetter >= 30) {
+            } else if (++sinceBetter >= 40) {
                 theta /= 2;
                 sinceBetter = 0;
             }
@@ -142,6 +144,17 @@ final class MedianLagrangian {
      * {@code cutoff} is closed (opened) in every solution cheaper than the incumbent.
      * @return per site: -1 fixed closed, +1 fixed open, 0 free (fixed-open and closed sites keep their rule)
      */
+    /**
+     * Per active demand point, the largest cost at which it can be served in a solution cheaper than the
+     * cutoff: forcing x_ij = 1 raises the bound by at least w_i c_ij − λ_i.
+     */
+    double[] maxServiceCosts(double cutoff) {
+        double[] out = new double[mc.size()];
+        for (int a = 0; a < out.length; a++)
+            out[a] = bestLambda == null ? Double.POSITIVE_INFINITY : (cutoff - bound + bestLambda[a]) / mc.weight[a];
+        return out;
+    }
+
     int[] fixings(double cutoff) {
         int m = rho.length;
         int[] status = new int[m];

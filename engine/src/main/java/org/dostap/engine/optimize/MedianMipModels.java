@@ -11,7 +11,8 @@ import com.google.ortools.linearsolver.MPVariable;
  * distances D_i^1 &lt; D_i^2 &lt; ..., z_i^k = 1 when no open site is within D_i^k; the cost is
  * w_i (D_i^1 + Σ_k (D_i^{k+1} − D_i^k) z_i^k). Written in the chained form z_i^k ≥ z_i^{k−1} − Σ_{c_ij = D_i^k} y_j
  * (same LP bound, linear size). Levels stop at the first site that is certainly open or once the sites within
- * reach number |S| − p + 1 (one of them must be open).</li>
+ * reach number |S| − p + 1 (one of them must be open), and at the largest cost at which Lagrangian reduced costs
+ * still allow the point to be served in a solution better than the incumbent.</li>
  * <li>{@link #textbook}: ReVelle &amp; Swain (1970) x_ij + y_j with x_ij ≤ y_j, as spopt builds it: the baseline.</li>
  * </ul>
  */
@@ -22,7 +23,7 @@ final class MedianMipModels {
     record Outcome(Mip.Result result, boolean[] open, int variables) { }
 
     /** @param status per site -1 closed, 0 free, +1 open (from {@link MedianLagrangian#fixings}) */
-    static Outcome radius(MedianCosts mc, int p, int[] status, boolean[] hint, double timeLimitSeconds) {
+    static Outcome radius(MedianCosts mc, int p, int[] status, double[] maxCost, boolean[] hint, double timeLimitSeconds) {
         int m = status.length;
         int siteCount = 0;
         for (int s : status) if (s >= 0) siteCount++;
@@ -58,6 +59,12 @@ final class MedianMipModels {
                     while (k < order.length && status[order[k]] < 0) k++;
                     if (k >= order.length) break;
                     double next = mc.cost(a, order[k]);
+                    if (next > maxCost[a]) { // served within this level in every improving solution
+                        MPConstraint c = mip.atLeast(previous == null ? 1 : 0);
+                        if (previous != null) c.setCoefficient(previous, -1);
+                        for (int j : atLevel) c.setCoefficient(y[j], 1);
+                        break;
+                    }
                     z = mip.num(0, 1);
                     variables++;
                     mip.objective(z, w * (next - level));

@@ -60,7 +60,7 @@ public final class PMedianProblem {
             int[] status = lagrangian.fixings(cutoff);
             int free = 0;
             for (int s : status) if (s == 0) free++;
-            MedianMipModels.Outcome out = MedianMipModels.radius(mc, p, status, open, remaining);
+            MedianMipModels.Outcome out = MedianMipModels.radius(mc, p, status, lagrangian.maxServiceCosts(cutoff), open, remaining);
             method += "+mip(" + Mip.SOLVER + ", radius formulation, " + free + " free sites, " + out.variables() + " variables)";
             Mip.Result r = out.result();
             if (r.hasSolution() && r.objective() < upper - 1e-9 * Math.max(1, upper)) {
