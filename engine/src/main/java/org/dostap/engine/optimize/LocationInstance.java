@@ -26,8 +26,10 @@ public final class LocationInstance {
     private final boolean[] closed;
     private final List<String> demandIds;
     private final List<String> candidateIds;
+    private final boolean costsInSeconds;
 
     private LocationInstance(Builder b) {
+        this.costsInSeconds = b.costsInSeconds;
         this.costs = Objects.requireNonNull(b.costs, "costs");
         int n = costs.demandCount(), m = costs.candidateCount();
         this.demandIds = b.demandIds == null ? numbered("demand point ", n) : List.copyOf(b.demandIds);
@@ -82,7 +84,7 @@ public final class LocationInstance {
     public LocationInstance withSiteRules(int[] newFixedOpen, int[] newClosed) {
         Builder b = new Builder(costs);
         b.weights = weights; b.loads = loads; b.capacities = capacities.length == 0 ? null : capacities;
-        b.demandIds = demandIds; b.candidateIds = candidateIds;
+        b.demandIds = demandIds; b.candidateIds = candidateIds; b.costsInSeconds = costsInSeconds;
         return b.fixedOpen(newFixedOpen).closed(newClosed).build();
     }
 
@@ -99,6 +101,14 @@ public final class LocationInstance {
     public String candidateId(int candidate) { return candidateIds.get(candidate); }
     public List<String> demandIds() { return demandIds; }
     public List<String> candidateIds() { return candidateIds; }
+    /** True when costs are travel seconds (messages then speak in minutes). */
+    public boolean costsInSeconds() { return costsInSeconds; }
+
+    /** A cost for messages: "30 min" for travel seconds, else the number. */
+    public String formatCost(double cost) {
+        return costsInSeconds ? Solutions.minutes(cost) : (cost == Math.rint(cost) ? String.valueOf((long) cost) : String.valueOf(cost));
+    }
+
     public double totalWeight() { return Arrays.stream(weights).sum(); }
 
     public int[] fixedOpenSites() { return IntStream.range(0, fixedOpen.length).filter(j -> fixedOpen[j]).toArray(); }
@@ -146,6 +156,7 @@ public final class LocationInstance {
         private int[] closed = new int[0];
         private List<String> demandIds;
         private List<String> candidateIds;
+        private boolean costsInSeconds;
 
         private Builder(CostMatrix costs) { this.costs = costs; }
 
@@ -156,6 +167,8 @@ public final class LocationInstance {
         public Builder closed(int... sites) { closed = sites.clone(); return this; }
         public Builder demandIds(List<String> ids) { demandIds = ids; return this; }
         public Builder candidateIds(List<String> ids) { candidateIds = ids; return this; }
+        /** Costs are travel seconds (the default for instances built from a travel-time matrix). */
+        public Builder costsInSeconds(boolean v) { costsInSeconds = v; return this; }
         public LocationInstance build() { return new LocationInstance(this); }
     }
 }
