@@ -43,7 +43,7 @@ public final class LocationInstance {
         if (demandIds.size() != n) problems.add(SOURCE, 0, "demand ids", demandIds.size() + " ids for " + n + " demand points");
         if (candidateIds.size() != m) problems.add(SOURCE, 0, "candidate ids", candidateIds.size() + " ids for " + m + " candidate sites");
         checkValues(problems, "weight", weights, n, demandIds);
-        checkValues(problems, "load", loads, n, demandIds);
+        if (b.loads != null) checkValues(problems, "load", loads, n, demandIds);
         if (capacities.length > 0) checkValues(problems, "capacity", capacities, m, candidateIds);
         for (int j : b.fixedOpen) {
             if (j < 0 || j >= m) problems.add(SOURCE, 0, "fixed open", "no candidate site " + j);
