@@ -55,6 +55,7 @@ public final class PmedBench {
             row.put("proven_optimal", s.provenOptimal());
             row.put("seconds", s.seconds());
             row.put("method", s.method());
+            row.put("notes", s.notes());
             times.add(s.seconds());
             if (s.provenOptimal()) proven++;
             if (s.objective() == optimal.get(name)) matched++;

@@ -20,8 +20,18 @@ final class FastInterchange {
     private int epoch;
     private int[] openList;
 
+    /**
+     * Points considered per candidate: its nearest {@code neighbourhood} demand points. Leaving out farther points
+     * only under-estimates a swap's profit (they could only gain), so every swap made truly improves; it keeps
+     * country-scale instances fast.
+     */
+    private final int neighbourhood;
+
     FastInterchange(MedianCosts mc, boolean[] initialOpen) {
         this.mc = mc;
+        int openCount = 0;
+        for (boolean b : initialOpen) if (b) openCount++;
+        this.neighbourhood = Math.max(256, 8 * mc.matrix.demandCount() / Math.max(1, openCount));
         this.open = initialOpen.clone();
         int n = mc.size(), m = open.length;
         d1 = new double[n]; d2 = new double[n]; c1 = new int[n];
@@ -30,6 +40,54 @@ final class FastInterchange {
     }
 
     boolean[] open() { return open.clone(); }
+
+    /**
+     * Greedy addition (Kuehn &amp; Hamburger 1963) with lazy evaluation: fixed-open sites first, then repeatedly the
+     * site with the largest saving over its {@code neighbourhood} nearest points, until p are open.
+     */
+    static boolean[] greedy(MedianCosts mc, int p) {
+        int m = mc.allowed.length, n = mc.matrix.demandCount();
+        boolean[] open = new boolean[m];
+        double[] d1 = new double[n];
+        java.util.Arrays.fill(d1, mc.none);
+        double[] w = new double[n];
+        for (int a = 0; a < mc.size(); a++) w[mc.demand[a]] = mc.weight[a];
+        int count = 0;
+        for (int j = 0; j < m; j++) if (mc.fixed[j]) { open(mc, j, d1); open[j] = true; count++; }
+        int k = Math.max(256, 8 * n / Math.max(1, p));
+        java.util.PriorityQueue<double[]> queue = new java.util.PriorityQueue<>((x, y) -> Double.compare(y[0], x[0]));
+        for (int j = 0; j < m; j++) if (mc.allowed[j] && !open[j]) queue.add(new double[]{saving(mc, j, d1, w, k), j});
+        while (count < p && !queue.isEmpty()) {
+            double[] top = queue.poll();
+            int j = (int) top[1];
+            double g = saving(mc, j, d1, w, k);
+            if (!queue.isEmpty() && g < queue.peek()[0]) { queue.add(new double[]{g, j}); continue; }
+            open(mc, j, d1);
+            open[j] = true;
+            count++;
+        }
+        return open;
+    }
+
+    private static double saving(MedianCosts mc, int j, double[] d1, double[] w, int k) {
+        double s = 0;
+        int seen = 0;
+        for (int i : mc.matrix.columnOrder(j)) {
+            if (++seen > k) break;
+            double c = mc.matrix.cost(i, j);
+            if (c == Double.POSITIVE_INFINITY) break;
+            if (c < d1[i]) s += w[i] * (d1[i] - c);
+        }
+        return s;
+    }
+
+    private static void open(MedianCosts mc, int j, double[] d1) {
+        for (int i = 0; i < d1.length; i++) {
+            double c = mc.matrix.cost(i, j);
+            if (c == Double.POSITIVE_INFINITY) c = mc.unreachable;
+            if (c < d1[i]) d1[i] = c;
+        }
+    }
 
     double cost() {
         double t = 0;
@@ -86,7 +144,9 @@ final class FastInterchange {
         int[] touched = new int[Math.min(col.length, 64)];
         int touchedCount = 0;
         int[] activeIndex = activeIndex();
+        int seen = 0;
         for (int i : col) {
+            if (++seen > neighbourhood) break; // farther points are left out: the estimate can only be pessimistic
             double cRaw = mc.matrix.cost(i, f);
             double c = cRaw == Double.POSITIVE_INFINITY ? mc.unreachable : cRaw;
             if (c >= maxD2) break;

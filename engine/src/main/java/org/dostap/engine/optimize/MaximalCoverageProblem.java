@@ -53,6 +53,12 @@ public final class MaximalCoverageProblem {
             int[] status = lagrangian.fixings(cutoff);
             int free = 0;
             for (int s : status) if (s == 0) free++;
+            long pairs = 0;
+            for (int i = 0; i < instance.demandCount(); i++) for (int j : sets.sitesOf[i]) if (status[j] >= 0) pairs++;
+            if (pairs > MedianMipModels.MAX_PAIRS) {
+                notes.add("exact model not built: " + pairs + " site-point pairs remain after Lagrangian fixing; the bound is the Lagrangian one");
+                return finish(open, covered, upper, start, method, notes);
+            }
             CoverageMip.Outcome out = CoverageMip.solve(instance, sets, p, status, open, List.of(), remaining);
             method += "+mip(" + Mip.SOLVER + ", " + free + " free sites)";
             Mip.Result r = out.result();
@@ -65,6 +71,10 @@ public final class MaximalCoverageProblem {
             else if (!Double.isNaN(r.bound())) upper = Math.min(upper, Math.max(covered, roundDown(r.bound(), integral)));
             if (!r.optimal() && upper > covered) notes.add("time limit reached in the exact model; the bound is the best proven");
         }
+        return finish(open, covered, upper, start, method, notes);
+    }
+
+    private LocationSolution finish(boolean[] open, double covered, double upper, long start, String method, List<String> notes) {
         int[] assignment = new MedianCosts(instance).assign(open);
         for (int i = 0; i < assignment.length; i++)
             if (assignment[i] >= 0 && instance.costs().cost(i, assignment[i]) > threshold) assignment[i] = -1;

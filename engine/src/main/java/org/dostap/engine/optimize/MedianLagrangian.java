@@ -24,6 +24,7 @@ final class MedianLagrangian {
     private double upper = Double.POSITIVE_INFINITY;
     private boolean[] upperOpen;
     private double theta = 2;
+    private final double maxStep;
     private int iterations;
 
     MedianLagrangian(MedianCosts mc, int p) {
@@ -35,6 +36,7 @@ final class MedianLagrangian {
         free = java.util.stream.IntStream.range(0, m).filter(j -> mc.allowed[j] && !mc.fixed[j]).toArray();
         q = p - fixedCount;
         lambda = new double[mc.size()];
+        maxStep = 0.05 * (mc.unreachable - 1) / 2;
         rho = new double[m];
         chosen = new boolean[m];
         for (int a = 0; a < mc.size(); a++) {
@@ -91,7 +93,7 @@ final class MedianLagrangian {
                     if (chosen[j]) covered++;
                 }
                 g[a] = 1 - covered;
-                norm += g[a] * g[a];
+                norm += g[a] * g[a] * mc.weight[a];
             }
             if (norm == 0) { // the relaxed solution is feasible and optimal for the relaxation
                 boolean[] open = openSites();
@@ -99,8 +101,11 @@ final class MedianLagrangian {
                 break;
             }
             double target = Double.isFinite(upper) ? upper : Math.abs(value) * 1.05 + 1;
-            double step = theta * (target - value) / norm;
-            for (int a = 0; a < g.length; a++) lambda[a] = Math.max(0, lambda[a] + step * g[a]);
+            // cap the radius change per step: huge steps make every row scan long and only oscillate
+            double step = Math.min(theta * (target - value) / norm, maxStep);
+            // steps in cost units (λ_i = w_i μ_i, μ_i += s g_i, s = θ (UB − L) / Σ w_i g_i²): the first-order change of L is
+            // θ (UB − L) as in Held-Wolfe-Crowder, and light and heavy points move their service radius alike
+            for (int a = 0; a < g.length; a++) lambda[a] = Math.max(0, lambda[a] + step * mc.weight[a] * g[a]);
         }
     }
 
@@ -127,13 +132,20 @@ final class MedianLagrangian {
     }
 
     private int[] sortedFree(double[] r) {
-        double[] vals = new double[free.length];
-        for (int k = 0; k < free.length; k++) vals[k] = r[free[k]];
-        Integer[] idx = new Integer[free.length];
-        for (int k = 0; k < idx.length; k++) idx[k] = k;
-        Arrays.sort(idx, (x, y) -> Double.compare(vals[x], vals[y]));
+        // ρ ≤ 0: sort (−ρ as float bits, descending) packed with the site index, via one primitive sort
+        long[] keys = new long[free.length];
+        for (int k = 0; k < free.length; k++)
+            keys[k] = ((long) Float.floatToIntBits((float) -r[free[k]]) << 32) | free[k];
+        Arrays.sort(keys);
         int[] out = new int[free.length];
-        for (int k = 0; k < out.length; k++) out[k] = free[idx[k]];
+        for (int k = 0; k < out.length; k++) out[k] = (int) keys[out.length - 1 - k];
+        // float rounding may misorder near-equal values: repair with exact values (insertion, nearly sorted)
+        for (int k = 1; k < out.length; k++) {
+            int x = out[k];
+            int t = k - 1;
+            while (t >= 0 && r[out[t]] > r[x]) { out[t + 1] = out[t]; t--; }
+            out[t + 1] = x;
+        }
         return out;
     }
 

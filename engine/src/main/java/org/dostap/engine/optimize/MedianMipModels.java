@@ -22,6 +22,22 @@ final class MedianMipModels {
     /** Outcome with the open sites of the best solution (null when none). */
     record Outcome(Mip.Result result, boolean[] open, int variables) { }
 
+    /** Above this many (site, point) pairs the exact model is not built (native memory). */
+    static final long MAX_PAIRS = 1_500_000;
+
+    /** Upper bound on the radius model's coefficients: per point, the open-able sites within its largest service cost. */
+    static long radiusPairs(MedianCosts mc, int[] status, double[] maxCost) {
+        long pairs = 0;
+        for (int a = 0; a < mc.size(); a++) {
+            for (int j : mc.rowOrder(a)) {
+                if (mc.cost(a, j) > maxCost[a]) break;
+                if (status[j] >= 0) pairs++;
+                if (status[j] > 0) break;
+            }
+        }
+        return pairs;
+    }
+
     /** @param status per site -1 closed, 0 free, +1 open (from {@link MedianLagrangian#fixings}) */
     static Outcome radius(MedianCosts mc, int p, int[] status, double[] maxCost, boolean[] hint, double timeLimitSeconds) {
         int m = status.length;

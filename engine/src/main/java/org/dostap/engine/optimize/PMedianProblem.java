@@ -38,21 +38,30 @@ public final class PMedianProblem {
         boolean integral = integralWeights() && instance.costs().integral();
         MedianLagrangian lagrangian = new MedianLagrangian(mc, p);
         long lagrangianDeadline = start + (long) (options.timeLimitSeconds() * 0.4e9);
-        lagrangian.run(300, Double.POSITIVE_INFINITY, lagrangianDeadline);
-        boolean[] open = lagrangian.upperOpen();
+        StringBuilder phases = new StringBuilder("phases:");
+        long t = System.nanoTime();
+        boolean[] open = FastInterchange.greedy(mc, p);
+        lagrangian.offer(open, mc.evaluate(open));
+        t = phase(phases, "greedy", t);
+        lagrangian.run(300, Double.POSITIVE_INFINITY, start + (long) (options.timeLimitSeconds() * 0.15e9));
+        t = phase(phases, "lagrangian", t);
+        open = lagrangian.upperOpen();
         FastInterchange search = new FastInterchange(mc, open);
-        double cost = search.run(deadline);
+        double cost = search.run(start + (long) (options.timeLimitSeconds() * 0.5e9));
+        t = phase(phases, "interchange", t);
         lagrangian.offer(search.open(), cost);
         double stopAt = stopAt(lagrangian.upper(), integral, options.targetGap());
-        lagrangian.run(5000, stopAt, lagrangianDeadline);
+        lagrangian.run(5000, stopAt, Math.max(lagrangianDeadline, System.nanoTime() + (long) (options.timeLimitSeconds() * 0.25e9)));
+        t = phase(phases, "lagrangian", t);
         if (lagrangian.upper() < cost) { // the relaxation found a better start: polish it too
             FastInterchange again = new FastInterchange(mc, lagrangian.upperOpen());
-            lagrangian.offer(again.open(), again.run(deadline));
+            lagrangian.offer(again.open(), again.run(start + (long) (options.timeLimitSeconds() * 0.7e9)));
         }
         open = lagrangian.upperOpen();
         double upper = lagrangian.upper();
         double lower = Solutions.roundBound(lagrangian.bound(), integral);
         List<String> notes = new ArrayList<>();
+        notes.add(phases.toString());
         String method = "lagrangian(" + lagrangian.iterations() + " subgradient steps)+fast-interchange";
         double remaining = (deadline - System.nanoTime()) / 1e9;
         if (lower < stopAt && options.exactAllowed() && remaining > 0.5) {
@@ -60,9 +69,18 @@ public final class PMedianProblem {
             int[] status = lagrangian.fixings(cutoff);
             int free = 0;
             for (int s : status) if (s == 0) free++;
-            MedianMipModels.Outcome out = MedianMipModels.radius(mc, p, status, lagrangian.maxServiceCosts(cutoff), open, remaining);
+            double[] maxCost = lagrangian.maxServiceCosts(cutoff);
+            long pairs = MedianMipModels.radiusPairs(mc, status, maxCost);
+            if (pairs > MedianMipModels.MAX_PAIRS) {
+                notes.add("exact model not built: " + pairs + " site-point pairs remain after Lagrangian fixing (limit "
+                        + MedianMipModels.MAX_PAIRS + "); the bound is the Lagrangian one");
+                return finish(mc, open, upper, lower, start, method, notes);
+            }
+            MedianMipModels.Outcome out = MedianMipModels.radius(mc, p, status, maxCost, open, remaining);
             method += "+mip(" + Mip.SOLVER + ", radius formulation, " + free + " free sites, " + out.variables() + " variables)";
             Mip.Result r = out.result();
+            phase(phases, "mip", t);
+            notes.set(0, phases.toString());
             if (r.hasSolution() && r.objective() < upper - 1e-9 * Math.max(1, upper)) {
                 open = out.open();
                 upper = mc.evaluate(open);
@@ -71,6 +89,10 @@ public final class PMedianProblem {
             else if (!Double.isNaN(r.bound())) lower = Math.max(lower, Math.min(upper, Solutions.roundBound(r.bound(), integral)));
             if (!r.optimal() && lower < upper) notes.add("time limit reached in the exact model; the bound is the best proven");
         }
+        return finish(mc, open, upper, lower, start, method, notes);
+    }
+
+    private LocationSolution finish(MedianCosts mc, boolean[] open, double upper, double lower, long start, String method, List<String> notes) {
         int[] assignment = mc.assign(open);
         List<Integer> unserved = new ArrayList<>();
         for (int i = 0; i < assignment.length; i++)
@@ -100,6 +122,12 @@ public final class PMedianProblem {
         return new LocationSolution(NAME, false, upper, lower, upper, Solutions.seconds(start),
                 "textbook-mip(" + Mip.SOLVER + ", " + out.variables() + " variables)", Solutions.sites(out.open()),
                 Solutions.list(mc.assign(out.open())), List.of());
+    }
+
+    private static long phase(StringBuilder phases, String name, long since) {
+        long now = System.nanoTime();
+        phases.append(String.format(java.util.Locale.ROOT, " %s %.2f s", name, (now - since) / 1e9));
+        return now;
     }
 
     private static double stopAt(double upper, boolean integral, double targetGap) {
