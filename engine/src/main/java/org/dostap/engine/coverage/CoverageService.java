@@ -1,5 +1,7 @@
 package org.dostap.engine.coverage;
 
+import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.Problem;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.region.AdminArea;
 import org.dostap.engine.region.Facility;
@@ -112,8 +114,11 @@ public final class CoverageService {
                 provenance, warnings);
     }
 
-    private static ServiceType validate(AccessModel model, CoverageRequest request) {
-        RegionData region = model.region();
+    /**
+     * Every problem of the request against a region, without computing anything (empty when it is fine), so
+     * that callers can report them together with their own before expensive work. {@link #evaluate} throws them.
+     */
+    public List<Problem> check(RegionData region, CoverageRequest request, int searchLimitSeconds) {
         ProblemCollector problems = new ProblemCollector();
         ServiceType type = region.services().find(request.serviceTypeId()).orElse(null);
         if (type == null)
@@ -124,11 +129,16 @@ public final class CoverageService {
                     + "'. Available: " + String.join(", ", region.populationColumns()) + ".");
         int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds() : type == null ? 0 : type.standardSeconds();
         int largest = Math.max(threshold, request.thresholdsSeconds().get(request.thresholdsSeconds().size() - 1));
-        if (largest > model.searchLimitSeconds())
+        if (largest > searchLimitSeconds)
             problems.add("request", 0, "thresholds", "threshold " + largest / 60 + " min is beyond the search limit of "
-                    + model.searchLimitSeconds() / 60 + " min.");
-        problems.throwIfAny();
-        return type;
+                    + searchLimitSeconds / 60 + " min.");
+        return problems.problems();
+    }
+
+    private ServiceType validate(AccessModel model, CoverageRequest request) {
+        List<Problem> problems = check(model.region(), request, model.searchLimitSeconds());
+        if (!problems.isEmpty()) throw PlanningException.invalid(problems);
+        return model.region().services().get(request.serviceTypeId());
     }
 
     /** Facilities that provide the service (existing or planned; candidates are not services). */
