@@ -3,6 +3,7 @@ package org.dostap.engine.catchment;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.coverage.AccessModel;
 import org.dostap.engine.region.Facility;
+import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
 import org.dostap.engine.region.Settlement;
@@ -59,7 +60,8 @@ public final class CatchmentService {
                     + "'. Available: " + String.join(", ", region.populationColumns()) + ".");
         List<Facility> chosen = new ArrayList<>();
         if (request.facilityIds().isEmpty()) {
-            chosen.addAll(region.facilitiesOf(request.serviceTypeId()));
+            region.facilitiesOf(request.serviceTypeId()).stream()
+                    .filter(f -> f.status() != FacilityStatus.CANDIDATE).forEach(chosen::add);
         } else {
             for (String id : request.facilityIds()) {
                 Facility f = region.findFacility(id).orElse(null);

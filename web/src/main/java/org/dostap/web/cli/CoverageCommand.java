@@ -72,7 +72,7 @@ public final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--graph-cache", paramLabel = "DIR", description = "Graph cache folder (default ~/.dostap/graph-cache).")
     Path graphCache;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; replaced as a whole when it exists).")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; the four files replace their namesakes when it exists).")
     Path out;
 
     @Override
@@ -86,13 +86,10 @@ public final class CoverageCommand implements Callable<Integer> {
             problems.add("--out", 0, "", out + " exists and is not a folder");
         BundledRegionStore store = new BundledRegionStore();
         Optional<RegionData> regionData = region(store, osmFile != null, problems);
-        if (request != null) {
-            if (regionData.isPresent()) {
-                new CoverageService().check(regionData.get(), request, AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS).forEach(problems::add);
-            } else if (ServiceCatalog.defaults().find(request.serviceTypeId()).isEmpty()) {
-                problems.add("--service", 0, "", "unknown service type '" + request.serviceTypeId() + "'. Known types: "
-                        + String.join(", ", ServiceCatalog.defaults().list().stream().map(t -> t.id()).toList()) + ".");
-            }
+        if (request != null && regionData.isPresent()) {
+            new CoverageService().check(regionData.get(), request, AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS).forEach(problems::add);
+        } else {
+            checkServiceAndColumn(regionData.orElse(null), problems);
         }
         problems.throwIfAny();
 
@@ -130,6 +127,17 @@ public final class CoverageCommand implements Callable<Integer> {
             e.problems().forEach(problems::add);
             return null;
         }
+    }
+
+    /** When no full check is possible: the service against the region's (or the default) catalogue, and the column. */
+    private void checkServiceAndColumn(RegionData regionData, ProblemCollector problems) {
+        ServiceCatalog catalog = regionData == null ? ServiceCatalog.defaults() : regionData.services();
+        if (service != null && catalog.find(service.trim()).isEmpty())
+            problems.add("--service", 0, "", "unknown service type '" + service + "'. Known types: "
+                    + String.join(", ", catalog.list().stream().map(t -> t.id()).toList()) + ".");
+        if (regionData != null && population != null && !regionData.populationColumns().contains(population.trim()))
+            problems.add("--population", 0, "", "unknown population column '" + population + "'. Available: "
+                    + String.join(", ", regionData.populationColumns()) + ".");
     }
 
     private RoutingConfig routingConfig(TravelMode travelMode, ProblemCollector problems) {

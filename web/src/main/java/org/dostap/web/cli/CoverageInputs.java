@@ -1,6 +1,9 @@
 package org.dostap.web.cli;
 
 import org.dostap.data.bundled.BundledRegionStore;
+import org.dostap.data.input.FacilityFileReader;
+import org.dostap.data.input.RegionExtent;
+import org.dostap.data.input.SettlementFileReader;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.region.Facility;
@@ -42,7 +45,24 @@ final class CoverageInputs {
      */
     static Optional<RegionData> fromFiles(BundledRegionStore store, Path settlementsFile, Path facilitiesFile,
                                           boolean anyPointOnEarth, ProblemCollector problems) {
-        problems.add("--settlements", 0, "", "user files: not yet supported");
-        return Optional.empty();
+        Envelope extent = anyPointOnEarth ? null : RegionExtent.withMargin(store.countryExtent(), EXTENT_MARGIN_METRES);
+        ServiceCatalog services = ServiceCatalog.defaults();
+        SettlementFileReader.SettlementInput settlements = null;
+        List<Facility> facilities = null;
+        try {
+            settlements = new SettlementFileReader(extent).readInput(settlementsFile);
+        } catch (PlanningException e) {
+            e.problems().forEach(problems::add);
+        }
+        try {
+            facilities = new FacilityFileReader(services, extent).read(facilitiesFile);
+        } catch (PlanningException e) {
+            e.problems().forEach(problems::add);
+        }
+        if (settlements == null || facilities == null) return Optional.empty();
+        String provenance = "settlements: " + settlementsFile.getFileName() + "; facilities: " + facilitiesFile.getFileName()
+                + " (user files)";
+        return Optional.of(new RegionData(USER_REGION_CODE, "", "", settlements.settlements(), facilities, List.of(),
+                Optional.empty(), services, settlements.populationColumns(), provenance));
     }
 }

@@ -2,6 +2,7 @@ package org.dostap.web.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.dostap.data.output.AtomicOutputDirectory;
 import org.dostap.data.output.CsvTableWriter;
 import org.dostap.data.output.GeoJsonFeatureWriter;
 import org.dostap.data.output.GeoJsonFeatureWriter.Feature;
@@ -39,12 +40,13 @@ final class CoverageOutputs {
         List<List<Object>> rows = CoverageReport.csvRows(result, region, type);
         List<Feature> settlementFeatures = settlementFeatures(region, header, rows);
         List<Feature> catchmentFeatures = catchmentFeatures(region, catchments);
-        AtomicOutput.write(out, dir -> {
+        try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve(SUMMARY).toFile(), summary);
             CsvTableWriter.write(dir.resolve(SETTLEMENTS_CSV), header, rows, false);
             GeoJsonFeatureWriter.write(dir.resolve(SETTLEMENTS_GEOJSON), settlementFeatures);
             GeoJsonFeatureWriter.write(dir.resolve(CATCHMENTS_GEOJSON), catchmentFeatures);
-        });
+            dir.commit();
+        }
     }
 
     private static List<Feature> settlementFeatures(RegionData region, List<String> header, List<List<Object>> rows) {
