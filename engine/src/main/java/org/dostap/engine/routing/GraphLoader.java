@@ -93,8 +93,11 @@ final class GraphLoader {
                 edges = hopper.getBaseGraph().getEdges();
                 dataDate = hopper.getProperties().get("datareader.data.date");
             } catch (RuntimeException e) {
-                throw PlanningException.invalid(List.of(Problem.of(osm.toString(),
+                if (String.valueOf(e.getMessage()).contains("must not be empty")) nodes = 0; // GraphHopper: no usable way
+                else throw PlanningException.invalid(List.of(Problem.of(osm.toString(),
                         "could not be imported as OpenStreetMap data: " + rootMessage(e))));
+                edges = 0;
+                dataDate = "";
             } finally {
                 hopper.close();
             }
