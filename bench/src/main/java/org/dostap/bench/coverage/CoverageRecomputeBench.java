@@ -64,6 +64,8 @@ public final class CoverageRecomputeBench {
                 report.put("road", run(region, road, request, seed, roadReps, Math.max(3, roadReps / 20), 10));
             }
         }
+        // other processes on the machine inflate p95/max: record the load the run saw
+        report.put("system_load_average_1min", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.write(Path.of(args.getOrDefault("out", "bench/results")));
     }
 
