@@ -16,17 +16,16 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceCatalog;
 import org.dostap.engine.routing.RoadNetwork;
 import org.dostap.engine.routing.RoutingConfig;
-import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -66,11 +65,8 @@ public final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "car", paramLabel = "car|foot", description = "Travel mode (default car).")
     String mode;
 
-    @Option(names = "--osm", paramLabel = "FILE", description = "OpenStreetMap extract (.osm.pbf, .osm, .osm.gz) for road travel times.")
-    Path osmFile;
-
-    @Option(names = "--graph-cache", paramLabel = "DIR", description = "Graph cache folder (default ~/.dostap/graph-cache).")
-    Path graphCache;
+    @Mixin
+    NetworkOptions network = new NetworkOptions();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; the four files replace their namesakes when it exists).")
     Path out;
@@ -81,11 +77,11 @@ public final class CoverageCommand implements Callable<Integer> {
         TravelMode travelMode = TravelMode.parse(mode).orElse(null);
         if (travelMode == null) problems.add("--mode", 0, "", "unknown travel mode '" + mode + "': use car or foot");
         CoverageRequest request = request(problems);
-        RoutingConfig routing = routingConfig(travelMode, problems);
+        checkRoutingConfig(travelMode, problems);
         if (out != null && Files.exists(out) && !Files.isDirectory(out))
             problems.add("--out", 0, "", out + " exists and is not a folder");
         BundledRegionStore store = new BundledRegionStore();
-        Optional<RegionData> regionData = region(store, osmFile != null, problems);
+        Optional<RegionData> regionData = region(store, network.roadNetworkRequested(), problems);
         if (request != null && regionData.isPresent()) {
             new CoverageService().check(regionData.get(), request, AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS).forEach(problems::add);
         } else {
@@ -94,20 +90,17 @@ public final class CoverageCommand implements Callable<Integer> {
         problems.throwIfAny();
 
         PrintStream err = System.err;
-        try (RoadNetwork road = routing == null ? null : RoadNetwork.open(routing, ProgressListener.NONE)) {
-            TravelTimeProvider provider = road == null ? EstimatedTravelTimes.defaults() : road;
-            AccessModel model;
-            if (road != null) {
-                try (MatrixProgressBar bar = new MatrixProgressBar("Travel times (facilities)", err)) {
-                    model = AccessModel.build(regionData.get(), provider, travelMode, bar);
-                }
-            } else {
-                model = AccessModel.build(regionData.get(), provider, travelMode, ProgressListener.NONE);
-            }
+        TravelTimeProvider provider = network.openProvider(err);
+        try (AutoCloseable closeRoad = provider instanceof AutoCloseable c ? c : () -> { }) {
+            // the road matrix is long work: one shortest-path tree per facility, behind a progress bar
+            AccessModel model = provider instanceof RoadNetwork
+                    ? ProgressBars.withBar("Travel times (facilities)", err,
+                            bar -> AccessModel.build(regionData.get(), provider, travelMode, bar))
+                    : AccessModel.build(regionData.get(), provider, travelMode, ProgressListener.NONE);
             CoverageResult result = new CoverageService().evaluate(model, request);
             CatchmentResult catchments = new CatchmentService().compute(model, new CatchmentRequest(result.serviceTypeId(),
                     List.of(), result.thresholdsSeconds(), result.populationColumn()));
-            CoverageOutputs.write(out, result, catchments, model.region(), osmFile == null ? null : osmFile.toString());
+            CoverageOutputs.write(out, result, catchments, model.region(), network.osmFile().map(Path::toString).orElse(null));
             print(result);
         }
         return DostapCommand.EXIT_OK;
@@ -140,14 +133,15 @@ public final class CoverageCommand implements Callable<Integer> {
                     + String.join(", ", regionData.populationColumns()) + ".");
     }
 
-    private RoutingConfig routingConfig(TravelMode travelMode, ProblemCollector problems) {
-        if (osmFile == null) return null;
+    private void checkRoutingConfig(TravelMode travelMode, ProblemCollector problems) {
+        if (!network.roadNetworkRequested()) return;
         try {
-            return RoutingConfig.defaults(osmFile, graphCache == null ? RoutingConfig.defaultCacheDir() : graphCache)
-                    .withModes(EnumSet.of(travelMode == null ? TravelMode.CAR : travelMode));
+            RoutingConfig config = network.routingConfig(network.osmFile().orElseThrow());
+            if (travelMode != null && !config.modes().contains(travelMode))
+                problems.add("--mode", 0, "", "travel mode " + travelMode.label() + " is not among the imported profiles "
+                        + config.modes().stream().map(TravelMode::label).toList() + ": add it to --profile");
         } catch (PlanningException e) {
             e.problems().forEach(p -> problems.add(p.source().isEmpty() ? "--osm" : p.source(), p.row(), p.column(), p.message()));
-            return null;
         }
     }
 
