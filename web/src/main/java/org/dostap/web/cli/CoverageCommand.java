@@ -47,7 +47,7 @@ public final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--settlements", paramLabel = "FILE", description = "Settlements CSV or GeoJSON (id,name,lon,lat,population,...) instead of --region.")
     Path settlementsFile;
 
-    @Option(names = "--facilities", paramLabel = "FILE", description = "Facilities CSV or GeoJSON (id,name,service,lon,lat,...), with --settlements.")
+    @Option(names = "--facilities", paramLabel = "FILE", description = "Facilities CSV or GeoJSON (id,name,service,lon,lat,...): with --settlements, or with --region instead of its bundled (illustrative) facilities.")
     Path facilitiesFile;
 
     @Option(names = "--service", required = true, paramLabel = "ID", description = "Service type id, e.g. community-support, crisis, rehabilitation.")
@@ -81,7 +81,8 @@ public final class CoverageCommand implements Callable<Integer> {
         if (out != null && Files.exists(out) && !Files.isDirectory(out))
             problems.add("--out", 0, "", out + " exists and is not a folder");
         BundledRegionStore store = new BundledRegionStore();
-        Optional<RegionData> regionData = region(store, network.roadNetworkRequested(), problems);
+        Optional<RegionData> regionData = CoverageInputs.load(store, region, settlementsFile, facilitiesFile,
+                network.roadNetworkRequested(), problems);
         if (request != null && regionData.isPresent()) {
             new CoverageService().check(regionData.get(), request, AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS).forEach(problems::add);
         } else {
@@ -143,25 +144,6 @@ public final class CoverageCommand implements Callable<Integer> {
         } catch (PlanningException e) {
             e.problems().forEach(p -> problems.add(p.source().isEmpty() ? "--osm" : p.source(), p.row(), p.column(), p.message()));
         }
-    }
-
-    private Optional<RegionData> region(BundledRegionStore store, boolean roadNetwork, ProblemCollector problems) {
-        boolean files = settlementsFile != null || facilitiesFile != null;
-        if (region != null && files) {
-            problems.add("--region", 0, "", "give either --region or --settlements with --facilities, not both");
-            return Optional.empty();
-        }
-        if (region != null) return CoverageInputs.bundled(store, region, problems);
-        if (settlementsFile == null || facilitiesFile == null) {
-            problems.add(settlementsFile == null ? "--settlements" : "--facilities", 0, "",
-                    files ? "--settlements and --facilities go together: both files are required"
-                            : "give --region CODE, or --settlements FILE with --facilities FILE");
-            return Optional.empty();
-        }
-        for (Path f : List.of(settlementsFile, facilitiesFile))
-            if (!Files.isRegularFile(f)) problems.add(f.toString(), 0, "", "file not found");
-        if (!Files.isRegularFile(settlementsFile) || !Files.isRegularFile(facilitiesFile)) return Optional.empty();
-        return CoverageInputs.fromFiles(store, settlementsFile, facilitiesFile, roadNetwork, problems);
     }
 
     private void print(CoverageResult r) {
