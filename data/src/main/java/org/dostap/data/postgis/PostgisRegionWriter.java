@@ -40,6 +40,16 @@ public final class PostgisRegionWriter {
      * facility row; if it throws, nothing is written.
      */
     public Written replaceRegion(RegionData region, String source, ProgressListener progress) {
+        return replaceRegion(region, source, "settlements", "facilities", progress);
+    }
+
+    /**
+     * As {@link #replaceRegion(RegionData, String, ProgressListener)}, naming the input files in problems. Everything the
+     * database would refuse is checked first and reported at once (file, row, column); then nothing is written.
+     */
+    public Written replaceRegion(RegionData region, String source, String settlementsFile, String facilitiesFile,
+                                 ProgressListener progress) {
+        RegionIntegrity.check(region, settlementsFile, facilitiesFile);
         return db.inTransaction("importing region " + region.code(), c -> {
             try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('dostap-region:' || ?))")) {
                 lock.setString(1, region.code());
