@@ -29,6 +29,7 @@ CREATE TABLE province (
     code        text NOT NULL,
     name_bg     text NOT NULL,
     name_en     text NOT NULL,
+    parent_code text NOT NULL DEFAULT '',       -- the country, e.g. BG
     seat_id     text NOT NULL DEFAULT '',
     boundary    geometry(Geometry, 4326)
         CHECK (boundary IS NULL OR GeometryType(boundary) IN ('POLYGON', 'MULTIPOLYGON')),

@@ -143,14 +143,15 @@ public final class PostgisRegionWriter {
         }
         if (r.province().isEmpty()) return;
         AdminArea p = r.province().get();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO province (region_code, code, name_bg, name_en, seat_id, boundary)"
-                + " VALUES (?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO province (region_code, code, name_bg, name_en, parent_code, seat_id,"
+                + " boundary) VALUES (?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))")) {
             ps.setString(1, r.code());
             ps.setString(2, p.code());
             ps.setString(3, p.nameBg());
             ps.setString(4, p.nameEn());
-            ps.setString(5, p.seatId());
-            ps.setBytes(6, p.boundary() == null ? null : wkb.write(p.boundary()));
+            ps.setString(5, p.parentCode());
+            ps.setString(6, p.seatId());
+            ps.setBytes(7, p.boundary() == null ? null : wkb.write(p.boundary()));
             ps.executeUpdate();
         }
     }

@@ -52,7 +52,7 @@ final class RegionRows {
         }
         List<AdminArea> municipalities = areas(c, "SELECT code, name_bg, name_en, province_code, seat_id, ST_AsBinary(boundary)"
                 + " FROM municipality WHERE region_code = ? ORDER BY ordinal", code);
-        Optional<AdminArea> province = areas(c, "SELECT code, name_bg, name_en, '', seat_id, ST_AsBinary(boundary)"
+        Optional<AdminArea> province = areas(c, "SELECT code, name_bg, name_en, parent_code, seat_id, ST_AsBinary(boundary)"
                 + " FROM province WHERE region_code = ?", code).stream().findFirst();
         return Optional.of(new RegionData(code, nameBg, nameEn, settlements, facilities, municipalities, province,
                 services(c, code), columns, provenance));
