@@ -80,6 +80,7 @@ public final class PostgisStores implements AutoCloseable {
         config.addDataSourceProperty("ApplicationName", "dostap");
         config.addDataSourceProperty("connectTimeout", "5");
         config.addDataSourceProperty("socketTimeout", "60");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true"); // imports: one multi-row INSERT per batch
         HikariDataSource pool = new HikariDataSource(config);
         try {
             migrate(pool, schema, url);
