@@ -38,6 +38,19 @@ public final class Database {
         return run(what, false, work);
     }
 
+    /**
+     * Runs {@code work} read-only in one REPEATABLE READ transaction, so that several queries see one consistent
+     * snapshot (e.g. a scenario row and its edit rows while someone else saves it).
+     */
+    public <T> T readSnapshot(String what, Work<T> work) {
+        return run(what, true, c -> {
+            try (var st = c.createStatement()) {
+                st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            }
+            return work.run(c);
+        });
+    }
+
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(String what, Work<T> work) {
         return run(what, true, work);
