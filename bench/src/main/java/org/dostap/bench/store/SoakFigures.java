@@ -4,10 +4,8 @@ import org.dostap.bench.BenchReport;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -45,14 +43,14 @@ final class SoakFigures {
                             "max", recovery.get(recovery.size() - 1)));
         }
         long during = 0, outside = 0;
-        Set<String> messages = new LinkedHashSet<>();
+        Map<String, Integer> kinds = new LinkedHashMap<>(); // message with names and numbers blanked -> count
         for (SoakClient.Failure f : failures) {
             boolean inOutage = outageStart >= 0 && f.atMillis() >= outageStart && f.atMillis() <= outageEnd;
             if (inOutage) during++; else outside++;
-            if (messages.size() < 6) messages.add(f.code() + ": " + f.message());
+            kinds.merge(f.code() + ": " + f.message().replaceAll("'[^']*'", "'…'"), 1, Integer::sum);
         }
         report.put("errors_total", failures.size()).put("errors_during_outage", during).put("errors_outside_outage", outside)
-                .put("error_messages_seen", new ArrayList<>(messages));
+                .put("error_messages_seen", kinds);
 
         // throughput: baseline = the steady state before the restart (from second 3), compared with after recovery
         int restartSecond = outageStart >= 0 ? (int) (outageStart / 1000) : seconds;
