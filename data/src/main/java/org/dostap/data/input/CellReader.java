@@ -88,7 +88,7 @@ final class CellReader {
         Double lon = decimal(row, "lon"), lat = decimal(row, "lat");
         if (lon == null || lat == null) return Optional.empty();
         boolean inWorld = Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-        if (extent == null ? inWorld : extent.contains(lon, lat)) return Optional.of(new GeoPoint(lon, lat));
+        if (inWorld && (extent == null || extent.contains(lon, lat))) return Optional.of(new GeoPoint(lon, lat));
         if (extent != null ? extent.contains(lat, lon) : Math.abs(lon) <= 90 && Math.abs(lat) > 90) {
             problem(row.number(), "lon,lat", "lon and lat look swapped: (" + fmt(lon) + ", " + fmt(lat)
                     + ") is outside the region, (" + fmt(lat) + ", " + fmt(lon) + ") is inside; lon is the east-west coordinate");

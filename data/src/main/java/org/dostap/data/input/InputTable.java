@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * A user file as a table of text cells, whatever its format: a CSV (comma or, as Excel writes it in Bulgarian
  * locales, semicolon separated) or a GeoJSON FeatureCollection of Points, whose properties become the columns
- * and whose coordinates become the {@code lon} and {@code lat} columns. Rows are numbered from 1: the data row
+ * and whose coordinates become the {@code lon} and {@code lat} columns (a feature's own {@code "id"} member
+ * stands in for a missing {@code id} property). Rows are numbered from 1: the data row
  * of a CSV (header not counted), the feature of a GeoJSON.
  */
 record InputTable(String source, List<String> columns, List<Row> rows, boolean decimalComma) {
@@ -92,6 +93,11 @@ record InputTable(String source, List<String> columns, List<Row> rows, boolean d
                 columns.add(column);
                 cells.put(column, e.getValue().isNull() ? "" : e.getValue().asText());
             });
+            JsonNode featureId = feature.path("id");
+            if (!cells.containsKey("id") && (featureId.isTextual() || featureId.isNumber())) { // RFC 7946 feature "id"
+                columns.add("id");
+                cells.put("id", featureId.asText());
+            }
             JsonNode geometry = feature.path("geometry");
             JsonNode coords = geometry.path("coordinates");
             if (!"Feature".equals(feature.path("type").asText())) {

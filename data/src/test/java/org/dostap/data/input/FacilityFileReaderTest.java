@@ -30,8 +30,9 @@ class FacilityFileReaderTest {
     }
 
     @Test
-    void readsGeoJson() {
+    void readsGeoJsonTakingTheFeatureIdWhenThereIsNoIdProperty() {
         assertThat(reader.read(fixture("facilities-valid.geojson"))).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo("csc-devin");
             assertThat(f.capacity()).isEqualTo(23);
             assertThat(f.location()).isEqualTo(new GeoPoint(24.391539, 41.742911));
         });
