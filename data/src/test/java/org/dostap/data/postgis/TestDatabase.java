@@ -27,6 +27,8 @@ public final class TestDatabase implements AutoCloseable {
             String hint = ENV + " is not set. Start PostgreSQL 15 + PostGIS and set e.g. " + ENV
                     + "=jdbc:postgresql://127.0.0.1:5432/dostap_test?user=postgres&password=postgres (.ci/run does this).";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) Assertions.fail("PostGIS tests must run in CI: " + hint);
+            // printed too: surefire shows a class aborted in @BeforeAll only as "Tests run: 0"
+            System.err.println("[WARNING] PostGIS tests skipped: " + hint);
             Assumptions.abort("PostGIS tests skipped: " + hint);
         }
         DatabaseUrl parsed = DatabaseUrl.parse(url);
