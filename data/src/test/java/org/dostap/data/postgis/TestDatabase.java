@@ -33,7 +33,7 @@ public final class TestDatabase implements AutoCloseable {
         }
         DatabaseUrl parsed = DatabaseUrl.parse(url);
         String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        return new TestDatabase(parsed, PostgisStores.open(parsed, schema, 4));
+        return new TestDatabase(parsed, PostgisStores.open(parsed, schema, 4, 30_000)); // patient: CI machines can be loaded
     }
 
     public PostgisStores stores() { return stores; }

@@ -18,7 +18,7 @@ final class CliTestDatabase implements AutoCloseable {
 
     private CliTestDatabase(String url) {
         this.url = url;
-        this.stores = PostgisStores.open(DatabaseUrl.parse(url), schema, 2);
+        this.stores = PostgisStores.open(DatabaseUrl.parse(url), schema, 2, 30_000);
     }
 
     static CliTestDatabase openOrSkip() {
