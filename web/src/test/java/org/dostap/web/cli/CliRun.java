@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 
 /** Runs {@link DostapCommand} in-process with stdout and stderr captured. */
 record CliRun(int exitCode, String out, String err) {
+    static CliRun of(String... args) {
+        return run(args);
+    }
+
     static synchronized CliRun run(String... args) {
         PrintStream oldOut = System.out, oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
