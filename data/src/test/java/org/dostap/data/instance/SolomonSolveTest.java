@@ -24,8 +24,7 @@ class SolomonSolveTest {
     @CsvSource({"c101.txt, 10, 828.94", "r101.txt, 19, 1650.80", "rc101.txt, 14, 1696.95"})
     void solvesFeasiblyNearTheBestKnown(String file, int bestVehicles, double bestDistance) throws Exception {
         VrptwInstance instance = new SolomonReader().read(resource(file));
-        VrptwSolution s = new VrptwSolver().solve(instance, Duration.ofSeconds(3));
-        System.out.println(file + " vehicles=" + s.vehicles() + " distance=" + s.distance() + " s=" + s.seconds());
+        VrptwSolution s = new VrptwSolver().solve(instance, Duration.ofSeconds(2));
         assertThat(s.violations()).isEmpty();
         assertThat(s.feasible()).isTrue();
         assertThat(VrptwFeasibility.violations(instance, s.routes())).isEmpty();
@@ -34,7 +33,6 @@ class SolomonSolveTest {
         assertThat(s.distance()).isGreaterThanOrEqualTo(bestDistance * 0.9);
 
         VrptwSolution nn = new NearestNeighbourVrptw().solve(instance);
-        System.out.println(file + " NN vehicles=" + nn.vehicles() + " distance=" + nn.distance());
         assertThat(nn.feasible()).as(nn.violations().toString()).isTrue();
     }
 }
