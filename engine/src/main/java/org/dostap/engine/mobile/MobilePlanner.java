@@ -74,7 +74,7 @@ public final class MobilePlanner {
     }
 
     /** The explicit list, or every inhabited settlement beyond the threshold of the fixed services. */
-    private static List<Settlement> targets(RegionData region, TravelTimeProvider travel, MobileRequest request, String column) {
+    static List<Settlement> targets(RegionData region, TravelTimeProvider travel, MobileRequest request, String column) {
         Map<String, Settlement> byId = region.settlementsById();
         if (!request.settlementIds().isEmpty()) return request.settlementIds().stream().distinct().map(byId::get).toList();
         int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds()
