@@ -5,6 +5,9 @@ import org.dostap.data.instance.SolomonReader;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.common.ProgressListener;
+import org.dostap.engine.mobile.AccessRescore;
+import org.dostap.engine.mobile.GapClosingService;
+import org.dostap.engine.mobile.GapComparison;
 import org.dostap.engine.mobile.MobilePlan;
 import org.dostap.engine.mobile.MobilePlanner;
 import org.dostap.engine.mobile.MobileRequest;
@@ -34,7 +37,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code dostap mobile}: plans mobile teams for a region (plan.json + schedule.csv), or solves a published
+ * {@code dostap mobile}: plans mobile teams for a region (plan.json, schedule.csv, access.csv; with
+ * {@code --compare-teams} also options.json), or solves a published
  * VRPTW instance ({@code --instance FILE --format solomon}, plan.json). Every bad option is reported at
  * once (exit 2) and nothing is written.
  */
@@ -63,6 +67,9 @@ public final class MobileCommand implements Callable<Integer> {
     @Option(names = "--instance", description = "A VRPTW instance file to solve instead of planning a region.") Path instance;
     @Option(names = "--format", description = "Format of --instance: solomon.") String format;
     @Option(names = "--time-limit-sec", defaultValue = "30", description = "Solver time limit for --instance (default: ${DEFAULT-VALUE}).") int timeLimitSec;
+    @Option(names = "--compare-teams", description = "Also compare 1..N teams at every --compare-bases base and --compare-frequencies interval (options.json).") Integer compareTeams;
+    @Option(names = "--compare-bases", split = ",", description = "Candidate bases for the comparison (default: --base).") List<String> compareBases;
+    @Option(names = "--compare-frequencies", split = ",", description = "Visit intervals in weeks for the comparison (default: --frequency-weeks).") List<Integer> compareFrequencies;
     @Option(names = "--out", description = "Output folder (created; files of the same name are replaced).") Path out;
 
     @Override
@@ -74,16 +81,22 @@ public final class MobileCommand implements Callable<Integer> {
         TravelTimeProvider travel = travel();
         try {
             MobilePlan plan = new MobilePlanner().plan(data, travel, request);
+            AccessRescore access = AccessRescore.of(data, travel, plan);
+            GapComparison comparison = compareTeams == null ? null : new GapClosingService().compare(data, travel, request,
+                    compareBases == null ? List.of(base) : compareBases, compareTeams,
+                    compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
             try (StagedOutput output = new StagedOutput(out)) {
                 new MobilePlanWriter(LocalTime.parse(dayStart).toSecondOfDay())
-                        .writePlan(plan, data.code(), output.file("plan.json"), output.file("schedule.csv"));
+                        .writePlan(plan, access, data.code(), output.file("plan.json"), output.file("schedule.csv"));
+                MobilePlanWriter.writeAccess(access, output.file("access.csv"));
+                if (comparison != null) MobilePlanWriter.writeComparison(comparison, output.file("options.json"));
                 output.commit();
             }
             var t = plan.totals();
             spec.commandLine().getOut().printf("%d settlements (%d people) served, %d unserved; %d team-days, %.1f km; %s travel times%n",
                     t.settlementsServed(), t.populationServed(), t.settlementsUnserved(), t.teamDays(), t.distanceMetres() / 1000,
                     plan.travelTimeSource());
-            spec.commandLine().getOut().println("wrote " + out.resolve("plan.json") + " and " + out.resolve("schedule.csv"));
+            spec.commandLine().getOut().println("wrote plan.json, schedule.csv, access.csv" + (comparison == null ? "" : ", options.json") + " in " + out);
         } finally {
             if (travel instanceof RoadNetwork road) road.close();
         }
@@ -122,6 +135,8 @@ public final class MobileCommand implements Callable<Integer> {
             }
             if (!(dayHours > 0)) p.add(SOURCE, 0, "--day-hours", "must be positive, got " + dayHours);
             if (!(onSiteMin >= 0)) p.add(SOURCE, 0, "--on-site-min", "must not be negative, got " + onSiteMin);
+            if (compareTeams != null && (compareTeams < 1 || compareTeams > 10))
+                p.add(SOURCE, 0, "--compare-teams", "must be 1 to 10, got " + compareTeams);
             if (thresholdMin != null && !(thresholdMin > 0)) p.add(SOURCE, 0, "--threshold-min", "must be positive, got " + thresholdMin);
         }
         p.throwIfAny();

@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dostap.data.output.CsvTableWriter;
+import org.dostap.engine.mobile.AccessKind;
+import org.dostap.engine.mobile.AccessRescore;
+import org.dostap.engine.mobile.GapComparison;
+import org.dostap.engine.mobile.MobileOption;
 import org.dostap.engine.mobile.MobilePlan;
+import org.dostap.engine.mobile.SettlementAccess;
+import org.dostap.engine.traveltime.TravelTimeMatrix;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.ServedSettlement;
 import org.dostap.engine.mobile.Stop;
@@ -31,14 +37,49 @@ final class MobilePlanWriter {
 
     MobilePlanWriter(int dayStartSeconds) { this.dayStartSeconds = dayStartSeconds; }
 
-    void writePlan(MobilePlan plan, String regionCode, Path json, Path csv) throws IOException {
-        JSON.writeValue(json.toFile(), planJson(plan, regionCode));
+    void writePlan(MobilePlan plan, AccessRescore access, String regionCode, Path json, Path csv) throws IOException {
+        ObjectNode root = planJson(plan, regionCode);
+        ObjectNode cov = root.putObject("coverage_with_mobile");
+        cov.put("threshold_min", access.thresholdSeconds() / 60.0);
+        for (AccessKind k : AccessKind.values()) cov.put("population_" + k.label(), access.populationByKind().get(k));
+        cov.put("settlements_file", "access.csv");
+        JSON.writeValue(json.toFile(), root);
         List<List<?>> rows = new ArrayList<>();
         for (TeamDay d : plan.days())
             for (Stop s : d.stops())
                 rows.add(List.of(d.week(), d.day(), d.team(), s.order(), s.settlementId(), s.name(),
                         clock(s.arrivalSeconds()), clock(s.departureSeconds())));
         CsvTableWriter.write(csv, SCHEDULE_HEADER, rows, false);
+    }
+
+    /** {@code access.csv}: every settlement of the region with its access kind once mobile visits count. */
+    static void writeAccess(AccessRescore access, Path csv) throws IOException {
+        List<List<?>> rows = new ArrayList<>();
+        for (SettlementAccess a : access.settlements())
+            rows.add(List.of(a.settlementId(), a.name(), a.municipality(), a.population(), a.accessKind().label(),
+                    a.nearestFixedSeconds() == TravelTimeMatrix.UNREACHABLE ? "" : round(a.nearestFixedSeconds() / 60.0, 1),
+                    a.visitsPer4Weeks()));
+        CsvTableWriter.write(csv, List.of("settlement_id", "name", "municipality", "population", "access_kind",
+                "nearest_fixed_min", "visits_per_4_weeks"), rows, false);
+    }
+
+    /** {@code options.json}: mobile options side by side and the one-new-centre alternative. */
+    static void writeComparison(GapComparison c, Path json) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("service", c.serviceTypeId()).put("threshold_min", c.thresholdSeconds() / 60.0)
+                .put("target_settlements", c.targetSettlements()).put("target_population", c.targetPopulation());
+        ArrayNode options = root.putArray("mobile_options");
+        for (MobileOption o : c.options())
+            options.addObject().put("base", o.baseFacilityId()).put("teams", o.teams()).put("frequency_weeks", o.frequencyWeeks())
+                    .put("population_newly_reached", o.populationReached()).put("settlements_newly_reached", o.settlementsReached())
+                    .put("population_unserved", o.populationUnserved()).put("team_hours", round(o.teamHours(), 2))
+                    .put("km_driven", round(o.kmDriven(), 1)).put("marginal_population_of_last_team", o.marginalPopulationOfLastTeam())
+                    .put("plan_seconds", round(o.planSeconds(), 3));
+        c.newCentre().ifPresentOrElse(n -> root.putObject("one_more_fixed_centre").put("settlement_id", n.settlementId())
+                .put("name", n.name()).put("population_newly_covered", n.populationNewlyCovered())
+                .put("settlements_newly_covered", n.settlementsNewlyCovered()).put("method", n.method()),
+                () -> root.putNull("one_more_fixed_centre"));
+        JSON.writeValue(json.toFile(), root);
     }
 
     ObjectNode planJson(MobilePlan plan, String regionCode) {

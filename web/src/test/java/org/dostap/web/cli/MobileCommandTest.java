@@ -37,7 +37,7 @@ class MobileCommandTest {
         Path dir = tmp.resolve("plan");
         int code = run("mobile", "--region", "SML", "--service", "community-support", "--base", "community-support-SML31",
                 "--teams", "1", "--days-per-week", "5", "--frequency-weeks", "2", "--horizon-weeks", "4",
-                "--threshold-min", "20", "--day-hours", "8", "--out", dir.toString());
+                "--threshold-min", "20", "--day-hours", "8", "--compare-teams", "2", "--out", dir.toString());
         assertThat(code).as(err.toString()).isZero();
         JsonNode plan = new ObjectMapper().readTree(dir.resolve("plan.json").toFile());
         assertThat(plan.get("travel_time_source").asText()).isEqualTo("estimated");
@@ -59,6 +59,20 @@ class MobileCommandTest {
             assertThat(v.get(1)[1]).isEqualTo(v.get(0)[1]);
         });
         assertThat(lines.stream().anyMatch(l -> l.matches(".*[А-Яа-я].*"))).as("Cyrillic names in UTF-8").isTrue();
+
+        List<String> access = Files.readAllLines(dir.resolve("access.csv"), StandardCharsets.UTF_8);
+        assertThat(access.get(0)).isEqualTo("settlement_id,name,municipality,population,access_kind,nearest_fixed_min,visits_per_4_weeks");
+        assertThat(access).hasSize(1 + 240);
+        assertThat(access.stream().filter(l -> l.contains(",mobile,")).count()).isEqualTo(bySettlement.size());
+        assertThat(access.stream().filter(l -> l.contains(",mobile,")).allMatch(l -> l.endsWith(",2.0"))).isTrue();
+        assertThat(plan.get("coverage_with_mobile").get("population_mobile").asInt())
+                .isEqualTo(plan.get("totals").get("population_served").asInt());
+
+        JsonNode options = new ObjectMapper().readTree(dir.resolve("options.json").toFile());
+        assertThat(options.get("mobile_options")).hasSize(2);
+        assertThat(options.get("mobile_options").get(0).get("population_newly_reached").asInt())
+                .isEqualTo(plan.get("totals").get("population_served").asInt());
+        assertThat(options.get("one_more_fixed_centre").get("population_newly_covered").asInt()).isPositive();
     }
 
     @Test
