@@ -4,6 +4,7 @@ import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.ResponsePath;
+import com.graphhopper.storage.index.LocationIndexTree;
 import com.graphhopper.util.PMap;
 import com.graphhopper.util.PointList;
 import org.dostap.engine.common.GeoPoint;
@@ -16,6 +17,7 @@ import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import org.dostap.engine.traveltime.TravelTimeSource;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 import java.util.ArrayList;
@@ -48,6 +50,8 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
         this.metadata = loaded.metadata();
         this.loadedFromCache = loaded.fromCache();
         this.config = config;
+        if (hopper.getLocationIndex() instanceof LocationIndexTree tree) // search as far as the maximum snap distance
+            tree.setMaxRegionSearch(Math.max(4, (int) Math.ceil(config.maxSnapDistanceMetres() / tree.getMinResolutionInMeter()) + 1));
         for (TravelMode mode : config.modes()) {
             var weighting = hopper.createWeighting(hopper.getProfile(Profiles.name(mode)), new PMap());
             var subnetwork = hopper.getEncodingManager().getBooleanEncodedValue(ModeGraph.subnetworkKey(mode));
@@ -71,6 +75,12 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
     public boolean loadedFromCache() { return loadedFromCache; }
 
     public RoutingConfig config() { return config; }
+
+    /** Bounding box of the road graph in lon/lat (x = lon, y = lat), e.g. to fit a map or to sample points. */
+    public Envelope bounds() {
+        var b = hopper.getBaseGraph().getBounds();
+        return new Envelope(b.minLon, b.maxLon, b.minLat, b.maxLat);
+    }
 
     public Set<TravelMode> modes() { return config.modes(); }
 
