@@ -2,9 +2,9 @@ package org.dostap.web.cli;
 
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.instance.SolomonReader;
+import org.dostap.data.output.AtomicOutputDirectory;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
-import org.dostap.engine.common.ProgressListener;
 import org.dostap.engine.mobile.AccessRescore;
 import org.dostap.engine.mobile.GapClosingService;
 import org.dostap.engine.mobile.GapComparison;
@@ -19,11 +19,10 @@ import org.dostap.engine.mobile.vrptw.VrptwSolution;
 import org.dostap.engine.mobile.vrptw.VrptwSolver;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.routing.RoadNetwork;
-import org.dostap.engine.routing.RoutingConfig;
-import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -63,7 +62,7 @@ public final class MobileCommand implements Callable<Integer> {
     @Option(names = "--settlements", split = ",", description = "Serve exactly these settlement ids instead of those beyond the threshold.") List<String> settlements;
     @Option(names = "--population-column", description = "Population column (default: the region's newest).") String populationColumn;
     @Option(names = "--day-start", defaultValue = "08:00", description = "Clock time the day starts, for the schedule (default: ${DEFAULT-VALUE}).") String dayStart;
-    @Option(names = "--osm", description = "OSM extract (.osm.pbf) for road travel times; without it times are estimated.") Path osm;
+    @Mixin NetworkOptions network;
     @Option(names = "--instance", description = "A VRPTW instance file to solve instead of planning a region.") Path instance;
     @Option(names = "--format", description = "Format of --instance: solomon.") String format;
     @Option(names = "--time-limit-sec", defaultValue = "30", description = "Solver time limit for --instance (default: ${DEFAULT-VALUE}).") int timeLimitSec;
@@ -85,11 +84,11 @@ public final class MobileCommand implements Callable<Integer> {
             GapComparison comparison = compareTeams == null ? null : new GapClosingService().compare(data, travel, request,
                     compareBases == null ? List.of(base) : compareBases, compareTeams,
                     compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
-            try (StagedOutput output = new StagedOutput(out)) {
+            try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
                 new MobilePlanWriter(LocalTime.parse(dayStart).toSecondOfDay())
-                        .writePlan(plan, access, data.code(), output.file("plan.json"), output.file("schedule.csv"));
-                MobilePlanWriter.writeAccess(access, output.file("access.csv"));
-                if (comparison != null) MobilePlanWriter.writeComparison(comparison, output.file("options.json"));
+                        .writePlan(plan, access, data.code(), output.resolve("plan.json"), output.resolve("schedule.csv"));
+                MobilePlanWriter.writeAccess(access, output.resolve("access.csv"));
+                if (comparison != null) MobilePlanWriter.writeComparison(comparison, output.resolve("options.json"));
                 output.commit();
             }
             var t = plan.totals();
@@ -106,8 +105,8 @@ public final class MobileCommand implements Callable<Integer> {
     private int solveInstance() throws Exception {
         VrptwInstance vrptw = new SolomonReader().read(instance);
         VrptwSolution s = new VrptwSolver().solve(vrptw, Duration.ofSeconds(timeLimitSec));
-        try (StagedOutput output = new StagedOutput(out)) {
-            MobilePlanWriter.writeSolution(vrptw, s, output.file("plan.json"));
+        try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
+            MobilePlanWriter.writeSolution(vrptw, s, output.resolve("plan.json"));
             output.commit();
         }
         spec.commandLine().getOut().printf("%s: %d vehicles, distance %.2f, feasible %s, %.1f s%nwrote %s%n", vrptw.name(),
@@ -127,7 +126,6 @@ public final class MobileCommand implements Callable<Integer> {
         } else {
             if (region == null) p.add(SOURCE, 0, "--region", "give --region CODE (or --instance FILE --format solomon)");
             if (base == null) p.add(SOURCE, 0, "--base", "the base facility id is required");
-            if (osm != null && !Files.isRegularFile(osm)) p.add(SOURCE, 0, "--osm", "no such file: " + osm);
             try {
                 LocalTime.parse(dayStart);
             } catch (DateTimeParseException e) {
@@ -165,7 +163,6 @@ public final class MobileCommand implements Callable<Integer> {
     }
 
     private TravelTimeProvider travel() {
-        if (osm == null) return EstimatedTravelTimes.defaults();
-        return RoadNetwork.open(RoutingConfig.defaults(osm, RoutingConfig.defaultCacheDir()), ProgressListener.NONE);
+        return network.openProvider(System.err);
     }
 }
