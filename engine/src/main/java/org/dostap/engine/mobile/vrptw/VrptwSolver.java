@@ -84,7 +84,8 @@ public final class VrptwSolver {
     }
 
     /** The three phases for one first-solution strategy; null when no solution was found. */
-    private static List<List<Integer>> search(VrptwInstance instance, Duration limit, FirstSolutionStrategy.Value first) {
+    private static List<List<Integer>> search(VrptwInstance instance, Duration total, FirstSolutionStrategy.Value first) {
+        Duration limit = total.multipliedBy(9).dividedBy(10); // model building and the last phase's overrun fit in the rest
         long deadline = System.nanoTime() + limit.toNanos();
         int maxVehicles = Math.min(instance.maxVehicles(), instance.customerCount());
         List<List<Integer>> best = solveModel(instance, maxVehicles, Phase.FEWEST_VEHICLES, null, fraction(deadline, 0.40), first);
