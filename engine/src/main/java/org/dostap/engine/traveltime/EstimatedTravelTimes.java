@@ -8,6 +8,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Travel time without a road network: great-circle distance x detour factor / speed.
@@ -83,6 +84,14 @@ public final class EstimatedTravelTimes implements TravelTimeProvider {
         }
         ring[64] = ring[0];
         return GEOMETRY.createPolygon(ring);
+    }
+
+    /** A straight line; distance = great-circle distance x detour factor, time as {@link #travelTimeSeconds}. */
+    @Override
+    public Optional<RouteLeg> route(GeoPoint from, GeoPoint to, TravelMode mode) {
+        var line = GEOMETRY.createLineString(new Coordinate[]{
+                new Coordinate(from.lon(), from.lat()), new Coordinate(to.lon(), to.lat())});
+        return Optional.of(new RouteLeg(travelTimeSeconds(from, to, mode), from.distanceMetresTo(to) * detourFactor, line));
     }
 
     private record Points(List<GeoPoint> points) implements OriginSet {

@@ -5,6 +5,7 @@ import org.dostap.engine.common.ProgressListener;
 import org.locationtech.jts.geom.Geometry;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Computes travel times towards destinations (the direction people travel: settlement to centre).
@@ -44,4 +45,21 @@ public interface TravelTimeProvider {
      * Empty geometry when nothing is reachable.
      */
     Geometry catchmentPolygon(GeoPoint destination, TravelMode mode, int limitSeconds);
+
+    /**
+     * Catchments for several limits at once, in the order given. The default computes each separately;
+     * the road network answers all of them from one shortest-path tree.
+     */
+    default List<Geometry> catchmentPolygons(GeoPoint destination, TravelMode mode, int[] limitsSeconds) {
+        return java.util.Arrays.stream(limitsSeconds).mapToObj(l -> catchmentPolygon(destination, mode, l)).toList();
+    }
+
+    /**
+     * The trip from {@code from} to {@code to}: time, distance and line (access legs included);
+     * empty when either point is not connected or no path exists. (A default that throws keeps other
+     * implementations, e.g. test fakes, compiling.)
+     */
+    default Optional<RouteLeg> route(GeoPoint from, GeoPoint to, TravelMode mode) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not compute routes");
+    }
 }
