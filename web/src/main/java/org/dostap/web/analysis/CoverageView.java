@@ -1,30 +1,32 @@
 package org.dostap.web.analysis;
 
+import org.dostap.engine.coverage.AreaCoverage;
+import org.dostap.engine.coverage.CoverageResult;
+import org.dostap.engine.coverage.ServiceAccess;
+import org.dostap.engine.coverage.SettlementAccess;
+import org.dostap.engine.coverage.ThresholdCoverage;
 import org.dostap.engine.region.RegionData;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * The answer to a {@link CoverageQuery}: the region as edited (baseline when no edits), each settlement's
- * access in the region's settlement order, totals for the region and per municipality, and provenance.
+ * The answer to a {@link CoverageQuery}: the region as edited (the baseline when there are no edits) and the
+ * engine's {@link CoverageResult} (settlements in region order, region and municipality tables, provenance).
  */
-public record CoverageView(CoverageQuery query, RegionData region, List<SettlementAccess> settlements,
-                           AreaCoverage total, List<AreaCoverage> municipalities,
-                           String travelTimeSource, String travelTimeDescription) {
+public record CoverageView(CoverageQuery query, RegionData region, CoverageResult result) {
     public CoverageView {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(region, "region");
-        settlements = List.copyOf(settlements);
-        municipalities = List.copyOf(municipalities);
+        Objects.requireNonNull(result, "result");
     }
 
-    /** Settlements not covered, largest population first (then by id for a stable order). */
-    public List<SettlementAccess> uncoveredByPopulation() {
-        return settlements.stream().filter(s -> !s.covered())
-                .sorted(Comparator.comparingInt(SettlementAccess::population).reversed()
-                        .thenComparing(s -> s.settlement().id()))
-                .toList();
+    /** Settlement {@code index}'s access to the queried service type. */
+    public ServiceAccess access(int index) {
+        return result.settlements().get(index).getService(query.serviceType());
     }
+
+    public SettlementAccess settlement(int index) { return result.settlements().get(index); }
+
+    /** The row of the queried threshold in an area's table. */
+    public ThresholdCoverage atThreshold(AreaCoverage area) { return area.getThreshold(query.thresholdSeconds()); }
 }

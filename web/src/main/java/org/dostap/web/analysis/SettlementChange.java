@@ -1,10 +1,15 @@
 package org.dostap.web.analysis;
 
+import org.dostap.engine.coverage.ServiceAccess;
+import org.dostap.engine.region.Settlement;
+
 import java.util.Objects;
 
-/** A settlement in two views (see {@link AreaChange}); times in seconds, UNREACHABLE when none. */
-public record SettlementChange(SettlementAccess before, SettlementAccess after) {
+/** A settlement's access to the queried service in two views (see {@link AreaChange}); times in seconds or null. */
+public record SettlementChange(Settlement settlement, int populationBefore, int populationAfter,
+                               ServiceAccess before, ServiceAccess after) {
     public SettlementChange {
+        Objects.requireNonNull(settlement, "settlement");
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
     }
@@ -13,10 +18,10 @@ public record SettlementChange(SettlementAccess before, SettlementAccess after) 
 
     public boolean lost() { return before.covered() && !after.covered(); }
 
-    public int populationDelta() { return after.population() - before.population(); }
+    public int populationDelta() { return populationAfter - populationBefore; }
 
     public boolean accessChanged() {
-        return before.travelTimeSeconds() != after.travelTimeSeconds()
-                || !before.nearestFacilityId().equals(after.nearestFacilityId()) || before.covered() != after.covered();
+        return !Objects.equals(before.travelTimeSeconds(), after.travelTimeSeconds())
+                || !Objects.equals(before.nearestFacilityId(), after.nearestFacilityId()) || before.covered() != after.covered();
     }
 }

@@ -6,11 +6,12 @@ import org.dostap.web.analysis.Comparison;
 import org.dostap.web.analysis.SettlementChange;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Two views side by side: {@code before} is the baseline (or the earlier population column), {@code after}
- * the scenario (or the later column). Per area: covered population before/after, and the settlements (and
- * their population) that gained or lost coverage.
+ * the scenario (or the later column). Per area: population and covered population before/after, and the
+ * settlements (and their population) that gained or lost coverage.
  */
 public record ComparisonJson(String region, String service, int thresholdMin, String populationBefore,
                              String populationAfter, int edits, String travelTimeSource, boolean facilitiesIllustrative,
@@ -22,21 +23,21 @@ public record ComparisonJson(String region, String service, int thresholdMin, St
                                  int settlementsGained, int settlementsLost, long populationGained, long populationLost) {
         static AreaChangeJson from(AreaChange c) {
             return new AreaChangeJson(c.after().code(), c.after().nameBg(), c.after().nameEn(), c.before().population(),
-                    c.after().population(), c.before().coveredPopulation(), c.after().coveredPopulation(),
-                    c.coveredPopulationDelta(), c.before().coveredSettlements(), c.after().coveredSettlements(),
+                    c.after().population(), c.coveredPopulationBefore(), c.coveredPopulationAfter(),
+                    c.coveredPopulationDelta(), c.coveredSettlementsBefore(), c.coveredSettlementsAfter(),
                     c.settlementsGained(), c.settlementsLost(), c.populationGained(), c.populationLost());
         }
     }
 
-    /** {@code change}: gained, lost, faster, slower, other-facility, population. */
+    /** {@code change}: gained, lost, faster, slower, other-facility or population. */
     public record SettlementChangeJson(String id, String name, String nameEn, String municipality,
                                        int populationBefore, int populationAfter, Double travelTimeMinBefore,
                                        Double travelTimeMinAfter, String nearestFacilityBefore, String nearestFacilityAfter,
                                        boolean coveredBefore, boolean coveredAfter, String change) {
         static SettlementChangeJson from(SettlementChange c) {
-            Settlement s = c.after().settlement();
-            return new SettlementChangeJson(s.id(), s.name(), s.nameEn(), s.municipality(), c.before().population(),
-                    c.after().population(), Minutes.of(c.before().travelTimeSeconds()), Minutes.of(c.after().travelTimeSeconds()),
+            Settlement s = c.settlement();
+            return new SettlementChangeJson(s.id(), s.name(), s.nameEn(), s.municipality(), c.populationBefore(),
+                    c.populationAfter(), Minutes.of(c.before().travelTimeSeconds()), Minutes.of(c.after().travelTimeSeconds()),
                     c.before().nearestFacilityId(), c.after().nearestFacilityId(), c.before().covered(), c.after().covered(),
                     kind(c));
         }
@@ -44,10 +45,12 @@ public record ComparisonJson(String region, String service, int thresholdMin, St
         private static String kind(SettlementChange c) {
             if (c.gained()) return "gained";
             if (c.lost()) return "lost";
-            int b = c.before().travelTimeSeconds(), a = c.after().travelTimeSeconds();
-            if (a < b) return "faster";
-            if (a > b) return "slower";
-            if (!c.before().nearestFacilityId().equals(c.after().nearestFacilityId())) return "other-facility";
+            Integer b = c.before().travelTimeSeconds(), a = c.after().travelTimeSeconds();
+            if (b == null && a != null) return "faster";
+            if (a == null && b != null) return "slower";
+            if (a != null && a < b) return "faster";
+            if (a != null && a > b) return "slower";
+            if (!Objects.equals(c.before().nearestFacilityId(), c.after().nearestFacilityId())) return "other-facility";
             return "population";
         }
     }
@@ -55,9 +58,9 @@ public record ComparisonJson(String region, String service, int thresholdMin, St
     public static ComparisonJson from(Comparison c) {
         var q = c.after().query();
         return new ComparisonJson(q.regionCode(), q.serviceType(), q.thresholdSeconds() / 60,
-                c.before().query().populationColumn(), q.populationColumn(), q.edits().size(), c.after().travelTimeSource(),
-                c.after().region().anyIllustrativeFacility(), AreaChangeJson.from(c.total()),
-                c.byMunicipality().stream().map(AreaChangeJson::from).toList(),
+                c.before().result().populationColumn(), c.after().result().populationColumn(), q.edits().size(),
+                c.after().result().provenance().travelTimeSource(), c.after().region().anyIllustrativeFacility(),
+                AreaChangeJson.from(c.total()), c.byMunicipality().stream().map(AreaChangeJson::from).toList(),
                 c.changed().stream().map(SettlementChangeJson::from).toList());
     }
 }

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.dostap.web.analysis.AccessAnalysis;
-import org.dostap.web.analysis.CatchmentArea;
+import org.dostap.engine.catchment.Catchment;
+import org.dostap.engine.catchment.CatchmentResult;
+import org.dostap.engine.region.RegionData;
 import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.http.json.GeoJson;
 import org.dostap.web.http.json.JsonBodies;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -60,13 +63,20 @@ public final class CoverageController {
     private void catchments(Context ctx) {
         CoverageRequestJson r = requests.read(ctx);
         CoverageQuery q = requests.query(ctx.pathParam("code"), r);
-        List<CatchmentArea> areas = analysis.catchments(q.regionCode(), q.serviceType(), requests.thresholdsSeconds(q, r), q.edits());
+        CatchmentResult result = analysis.catchments(q, requests.thresholdsSeconds(q, r));
+        RegionData region = analysis.edited(q.regionCode(), q.edits());
         ObjectNode fc = geoJson.featureCollection();
-        for (CatchmentArea a : areas)
-            geoJson.addFeature(fc, geoJson.geometry(a.area())).put("facilityId", a.facility().id())
-                    .put("facilityName", a.facility().name()).put("serviceType", a.facility().serviceType())
-                    .put("thresholdMin", a.thresholdSeconds() / 60)
-                    .put("travelTimeSource", analysis.travelTimes().source().label());
+        fc.putObject("dostap").put("travelTimeSource", result.travelTimeSource())
+                .put("travelTimeDescription", result.travelTimeDescription())
+                .put("facilitiesIllustrative", result.facilitiesIllustrative());
+        List<Catchment> largestFirst = result.catchments().stream()
+                .sorted(Comparator.comparingInt(Catchment::thresholdSeconds).reversed()).toList();
+        for (Catchment c : largestFirst)
+            geoJson.addFeature(fc, geoJson.geometry(c.polygon())).put("facilityId", c.facilityId())
+                    .put("facilityName", region.findFacility(c.facilityId()).map(f -> f.name()).orElse(c.facilityId()))
+                    .put("serviceType", c.serviceTypeId()).put("thresholdMin", c.thresholdSeconds() / 60)
+                    .put("reachedSettlements", c.reachedSettlementIds().size()).put("reachedPopulation", c.reachedPopulation())
+                    .put("illustrative", c.illustrative());
         ctx.json(fc);
     }
 
@@ -74,7 +84,7 @@ public final class CoverageController {
         CoverageRequestJson r = requests.read(ctx);
         CoverageQuery q = requests.query(ctx.pathParam("code"), r.service() == null
                 ? new CoverageRequestJson(firstService(ctx), r.thresholdMin(), r.population(), null, null, r.edits()) : r);
-        ctx.json(DetailJson.from(analysis.detail(q.regionCode(), ctx.pathParam("id"), q.edits())));
+        ctx.json(DetailJson.from(analysis.detail(q, ctx.pathParam("id"))));
     }
 
     private String firstService(Context ctx) {

@@ -19,7 +19,7 @@ import java.util.List;
  * reporting every problem at once (minutes at this edge, seconds inside).
  */
 final class CoverageRequests {
-    static final int MAX_THRESHOLD_MIN = 240;
+    static final int MAX_THRESHOLD_MIN = 180; // the engine's search limit (3 h)
     private final AccessAnalysis analysis;
     private final JsonBodies bodies;
 

@@ -5,10 +5,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dostap.engine.coverage.ServiceAccess;
 import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageView;
-import org.dostap.web.analysis.SettlementAccess;
 import org.dostap.web.http.coverage.CoverageController;
 import org.dostap.web.http.coverage.Minutes;
 import org.dostap.web.http.json.GeoJson;
@@ -48,13 +48,14 @@ public final class ExportController {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).setRecordSeparator("\r\n").get())) {
-            for (SettlementAccess a : v.settlements()) {
-                Settlement s = a.settlement();
+            for (int i = 0; i < v.region().settlements().size(); i++) {
+                Settlement s = v.region().settlements().get(i);
+                ServiceAccess a = v.access(i);
                 Double min = Minutes.of(a.travelTimeSeconds());
-                csv.printRecord(s.id(), s.name(), s.nameEn(), s.municipality(), a.population(), a.nearestFacilityId(),
-                        min == null ? "" : min, a.covered(), a.connected(), v.query().serviceType(),
-                        v.query().thresholdSeconds() / 60, v.query().populationColumn(), v.travelTimeSource(),
-                        v.region().anyIllustrativeFacility(), v.query().edits().size());
+                csv.printRecord(s.id(), s.name(), s.nameEn(), s.municipality(), v.settlement(i).population(),
+                        a.nearestFacilityId() == null ? "" : a.nearestFacilityId(), min == null ? "" : min, a.covered(),
+                        v.settlement(i).connected(), v.query().serviceType(), v.query().thresholdSeconds() / 60,
+                        v.result().populationColumn(), source(v), v.region().anyIllustrativeFacility(), v.query().edits().size());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,23 +70,27 @@ public final class ExportController {
         ObjectNode meta = fc.putObject("dostap");
         meta.put("region", v.query().regionCode()).put("service", v.query().serviceType())
                 .put("thresholdMin", v.query().thresholdSeconds() / 60).put("populationColumn", v.query().populationColumn())
-                .put("travelTimeSource", v.travelTimeSource()).put("travelTimeDescription", v.travelTimeDescription())
+                .put("travelTimeSource", source(v))
+                .put("travelTimeDescription", v.result().provenance().travelTimeDescription())
                 .put("facilitiesIllustrative", v.region().anyIllustrativeFacility()).put("scenarioEdits", v.query().edits().size());
-        for (SettlementAccess a : v.settlements()) {
-            Settlement s = a.settlement();
+        for (int i = 0; i < v.region().settlements().size(); i++) {
+            Settlement s = v.region().settlements().get(i);
+            ServiceAccess a = v.access(i);
             ObjectNode p = geoJson.addFeature(fc, geoJson.point(s.location()));
             p.put("id", s.id()).put("name", s.name()).put("nameEn", s.nameEn()).put("municipality", s.municipality())
-                    .put("population", a.population()).put("nearestFacility", a.nearestFacilityId())
+                    .put("population", v.settlement(i).population()).put("nearestFacility", a.nearestFacilityId())
                     .put("travelTimeMin", Minutes.of(a.travelTimeSeconds())).put("covered", a.covered())
-                    .put("connected", a.connected());
+                    .put("connected", v.settlement(i).connected());
         }
         attachment(ctx, v, "geojson");
         ctx.contentType("application/geo+json; charset=utf-8").result(fc.toString());
     }
 
+    private static String source(CoverageView v) { return v.result().provenance().travelTimeSource(); }
+
     private static void attachment(Context ctx, CoverageView v, String extension) {
         String name = "dostap-" + v.query().regionCode() + "-" + v.query().serviceType() + "-"
-                + v.query().thresholdSeconds() / 60 + "min-" + v.query().populationColumn()
+                + v.query().thresholdSeconds() / 60 + "min-" + v.result().populationColumn()
                 + (v.query().isBaseline() ? "" : "-scenario") + "." + extension;
         ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
     }
