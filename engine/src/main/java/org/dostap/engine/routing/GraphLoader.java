@@ -72,6 +72,12 @@ final class GraphLoader {
         return hopper;
     }
 
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+    }
+
     private static NetworkMetadata importInto(RoutingConfig config, String sha256, String key, Path dir) {
         Path osm = config.osmFile();
         Path tmp = config.cacheDir().resolve(key + ".importing-" + System.nanoTime());
@@ -88,7 +94,7 @@ final class GraphLoader {
                 dataDate = hopper.getProperties().get("datareader.data.date");
             } catch (RuntimeException e) {
                 throw PlanningException.invalid(List.of(Problem.of(osm.toString(),
-                        "could not be imported as OpenStreetMap data: " + e.getMessage())));
+                        "could not be imported as OpenStreetMap data: " + rootMessage(e))));
             } finally {
                 hopper.close();
             }
