@@ -1,15 +1,87 @@
 package org.dostap.web.app;
 
+import org.dostap.data.bundled.BundledRegionStore;
+import org.dostap.data.postgis.PostgisStores;
+import org.dostap.engine.common.ProgressListener;
+import org.dostap.engine.routing.RoadNetwork;
+import org.dostap.engine.routing.RoutingConfig;
+import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.store.RegionStore;
 import org.dostap.engine.store.ScenarioStore;
+import org.dostap.engine.traveltime.EstimatedTravelTimes;
+import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import org.dostap.web.analysis.AccessAnalysis;
 
-/** Wires the application by hand (constructor injection): stores, travel times, analysis, web app. */
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Wires the application by hand (constructor injection): stores (bundled + in memory, or PostGIS), travel times
+ * (estimated, or a road network), the analysis and the web app. No static state.
+ */
 public final class AppWiring {
     private AppWiring() {}
 
+    /** What {@code serve} was asked for. */
+    public record Settings(WebConfig web, Optional<Path> osmFile, Path graphCacheDir, Optional<String> databaseUrl,
+                           String warmUpRegion) {}
+
+    /** A started server and what it must close on shutdown. */
+    public record Running(WebApp app, AccessAnalysis analysis, List<AutoCloseable> resources) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (app != null) app.close();
+            closeResources();
+        }
+
+        void closeResources() {
+            for (AutoCloseable r : resources) {
+                try {
+                    r.close();
+                } catch (Exception ignored) {
+                    // shutting down: nothing useful to do
+                }
+            }
+        }
+    }
+
     public static WebApp webApp(RegionStore regions, ScenarioStore scenarios, TravelTimeProvider travelTimes, WebConfig config) {
         return new WebApp(new AccessAnalysis(regions, travelTimes), scenarios, config);
+    }
+
+    /** Opens the stores and the network, builds the default region's model, starts the server. */
+    public static Running start(Settings settings, ProgressListener networkProgress) {
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            RegionStore regions;
+            ScenarioStore scenarios;
+            if (settings.databaseUrl().isPresent()) {
+                PostgisStores stores = PostgisStores.open(settings.databaseUrl().get());
+                resources.add(stores);
+                regions = stores.regions();
+                scenarios = stores.scenarios();
+            } else {
+                regions = new BundledRegionStore();
+                scenarios = new InMemoryScenarioStore();
+            }
+            TravelTimeProvider travelTimes = EstimatedTravelTimes.defaults();
+            if (settings.osmFile().isPresent()) {
+                RoadNetwork network = RoadNetwork.open(RoutingConfig.defaults(settings.osmFile().get(), settings.graphCacheDir())
+                        .withModes(EnumSet.of(TravelMode.CAR)), networkProgress);
+                resources.add(network);
+                travelTimes = network;
+            }
+            AccessAnalysis analysis = new AccessAnalysis(regions, travelTimes);
+            if (regions.findRegion(settings.warmUpRegion()).isPresent()) analysis.warmUp(settings.warmUpRegion(), ProgressListener.NONE);
+            WebApp app = new WebApp(analysis, scenarios, settings.web()).start();
+            return new Running(app, analysis, resources);
+        } catch (RuntimeException e) {
+            new Running(null, null, resources).closeResources();
+            throw e;
+        }
     }
 }
