@@ -17,7 +17,9 @@ public final class Api {
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
 
-    public Api(int port) { this.base = "http://127.0.0.1:" + port; }
+    public Api(int port) { this("127.0.0.1", port); }
+
+    public Api(String host, int port) { this.base = "http://" + host + ":" + port; }
 
     public record Reply(int status, String body, Map<String, java.util.List<String>> headers, byte[] bytes) {
         public JsonNode json() {
