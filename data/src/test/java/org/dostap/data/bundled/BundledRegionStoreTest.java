@@ -9,8 +9,14 @@ import org.dostap.engine.store.RegionInfo;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,6 +82,27 @@ class BundledRegionStoreTest {
         assertThat(STORE.findRegion("BG")).containsSame(bg);
         assertThat(STORE.countryExtent().getMinX()).isBetween(22.3, 22.4);
         assertThat(STORE.countryExtent().getMaxY()).isBetween(44.2, 44.25);
+    }
+
+    @Test
+    void bundledFilesAreConsistent() {
+        RegionData bg = STORE.country();
+        Map<String, AdminArea> municipalities = bg.municipalities().stream()
+                .collect(Collectors.toMap(AdminArea::code, Function.identity()));
+        Map<String, Settlement> settlements = bg.settlementsById();
+        assertThat(bg.settlements()).allMatch(s -> municipalities.containsKey(s.municipality())
+                && s.municipality().startsWith(s.province()));
+        // every seat is a settlement of its own municipality, except four rural municipalities seated in the
+        // neighbouring city: Dobrich-selska (Dobrich), Tundzha (Yambol), Maritsa and Rodopi (Plovdiv)
+        assertThat(bg.municipalities().stream().filter(m -> !m.code().equals(settlements.get(m.seatId()).municipality()))
+                .map(AdminArea::code)).containsExactly("DOB15", "JAM25", "PDV17", "PDV26");
+        // as documented in data/README.md: 20 points stay outside their (simplified) municipality polygon
+        GeometryFactory gf = new GeometryFactory();
+        Map<String, PreparedGeometry> prepared = new HashMap<>();
+        long outside = bg.settlements().stream().filter(s -> !prepared.computeIfAbsent(s.municipality(),
+                        c -> PreparedGeometryFactory.prepare(municipalities.get(c).boundary()))
+                .covers(gf.createPoint(new Coordinate(s.location().lon(), s.location().lat())))).count();
+        assertThat(outside).isEqualTo(20);
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.dostap.data.input;
+
+import org.dostap.engine.common.ProblemCollector;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads a user file as strict UTF-8 (a byte-order mark is accepted and dropped). */
+final class InputText {
+    private InputText() { }
+
+    /** The text, or null after adding a problem (missing, unreadable, empty, or not UTF-8). */
+    static String read(Path file, ProblemCollector problems) {
+        String source = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            problems.add(source, 0, "", "file not found: " + file);
+            return null;
+        } catch (IOException e) {
+            problems.add(source, 0, "", "cannot be read: " + e.getMessage());
+            return null;
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        String text;
+        try {
+            text = decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            int offset = firstInvalidByte(bytes, start);
+            problems.add(source, 0, "", "is not UTF-8 text (invalid byte 0x" + String.format("%02X", bytes[offset] & 0xFF)
+                    + " on line " + lineOf(bytes, offset) + "); save the file as UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
+            return null;
+        }
+        if (text.isBlank()) {
+            problems.add(source, 0, "", "the file is empty");
+            return null;
+        }
+        return text;
+    }
+
+    /** Offset of the first byte that starts an invalid UTF-8 sequence. */
+    private static int firstInvalidByte(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) if (bytes[i] == '\n') line++;
+        return line;
+    }
+}
