@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Which catchments to draw: the facilities of one service type (all of them when {@code facilityIds} is
- * empty, else only those listed), at each threshold in seconds, with reached population counted in
+ * Which catchments to draw: the facilities of one service type (all existing and planned ones when
+ * {@code facilityIds} is empty, candidates only when listed), at each threshold in seconds, with reached population counted in
  * {@code populationColumn} (null or blank: the region's default).
  */
 public record CatchmentRequest(String serviceTypeId, List<String> facilityIds, List<Integer> thresholdsSeconds,

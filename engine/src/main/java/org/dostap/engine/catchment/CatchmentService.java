@@ -3,9 +3,11 @@ package org.dostap.engine.catchment;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.coverage.AccessModel;
 import org.dostap.engine.region.Facility;
+import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
 import org.dostap.engine.region.Settlement;
+import org.locationtech.jts.geom.Geometry;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,10 @@ public final class CatchmentService {
         List<Catchment> out = new ArrayList<>();
         for (Facility f : facilities) {
             int[] times = model.travelTimesSeconds(f.id());
-            for (int t : request.thresholdsSeconds()) {
+            int[] limits = request.thresholdsSeconds().stream().mapToInt(Integer::intValue).toArray();
+            List<Geometry> polygons = model.provider().catchmentPolygons(f.location(), model.mode(), limits);
+            for (int k = 0; k < limits.length; k++) {
+                int t = limits[k];
                 List<String> reached = new ArrayList<>();
                 long population = 0;
                 for (int i = 0; i < times.length; i++) {
@@ -37,8 +42,7 @@ public final class CatchmentService {
                         population += settlements.get(i).population(column);
                     }
                 }
-                out.add(new Catchment(f.id(), f.serviceType(), t,
-                        model.provider().catchmentPolygon(f.location(), model.mode(), t), reached, population,
+                out.add(new Catchment(f.id(), f.serviceType(), t, polygons.get(k), reached, population,
                         f.illustrative()));
             }
         }
@@ -56,7 +60,8 @@ public final class CatchmentService {
                     + "'. Available: " + String.join(", ", region.populationColumns()) + ".");
         List<Facility> chosen = new ArrayList<>();
         if (request.facilityIds().isEmpty()) {
-            chosen.addAll(region.facilitiesOf(request.serviceTypeId()));
+            region.facilitiesOf(request.serviceTypeId()).stream()
+                    .filter(f -> f.status() != FacilityStatus.CANDIDATE).forEach(chosen::add);
         } else {
             for (String id : request.facilityIds()) {
                 Facility f = region.findFacility(id).orElse(null);

@@ -27,7 +27,7 @@ final class GraphLoader {
     private GraphLoader() {}
 
     static Loaded open(RoutingConfig config, ProgressListener progress) {
-        OsmFileCheck.requireOsm(config.osmFile());
+        String headerTimestamp = OsmFileCheck.requireOsm(config.osmFile());
         progress.progress(0, STEPS);
         String sha256 = GraphCache.sha256Hex(config.osmFile());
         String key = GraphCache.key(sha256, config.modes(), config.minNetworkSize(), Constants.VERSION);
@@ -45,7 +45,7 @@ final class GraphLoader {
         } else {
             GraphCache.deleteRecursively(dir); // no completion marker: never load it
         }
-        NetworkMetadata metadata = importInto(config, sha256, key, dir);
+        NetworkMetadata metadata = importInto(config, sha256, key, dir, headerTimestamp);
         progress.progress(2, STEPS);
         GraphHopper hopper = load(config, dir);
         progress.progress(STEPS, STEPS);
@@ -78,7 +78,7 @@ final class GraphLoader {
         return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
     }
 
-    private static NetworkMetadata importInto(RoutingConfig config, String sha256, String key, Path dir) {
+    private static NetworkMetadata importInto(RoutingConfig config, String sha256, String key, Path dir, String headerTimestamp) {
         Path osm = config.osmFile();
         Path tmp = config.cacheDir().resolve(key + ".importing-" + System.nanoTime());
         try {
@@ -93,8 +93,11 @@ final class GraphLoader {
                 edges = hopper.getBaseGraph().getEdges();
                 dataDate = hopper.getProperties().get("datareader.data.date");
             } catch (RuntimeException e) {
-                throw PlanningException.invalid(List.of(Problem.of(osm.toString(),
+                if (String.valueOf(e.getMessage()).contains("must not be empty")) nodes = 0; // GraphHopper: no usable way
+                else throw PlanningException.invalid(List.of(Problem.of(osm.toString(),
                         "could not be imported as OpenStreetMap data: " + rootMessage(e))));
+                edges = 0;
+                dataDate = "";
             } finally {
                 hopper.close();
             }
@@ -102,7 +105,7 @@ final class GraphLoader {
                 throw PlanningException.invalid(List.of(Problem.of(osm.toString(), "contains no roads usable by the profiles "
                         + config.modes().stream().map(TravelMode::label).toList())));
             NetworkMetadata metadata = new NetworkMetadata(osm.getFileName().toString(), Files.size(osm), sha256,
-                    Files.getLastModifiedTime(osm).toInstant(), dataDate,
+                    Files.getLastModifiedTime(osm).toInstant(), dataDate == null || dataDate.isEmpty() ? headerTimestamp : dataDate,
                     config.modes().stream().map(TravelMode::label).toList(), nodes, edges, Constants.VERSION, key,
                     Instant.now(), (System.nanoTime() - start) / 1e9);
             GraphCache.writeMetadata(tmp, metadata);

@@ -4,6 +4,7 @@ import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.ResponsePath;
+import com.graphhopper.storage.index.LocationIndexTree;
 import com.graphhopper.util.PMap;
 import com.graphhopper.util.PointList;
 import org.dostap.engine.common.GeoPoint;
@@ -48,6 +49,8 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
         this.metadata = loaded.metadata();
         this.loadedFromCache = loaded.fromCache();
         this.config = config;
+        if (hopper.getLocationIndex() instanceof LocationIndexTree tree) // search as far as the maximum snap distance
+            tree.setMaxRegionSearch(Math.max(4, (int) Math.ceil(config.maxSnapDistanceMetres() / tree.getMinResolutionInMeter()) + 1));
         for (TravelMode mode : config.modes()) {
             var weighting = hopper.createWeighting(hopper.getProfile(Profiles.name(mode)), new PMap());
             var subnetwork = hopper.getEncodingManager().getBooleanEncodedValue(ModeGraph.subnetworkKey(mode));
