@@ -1,0 +1,89 @@
+package org.dostap.web.cli;
+
+import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.routing.RoadNetwork;
+import org.dostap.engine.routing.RoutingConfig;
+import org.dostap.engine.traveltime.EstimatedTravelTimes;
+import org.dostap.engine.traveltime.TravelMode;
+import org.dostap.engine.traveltime.TravelTimeProvider;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Road-network options shared by commands ({@code coverage}, {@code serve}, ...): add with
+ * {@code @Mixin NetworkOptions network;} then call {@link #openProvider}. Without {@code --osm} travel times
+ * are estimated (great-circle distance x detour factor / speed) and every output says so.
+ * The caller closes a returned {@link RoadNetwork} when done ({@code if (p instanceof AutoCloseable c) c.close()}).
+ */
+public final class NetworkOptions {
+    @Option(names = "--osm", paramLabel = "FILE",
+            description = "OpenStreetMap extract (.osm.pbf, .osm, .osm.gz) for road travel times; imported once into the graph cache. "
+                    + "Without it travel times are estimated.")
+    Path osmFile;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Graph cache folder (default: ${user.home}/.dostap/graph-cache).")
+    Path cacheDir;
+
+    @Option(names = "--snap-max-m", paramLabel = "METRES", defaultValue = "1000",
+            description = "A point farther than this from every road is reported not connected (default: ${DEFAULT-VALUE}).")
+    double snapMaxMetres = RoutingConfig.DEFAULT_MAX_SNAP_DISTANCE_METRES;
+
+    @Option(names = "--access-speed-kmh", paramLabel = "KMH", defaultValue = "4.5",
+            description = "Walking speed from a point to the road it snaps to (default: ${DEFAULT-VALUE}).")
+    double accessSpeedKmh = RoutingConfig.DEFAULT_ACCESS_SPEED_KMH;
+
+    @Option(names = {"--profile", "--profiles"}, paramLabel = "NAME", split = ",", defaultValue = "car,foot",
+            description = "Road profiles to import: car, foot (default: ${DEFAULT-VALUE}).")
+    List<String> profiles = List.of("car", "foot");
+
+    public boolean roadNetworkRequested() { return osmFile != null; }
+
+    public Optional<Path> osmFile() { return Optional.ofNullable(osmFile); }
+
+    /** The validated routing settings for {@code --osm FILE}; every problem at once as a {@link PlanningException}. */
+    public RoutingConfig routingConfig(Path osm) {
+        ProblemCollector problems = new ProblemCollector();
+        Set<TravelMode> modes = parseModes(profiles, problems);
+        if (!problems.isEmpty()) {
+            // report the settings' own problems too, in one message
+            try {
+                new RoutingConfig(osm, cacheDirOrDefault(), accessSpeedKmh, snapMaxMetres, EnumSet.of(TravelMode.CAR),
+                        RoutingConfig.DEFAULT_MIN_NETWORK_SIZE);
+            } catch (PlanningException e) {
+                e.problems().forEach(problems::add);
+            }
+            problems.throwIfAny();
+        }
+        return new RoutingConfig(osm, cacheDirOrDefault(), accessSpeedKmh, snapMaxMetres, modes,
+                RoutingConfig.DEFAULT_MIN_NETWORK_SIZE);
+    }
+
+    Path cacheDirOrDefault() { return cacheDir != null ? cacheDir : RoutingConfig.defaultCacheDir(); }
+
+    /** {@link RoadNetwork} when {@code --osm} is given (import or cache load behind a progress bar), else the estimate. */
+    public TravelTimeProvider openProvider(PrintStream progressOut) {
+        if (osmFile == null) return EstimatedTravelTimes.defaults();
+        RoutingConfig config = routingConfig(osmFile);
+        return ProgressBars.withBar("Road network", progressOut, listener -> RoadNetwork.open(config, listener));
+    }
+
+    /** Parses profile names (car, foot); unknown names are added to {@code problems}. */
+    static Set<TravelMode> parseModes(List<String> names, ProblemCollector problems) {
+        Set<TravelMode> modes = EnumSet.noneOf(TravelMode.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            Optional<TravelMode> mode = TravelMode.parse(name);
+            if (mode.isPresent()) modes.add(mode.get());
+            else problems.add("network options", 0, "profile", "unknown profile '" + name + "': use car or foot");
+        }
+        if (modes.isEmpty() && problems.isEmpty()) problems.add("network options", 0, "profile", "at least one profile (car, foot) is required");
+        return modes;
+    }
+}
