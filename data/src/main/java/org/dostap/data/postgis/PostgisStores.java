@@ -55,6 +55,14 @@ public final class PostgisStores implements AutoCloseable {
      * @throws PlanningException UNAVAILABLE when the database cannot be reached, INVALID_INPUT for a bad schema name
      */
     public static PostgisStores open(DatabaseUrl url, String schema, int poolSize) {
+        return open(url, schema, poolSize, 5_000);
+    }
+
+    /**
+     * As {@link #open(DatabaseUrl, String, int)}; a call waits at most {@code connectionTimeoutMillis} (>= 250) for a
+     * connection before it fails with UNAVAILABLE.
+     */
+    public static PostgisStores open(DatabaseUrl url, String schema, int poolSize, long connectionTimeoutMillis) {
         if (!SCHEMA_NAME.matcher(schema).matches())
             throw PlanningException.invalid("Schema name '" + schema + "' must be lower-case letters, digits and _.");
         HikariConfig config = new HikariConfig();
@@ -64,14 +72,15 @@ public final class PostgisStores implements AutoCloseable {
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(Math.min(2, poolSize));
         config.setPoolName("dostap-" + schema);
-        config.setConnectionTimeout(5_000);       // a request waits at most 5 s for the database, then gets UNAVAILABLE
-        config.setValidationTimeout(2_000);
+        config.setConnectionTimeout(connectionTimeoutMillis); // then the caller gets UNAVAILABLE
+        config.setValidationTimeout(Math.min(2_000, Math.max(250, connectionTimeoutMillis / 2)));
         config.setKeepaliveTime(60_000);
         config.setInitializationFailTimeout(-1);  // start even if the database is down; the migration below reports it
         config.setConnectionInitSql("SET search_path TO " + schema + ", public");
         config.addDataSourceProperty("ApplicationName", "dostap");
         config.addDataSourceProperty("connectTimeout", "5");
         config.addDataSourceProperty("socketTimeout", "60");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true"); // imports: one multi-row INSERT per batch
         HikariDataSource pool = new HikariDataSource(config);
         try {
             migrate(pool, schema, url);
