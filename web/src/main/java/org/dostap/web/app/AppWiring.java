@@ -3,32 +3,25 @@ package org.dostap.web.app;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.postgis.PostgisStores;
 import org.dostap.engine.common.ProgressListener;
-import org.dostap.engine.routing.RoadNetwork;
-import org.dostap.engine.routing.RoutingConfig;
 import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.store.RegionStore;
 import org.dostap.engine.store.ScenarioStore;
-import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import org.dostap.web.analysis.AccessAnalysis;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Wires the application by hand (constructor injection): stores (bundled + in memory, or PostGIS), travel times
- * (estimated, or a road network), the analysis and the web app. No static state.
+ * Wires the application by hand (constructor injection): stores (bundled + in memory, or PostGIS), the travel
+ * times given (estimated, or a road network), the analysis and the web app. No static state.
  */
 public final class AppWiring {
     private AppWiring() {}
 
     /** What {@code serve} was asked for. */
-    public record Settings(WebConfig web, Optional<Path> osmFile, Path graphCacheDir, Optional<String> databaseUrl,
-                           String warmUpRegion) {}
+    public record Settings(WebConfig web, Optional<String> databaseUrl, String warmUpRegion) {}
 
     /** A started server and what it must close on shutdown. */
     public record Running(WebApp app, AccessAnalysis analysis, List<AutoCloseable> resources) implements AutoCloseable {
@@ -53,9 +46,13 @@ public final class AppWiring {
         return new WebApp(new AccessAnalysis(regions, travelTimes), scenarios, config);
     }
 
-    /** Opens the stores and the network, builds the default region's model, starts the server. */
-    public static Running start(Settings settings, ProgressListener networkProgress) {
+    /**
+     * Opens the stores, builds the default region's model, starts the server. {@code travelTimes} is closed with
+     * the server when it is {@link AutoCloseable} (a road network).
+     */
+    public static Running start(Settings settings, TravelTimeProvider travelTimes) {
         List<AutoCloseable> resources = new ArrayList<>();
+        if (travelTimes instanceof AutoCloseable c) resources.add(c);
         try {
             RegionStore regions;
             ScenarioStore scenarios;
@@ -67,13 +64,6 @@ public final class AppWiring {
             } else {
                 regions = new BundledRegionStore();
                 scenarios = new InMemoryScenarioStore();
-            }
-            TravelTimeProvider travelTimes = EstimatedTravelTimes.defaults();
-            if (settings.osmFile().isPresent()) {
-                RoadNetwork network = RoadNetwork.open(RoutingConfig.defaults(settings.osmFile().get(), settings.graphCacheDir())
-                        .withModes(EnumSet.of(TravelMode.CAR)), networkProgress);
-                resources.add(network);
-                travelTimes = network;
             }
             AccessAnalysis analysis = new AccessAnalysis(regions, travelTimes);
             if (regions.findRegion(settings.warmUpRegion()).isPresent()) analysis.warmUp(settings.warmUpRegion(), ProgressListener.NONE);

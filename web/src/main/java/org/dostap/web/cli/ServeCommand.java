@@ -1,18 +1,13 @@
 package org.dostap.web.cli;
 
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.dostap.engine.common.PlanningException;
-import org.dostap.engine.common.ProgressListener;
-import org.dostap.engine.routing.RoutingConfig;
 import org.dostap.web.app.AppWiring;
 import org.dostap.web.app.WebConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.BindException;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
@@ -29,11 +24,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only; 0.0.0.0 = every network).")
     String host;
 
-    @Option(names = "--osm", paramLabel = "FILE", description = "OpenStreetMap extract (.osm.pbf, .osm, .osm.gz): road travel times instead of the estimate.")
-    Path osm;
-
-    @Option(names = "--graph-cache", paramLabel = "DIR", description = "Where imported road graphs are kept (default: ~/.dostap/graph-cache).")
-    Path graphCache;
+    @Mixin
+    NetworkOptions network;
 
     @Option(names = "--db", paramLabel = "URL", description = "PostGIS database (e.g. postgresql://user:pass@localhost:5432/dostap) instead of the bundled data and in-memory scenarios.")
     String db;
@@ -53,16 +45,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         WebConfig web = web();
-        AppWiring.Settings settings = new AppWiring.Settings(web, Optional.ofNullable(osm),
-                graphCache == null ? RoutingConfig.defaultCacheDir() : graphCache, Optional.ofNullable(db), region);
+        AppWiring.Settings settings = new AppWiring.Settings(web, Optional.ofNullable(db), region);
         AppWiring.Running running;
-        try (ProgressBar bar = osm == null ? null : new ProgressBarBuilder().setTaskName("Road network")
-                .setStyle(ProgressBarStyle.ASCII).setInitialMax(100).build()) {
-            ProgressListener progress = bar == null ? ProgressListener.NONE : (done, total) -> {
-                bar.maxHint(total);
-                bar.stepTo(done);
-            };
-            running = AppWiring.start(settings, progress);
+        try {
+            running = AppWiring.start(settings, network.openProvider(System.err));
         } catch (RuntimeException e) {
             if (hasCause(e, BindException.class))
                 throw PlanningException.invalid("Cannot listen on " + host + ":" + port + " (" + rootMessage(e)
