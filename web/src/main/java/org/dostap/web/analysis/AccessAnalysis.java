@@ -102,8 +102,8 @@ public final class AccessAnalysis {
     }
 
     private CoverageView evaluate(AccessModel model, CoverageQuery query) {
-        var result = coverage.evaluate(model, new CoverageRequest(query.serviceType(), query.thresholdSeconds(), List.of(),
-                query.populationColumn()));
+        var result = coverage.evaluate(model, new CoverageRequest(query.serviceType(), query.thresholdSeconds(),
+                List.of(query.thresholdSeconds()), query.populationColumn())); // the table of the one threshold shown
         return new CoverageView(query, model.region(), result);
     }
 }

@@ -31,7 +31,7 @@ public final class WebApp implements AutoCloseable {
         GeoJson geoJson = new GeoJson(mapper);
         WriteAccess access = new WriteAccess(config.writeToken());
         RegionController regions = new RegionController(analysis, geoJson);
-        CoverageController coverage = new CoverageController(analysis, bodies, geoJson);
+        CoverageController coverage = new CoverageController(analysis, bodies, geoJson, mapper);
         ScenarioController scenarioController = new ScenarioController(scenarios, analysis, bodies, access);
         ExportController export = new ExportController(analysis, coverage, geoJson);
         MetaController meta = new MetaController(analysis, access, config.tilesUrl());

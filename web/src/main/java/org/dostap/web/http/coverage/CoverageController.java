@@ -1,5 +1,7 @@
 package org.dostap.web.http.coverage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -12,7 +14,9 @@ import org.dostap.web.http.json.GeoJson;
 import org.dostap.web.http.json.JsonBodies;
 
 import java.util.Comparator;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Coverage, comparisons, catchments and settlement detail. POST takes scenario edits in the body; GET (query
@@ -22,11 +26,14 @@ public final class CoverageController {
     private final AccessAnalysis analysis;
     private final CoverageRequests requests;
     private final GeoJson geoJson;
+    private final ObjectMapper mapper;
+    private final ResponseCache cache = new ResponseCache(512);
 
-    public CoverageController(AccessAnalysis analysis, JsonBodies bodies, GeoJson geoJson) {
+    public CoverageController(AccessAnalysis analysis, JsonBodies bodies, GeoJson geoJson, ObjectMapper mapper) {
         this.analysis = analysis;
         this.requests = new CoverageRequests(analysis, bodies);
         this.geoJson = geoJson;
+        this.mapper = mapper;
     }
 
     public void register(RoutesConfig routes) {
@@ -46,11 +53,25 @@ public final class CoverageController {
     }
 
     private void coverage(Context ctx) {
-        ctx.json(CoverageJson.from(analysis.coverage(query(ctx))));
+        CoverageQuery q = query(ctx);
+        cached(ctx, "coverage " + q, () -> CoverageJson.from(analysis.coverage(q)));
     }
 
     private void comparison(Context ctx) {
-        ctx.json(ComparisonJson.from(analysis.compareWithBaseline(query(ctx))));
+        CoverageQuery q = query(ctx);
+        cached(ctx, "comparison " + q, () -> ComparisonJson.from(analysis.compareWithBaseline(q)));
+    }
+
+    /** Answers from the cache, or computes, serializes and keeps the answer. */
+    private void cached(Context ctx, String key, Supplier<Object> answer) {
+        byte[] json = cache.get(key, () -> {
+            try {
+                return mapper.writeValueAsBytes(answer.get());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("could not write JSON", e);
+            }
+        });
+        ctx.contentType("application/json").result(json);
     }
 
     private void populationComparison(Context ctx) {
@@ -63,7 +84,13 @@ public final class CoverageController {
     private void catchments(Context ctx) {
         CoverageRequestJson r = requests.read(ctx);
         CoverageQuery q = requests.query(ctx.pathParam("code"), r);
-        CatchmentResult result = analysis.catchments(q, requests.thresholdsSeconds(q, r));
+        List<Integer> thresholds = requests.thresholdsSeconds(q, r);
+        byte[] json = cache.get("catchments " + thresholds + " " + q, () -> catchmentsJson(q, thresholds).toString().getBytes(StandardCharsets.UTF_8));
+        ctx.contentType("application/json").result(json);
+    }
+
+    private ObjectNode catchmentsJson(CoverageQuery q, List<Integer> thresholds) {
+        CatchmentResult result = analysis.catchments(q, thresholds);
         RegionData region = analysis.edited(q.regionCode(), q.edits());
         ObjectNode fc = geoJson.featureCollection();
         fc.putObject("dostap").put("travelTimeSource", result.travelTimeSource())
@@ -77,7 +104,7 @@ public final class CoverageController {
                     .put("serviceType", c.serviceTypeId()).put("thresholdMin", c.thresholdSeconds() / 60)
                     .put("reachedSettlements", c.reachedSettlementIds().size()).put("reachedPopulation", c.reachedPopulation())
                     .put("illustrative", c.illustrative());
-        ctx.json(fc);
+        return fc;
     }
 
     private void detail(Context ctx) {
