@@ -217,9 +217,8 @@ function onMapClick(e) {
   if (!state.addMode) return;
   const id = newFacilityId();
   const n = state.edits.filter(x => x.kind === 'add').length + 1;
-  const service = state.region.services.find(s => s.id === state.service);
   setAddMode(false);
-  ctx.setEdits([...state.edits, { kind: 'add', facilityId: id, name: `${t('edit.add')} ${n} (${nameOf(service.nameBg, service.nameEn)})`,
+  ctx.setEdits([...state.edits, { kind: 'add', facilityId: id, name: `${t('edit.add')} ${n}`,
     serviceType: state.service, lon: +e.latlng.lng.toFixed(6), lat: +e.latlng.lat.toFixed(6) }]);
 }
 

@@ -7,7 +7,9 @@ export function settlementPopup(d) {
   const muni = state.region.municipalities.find(m => m.code === d.municipality);
   const title = lang() === 'bg' ? esc(d.name) : `${esc(d.nameEn || d.name)} <span class="muted">(${esc(d.name)})</span>`;
   const pop = d.population[state.population];
-  const rows = d.services.map(s => {
+  const offered = new Set(state.region.services.filter(s => s.facilities > 0).map(s => s.id));
+  state.edits.forEach(e => { if (e.serviceType) offered.add(e.serviceType); });
+  const rows = d.services.filter(s => offered.has(s.service) || s.travelTimeMin !== null).map(s => {
     const name = lang() === 'bg' ? s.nameBg : s.nameEn;
     if (s.travelTimeMin === null) return `<tr><td>${esc(name)}</td><td class="no">${t('detail.noService')}</td><td></td></tr>`;
     return `<tr><td>${esc(name)}</td><td class="${s.withinStandard ? 'ok' : 'no'}">${minutes(s.travelTimeMin)} ${t('min')}</td>
@@ -18,5 +20,5 @@ export function settlementPopup(d) {
       ${num(pop)} ${t('people')} (${esc(columnLabel(state.population))})</div>
     ${d.connected ? '' : `<div class="no">${t('detail.notConnected')}</div>`}
     <table>${rows}</table>
-    <div class="muted">${d.travelTimeSource === 'estimated' ? t('banner.estimated') : t('banner.road')}</div></div>`;
+    <div class="muted">${d.travelTimeSource === 'estimated' ? t('detail.estimated') : t('detail.road')}</div></div>`;
 }

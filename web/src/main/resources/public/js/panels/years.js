@@ -46,8 +46,7 @@ function render(body, ctx) {
     { key: 'populationBefore', label: columnLabel(r.populationBefore), num: true, format: x => num(x.populationBefore) },
     { key: 'populationAfter', label: columnLabel(r.populationAfter), num: true, format: x => num(x.populationAfter) },
     { key: 'popDelta', label: t('col.delta'), num: true, format: x => `<span class="${x.popDelta < 0 ? 'neg' : 'pos'}">${signed(x.popDelta)}</span>` },
-    { key: 'uncoveredBefore', label: t('col.uncovered') + ' ' + columnLabel(r.populationBefore), num: true, format: x => num(x.uncoveredBefore) },
-    { key: 'uncoveredAfter', label: t('col.uncovered') + ' ' + columnLabel(r.populationAfter), num: true, format: x => num(x.uncoveredAfter) },
+    { key: 'uncoveredAfter', label: t('col.uncovered'), num: true, format: x => `${num(x.uncoveredBefore)} → ${num(x.uncoveredAfter)}` },
   ], rows, { onRowClick: x => ctx.zoomToMunicipality(x.code) }));
   const shrank = r.changed.map(s => ({ ...s, label: nameOf(s.name, s.nameEn), delta: s.populationAfter - s.populationBefore }))
     .sort((a, b) => a.delta - b.delta).slice(0, 20);

@@ -102,6 +102,19 @@ class MapBrowserTest {
         driver.findElement(By.id("lang-bg")).click();
         assertThat(driver.findElement(By.id("tab-coverage")).getText()).isEqualTo("Покритие");
 
+        // population years: 2011 against 2017, per municipality
+        driver.findElement(By.id("tab-years")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#years tbody tr")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#years tbody tr"))).hasSize(10);
+        screenshot("map-years.png");
+
+        // a settlement's details
+        driver.findElement(By.id("tab-coverage")).click();
+        js("window.dostap.settlementLayer.byId.get(arguments[0]).fire('click')", target.get("id").asText());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".popup[data-settlement]")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector(".popup[data-settlement]")).getText()).contains(target.get("name").asText());
+        screenshot("map-settlement-popup.png");
+
         Object firstRender = js("return performance.getEntriesByName('dostap-first-render')[0].startTime");
         System.out.println("first full render: " + firstRender + " ms after navigation start");
     }
