@@ -227,7 +227,7 @@ async function loadRegion(code) {
   const [region, boundaries, settlements, facilities] = await Promise.all([
     api.get(base), api.get(base + '/boundaries'), api.get(base + '/settlements'), api.get(base + '/facilities')]);
   const service = region.services.find(s => s.facilities > 0) || region.services[0];
-  set({ region, settlements, service: service.id, thresholdMin: service.standardMin, population: region.defaultPopulationColumn,
+  set({ region, settlements, boundaries, service: service.id, thresholdMin: service.standardMin, population: region.defaultPopulationColumn,
     edits: [], scenario: null, coverage: null, comparison: null, catchments: null,
     baselineFacilities: facilities.features.map(f => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })) });
   lastGoodEdits = [];

@@ -8,7 +8,7 @@ function render(body, ctx) {
   body.innerHTML = `<p class="muted">${t('export.help')}</p>
     <div class="row"><button type="button" class="btn primary" id="export-csv">⬇ ${t('export.csv')}</button></div>
     <div class="row"><button type="button" class="btn" id="export-geojson">⬇ ${t('export.geojson')}</button></div>
-    <div class="row"><button type="button" class="btn" id="export-print">🖶 ${t('export.print')}</button></div>`;
+    <div class="row"><button type="button" class="btn" id="export-print">${t('export.print')}</button></div>`;
   const path = ext => `/api/regions/${state.region.code}/export/settlements.${ext}`;
   body.querySelector('#export-csv').addEventListener('click', () =>
     api.download(path('csv'), viewRequest(), 'dostap.csv').catch(e => ctx.showError(e)));
@@ -16,7 +16,7 @@ function render(body, ctx) {
     api.download(path('geojson'), viewRequest(), 'dostap.geojson').catch(e => ctx.showError(e)));
   body.querySelector('#export-print').addEventListener('click', () => {
     sessionStorage.setItem('dostap.print', JSON.stringify({
-      lang: lang(), region: state.region, coverage: state.coverage, comparison: state.edits.length ? state.comparison : null,
+      lang: lang(), region: state.region, coverage: state.coverage, settlements: state.settlements, boundaries: state.boundaries, comparison: state.edits.length ? state.comparison : null,
       edits: state.edits, scenario: state.scenario, generated: new Date().toISOString(),
     }));
     window.open('/print.html', '_blank');

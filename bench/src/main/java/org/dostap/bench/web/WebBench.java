@@ -5,7 +5,7 @@ import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
+import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
 
@@ -42,7 +42,8 @@ public final class WebBench {
         BenchReport report = new BenchReport("web", args);
         BundledRegionStore store = new BundledRegionStore();
         RegionData region = store.getRegion(args.get("region"));
-        try (WebApp app = AppWiring.webApp(store, new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
+        AccessAnalysis analysis = new AccessAnalysis(store, EstimatedTravelTimes.defaults());
+        try (WebApp app = new WebApp(analysis, new InMemoryScenarioStore(),
                 new WebConfig("127.0.0.1", 0, java.util.Optional.empty(), java.util.Optional.empty(), WebConfig.DEFAULT_MAX_REQUEST_BYTES)).start()) {
             Endpoint endpoint = new Endpoint(app.port(), region.code(), args.get("service"), Integer.parseInt(args.get("thresholdMin")));
             Random random = new Random(Long.parseLong(args.get("seed")));
@@ -61,6 +62,8 @@ public final class WebBench {
             report.put("serial_baseline_ms", Stats.of(baseline).json());
             report.put("serial_one_edit_ms", Stats.of(oneEdit).json());
             report.put("serial_one_edit_p95_vs_baseline", Stats.ratio(Stats.of(oneEdit).p95, Stats.of(baseline).p95));
+            report.put("in_process", InProcess.measure(analysis, region, args.get("service"), Integer.parseInt(args.get("thresholdMin")),
+                    serial, random, box::random));
 
             if (Boolean.parseBoolean(args.get("browser"))) report.put("page_first_render_ms", PageRender.measure(app.url(), Integer.parseInt(args.get("loads"))));
 

@@ -64,7 +64,7 @@ class MapBrowserTest {
         assertThat(driver.findElement(By.id("banner-illustrative")).getText()).containsIgnoringCase("Илюстративни");
 
         // threshold 15 min: more gaps to work with
-        driver.findElement(By.cssSelector("#threshold-buttons button[data-min='15']")).click();
+        click(By.cssSelector("#threshold-buttons button[data-min='15']"));
         renders = waitForRenders(renders + 1);
         JsonNode baseline = api.get("/api/regions/SML/coverage?service=community-support&thresholdMin=15").json();
         long baselineCovered = baseline.get("summary").get("coveredPopulation").asLong();
@@ -75,8 +75,8 @@ class MapBrowserTest {
         // add a centre on the largest uncovered settlement by clicking the map
         JsonNode target = baseline.get("uncovered").get(0);
         JsonNode feature = settlementFeature(target.get("id").asText());
-        driver.findElement(By.id("tab-scenario")).click();
-        driver.findElement(By.id("btn-add-centre")).click();
+        click(By.id("tab-scenario"));
+        click(By.id("btn-add-centre"));
         clickMapAt(feature.get("geometry").get("coordinates").get(1).asDouble(), feature.get("geometry").get("coordinates").get(0).asDouble());
         renders = waitForRenders(renders + 1);
         String edits = (String) js("return JSON.stringify(window.dostap.state.edits)");
@@ -85,38 +85,77 @@ class MapBrowserTest {
                 "{\"service\":\"community-support\",\"thresholdMin\":15,\"edits\":" + edits + "}").json();
         long scenarioCovered = scenario.get("summary").get("coveredPopulation").asLong();
         assertThat(scenarioCovered).isGreaterThanOrEqualTo(baselineCovered + target.get("population").asLong());
-        driver.findElement(By.id("tab-coverage")).click();
+        click(By.id("tab-coverage"));
         assertThat(kpi("kpi-covered-population")).isEqualTo(scenarioCovered);
-        driver.findElement(By.id("tab-scenario")).click();
+        click(By.id("tab-scenario"));
         assertThat(driver.findElement(By.id("scenario-delta")).getText().replaceAll("[^0-9]", ""))
                 .isEqualTo(String.valueOf(scenarioCovered - baselineCovered));
         assertThat(driver.findElements(By.cssSelector("path.dostap-settlement[data-change='gained']"))).isNotEmpty();
         screenshot("map-scenario.png");
 
+        // save the scenario through the page
+        driver.findElement(By.id("scenario-name")).sendKeys("Нов ЦОП");
+        click(By.id("btn-save"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("saved-list")).getText().contains("Нов ЦОП"));
+        JsonNode saved = api.get("/api/regions/SML/scenarios").json();
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).get("editCount").asInt()).isEqualTo(1);
+
         // the language switch relabels the page
-        driver.findElement(By.id("lang-en")).click();
+        click(By.id("lang-en"));
         assertThat(driver.findElement(By.id("tab-coverage")).getText()).isEqualTo("Coverage");
         assertThat(driver.findElement(By.id("legend")).getText()).contains("Time to the nearest service");
         assertThat(driver.findElement(By.id("banner-estimated")).getText()).containsIgnoringCase("Estimated travel times");
         screenshot("map-scenario-en.png");
-        driver.findElement(By.id("lang-bg")).click();
+        click(By.id("lang-bg"));
         assertThat(driver.findElement(By.id("tab-coverage")).getText()).isEqualTo("Покритие");
 
         // population years: 2011 against 2017, per municipality
-        driver.findElement(By.id("tab-years")).click();
+        click(By.id("tab-years"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#years tbody tr")).isEmpty());
         assertThat(driver.findElements(By.cssSelector("#years tbody tr"))).hasSize(10);
         screenshot("map-years.png");
 
         // a settlement's details
-        driver.findElement(By.id("tab-coverage")).click();
+        click(By.id("tab-coverage"));
         js("window.dostap.settlementLayer.byId.get(arguments[0]).fire('click')", target.get("id").asText());
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".popup[data-settlement]")).isEmpty());
         assertThat(driver.findElement(By.cssSelector(".popup[data-settlement]")).getText()).contains(target.get("name").asText());
         screenshot("map-settlement-popup.png");
 
+        // the printable page of the current view
+        click(By.id("tab-export"));
+        String main = driver.getWindowHandle();
+        click(By.id("export-print"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() > 1);
+        for (String h : driver.getWindowHandles()) if (!h.equals(main)) driver.switchTo().window(h);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("report")).getText().contains("Доклад"));
+        assertThat(driver.findElement(By.id("report")).getText()).contains("Смолян").containsIgnoringCase("Илюстративни");
+        screenshot("print.png");
+        assertThat(severeConsoleErrors()).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#print-map path.leaflet-interactive"))).hasSizeGreaterThan(240);
+        driver.close();
+        driver.switchTo().window(main);
+
         Object firstRender = js("return performance.getEntriesByName('dostap-first-render')[0].startTime");
         System.out.println("first full render: " + firstRender + " ms after navigation start");
+    }
+
+    /** Clicks, retrying when a panel re-rendered the element in between (the page redraws panels on every answer). */
+    private void click(By by) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                driver.findElement(by).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) throw e;
+            }
+        }
+    }
+
+    private List<String> severeConsoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).map(Object::toString).toList();
     }
 
     private long kpi(String id) {
