@@ -128,7 +128,7 @@ public final class WebBench {
             long target = (long) Math.ceil(q * count.get()), seen = 0;
             for (int i = 0; i < buckets.length(); i++) {
                 seen += buckets.get(i);
-                if (seen >= target && target > 0) return (i + 1) * BUCKET_NANOS / 1e6;
+                if (seen >= target && target > 0) return (i + 1L) * BUCKET_NANOS / 1e6;
             }
             return 0;
         }

@@ -40,11 +40,10 @@ public final class ErrorMapping {
         });
         routes.exception(Exception.class, ErrorMapping::unexpected);
         routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty() || !ctx.path().startsWith("/api/")) {
-                if (ctx.path().startsWith("/api/"))
-                    ctx.json(ErrorJson.of("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path()
-                            + ". See /api/openapi.json for the API."));
-            }
+            boolean answered = ctx.res().getContentType() != null && ctx.res().getContentType().contains("json");
+            if (ctx.path().startsWith("/api/") && !answered) // no route matched: say so in JSON too
+                ctx.json(ErrorJson.of("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path()
+                        + ". See /api/openapi.json for the API."));
         });
     }
 

@@ -3,6 +3,7 @@ package org.dostap.web.http.scenario;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.Problem;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.store.Scenario;
@@ -64,7 +65,7 @@ public final class ScenarioController {
         try {
             version = Long.parseLong(v == null ? "" : v.trim());
         } catch (NumberFormatException e) {
-            throw PlanningException.invalid(List.of(new org.dostap.engine.common.Problem("query", 0, "version",
+            throw PlanningException.invalid(List.of(new Problem("query", 0, "version",
                     "the version you loaded is required to delete (e.g. ?version=3), got '" + (v == null ? "" : v) + "'")));
         }
         store.deleteScenario(get(id).id(), version);
