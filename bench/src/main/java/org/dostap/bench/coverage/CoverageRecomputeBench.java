@@ -2,6 +2,8 @@ package org.dostap.bench.coverage;
 
 import org.dostap.bench.BenchReport;
 import org.dostap.data.bundled.BundledRegionStore;
+import org.dostap.data.input.FacilityFileReader;
+import org.dostap.data.input.SettlementFileReader;
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.common.ProgressListener;
 import org.dostap.engine.coverage.AccessModel;
@@ -11,6 +13,7 @@ import org.dostap.engine.coverage.CoverageService;
 import org.dostap.engine.region.Facility;
 import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.region.RegionData;
+import org.dostap.engine.region.ServiceCatalog;
 import org.dostap.engine.routing.RoadNetwork;
 import org.dostap.engine.routing.RoutingConfig;
 import org.dostap.engine.scenario.ScenarioEdit;
@@ -31,7 +34,8 @@ import java.util.Random;
  * facility of the service, or opens a new one, at a random settlement shifted by up to ~500 m, so every edit
  * needs a new column (no cache hit). Timed: {@code AccessModel.withEdits} + {@code CoverageService.evaluate}.
  * <p>Args: {@code region=SML service=community-support threshold-min=30 reps=500 full-reps=50 warmup=100
- * seed=42 osm=FILE (optional: road mode too) road-reps=100 cache=DIR out=bench/results}.
+ * seed=42 osm=FILE (optional: road mode too) road-reps=100 cache=DIR out=bench/results}; {@code settlements=FILE
+ * facilities=FILE} replace the bundled region.
  */
 public final class CoverageRecomputeBench {
     public static void main(String[] argv) throws Exception {
@@ -43,7 +47,7 @@ public final class CoverageRecomputeBench {
         BenchReport report = new BenchReport("coverage-recompute", args);
 
         long t0 = System.nanoTime();
-        RegionData region = new BundledRegionStore().getRegion(regionCode);
+        RegionData region = args.containsKey("settlements") ? userFiles(args) : new BundledRegionStore().getRegion(regionCode);
         report.put("region_load_ms", ms(System.nanoTime() - t0));
         report.put("settlements", region.settlements().size());
         report.put("facilities", region.facilities().size());
@@ -67,6 +71,14 @@ public final class CoverageRecomputeBench {
         // other processes on the machine inflate p95/max: record the load the run saw
         report.put("system_load_average_1min", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.write(Path.of(args.getOrDefault("out", "bench/results")));
+    }
+
+    /** {@code settlements=FILE facilities=FILE} instead of a bundled region (e.g. to time road mode on a test extract). */
+    private static RegionData userFiles(Map<String, String> args) {
+        var settlements = new SettlementFileReader(null).readInput(Path.of(args.get("settlements")));
+        List<Facility> facilities = new FacilityFileReader(ServiceCatalog.defaults(), null).read(Path.of(args.get("facilities")));
+        return new RegionData("FILES", "", "", settlements.settlements(), facilities, List.of(), java.util.Optional.empty(),
+                ServiceCatalog.defaults(), settlements.populationColumns(), "user files");
     }
 
     private static Map<String, Object> run(RegionData region, TravelTimeProvider provider, CoverageRequest request,

@@ -2,7 +2,8 @@ package org.dostap.engine.coverage;
 
 /**
  * Population-weighted travel time to the nearest facility, over the settlements that have a time
- * ({@code settlements}, {@code population}); settlements without a time are counted in {@link AreaCoverage}.
+ * ({@code settlements}, including those of population 0, which carry no weight; {@code population});
+ * settlements without a time are counted in {@link AreaCoverage}.
  * Mean, median and 90th percentile in seconds, Gini in [0, 1]; all null when that population is 0.
  * Definitions in {@link WeightedStats}.
  */

@@ -20,12 +20,15 @@ import java.util.Comparator;
 final class WeightedStats {
     private WeightedStats() {}
 
-    /** @param times seconds, @param weights population, same length; entries of weight 0 are ignored. */
+    /**
+     * @param times seconds, @param weights population, same length; entries of weight 0 are counted as settlements
+     * with a time but carry no weight in the statistics.
+     */
     static TravelTimeStats of(int[] times, long[] weights) {
         if (times.length != weights.length) throw new IllegalArgumentException("times and weights differ in length");
         Integer[] order = java.util.stream.IntStream.range(0, times.length).filter(i -> weights[i] > 0)
                 .boxed().toArray(Integer[]::new);
-        if (order.length == 0) return TravelTimeStats.EMPTY;
+        if (order.length == 0) return new TravelTimeStats(times.length, 0, null, null, null, null);
         Arrays.sort(order, Comparator.comparingInt(i -> times[i]));
         double[] x = new double[order.length];
         double[] w = new double[order.length];
@@ -36,7 +39,7 @@ final class WeightedStats {
             total += weights[order[k]];
         }
         double mean = mean(x, w);
-        return new TravelTimeStats(order.length, total, mean, quantile(x, w, 0.5), quantile(x, w, 0.9), gini(x, w, mean));
+        return new TravelTimeStats(times.length, total, mean, quantile(x, w, 0.5), quantile(x, w, 0.9), gini(x, w, mean));
     }
 
     static double mean(double[] x, double[] w) {

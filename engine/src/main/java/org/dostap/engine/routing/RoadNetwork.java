@@ -17,6 +17,7 @@ import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import org.dostap.engine.traveltime.TravelTimeSource;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 import java.util.ArrayList;
@@ -74,6 +75,12 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
     public boolean loadedFromCache() { return loadedFromCache; }
 
     public RoutingConfig config() { return config; }
+
+    /** Bounding box of the road graph in lon/lat (x = lon, y = lat), e.g. to fit a map or to sample points. */
+    public Envelope bounds() {
+        var b = hopper.getBaseGraph().getBounds();
+        return new Envelope(b.minLon, b.maxLon, b.minLat, b.maxLat);
+    }
 
     public Set<TravelMode> modes() { return config.modes(); }
 

@@ -142,6 +142,26 @@ class CoverageServiceTest {
     }
 
     @Test
+    void checkListsProblemsWithoutComputing() {
+        assertThat(service.check(model.region(), new CoverageRequest("daycare", 0, List.of(), "pop_1900"), 3600))
+                .extracting(p -> p.column()).containsExactly("service", "population");
+        assertThat(service.check(model.region(), CoverageRequest.of("crisis"), 3600)).isEmpty();
+    }
+
+    @Test
+    void aFacilityNoSettlementReachesIsAWarning() {
+        GeoPoint p3 = p(24.80, 41.65);
+        FakeTravelTimes withUnreachable = new FakeTravelTimes(List.of(PointAccess.DIRECT, PointAccess.DIRECT,
+                PointAccess.DIRECT, PointAccess.DIRECT)).column(P1, 600, 1200, 2400, 100).column(p3, X, X, X, X);
+        RegionData region = model.region().withFacilities(List.of(facility("F1", "crisis", P1, 0),
+                facility("F3", "crisis", p3, 0)));
+        CoverageResult r = service.evaluate(AccessModel.build(region, withUnreachable, TravelMode.CAR, ProgressListener.NONE),
+                CoverageRequest.of("crisis"));
+        assertThat(r.warnings()).anyMatch(w -> w.startsWith("Facility 'F3'") && w.contains("reached by no settlement"));
+        assertThat(r.region().getThreshold(3600).coveredSettlements()).isEqualTo(4);
+    }
+
+    @Test
     void defaultThresholdIsTheServiceStandard() {
         CoverageResult r = service.evaluate(model, CoverageRequest.of("rehabilitation"));
         assertThat(r.thresholdSeconds()).isEqualTo(45 * 60);

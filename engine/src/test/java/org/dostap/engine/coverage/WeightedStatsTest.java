@@ -45,8 +45,10 @@ class WeightedStatsTest {
     @Test
     void zeroPopulationCarriesNoWeightAndNoPopulationGivesNoStatistics() {
         TravelTimeStats s = WeightedStats.of(new int[] {100, 9999}, new long[] {3, 0});
-        assertThat(s.settlements()).isEqualTo(1);
+        assertThat(s.settlements()).isEqualTo(2);
+        assertThat(s.population()).isEqualTo(3);
         assertThat(s.p90Seconds()).isEqualTo(100.0);
-        assertThat(WeightedStats.of(new int[] {100}, new long[] {0})).isEqualTo(TravelTimeStats.EMPTY);
+        assertThat(WeightedStats.of(new int[] {100}, new long[] {0})).isEqualTo(new TravelTimeStats(1, 0, null, null, null, null));
+        assertThat(WeightedStats.of(new int[0], new long[0])).isEqualTo(TravelTimeStats.EMPTY);
     }
 }

@@ -16,17 +16,16 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceCatalog;
 import org.dostap.engine.routing.RoadNetwork;
 import org.dostap.engine.routing.RoutingConfig;
-import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -48,7 +47,7 @@ public final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--settlements", paramLabel = "FILE", description = "Settlements CSV or GeoJSON (id,name,lon,lat,population,...) instead of --region.")
     Path settlementsFile;
 
-    @Option(names = "--facilities", paramLabel = "FILE", description = "Facilities CSV or GeoJSON (id,name,service,lon,lat,...), with --settlements.")
+    @Option(names = "--facilities", paramLabel = "FILE", description = "Facilities CSV or GeoJSON (id,name,service,lon,lat,...): with --settlements, or with --region instead of its bundled (illustrative) facilities.")
     Path facilitiesFile;
 
     @Option(names = "--service", required = true, paramLabel = "ID", description = "Service type id, e.g. community-support, crisis, rehabilitation.")
@@ -66,11 +65,8 @@ public final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "car", paramLabel = "car|foot", description = "Travel mode (default car).")
     String mode;
 
-    @Option(names = "--osm", paramLabel = "FILE", description = "OpenStreetMap extract (.osm.pbf, .osm, .osm.gz) for road travel times.")
-    Path osmFile;
-
-    @Option(names = "--graph-cache", paramLabel = "DIR", description = "Graph cache folder (default ~/.dostap/graph-cache).")
-    Path graphCache;
+    @Mixin
+    NetworkOptions network = new NetworkOptions();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; the four files replace their namesakes when it exists).")
     Path out;
@@ -81,11 +77,12 @@ public final class CoverageCommand implements Callable<Integer> {
         TravelMode travelMode = TravelMode.parse(mode).orElse(null);
         if (travelMode == null) problems.add("--mode", 0, "", "unknown travel mode '" + mode + "': use car or foot");
         CoverageRequest request = request(problems);
-        RoutingConfig routing = routingConfig(travelMode, problems);
+        checkRoutingConfig(travelMode, problems);
         if (out != null && Files.exists(out) && !Files.isDirectory(out))
             problems.add("--out", 0, "", out + " exists and is not a folder");
         BundledRegionStore store = new BundledRegionStore();
-        Optional<RegionData> regionData = region(store, osmFile != null, problems);
+        Optional<RegionData> regionData = CoverageInputs.load(store, region, settlementsFile, facilitiesFile,
+                network.roadNetworkRequested(), problems);
         if (request != null && regionData.isPresent()) {
             new CoverageService().check(regionData.get(), request, AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS).forEach(problems::add);
         } else {
@@ -94,20 +91,17 @@ public final class CoverageCommand implements Callable<Integer> {
         problems.throwIfAny();
 
         PrintStream err = System.err;
-        try (RoadNetwork road = routing == null ? null : RoadNetwork.open(routing, ProgressListener.NONE)) {
-            TravelTimeProvider provider = road == null ? EstimatedTravelTimes.defaults() : road;
-            AccessModel model;
-            if (road != null) {
-                try (MatrixProgressBar bar = new MatrixProgressBar("Travel times (facilities)", err)) {
-                    model = AccessModel.build(regionData.get(), provider, travelMode, bar);
-                }
-            } else {
-                model = AccessModel.build(regionData.get(), provider, travelMode, ProgressListener.NONE);
-            }
+        TravelTimeProvider provider = network.openProvider(err);
+        try (AutoCloseable closeRoad = provider instanceof AutoCloseable c ? c : () -> { }) {
+            // the road matrix is long work: one shortest-path tree per facility, behind a progress bar
+            AccessModel model = provider instanceof RoadNetwork
+                    ? ProgressBars.withBar("Travel times (facilities)", err,
+                            bar -> AccessModel.build(regionData.get(), provider, travelMode, bar))
+                    : AccessModel.build(regionData.get(), provider, travelMode, ProgressListener.NONE);
             CoverageResult result = new CoverageService().evaluate(model, request);
             CatchmentResult catchments = new CatchmentService().compute(model, new CatchmentRequest(result.serviceTypeId(),
                     List.of(), result.thresholdsSeconds(), result.populationColumn()));
-            CoverageOutputs.write(out, result, catchments, model.region(), osmFile == null ? null : osmFile.toString());
+            CoverageOutputs.write(out, result, catchments, model.region(), network.osmFile().map(Path::toString).orElse(null));
             print(result);
         }
         return DostapCommand.EXIT_OK;
@@ -140,34 +134,16 @@ public final class CoverageCommand implements Callable<Integer> {
                     + String.join(", ", regionData.populationColumns()) + ".");
     }
 
-    private RoutingConfig routingConfig(TravelMode travelMode, ProblemCollector problems) {
-        if (osmFile == null) return null;
+    private void checkRoutingConfig(TravelMode travelMode, ProblemCollector problems) {
+        if (!network.roadNetworkRequested()) return;
         try {
-            return RoutingConfig.defaults(osmFile, graphCache == null ? RoutingConfig.defaultCacheDir() : graphCache)
-                    .withModes(EnumSet.of(travelMode == null ? TravelMode.CAR : travelMode));
+            RoutingConfig config = network.routingConfig(network.osmFile().orElseThrow());
+            if (travelMode != null && !config.modes().contains(travelMode))
+                problems.add("--mode", 0, "", "travel mode " + travelMode.label() + " is not among the imported profiles "
+                        + config.modes().stream().map(TravelMode::label).toList() + ": add it to --profile");
         } catch (PlanningException e) {
             e.problems().forEach(p -> problems.add(p.source().isEmpty() ? "--osm" : p.source(), p.row(), p.column(), p.message()));
-            return null;
         }
-    }
-
-    private Optional<RegionData> region(BundledRegionStore store, boolean roadNetwork, ProblemCollector problems) {
-        boolean files = settlementsFile != null || facilitiesFile != null;
-        if (region != null && files) {
-            problems.add("--region", 0, "", "give either --region or --settlements with --facilities, not both");
-            return Optional.empty();
-        }
-        if (region != null) return CoverageInputs.bundled(store, region, problems);
-        if (settlementsFile == null || facilitiesFile == null) {
-            problems.add(settlementsFile == null ? "--settlements" : "--facilities", 0, "",
-                    files ? "--settlements and --facilities go together: both files are required"
-                            : "give --region CODE, or --settlements FILE with --facilities FILE");
-            return Optional.empty();
-        }
-        for (Path f : List.of(settlementsFile, facilitiesFile))
-            if (!Files.isRegularFile(f)) problems.add(f.toString(), 0, "", "file not found");
-        if (!Files.isRegularFile(settlementsFile) || !Files.isRegularFile(facilitiesFile)) return Optional.empty();
-        return CoverageInputs.fromFiles(store, settlementsFile, facilitiesFile, roadNetwork, problems);
     }
 
     private void print(CoverageResult r) {

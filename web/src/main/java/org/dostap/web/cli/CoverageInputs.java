@@ -1,35 +1,71 @@
 package org.dostap.web.cli;
 
 import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.data.input.FacilityFileReader;
 import org.dostap.data.input.RegionExtent;
-import org.dostap.data.input.SettlementFileReader;
+import org.dostap.data.input.UserRegionReader;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
-import org.dostap.engine.region.Facility;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceCatalog;
 import org.locationtech.jts.geom.Envelope;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the {@code coverage} command's region comes from: a bundled region by code, or the user's settlements
- * and facilities files. Problems go to the caller's collector (all of them, nothing thrown), so that they can be
- * reported together with the other options' problems.
+ * Where the {@code coverage} command's region comes from: a bundled region by code (optionally with the user's
+ * facilities file instead of the illustrative ones), or the user's settlements and facilities files. Problems go to
+ * the caller's collector (all of them, nothing thrown), so that they are reported with the other options' problems.
  */
 final class CoverageInputs {
-    /** Region code of a region made from user files. */
-    static final String USER_REGION_CODE = "FILES";
     /** User coordinates may lie this far outside Bulgaria's extent (without a road network). */
-    static final double EXTENT_MARGIN_METRES = 20_000;
+    static final double EXTENT_MARGIN_METRES = 5_000;
 
     private CoverageInputs() {}
 
-    /** The bundled region, or empty (with the problem collected). */
-    static Optional<RegionData> bundled(BundledRegionStore store, String code, ProblemCollector problems) {
+    /**
+     * @param anyPointOnEarth with a road network, points are checked against the network (not connected)
+     *                        instead of Bulgaria's extent
+     */
+    static Optional<RegionData> load(BundledRegionStore store, String region, Path settlementsFile, Path facilitiesFile,
+                                     boolean anyPointOnEarth, ProblemCollector problems) {
+        if (region != null && settlementsFile != null) {
+            problems.add("--region", 0, "", "give either --region (optionally with --facilities) or --settlements with"
+                    + " --facilities, not both");
+            return Optional.empty();
+        }
+        if (region == null && (settlementsFile == null || facilitiesFile == null)) {
+            problems.add(settlementsFile == null ? "--settlements" : "--facilities", 0, "",
+                    settlementsFile != null || facilitiesFile != null
+                            ? "--settlements and --facilities go together: both files are required"
+                            : "give --region CODE, or --settlements FILE with --facilities FILE");
+            return Optional.empty();
+        }
+        boolean filesFound = true;
+        for (Path f : new Path[] {settlementsFile, facilitiesFile}) {
+            if (f != null && !Files.isRegularFile(f)) {
+                problems.add(f.toString(), 0, "", "file not found");
+                filesFound = false;
+            }
+        }
+        Optional<RegionData> bundled = region == null ? Optional.empty() : bundled(store, region, problems);
+        if (!filesFound || (region != null && bundled.isEmpty())) return Optional.empty();
+        Envelope extent = anyPointOnEarth ? null : RegionExtent.withMargin(store.countryExtent(), EXTENT_MARGIN_METRES);
+        UserRegionReader reader = new UserRegionReader(bundled.map(RegionData::services).orElse(ServiceCatalog.defaults()),
+                extent, region == null ? store.country().municipalities() : List.of());
+        try {
+            if (bundled.isPresent())
+                return Optional.of(facilitiesFile == null ? bundled.get() : reader.readFacilitiesInto(bundled.get(), facilitiesFile));
+            return Optional.of(reader.read(settlementsFile, facilitiesFile));
+        } catch (PlanningException e) {
+            e.problems().forEach(problems::add);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<RegionData> bundled(BundledRegionStore store, String code, ProblemCollector problems) {
         try {
             return Optional.of(store.getRegion(code.trim()));
         } catch (PlanningException e) {
@@ -37,32 +73,5 @@ final class CoverageInputs {
                     p.message()));
             return Optional.empty();
         }
-    }
-
-    /**
-     * Reads both files (every problem of both is collected). {@code anyPointOnEarth}: with a road network, points
-     * are checked against the network (not connected) instead of Bulgaria's extent.
-     */
-    static Optional<RegionData> fromFiles(BundledRegionStore store, Path settlementsFile, Path facilitiesFile,
-                                          boolean anyPointOnEarth, ProblemCollector problems) {
-        Envelope extent = anyPointOnEarth ? null : RegionExtent.withMargin(store.countryExtent(), EXTENT_MARGIN_METRES);
-        ServiceCatalog services = ServiceCatalog.defaults();
-        SettlementFileReader.SettlementInput settlements = null;
-        List<Facility> facilities = null;
-        try {
-            settlements = new SettlementFileReader(extent).readInput(settlementsFile);
-        } catch (PlanningException e) {
-            e.problems().forEach(problems::add);
-        }
-        try {
-            facilities = new FacilityFileReader(services, extent).read(facilitiesFile);
-        } catch (PlanningException e) {
-            e.problems().forEach(problems::add);
-        }
-        if (settlements == null || facilities == null) return Optional.empty();
-        String provenance = "settlements: " + settlementsFile.getFileName() + "; facilities: " + facilitiesFile.getFileName()
-                + " (user files)";
-        return Optional.of(new RegionData(USER_REGION_CODE, "", "", settlements.settlements(), facilities, List.of(),
-                Optional.empty(), services, settlements.populationColumns(), provenance));
     }
 }

@@ -48,6 +48,8 @@ class CoverageCommandInputTest {
         assertThat(s.get("population_column").asText()).isEqualTo("population");
         assertThat(s.get("facilities_illustrative").asBoolean()).isTrue();
         assertThat(s.get("by_municipality")).hasSize(3);
+        assertThat(s.get("by_municipality").findValuesAsText("code")).containsExactly("SML02", "SML05", "SML31");
+        assertThat(s.get("by_municipality").get(2).get("name_en").asText()).isEqualTo("Smolyan");
         assertThat(s.get("thresholds").get(2).get("covered_settlements").asInt()).isEqualTo(1); // 45 min
         assertThat(s.get("thresholds").get(3).get("covered_settlements").asInt()).isEqualTo(2); // 60 min
         List<String> csv = Files.readAllLines(out.resolve("settlements.csv"), StandardCharsets.UTF_8);
@@ -62,6 +64,20 @@ class CoverageCommandInputTest {
         assertThat(older.exitCode()).as(older.err()).isZero();
         JsonNode s2011 = new ObjectMapper().readTree(tmp.resolve("files-2011").resolve("summary.json").toFile());
         assertThat(s2011.get("population").asLong()).isEqualTo(30_313 + 2_480);
+    }
+
+    @Test
+    void bundledRegionWithTheUsersFacilities() throws Exception {
+        Path out = tmp.resolve("sml-own");
+        CliRun run = CliRun.run("coverage", "--region", "SML", "--facilities", fixture("facilities-valid.csv"),
+                "--service", "community-support", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(s.get("settlements").asInt()).isEqualTo(240);
+        assertThat(s.get("facilities").findValuesAsText("id")).containsExactly("csc-devin", "candidate-borino");
+        assertThat(s.get("provenance").get("data").asText()).contains("facilities-valid.csv");
+        List<String> csv = Files.readAllLines(out.resolve("settlements.csv"), StandardCharsets.UTF_8);
+        assertThat(csv.subList(1, csv.size())).allMatch(r -> r.contains(",csc-devin,")); // the candidate is not a service
     }
 
     @Test
@@ -115,7 +131,7 @@ class CoverageCommandInputTest {
 
     @Test
     void regionAndFilesTogetherOrNeither() {
-        assertBadInput(List.of("either --region or --settlements"), "coverage", "--region", "SML",
+        assertBadInput(List.of("either --region (optionally with --facilities) or --settlements"), "coverage", "--region", "SML",
                 "--settlements", fixture("settlements-valid.csv"), "--facilities", fixture("facilities-valid.csv"),
                 "--service", "community-support");
         assertBadInput(List.of("give --region CODE, or --settlements FILE with --facilities FILE"),

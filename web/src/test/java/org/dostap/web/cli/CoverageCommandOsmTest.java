@@ -42,7 +42,7 @@ class CoverageCommandOsmTest {
         CliRun run = CliRun.run("coverage", "--settlements", fixture("settlements-mostar-quarters.csv"),
                 "--facilities", fixture("facilities-mostar.csv"), "--service", "community-support",
                 "--threshold-min", "2", "--thresholds-min", "2,4,10", "--osm", OSM.toString(),
-                "--graph-cache", CACHE.toString(), "--out", out.toString());
+                "--cache-dir", CACHE.toString(), "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("Travel times"); // the progress bar of the road matrix
 

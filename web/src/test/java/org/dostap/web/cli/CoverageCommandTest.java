@@ -13,6 +13,7 @@ import org.dostap.engine.coverage.CoverageResult;
 import org.dostap.engine.coverage.CoverageService;
 import org.dostap.engine.coverage.SettlementAccess;
 import org.dostap.engine.region.RegionData;
+import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.engine.traveltime.TravelMode;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,35 @@ class CoverageCommandTest {
         assertThat(engine.municipalities().stream().mapToLong(AreaCoverage::population).sum()).isEqualTo(107_282);
         assertThat(engine.provenance().facilitiesIllustrative()).isTrue();
         assertThat(engine.provenance().travelTimeSource()).isEqualTo("estimated");
+    }
+
+    @Test
+    void closingACentreChangesExactlyItsSettlementsAndNotTheBaseline() {
+        AccessModel baseline = AccessModel.build(smolyan, EstimatedTravelTimes.defaults(), TravelMode.CAR, ProgressListener.NONE);
+        String closed = "community-support-SML31";
+        List<String> served = engine.settlements().stream()
+                .filter(s -> closed.equals(s.getService("community-support").nearestFacilityId()))
+                .map(SettlementAccess::settlementId).toList();
+        assertThat(served).isNotEmpty();
+        int columns = baseline.cachedColumns();
+        CoverageResult after = new CoverageService().evaluate(
+                baseline.withEdits(List.of(new ScenarioEdit.CloseFacility(closed))), CoverageRequest.of("community-support", 1800));
+        assertThat(baseline.cachedColumns()).isEqualTo(columns); // closing needs no new travel times
+        for (SettlementAccess s : after.settlements()) {
+            var before = engine.getSettlement(s.settlementId()).getService("community-support");
+            var now = s.getService("community-support");
+            if (served.contains(s.settlementId())) {
+                assertThat(now.nearestFacilityId()).isNotEqualTo(closed);
+                assertThat(now.travelTimeSeconds()).isGreaterThanOrEqualTo(before.travelTimeSeconds());
+            } else {
+                assertThat(now).isEqualTo(before);
+            }
+        }
+        assertThat(after.region().getThreshold(1800).coveredPopulation())
+                .isLessThan(engine.region().getThreshold(1800).coveredPopulation());
+        // the baseline model still gives the baseline result
+        assertThat(new CoverageService().evaluate(baseline, CoverageRequest.of("community-support", 1800)).region())
+                .isEqualTo(engine.region());
     }
 
     @Test
