@@ -79,11 +79,13 @@ public final class MatrixBench {
             Random random = new Random(seed);
             List<GeoPoint> origins = connectedPoints(network, mode, originCount, random);
             List<GeoPoint> destinations = connectedPoints(network, mode, destinationCount, random);
+            r.put("calibrated_detour_factor", network.calibrateDetourFactor(origins, seed).detourFactor());
             // warm-up (JIT) on a slice of the work, both methods
             network.matrix(network.prepareOrigins(origins.subList(0, Math.min(20, originCount)), mode),
                     destinations.subList(0, Math.min(3, destinationCount)), mode, limitSeconds, ProgressListener.NONE);
             routeAll(network, origins.subList(0, Math.min(20, originCount)), destinations.subList(0, Math.min(3, destinationCount)), mode);
 
+            long[] prepareNanos = new long[runs];
             long[] matrixNanos = new long[runs];
             long[] routeNanos = new long[runs];
             TravelTimeMatrix matrix = null;
@@ -91,6 +93,7 @@ public final class MatrixBench {
             for (int run = 0; run < runs; run++) {
                 t0 = System.nanoTime();
                 OriginSet set = network.prepareOrigins(origins, mode);
+                prepareNanos[run] = System.nanoTime() - t0;
                 matrix = network.matrix(set, destinations, mode, limitSeconds, ProgressListener.NONE);
                 matrixNanos[run] = System.nanoTime() - t0;
                 t0 = System.nanoTime();
@@ -102,6 +105,7 @@ public final class MatrixBench {
             double routeSeconds = median(routeNanos) / 1e9;
             r.put("pairs", pairs);
             r.put("matrix_ms_median", matrixSeconds * 1000);
+            r.put("of_which_snapping_origins_ms_median", median(prepareNanos) / 1e6);
             r.put("matrix_pairs_per_second", pairs / matrixSeconds);
             r.put("route_ms_median", routeSeconds * 1000);
             r.put("route_pairs_per_second", pairs / routeSeconds);
