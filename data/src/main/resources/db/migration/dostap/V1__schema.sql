@@ -1,6 +1,13 @@
 -- Dostap schema, version 1. Geometries are EPSG:4326 with GIST indexes.
 -- Tables are created in the schema Flyway migrates (default "dostap"); PostGIS lives in "public".
-CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public;
+-- (a DO block rather than CREATE EXTENSION IF NOT EXISTS, which would print a notice on every start)
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'postgis') THEN
+        CREATE EXTENSION postgis SCHEMA public;
+    END IF;
+END
+$$;
 
 -- A planning region (a province, e.g. SML) as last imported.
 CREATE TABLE region (

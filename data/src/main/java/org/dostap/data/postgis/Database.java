@@ -35,15 +35,28 @@ public final class Database {
 
     /** Runs {@code work} read-only in autocommit mode. */
     public <T> T read(String what, Work<T> work) {
-        return run(what, false, work);
+        return run(what, false, false, work);
+    }
+
+    /**
+     * Runs {@code work} read-only in one REPEATABLE READ transaction, so that several queries see one consistent
+     * snapshot (e.g. a scenario row and its edit rows while someone else saves it).
+     */
+    public <T> T readSnapshot(String what, Work<T> work) {
+        return run(what, true, true, c -> {
+            try (var st = c.createStatement()) {
+                st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
+            }
+            return work.run(c);
+        });
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(String what, Work<T> work) {
-        return run(what, true, work);
+        return run(what, true, false, work);
     }
 
-    private <T> T run(String what, boolean transactional, Work<T> work) {
+    private <T> T run(String what, boolean transactional, boolean readOnly, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             boolean committing = false;
             try (Connection c = dataSource.getConnection()) {
@@ -63,7 +76,7 @@ public final class Database {
                 }
             } catch (SQLException e) {
                 if (!isConnectionFailure(e)) throw new IllegalStateException("Database error while " + what + ": " + e.getMessage(), e);
-                if (committing) throw new PlanningException(ErrorCode.UNAVAILABLE, "The connection to the database at "
+                if (committing && !readOnly) throw new PlanningException(ErrorCode.UNAVAILABLE, "The connection to the database at "
                         + description + " was lost while " + what + "; the change may or may not have been saved."
                         + " Reload and check before trying again.");
                 boolean poolTimedOut = e instanceof SQLTransientConnectionException;

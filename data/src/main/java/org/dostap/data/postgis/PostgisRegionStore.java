@@ -46,13 +46,8 @@ public final class PostgisRegionStore implements RegionStore {
 
     @Override
     public Optional<RegionData> findRegion(String code) {
-        return db.inTransaction("loading region " + code, c -> {
-            // one snapshot for all the tables of the region, even while an import commits
-            try (var st = c.createStatement()) {
-                st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
-            }
-            return RegionRows.load(c, code);
-        });
+        // one snapshot for all the tables of the region, even while an import commits
+        return db.readSnapshot("loading region " + code, c -> RegionRows.load(c, code));
     }
 
     /**

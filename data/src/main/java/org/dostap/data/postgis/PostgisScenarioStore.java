@@ -41,7 +41,7 @@ public final class PostgisScenarioStore implements ScenarioStore {
 
     @Override
     public List<Scenario> listScenarios(String regionCode) {
-        return db.read("listing scenarios", c -> {
+        return db.readSnapshot("listing scenarios", c -> {
             List<Head> heads = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM scenario WHERE region_code = ?"
                     + " ORDER BY created_at, id")) {
@@ -57,7 +57,7 @@ public final class PostgisScenarioStore implements ScenarioStore {
 
     @Override
     public Optional<Scenario> findScenario(String id) {
-        return db.read("loading a scenario", c -> {
+        return db.readSnapshot("loading a scenario", c -> {
             Optional<Head> head = findHead(c, id);
             if (head.isEmpty()) return Optional.empty();
             return Optional.of(head.get().toScenario(loadEdits(c, List.of(id)).getOrDefault(id, List.of())));

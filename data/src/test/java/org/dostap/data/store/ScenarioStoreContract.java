@@ -162,4 +162,29 @@ public abstract class ScenarioStoreContract {
             }
         }
     }
+
+    @Test
+    void aReadNeverMixesTwoVersionsWhileSomeoneSaves() throws Exception {
+        Scenario s = store().createScenario(region, "v#0", List.of(new ScenarioEdit.SetCapacity("f", 0)), null);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> writer = pool.submit(() -> {
+                long version = s.version();
+                for (int k = 1; k <= 150; k++)
+                    version = store().updateScenario(s.id(), version, "v#" + k, List.of(new ScenarioEdit.SetCapacity("f", k)), null).version();
+                return null;
+            });
+            int reads = 0;
+            while (!writer.isDone() || reads == 0) {
+                Scenario read = reads % 2 == 0 ? store().findScenario(s.id()).orElseThrow() : store().listScenarios(region).get(0);
+                int capacity = ((ScenarioEdit.SetCapacity) read.edits().get(0)).capacity();
+                assertThat(read.name()).as("name and edits of one read").isEqualTo("v#" + capacity);
+                assertThat(read.version()).isEqualTo(capacity + 1L);
+                reads++;
+            }
+            writer.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -89,11 +89,27 @@ class ImportCommandTest {
     @Test
     void userFilesAloneMakeARegionOfTheirOwn() {
         CliRun run = CliRun.of("import", "--db", db.url, "--schema", db.schema, "--code", "BANITE",
-                "--settlements", fixture("settlements-banite.csv").toString());
+                "--settlements", fixture("settlements-banite.csv").toString(), "--facilities", fixture("facilities-banite.csv").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(db.stores.regions().getRegion("BANITE").settlements()).hasSize(21);
-        assertThat(db.stores.regions().getRegion("BANITE").facilities()).isEmpty();
+        RegionData banite = db.stores.regions().getRegion("BANITE");
+        assertThat(banite.settlements()).hasSize(21);
+        assertThat(banite.facilities()).hasSize(5);
+        assertThat(banite.municipalities()).extracting(m -> m.code()).containsExactlyInAnyOrder("SML02", "SML31");
         assertThat(db.stores.regions().getRegion("SML").settlements()).hasSize(240);
+    }
+
+    @Test
+    void aFacilitiesFileReplacesTheBundledFacilitiesOnly() {
+        try {
+            CliRun run = CliRun.of("import", "--db", db.url, "--schema", db.schema, "--region", "SML",
+                    "--facilities", fixture("facilities-banite.csv").toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            RegionData sml = db.stores.regions().getRegion("SML");
+            assertThat(sml.settlements()).hasSize(240);
+            assertThat(sml.facilities()).extracting(f -> f.id()).contains("cand-20033").hasSize(5);
+        } finally {
+            importBundledSmolyan();
+        }
     }
 
     @Test
@@ -101,6 +117,9 @@ class ImportCommandTest {
         CliRun nothing = CliRun.of("import", "--db", db.url, "--schema", db.schema);
         assertThat(nothing.exitCode()).isEqualTo(2);
         assertThat(nothing.err()).contains("Say what to import");
+        CliRun half = CliRun.of("import", "--db", db.url, "--schema", db.schema, "--settlements", fixture("settlements-banite.csv").toString());
+        assertThat(half.exitCode()).isEqualTo(2);
+        assertThat(half.err()).contains("--settlements needs --facilities too");
         CliRun badUrl = CliRun.of("import", "--db", "mysql://root:pw@localhost/db", "--region", "SML");
         assertThat(badUrl.exitCode()).isEqualTo(2);
         assertThat(badUrl.err()).contains("is not understood").doesNotContain(":pw@");
