@@ -5,6 +5,8 @@ export const state = {
   config: null,        // /api/config
   region: null,        // /api/regions/{code}
   settlements: null,   // GeoJSON of the region's settlements
+  boundaries: null,    // GeoJSON of the province and municipality boundaries
+  baselineFacilities: [], // the region's facilities before any edit
   service: null,       // service type id
   thresholdMin: 30,
   population: null,    // population column

@@ -6,7 +6,11 @@ export function createMap(element, config) {
   map.createPane('boundaries').style.zIndex = 250;
   map.createPane('catchments').style.zIndex = 350;
   if (config.tilesUrl) {
-    L.tileLayer(config.tilesUrl, { maxZoom: 18, attribution: '© OpenStreetMap contributors' }).addTo(map);
+    // The tile layer stays only if its server answers: offline, the boundaries remain the base layer.
+    const tiles = L.tileLayer(config.tilesUrl, { maxZoom: 18, attribution: '© OpenStreetMap contributors' }).addTo(map);
+    let loaded = 0, failed = 0;
+    tiles.on('tileload', () => { loaded++; });
+    tiles.on('tileerror', () => { if (++failed >= 4 && loaded === 0) map.removeLayer(tiles); });
   } else {
     map.attributionControl.addAttribution('Boundaries and settlement locations: © OpenStreetMap contributors (ODbL)');
   }
