@@ -1,15 +1,16 @@
 package org.dostap.web.cli;
 
+import picocli.CommandLine;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
-/** Runs {@link DostapCommand} in-process with stdout and stderr captured. */
+/** Runs {@link DostapCommand} in-process with exit code, stdout and stderr captured. */
 record CliRun(int exitCode, String out, String err) {
-    static CliRun of(String... args) {
-        return run(args);
-    }
-
+    /** Captures System.out / System.err (for commands that print there). */
     static synchronized CliRun run(String... args) {
         PrintStream oldOut = System.out, oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
@@ -24,5 +25,15 @@ record CliRun(int exitCode, String out, String err) {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /** Captures picocli's own out / err writers. */
+    static CliRun of(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cli = DostapCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
     }
 }
