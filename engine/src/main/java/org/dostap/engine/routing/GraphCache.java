@@ -105,6 +105,21 @@ final class GraphCache {
         Files.move(tmp, graphDir.resolve(METADATA_FILE));
     }
 
+    /**
+     * Removes leftovers of imports that were interrupted (a crash, a killed process) more than {@code age} ago; younger
+     * ones may still be running in another process.
+     */
+    static void deleteStaleImports(Path cacheDir, java.time.Duration age) {
+        if (!Files.isDirectory(cacheDir)) return;
+        Instant before = Instant.now().minus(age);
+        try (Stream<Path> entries = Files.list(cacheDir)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().contains(".importing-")).toList())
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(before)) deleteRecursively(p);
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: a leftover folder costs disk space, never correctness
+        }
+    }
+
     static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -45,6 +45,7 @@ final class GraphLoader {
         } else {
             GraphCache.deleteRecursively(dir); // no completion marker: never load it
         }
+        GraphCache.deleteStaleImports(config.cacheDir(), java.time.Duration.ofDays(1));
         NetworkMetadata metadata = importInto(config, sha256, key, dir, headerTimestamp);
         progress.progress(2, STEPS);
         GraphHopper hopper = load(config, dir);

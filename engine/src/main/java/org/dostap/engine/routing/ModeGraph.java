@@ -14,6 +14,7 @@ import com.graphhopper.util.GHUtility;
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.traveltime.PointAccess;
 import org.dostap.engine.traveltime.TravelMode;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * One profile of the loaded graph: its weighting, the snap filter (usable edges outside small islands)
@@ -27,9 +28,11 @@ final class ModeGraph {
     private final EdgeFilter snapFilter;
     private final double accessMetresPerSecond;
     private final double maxSnapDistanceMetres;
+    private final double searchRadiusMetres;
+    private final Envelope bounds;
 
     ModeGraph(TravelMode mode, BaseGraph graph, LocationIndex index, Weighting weighting, BooleanEncodedValue subnetwork,
-              double accessSpeedKmh, double maxSnapDistanceMetres) {
+              double accessSpeedKmh, double maxSnapDistanceMetres, double searchRadiusMetres, Envelope bounds) {
         this.mode = mode;
         this.graph = graph;
         this.index = index;
@@ -37,6 +40,8 @@ final class ModeGraph {
         this.snapFilter = new DefaultSnapFilter(weighting, subnetwork);
         this.accessMetresPerSecond = accessSpeedKmh / 3.6;
         this.maxSnapDistanceMetres = maxSnapDistanceMetres;
+        this.searchRadiusMetres = searchRadiusMetres;
+        this.bounds = bounds;
     }
 
     static String subnetworkKey(TravelMode mode) { return Subnetwork.key(Profiles.name(mode)); }
@@ -49,10 +54,20 @@ final class ModeGraph {
     /** Snaps afresh (a {@link Snap} is changed by the QueryGraph it goes into, so never share one). */
     Snapped snap(GeoPoint point) {
         Snap snap = index.findClosest(point.lat(), point.lon(), snapFilter);
-        if (!snap.isValid()) return new Snapped(null, PointAccess.notConnected(Double.POSITIVE_INFINITY));
+        if (!snap.isValid()) return new Snapped(null, PointAccess.notConnected(noRoadFoundDistanceMetres(point)));
         double metres = snap.getQueryDistance();
         if (metres > maxSnapDistanceMetres) return new Snapped(null, PointAccess.notConnected(metres));
         return new Snapped(snap, new PointAccess(true, metres, accessSeconds(metres)));
+    }
+
+    /**
+     * No usable road within the index search radius: a finite lower bound of the true distance (so that outputs can
+     * print it): the larger of the search radius and the distance to the road graph's bounding box.
+     */
+    private double noRoadFoundDistanceMetres(GeoPoint point) {
+        double lon = Math.max(bounds.getMinX(), Math.min(bounds.getMaxX(), point.lon()));
+        double lat = Math.max(bounds.getMinY(), Math.min(bounds.getMaxY(), point.lat()));
+        return Math.max(Math.max(searchRadiusMetres, maxSnapDistanceMetres), point.distanceMetresTo(new GeoPoint(lon, lat)));
     }
 
     int accessSeconds(double metres) {

@@ -46,17 +46,26 @@ final class OneToMany {
         for (int i = 0; i < n; i++) {
             ModeGraph.OriginSnap o = origins.snaps[i];
             if (o.access().connected() && o.edge() == destEdge) {
-                ModeGraph.Snapped fresh = g.snap(origins.points.get(i));
                 sameEdgeOrigins.add(i);
-                snaps.add(fresh.snap());
+                snaps.add(g.snap(origins.points.get(i)).snap()); // a fresh Snap: QueryGraph.create changes it
             }
         }
         QueryGraph qg = QueryGraph.create(g.graph, snaps);
+        // origins snapped to the same position share one virtual node, hence one slot
         IntIntHashMap extraSlotByNode = new IntIntHashMap();
-        for (int k = 0; k < sameEdgeOrigins.size(); k++)
-            extraSlotByNode.put(snaps.get(k + 1).getClosestNode(), origins.slotCount() + k);
+        int[] slotOfOrigin = new int[n];
+        Arrays.fill(slotOfOrigin, -1);
+        for (int k = 0; k < sameEdgeOrigins.size(); k++) {
+            int node = snaps.get(k + 1).getClosestNode();
+            int slot = extraSlotByNode.getOrDefault(node, -1);
+            if (slot < 0) {
+                slot = origins.slotCount() + extraSlotByNode.size();
+                extraSlotByNode.put(node, slot);
+            }
+            slotOfOrigin[sameEdgeOrigins.get(k)] = slot;
+        }
 
-        int slots = origins.slotCount() + sameEdgeOrigins.size();
+        int slots = origins.slotCount() + extraSlotByNode.size();
         double[] weight = new double[slots];
         long[] millis = new long[slots];
         Arrays.fill(weight, Double.POSITIVE_INFINITY);
@@ -75,9 +84,8 @@ final class OneToMany {
             ModeGraph.OriginSnap o = origins.snaps[i];
             if (!o.access().connected()) continue;
             long networkMillis;
-            int extra = sameEdgeOrigins.isEmpty() ? -1 : sameEdgeOrigins.indexOf(i);
-            if (extra >= 0) {
-                int slot = origins.slotCount() + extra;
+            int slot = slotOfOrigin[i];
+            if (slot >= 0) {
                 if (Double.isInfinite(weight[slot])) continue;
                 networkMillis = millis[slot];
             } else {

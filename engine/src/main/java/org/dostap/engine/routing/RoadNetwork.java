@@ -17,6 +17,7 @@ import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import org.dostap.engine.traveltime.TravelTimeSource;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
 import java.util.ArrayList;
@@ -49,13 +50,17 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
         this.metadata = loaded.metadata();
         this.loadedFromCache = loaded.fromCache();
         this.config = config;
-        if (hopper.getLocationIndex() instanceof LocationIndexTree tree) // search as far as the maximum snap distance
-            tree.setMaxRegionSearch(Math.max(4, (int) Math.ceil(config.maxSnapDistanceMetres() / tree.getMinResolutionInMeter()) + 1));
+        double searchRadiusMetres = config.maxSnapDistanceMetres();
+        if (hopper.getLocationIndex() instanceof LocationIndexTree tree) { // search at least as far as the maximum snap distance
+            int rings = Math.max(4, (int) Math.ceil(config.maxSnapDistanceMetres() / tree.getMinResolutionInMeter()) + 1);
+            tree.setMaxRegionSearch(rings);
+            searchRadiusMetres = Math.max(searchRadiusMetres, (rings - 1) * (double) tree.getMinResolutionInMeter());
+        }
         for (TravelMode mode : config.modes()) {
             var weighting = hopper.createWeighting(hopper.getProfile(Profiles.name(mode)), new PMap());
             var subnetwork = hopper.getEncodingManager().getBooleanEncodedValue(ModeGraph.subnetworkKey(mode));
             graphs.put(mode, new ModeGraph(mode, hopper.getBaseGraph(), hopper.getLocationIndex(), weighting, subnetwork,
-                    config.accessSpeedKmh(), config.maxSnapDistanceMetres()));
+                    config.accessSpeedKmh(), config.maxSnapDistanceMetres(), searchRadiusMetres, bounds()));
         }
     }
 
@@ -75,6 +80,12 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
 
     public RoutingConfig config() { return config; }
 
+    /** Bounding box of the road graph in lon/lat (x = lon, y = lat), e.g. to fit a map or to sample points. */
+    public Envelope bounds() {
+        var b = hopper.getBaseGraph().getBounds();
+        return new Envelope(b.minLon, b.maxLon, b.minLat, b.maxLat);
+    }
+
     public Set<TravelMode> modes() { return config.modes(); }
 
     @Override
@@ -86,7 +97,11 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
                 config.accessSpeedKmh(), config.maxSnapDistanceMetres());
     }
 
-    /** How one point attaches to the network for {@code mode}. */
+    /**
+     * How one point attaches to the network for {@code mode}. For a not-connected point the snap distance is the
+     * distance to the closest usable road, or, when no road is within the search radius at all, a finite lower
+     * bound of it (the search radius or the distance to the network's bounding box, whichever is larger).
+     */
     public PointAccess snap(GeoPoint point, TravelMode mode) {
         return graph(mode).snap(point).access();
     }

@@ -67,7 +67,7 @@ public final class InMemoryScenarioStore implements ScenarioStore {
         return old;
     }
 
-    static void requireName(String name) {
+    public static void requireName(String name) {
         if (name == null || name.isBlank()) throw PlanningException.invalid("Scenario name is required.");
         if (name.length() > 200) throw PlanningException.invalid("Scenario name is longer than 200 characters.");
     }

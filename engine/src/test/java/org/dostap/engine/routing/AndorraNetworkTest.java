@@ -145,6 +145,8 @@ class AndorraNetworkTest {
         OriginSet set = network.prepareOrigins(List.of(outside, connectedPoints(1, 31).get(0)), TravelMode.CAR);
         assertThat(set.size()).isEqualTo(2);
         assertThat(set.access(0).connected()).isFalse();
+        // no road within the search radius: a finite lower bound (distance to the network's bounding box, about 16 km)
+        assertThat(set.access(0).snapDistanceMetres()).isBetween(10_000.0, 30_000.0);
         assertThat(set.access(1).connected()).isTrue();
         assertThat(network.travelTimesSecondsTo(set, connectedPoints(1, 32).get(0), TravelMode.CAR, 3600)[0])
                 .isEqualTo(TravelTimeMatrix.UNREACHABLE);

@@ -87,6 +87,20 @@ class BadNetworkInputTest {
     }
 
     @Test
+    void leftoversOfInterruptedImportsAreRemovedOnceStale() throws IOException {
+        Path stale = Files.createDirectories(cacheDir.resolve("0123456789abcdef01234567.importing-1"));
+        Files.writeString(stale.resolve("nodes"), "half written");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+        Path running = Files.createDirectories(cacheDir.resolve("0123456789abcdef01234567.importing-2"));
+        try (RoadNetwork n = RoadNetwork.open(RoutingConfig.defaults(RoutingTestSupport.osm("tiny/tiny-network.osm"), cacheDir)
+                .withModes(Set.of(TravelMode.CAR)).withMinNetworkSize(0), ProgressListener.NONE)) {
+            assertThat(n.loadedFromCache()).isFalse();
+        }
+        assertThat(stale).doesNotExist();
+        assertThat(running).exists(); // may belong to an import still running in another process
+    }
+
+    @Test
     void missingFileIsReportedBeforeAnyWork() throws IOException {
         assertThatThrownBy(() -> RoutingConfig.defaults(cacheDir.resolve("nowhere.osm.pbf"), cacheDir))
                 .isInstanceOf(PlanningException.class)

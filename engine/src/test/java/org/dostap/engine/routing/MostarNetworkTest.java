@@ -128,6 +128,34 @@ class MostarNetworkTest {
         assertThat(network.catchmentPolygon(OFF_THE_MAP, TravelMode.CAR, 600).isEmpty()).isTrue();
     }
 
+    /**
+     * Random points over the whole extract (many of them beyond the built-up area snap onto the same long road, several
+     * to the same position): the matrix equals GraphHopper's route for every pair. This guards the case of origins
+     * sharing the destination's edge and one snapped position.
+     */
+    @Test
+    void matrixEqualsRoutesForPointsAllOverTheExtract() {
+        var bounds = network.bounds();
+        java.util.Random random = new java.util.Random(42);
+        List<GeoPoint> points = new java.util.ArrayList<>();
+        while (points.size() < 205) {
+            GeoPoint p = new GeoPoint(bounds.getMinX() + random.nextDouble() * bounds.getWidth(),
+                    bounds.getMinY() + random.nextDouble() * bounds.getHeight());
+            if (network.snap(p, TravelMode.CAR).connected()) points.add(p);
+        }
+        List<GeoPoint> origins = points.subList(0, 120);
+        // two destinations on the long road onto which many of the origins snap (several to one position)
+        List<GeoPoint> destinations = List.of(points.get(202), points.get(204));
+        var matrix = network.matrix(network.prepareOrigins(origins, TravelMode.CAR), destinations, TravelMode.CAR, 14_400,
+                ProgressListener.NONE);
+        for (int o = 0; o < origins.size(); o++)
+            for (int d = 0; d < destinations.size(); d++) {
+                int routed = network.route(origins.get(o), destinations.get(d), TravelMode.CAR)
+                        .map(RouteLeg::travelTimeSeconds).orElse(org.dostap.engine.traveltime.TravelTimeMatrix.UNREACHABLE);
+                assertThat(matrix.seconds(o, d)).as("%d -> %d", o, d).isEqualTo(routed);
+            }
+    }
+
     @Test
     void aSmallerSnapDistanceDisconnectsFartherPoints() {
         RoutingConfig strict = RoutingConfig.defaults(RoutingTestSupport.osm("mostar.osm.gz"), cacheDir).withSnapping(4.5, 30);

@@ -1,0 +1,85 @@
+package org.dostap.bench.mobile;
+
+import org.dostap.bench.BenchReport;
+import org.dostap.data.instance.SolomonReader;
+import org.dostap.engine.mobile.vrptw.NearestNeighbourVrptw;
+import org.dostap.engine.mobile.vrptw.VrptwInstance;
+import org.dostap.engine.mobile.vrptw.VrptwSolution;
+import org.dostap.engine.mobile.vrptw.VrptwSolver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Solomon VRPTW benchmark: every instance in {@code dir} with a row in {@code best_known.csv}, solved by
+ * {@link VrptwSolver} (time limit {@code seconds}) and by the nearest-neighbour baseline in the same run.
+ * Reports feasibility, vehicles, distance, the distance gap to the best known where the vehicle count
+ * equals the best known's, and the ratio to the baseline.
+ * Args: {@code dir=data/src/test/resources/solomon seconds=30 only=c101,r101 out=bench/results}.
+ */
+public final class SolomonBench {
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = BenchReport.parseArgs(args);
+        Path dir = Path.of(a.getOrDefault("dir", "data/src/test/resources/solomon"));
+        int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
+        List<String> only = a.containsKey("only") ? List.of(a.get("only").split(",")) : List.of();
+        BenchReport report = new BenchReport("mobile-solomon", a);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Double> gaps = new ArrayList<>();
+        int feasible = 0, sameVehicles = 0, fewerVehicles = 0, moreVehicles = 0;
+        double sumRatio = 0, maxSeconds = 0;
+        for (String line : Files.readAllLines(dir.resolve("best_known.csv")).subList(1, Files.readAllLines(dir.resolve("best_known.csv")).size())) {
+            String[] f = line.split(",");
+            if (!only.isEmpty() && !only.contains(f[0])) continue;
+            VrptwInstance inst = new SolomonReader().read(dir.resolve(f[0] + ".txt"));
+            int bkVehicles = Integer.parseInt(f[4]);
+            double bkDistance = Double.parseDouble(f[5]);
+            VrptwSolution base = new NearestNeighbourVrptw().solve(inst);
+            VrptwSolution s = new VrptwSolver().solve(inst, Duration.ofSeconds(seconds));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("instance", f[0]);
+            row.put("feasible", s.feasible());
+            row.put("vehicles", s.vehicles());
+            row.put("distance", round(s.distance()));
+            row.put("seconds", round(s.seconds()));
+            row.put("best_known_vehicles", bkVehicles);
+            row.put("best_known_distance", bkDistance);
+            if (s.vehicles() == bkVehicles) {
+                double gap = (s.distance() / bkDistance - 1) * 100;
+                gaps.add(gap);
+                row.put("gap_percent", round(gap));
+                sameVehicles++;
+            } else {
+                row.put("gap_percent", null);
+                row.put("gap_note", s.vehicles() > bkVehicles ? "more vehicles than best known: not comparable"
+                        : "fewer vehicles than best known");
+                if (s.vehicles() > bkVehicles) moreVehicles++; else fewerVehicles++;
+            }
+            row.put("baseline_feasible", base.feasible());
+            row.put("baseline_vehicles", base.vehicles());
+            row.put("baseline_distance", round(base.distance()));
+            row.put("distance_ratio_to_baseline", round(s.distance() / base.distance()));
+            sumRatio += s.distance() / base.distance();
+            if (s.feasible()) feasible++;
+            maxSeconds = Math.max(maxSeconds, s.seconds());
+            rows.add(row);
+            System.err.println(row);
+        }
+        report.put("instances", rows.size()).put("time_limit_seconds", seconds);
+        report.put("feasible", feasible).put("same_vehicles_as_best_known", sameVehicles)
+                .put("more_vehicles_than_best_known", moreVehicles).put("fewer_vehicles_than_best_known", fewerVehicles);
+        report.put("mean_gap_percent_at_same_vehicles", gaps.isEmpty() ? null : round(gaps.stream().mapToDouble(d -> d).average().orElse(0)));
+        report.put("max_gap_percent_at_same_vehicles", gaps.isEmpty() ? null : round(gaps.stream().mapToDouble(d -> d).max().orElse(0)));
+        report.put("mean_distance_ratio_to_baseline", rows.isEmpty() ? null : round(sumRatio / rows.size()));
+        report.put("max_seconds", round(maxSeconds));
+        report.put("results", rows);
+        report.write(Path.of(a.getOrDefault("out", "bench/results")));
+    }
+
+    static double round(double v) { return Math.round(v * 1000) / 1000.0; }
+}

@@ -1,0 +1,120 @@
+package org.dostap.data.postgis;
+
+import org.dostap.engine.common.GeoPoint;
+import org.dostap.engine.region.Facility;
+import org.dostap.engine.region.FacilityStatus;
+import org.dostap.engine.region.RegionData;
+import org.dostap.engine.store.RegionInfo;
+import org.dostap.engine.store.RegionStore;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Regions as last imported into PostGIS, plus the spatial questions answered in SQL: which settlements lie in a
+ * municipality's boundary ({@code ST_Contains}) and which facilities lie within a distance of a point
+ * ({@code ST_DWithin} on geography, metres on the spheroid). Thread-safe; every call reads a consistent state.
+ */
+public final class PostgisRegionStore implements RegionStore {
+    private final Database db;
+
+    PostgisRegionStore(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public List<RegionInfo> listRegions() {
+        return db.read("listing regions", c -> {
+            List<RegionInfo> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.code, r.name_bg, r.name_en,"
+                    + " (SELECT count(*) FROM settlement s WHERE s.region_code = r.code) AS settlements,"
+                    + " (SELECT count(*) FROM municipality m WHERE m.region_code = r.code) AS municipalities,"
+                    + " EXISTS (SELECT 1 FROM facility f WHERE f.region_code = r.code AND f.illustrative) AS illustrative"
+                    + " FROM region r ORDER BY r.code");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next())
+                    out.add(new RegionInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                            rs.getBoolean(6)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<RegionData> findRegion(String code) {
+        // one snapshot for all the tables of the region, even while an import commits
+        return db.readSnapshot("loading region " + code, c -> RegionRows.load(c, code));
+    }
+
+    /**
+     * Ids of the settlements of {@code regionCode} that lie inside the boundary of municipality {@code municipalityCode}
+     * (by geometry, {@code ST_Contains}, not by the settlement's municipality attribute), in settlement order.
+     * Empty when the municipality has no boundary.
+     */
+    public List<String> listSettlementIdsInMunicipality(String regionCode, String municipalityCode) {
+        return db.read("finding settlements in municipality " + municipalityCode, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.id FROM settlement s JOIN municipality m"
+                    + " ON m.region_code = s.region_code AND ST_Contains(m.boundary, s.geom)"
+                    + " WHERE s.region_code = ? AND m.code = ? ORDER BY s.ordinal")) {
+                ps.setString(1, regionCode);
+                ps.setString(2, municipalityCode);
+                return strings(ps);
+            }
+        });
+    }
+
+    /**
+     * Facilities of {@code regionCode} with the given status within {@code distanceMetres} (great-circle, on the
+     * WGS84 spheroid) of {@code centre}, nearest first, e.g. candidate sites near an uncovered village.
+     */
+    public List<Facility> listFacilitiesWithin(String regionCode, GeoPoint centre, double distanceMetres, FacilityStatus status) {
+        if (!(distanceMetres >= 0)) throw new IllegalArgumentException("distanceMetres must be >= 0: " + distanceMetres);
+        return db.read("finding facilities near a point", c -> {
+            try (PreparedStatement ps = c.prepareStatement(RegionRows.FACILITY_SELECT + " WHERE region_code = ? AND status = ?"
+                    + " AND ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, ?)"
+                    + " ORDER BY ST_Distance(geom::geography, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography), id")) {
+                ps.setString(1, regionCode);
+                ps.setString(2, status.label());
+                ps.setDouble(3, centre.lon());
+                ps.setDouble(4, centre.lat());
+                ps.setDouble(5, distanceMetres);
+                ps.setDouble(6, centre.lon());
+                ps.setDouble(7, centre.lat());
+                List<Facility> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(RegionRows.facility(rs));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Ids of the settlements within {@code distanceMetres} of {@code centre} (on the spheroid), nearest first. */
+    public List<String> listSettlementIdsWithin(String regionCode, GeoPoint centre, double distanceMetres) {
+        return db.read("finding settlements near a point", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM settlement WHERE region_code = ?"
+                    + " AND ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, ?)"
+                    + " ORDER BY ST_Distance(geom::geography, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography), id")) {
+                ps.setString(1, regionCode);
+                ps.setDouble(2, centre.lon());
+                ps.setDouble(3, centre.lat());
+                ps.setDouble(4, distanceMetres);
+                ps.setDouble(5, centre.lon());
+                ps.setDouble(6, centre.lat());
+                return strings(ps);
+            }
+        });
+    }
+
+    private static List<String> strings(PreparedStatement ps) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,108 @@
+package org.dostap.engine.mobile;
+
+import org.dostap.engine.common.GeoPoint;
+import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.region.Facility;
+import org.dostap.engine.region.RegionData;
+import org.dostap.engine.region.Settlement;
+import org.dostap.engine.traveltime.TravelTimeProvider;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one public way to plan mobile teams: checks the request against the region (every problem at
+ * once), chooses the settlements to serve, builds the travel times between the base and them, sets aside
+ * those that cannot be served (not connected, too far for a working day), assigns periodic visit patterns
+ * to team-days ({@link PeriodicScheduler}), orders each day with OR-Tools ({@link DaySequencer}) and
+ * assembles the plan. Stateless; safe to share.
+ */
+public final class MobilePlanner {
+    private static final String SOURCE = "mobile request";
+
+    public MobilePlan plan(RegionData region, TravelTimeProvider travel, MobileRequest request) {
+        long started = System.nanoTime();
+        Facility base = validate(region, request);
+        String column = region.requirePopulationColumn(request.populationColumn());
+        List<Settlement> targets = targets(region, travel, request, column);
+
+        List<GeoPoint> points = new ArrayList<>();
+        points.add(base.location());
+        targets.forEach(s -> points.add(s.location()));
+        TeamNetwork network = TeamNetwork.build(travel, points, request.teams().mode(), request.teams().dayLengthSeconds());
+        PlanningProblem problem = problem(network, targets, request, column);
+
+        List<UnservedSettlement> unserved = new ArrayList<>();
+        List<Integer> servable = new ArrayList<>();
+        for (int node = 1; node < problem.nodeCount(); node++) {
+            UnservedSettlement why = PlanAssembler.whyNotAlone(problem, node, base);
+            if (why == null) servable.add(node);
+            else unserved.add(why);
+        }
+        if (servable.isEmpty() && unserved.stream().anyMatch(u -> u.reason() == UnservedReason.TOO_FAR_FOR_A_DAY))
+            throw PlanningException.invalid(List.of(new org.dostap.engine.common.Problem(SOURCE, 0, "dayLength",
+                    PlanAssembler.dayTooShort(problem))));
+
+        PeriodicScheduler.Result result = new PeriodicScheduler(problem).schedule(servable);
+        DaySequencer sequencer = new DaySequencer(problem);
+        List<int[]> orders = new ArrayList<>();
+        for (List<Integer> slot : result.slots()) orders.add(sequencer.sequence(slot));
+        return new PlanAssembler(problem, request, base).assemble(result, orders, unserved, travel, region,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private static Facility validate(RegionData region, MobileRequest request) {
+        ProblemCollector p = new ProblemCollector();
+        if (region.services().find(request.serviceTypeId()).isEmpty())
+            p.add(SOURCE, 0, "service", "unknown service type '" + request.serviceTypeId() + "'; known: "
+                    + String.join(", ", region.services().list().stream().map(t -> t.id()).toList()));
+        Facility base = region.findFacility(request.teams().baseFacilityId()).orElse(null);
+        if (base == null) p.add(SOURCE, 0, "base", "no facility with id '" + request.teams().baseFacilityId()
+                + "' in region " + region.code() + "; the base must be one of the region's facilities");
+        Map<String, Settlement> byId = region.settlementsById();
+        for (String id : request.settlementIds())
+            if (!byId.containsKey(id)) p.add(SOURCE, 0, "settlements", "no settlement with id '" + id + "' in region " + region.code());
+        for (String id : request.timeWindows().keySet())
+            if (!byId.containsKey(id)) p.add(SOURCE, 0, "timeWindows", "time window for unknown settlement '" + id + "'");
+        if (!request.populationColumn().isEmpty() && !region.populationColumns().contains(request.populationColumn()))
+            p.add(SOURCE, 0, "populationColumn", "unknown population column '" + request.populationColumn() + "'; available: "
+                    + String.join(", ", region.populationColumns()));
+        p.throwIfAny();
+        return base;
+    }
+
+    /** The explicit list, or every inhabited settlement beyond the threshold of the fixed services. */
+    static List<Settlement> targets(RegionData region, TravelTimeProvider travel, MobileRequest request, String column) {
+        Map<String, Settlement> byId = region.settlementsById();
+        if (!request.settlementIds().isEmpty()) return request.settlementIds().stream().distinct().map(byId::get).toList();
+        int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds()
+                : region.services().get(request.serviceTypeId()).standardSeconds();
+        int[] nearest = FixedAccess.nearestSeconds(region, travel, request.serviceTypeId());
+        List<Settlement> out = new ArrayList<>();
+        for (int i = 0; i < nearest.length; i++) {
+            Settlement s = region.settlements().get(i);
+            if (nearest[i] > threshold && s.population(column) > 0) out.add(s);
+        }
+        return out;
+    }
+
+    private static PlanningProblem problem(TeamNetwork network, List<Settlement> targets, MobileRequest request, String column) {
+        int n = targets.size() + 1;
+        int[] population = new int[n], weeks = new int[n], onSite = new int[n], open = new int[n], close = new int[n];
+        close[0] = request.teams().dayLengthSeconds();
+        for (int i = 1; i < n; i++) {
+            Settlement s = targets.get(i - 1);
+            population[i] = s.population(column);
+            weeks[i] = request.frequency().weeksFor(s.id(), population[i]);
+            onSite[i] = request.onSite().secondsFor(population[i]);
+            TimeWindow w = request.windowOf(s.id());
+            open[i] = w.openSeconds();
+            close[i] = w.closeSeconds();
+        }
+        MobileTeams t = request.teams();
+        return new PlanningProblem(network, targets, population, weeks, onSite, open, close, t.teamCount(),
+                request.horizonWeeks(), t.daysPerWeek(), t.dayLengthSeconds());
+    }
+}

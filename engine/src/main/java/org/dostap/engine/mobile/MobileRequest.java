@@ -1,0 +1,83 @@
+package org.dostap.engine.mobile;
+
+import org.dostap.engine.common.ProblemCollector;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What to plan: the teams, the service whose gaps they close, which settlements to serve (an explicit
+ * list, or empty for the default: every settlement with residents that is farther than
+ * {@code thresholdSeconds} from the nearest fixed facility of {@code serviceTypeId}; 0 = the service's
+ * own standard), how often and how long per visit, over {@code horizonWeeks}, with optional time windows
+ * per settlement id. Every value problem is reported at once ({@code PlanningException}, INVALID_INPUT).
+ */
+public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String> settlementIds, int thresholdSeconds,
+                            VisitFrequency frequency, OnSiteTime onSite, int horizonWeeks,
+                            Map<String, TimeWindow> timeWindows, String populationColumn) {
+    private static final String SOURCE = "mobile request";
+    public static final int MAX_DAY_SECONDS = 24 * 3600;
+
+    public MobileRequest {
+        Objects.requireNonNull(serviceTypeId, "serviceTypeId");
+        Objects.requireNonNull(teams, "teams");
+        Objects.requireNonNull(frequency, "frequency");
+        Objects.requireNonNull(onSite, "onSite");
+        settlementIds = settlementIds == null ? List.of() : List.copyOf(settlementIds);
+        timeWindows = timeWindows == null ? Map.of() : Map.copyOf(timeWindows);
+        populationColumn = populationColumn == null ? "" : populationColumn;
+        validate(teams, thresholdSeconds, frequency, onSite, horizonWeeks);
+    }
+
+    /** The simplest request: one frequency, fixed time on site, the default settlement rule. */
+    public static MobileRequest of(String serviceTypeId, MobileTeams teams, int frequencyWeeks, int onSiteSeconds, int horizonWeeks) {
+        return new MobileRequest(serviceTypeId, teams, List.of(), 0, VisitFrequency.every(frequencyWeeks),
+                OnSiteTime.fixed(onSiteSeconds), horizonWeeks, Map.of(), "");
+    }
+
+    public MobileRequest withTeams(MobileTeams newTeams) {
+        return new MobileRequest(serviceTypeId, newTeams, settlementIds, thresholdSeconds, frequency, onSite, horizonWeeks,
+                timeWindows, populationColumn);
+    }
+
+    public MobileRequest withFrequency(VisitFrequency newFrequency) {
+        return new MobileRequest(serviceTypeId, teams, settlementIds, thresholdSeconds, newFrequency, onSite, horizonWeeks,
+                timeWindows, populationColumn);
+    }
+
+    public MobileRequest withSettlements(List<String> ids) {
+        return new MobileRequest(serviceTypeId, teams, ids, thresholdSeconds, frequency, onSite, horizonWeeks,
+                timeWindows, populationColumn);
+    }
+
+    public TimeWindow windowOf(String settlementId) {
+        return timeWindows.getOrDefault(settlementId, TimeWindow.ALL_DAY);
+    }
+
+    private static void validate(MobileTeams teams, int thresholdSeconds, VisitFrequency frequency, OnSiteTime onSite,
+                                 int horizonWeeks) {
+        ProblemCollector p = new ProblemCollector();
+        if (teams.baseFacilityId().isBlank()) p.add(SOURCE, 0, "base", "the base facility id is required");
+        if (teams.teamCount() < 1) p.add(SOURCE, 0, "teams", "the number of teams must be at least 1, got " + teams.teamCount());
+        if (teams.daysPerWeek() < 1 || teams.daysPerWeek() > 7)
+            p.add(SOURCE, 0, "daysPerWeek", "working days per week must be 1 to 7, got " + teams.daysPerWeek());
+        if (teams.dayLengthSeconds() < 60 || teams.dayLengthSeconds() > MAX_DAY_SECONDS)
+            p.add(SOURCE, 0, "dayLength", "the working day must be between 1 minute and 24 hours, got "
+                    + teams.dayLengthSeconds() + " s");
+        if (thresholdSeconds < 0) p.add(SOURCE, 0, "threshold", "the threshold must not be negative, got " + thresholdSeconds + " s");
+        if (horizonWeeks < 1) p.add(SOURCE, 0, "horizonWeeks", "the planning horizon must be at least 1 week, got " + horizonWeeks);
+        if (onSite.fixedSeconds() < 0 || !(onSite.secondsPerResident() >= 0))
+            p.add(SOURCE, 0, "onSite", "time on site must not be negative");
+        for (int weeks : frequency.allWeeks().stream().distinct().sorted().toList()) {
+            if (weeks < 1) p.add(SOURCE, 0, "frequencyWeeks", "visits must be at least 1 week apart, got " + weeks);
+            else if (horizonWeeks >= 1 && weeks > horizonWeeks)
+                p.add(SOURCE, 0, "frequencyWeeks", "a visit every " + weeks + " weeks is longer than the planning horizon of "
+                        + horizonWeeks + " weeks; lengthen the horizon or visit more often");
+            else if (horizonWeeks >= 1 && horizonWeeks % weeks != 0)
+                p.add(SOURCE, 0, "frequencyWeeks", "the horizon of " + horizonWeeks + " weeks is not a multiple of the visit interval of "
+                        + weeks + " weeks, so visits could not be spaced evenly; use a horizon of " + (horizonWeeks / weeks + 1) * weeks + " weeks");
+        }
+        p.throwIfAny();
+    }
+}

@@ -1,0 +1,192 @@
+package org.dostap.engine.mobile.vrptw;
+
+import com.google.ortools.constraintsolver.Assignment;
+import com.google.ortools.constraintsolver.FirstSolutionStrategy;
+import com.google.ortools.constraintsolver.RoutingDimension;
+import com.google.ortools.constraintsolver.RoutingIndexManager;
+import com.google.ortools.constraintsolver.RoutingModel;
+import org.dostap.engine.mobile.support.OrTools;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Solves a VRPTW with the hierarchical objective of the published benchmarks: fewest vehicles, then
+ * shortest total distance. A portfolio of up to two searches in parallel (first solution by parallel cheapest
+ * insertion, or by savings), the best result wins. Each search is OR-Tools routing in three phases sharing the time limit:
+ * (1) first solution + guided local search with a large fixed cost per vehicle (40 % of the time);
+ * (2) route elimination (while above the capacity lower bound): drop the shortest route's customers, re-solve
+ * with one vehicle fewer and every customer optional at a large penalty, continuing from the partial solution until
+ * all are served again (then repeat) or 70 % of the time is spent;
+ * (3) guided local search on distance alone at the final vehicle count (the rest, at least 30 %).
+ * Integer model: distances x {@value #SCALE}; travel plus service times are rounded UP so that a
+ * schedule feasible in integers is feasible in exact arithmetic (checked by {@link VrptwFeasibility}).
+ */
+public final class VrptwSolver {
+    static final long SCALE = 1000;
+    /** Vehicle cost and drop penalty, in multiples of the longest depot round trip: big enough to rank
+     * vehicles (and served customers) first, small enough not to swamp guided local search's arc penalties,
+     * which scale with the objective. */
+    private static final int BIG_COST_ROUND_TRIPS = 10;
+
+    private static final List<FirstSolutionStrategy.Value> PORTFOLIO = List.of(
+            FirstSolutionStrategy.Value.PARALLEL_CHEAPEST_INSERTION, FirstSolutionStrategy.Value.SAVINGS);
+    private final int threads;
+
+    /** One search per available core, at most two (the portfolio's size). */
+    public VrptwSolver() { this(Math.min(PORTFOLIO.size(), Runtime.getRuntime().availableProcessors())); }
+
+    /** {@code threads} independent searches (1 or 2) started from different first solutions; the best wins. */
+    public VrptwSolver(int threads) {
+        if (threads < 1 || threads > PORTFOLIO.size()) throw new IllegalArgumentException("threads must be 1 or 2, got " + threads);
+        this.threads = threads;
+    }
+
+    /** Solves within roughly {@code limit} of wall-clock time. */
+    public VrptwSolution solve(VrptwInstance instance, Duration limit) {
+        OrTools.load();
+        long start = System.nanoTime();
+        List<List<List<Integer>>> results;
+        if (threads == 1) {
+            results = List.of(search(instance, limit, PORTFOLIO.get(0)));
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<List<List<Integer>>>> futures = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    FirstSolutionStrategy.Value first = PORTFOLIO.get(t);
+                    futures.add(pool.submit(() -> search(instance, limit, first)));
+                }
+                results = new ArrayList<>();
+                for (Future<List<List<Integer>>> f : futures) results.add(f.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        List<List<Integer>> best = null;
+        for (List<List<Integer>> r : results)
+            if (r != null && (best == null || r.size() < best.size() || r.size() == best.size()
+                    && VrptwFeasibility.totalDistance(instance, r) < VrptwFeasibility.totalDistance(instance, best)))
+                best = r;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return VrptwSolution.of(instance, "or-tools", best == null ? List.of() : best, seconds);
+    }
+
+    /** The three phases for one first-solution strategy; null when no solution was found. */
+    private static List<List<Integer>> search(VrptwInstance instance, Duration total, FirstSolutionStrategy.Value first) {
+        Duration limit = total.multipliedBy(9).dividedBy(10); // model building and the last phase's overrun fit in the rest
+        long deadline = System.nanoTime() + limit.toNanos();
+        int maxVehicles = Math.min(instance.maxVehicles(), instance.customerCount());
+        List<List<Integer>> best = solveModel(instance, maxVehicles, Phase.FEWEST_VEHICLES, null, fraction(deadline, 0.40), first);
+        if (best == null) return null;
+        int totalDemand = instance.nodes().stream().mapToInt(VrptwCustomer::demand).sum();
+        int fewestPossible = Math.max(1, (totalDemand + instance.capacity() - 1) / instance.capacity());
+        long polishReserve = (long) (limit.toNanos() * 0.3);
+        List<List<Integer>> attempt = null; // partial solution with one route fewer, continued while time allows
+        while (best.size() > fewestPossible && remaining(deadline) > polishReserve + limit.toNanos() / 20) {
+            if (attempt == null) {
+                attempt = new ArrayList<>(best);
+                attempt.remove(attempt.stream().min(Comparator.comparingInt(List::size)).orElseThrow());
+            }
+            long budget = Math.min(remaining(deadline) - polishReserve, limit.toNanos() / 4);
+            List<List<Integer>> fewer = solveModel(instance, best.size() - 1, Phase.ELIMINATE_ROUTE, attempt, Duration.ofNanos(budget), first);
+            if (fewer == null) break;
+            if (fewer.stream().mapToInt(List::size).sum() == instance.customerCount()) {
+                best = fewer;
+                attempt = null;
+            } else {
+                attempt = fewer;
+            }
+        }
+        Duration rest = Duration.ofNanos(Math.max(remaining(deadline), 1_000_000));
+        List<List<Integer>> polished = solveModel(instance, best.size(), Phase.DISTANCE, best, rest, first);
+        if (polished != null && polished.size() <= best.size()
+                && VrptwFeasibility.totalDistance(instance, polished) <= VrptwFeasibility.totalDistance(instance, best))
+            best = polished;
+        return best;
+    }
+
+    private static Duration fraction(long deadline, double share) {
+        return Duration.ofNanos((long) (remaining(deadline) * share));
+    }
+
+    private static long remaining(long deadline) { return Math.max(0, deadline - System.nanoTime()); }
+
+    /** One OR-Tools run; returns non-empty routes of node indices, or null when no solution was found. */
+    private enum Phase { FEWEST_VEHICLES, ELIMINATE_ROUTE, DISTANCE }
+
+    private static List<List<Integer>> solveModel(VrptwInstance inst, int vehicles, Phase phase,
+                                                  List<List<Integer>> initial, Duration limit,
+                                                  FirstSolutionStrategy.Value first) {
+        int n = inst.nodes().size();
+        RoutingIndexManager manager = new RoutingIndexManager(n, vehicles, 0);
+        RoutingModel routing = new RoutingModel(manager);
+        long[][] cost = new long[n][n];
+        long[][] time = new long[n][n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++) {
+                double d = inst.distance(i, j);
+                cost[i][j] = Math.round(d * SCALE);
+                time[i][j] = (long) Math.ceil((d + inst.nodes().get(i).service()) * SCALE - 1e-7);
+            }
+        routing.setArcCostEvaluatorOfAllVehicles(routing.registerTransitMatrix(cost));
+        long roundTrip = 0;
+        for (int i = 1; i < n; i++) roundTrip = Math.max(roundTrip, cost[0][i] + cost[i][0]);
+        long big = BIG_COST_ROUND_TRIPS * Math.max(roundTrip, SCALE);
+        boolean optional = phase == Phase.ELIMINATE_ROUTE;
+        if (phase == Phase.FEWEST_VEHICLES) routing.setFixedCostOfAllVehicles(big);
+        long[] demand = inst.nodes().stream().mapToLong(VrptwCustomer::demand).toArray();
+        long[] capacities = new long[vehicles];
+        java.util.Arrays.fill(capacities, inst.capacity());
+        routing.addDimensionWithVehicleCapacity(routing.registerUnaryTransitVector(demand), 0, capacities, true, "load");
+        long horizon = (long) Math.floor(inst.depot().due() * SCALE);
+        routing.addDimension(routing.registerTransitMatrix(time), horizon, horizon, false, "time");
+        RoutingDimension timeDim = routing.getMutableDimension("time");
+        for (int i = 1; i < n; i++) {
+            VrptwCustomer c = inst.nodes().get(i);
+            long index = manager.nodeToIndex(i);
+            timeDim.cumulVar(index).setRange((long) Math.ceil(c.ready() * SCALE), (long) Math.floor(c.due() * SCALE));
+            if (optional) routing.addDisjunction(new long[]{index}, big);
+        }
+        for (int v = 0; v < vehicles; v++) {
+            timeDim.cumulVar(routing.start(v)).setRange((long) Math.ceil(inst.depot().ready() * SCALE), horizon);
+            timeDim.cumulVar(routing.end(v)).setRange(0, horizon);
+        }
+        var params = OrTools.guidedLocalSearch(limit, first);
+        Assignment solution;
+        if (initial != null) {
+            routing.closeModelWithParameters(params);
+            long[][] routes = new long[vehicles][];
+            for (int v = 0; v < vehicles; v++)
+                routes[v] = v < initial.size() ? initial.get(v).stream().mapToLong(manager::nodeToIndex).toArray() : new long[0];
+            Assignment start = routing.readAssignmentFromRoutes(routes, true);
+            solution = start == null ? routing.solveWithParameters(params)
+                    : routing.solveFromAssignmentWithParameters(start, params);
+        } else {
+            solution = routing.solveWithParameters(params);
+        }
+        if (solution == null) return null;
+        List<List<Integer>> out = new ArrayList<>();
+        for (int v = 0; v < vehicles; v++) {
+            List<Integer> route = new ArrayList<>();
+            long index = solution.value(routing.nextVar(routing.start(v)));
+            while (!routing.isEnd(index)) {
+                route.add(manager.indexToNode(index));
+                index = solution.value(routing.nextVar(index));
+            }
+            if (!route.isEmpty()) out.add(route);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package org.dostap.web.analysis;
+
+import org.dostap.engine.catchment.CatchmentRequest;
+import org.dostap.engine.catchment.CatchmentResult;
+import org.dostap.engine.catchment.CatchmentService;
+import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.ProgressListener;
+import org.dostap.engine.coverage.AccessModel;
+import org.dostap.engine.coverage.CoverageRequest;
+import org.dostap.engine.coverage.CoverageService;
+import org.dostap.engine.coverage.SettlementAccess;
+import org.dostap.engine.region.RegionData;
+import org.dostap.engine.region.Settlement;
+import org.dostap.engine.scenario.ScenarioEdit;
+import org.dostap.engine.scenario.ScenarioEdits;
+import org.dostap.engine.store.RegionStore;
+import org.dostap.engine.traveltime.TravelMode;
+import org.dostap.engine.traveltime.TravelTimeProvider;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The web layer's one entry point into the engine: one {@link AccessModel} per region (built on first use,
+ * settlements snapped once, one cached travel-time column per facility), {@link CoverageService} and
+ * {@link CatchmentService}. Scenario edits make a copy ({@link AccessModel#withEdits}); the baseline held by the
+ * {@link RegionStore} is never changed. Thread-safe.
+ */
+public final class AccessAnalysis {
+    private final RegionStore regions;
+    private final TravelTimeProvider travelTimes;
+    private final CoverageService coverage = new CoverageService();
+    private final CatchmentService catchments = new CatchmentService();
+    private final Map<String, AccessModel> models = new ConcurrentHashMap<>();
+
+    public AccessAnalysis(RegionStore regions, TravelTimeProvider travelTimes) {
+        this.regions = regions;
+        this.travelTimes = travelTimes;
+    }
+
+    public RegionStore regions() { return regions; }
+
+    public TravelTimeProvider travelTimes() { return travelTimes; }
+
+    /** The baseline region. @throws PlanningException NOT_FOUND for an unknown code */
+    public RegionData region(String code) { return regions.getRegion(code); }
+
+    /** Builds the region's model now (snapping, one column per facility) so that the first request is fast. */
+    public AccessModel warmUp(String code, ProgressListener progress) {
+        return models.computeIfAbsent(region(code).code(), c -> AccessModel.build(region(c), travelTimes, TravelMode.CAR, progress));
+    }
+
+    /** Checks the edits against the region without computing travel times. @throws PlanningException listing every bad edit */
+    public RegionData edited(String code, List<ScenarioEdit> edits) {
+        RegionData baseline = region(code);
+        return edits.isEmpty() ? baseline : ScenarioEdits.apply(baseline, edits);
+    }
+
+    public CoverageView coverage(CoverageQuery query) {
+        return evaluate(model(query.regionCode(), query.edits()), query);
+    }
+
+    /** The query's scenario against the baseline (same service, threshold and population column). */
+    public Comparison compareWithBaseline(CoverageQuery query) {
+        CoverageView scenario = coverage(query);
+        CoverageView baseline = query.isBaseline() ? scenario : coverage(query.baseline());
+        return Comparison.of(baseline, scenario);
+    }
+
+    /** The same facilities with population column {@code fromColumn} (before) against the query's column (after). */
+    public Comparison comparePopulation(CoverageQuery query, String fromColumn) {
+        AccessModel model = model(query.regionCode(), query.edits());
+        return Comparison.of(evaluate(model, query.withPopulationColumn(fromColumn)), evaluate(model, query));
+    }
+
+    /** One settlement's access to every service type (the query's threshold marks {@code covered}). */
+    public SettlementDetail detail(CoverageQuery query, String settlementId) {
+        CoverageView view = coverage(query);
+        List<Settlement> settlements = view.region().settlements();
+        for (int i = 0; i < settlements.size(); i++) {
+            if (settlements.get(i).id().equals(settlementId)) {
+                SettlementAccess access = view.settlement(i);
+                return new SettlementDetail(settlements.get(i), access, view);
+            }
+        }
+        throw PlanningException.notFound("No settlement with id '" + settlementId + "' in region " + query.regionCode() + ".");
+    }
+
+    /** Catchment polygons of every facility of the queried service type, for each threshold (seconds). */
+    public CatchmentResult catchments(CoverageQuery query, List<Integer> thresholdsSeconds) {
+        return catchments.compute(model(query.regionCode(), query.edits()),
+                new CatchmentRequest(query.serviceType(), List.of(), thresholdsSeconds, query.populationColumn()));
+    }
+
+    /** A settlement, its access to every service type, and the view it came from. */
+    public record SettlementDetail(Settlement settlement, SettlementAccess access, CoverageView view) {}
+
+    private AccessModel model(String code, List<ScenarioEdit> edits) {
+        AccessModel baseline = warmUp(code, ProgressListener.NONE);
+        return edits.isEmpty() ? baseline : baseline.withEdits(edits);
+    }
+
+    private CoverageView evaluate(AccessModel model, CoverageQuery query) {
+        var result = coverage.evaluate(model, new CoverageRequest(query.serviceType(), query.thresholdSeconds(),
+                List.of(query.thresholdSeconds()), query.populationColumn())); // the table of the one threshold shown
+        return new CoverageView(query, model.region(), result);
+    }
+}

@@ -1,0 +1,32 @@
+package org.dostap.web.analysis;
+
+import org.dostap.engine.coverage.AreaCoverage;
+import org.dostap.engine.coverage.CoverageResult;
+import org.dostap.engine.coverage.ServiceAccess;
+import org.dostap.engine.coverage.SettlementAccess;
+import org.dostap.engine.coverage.ThresholdCoverage;
+import org.dostap.engine.region.RegionData;
+
+import java.util.Objects;
+
+/**
+ * The answer to a {@link CoverageQuery}: the region as edited (the baseline when there are no edits) and the
+ * engine's {@link CoverageResult} (settlements in region order, region and municipality tables, provenance).
+ */
+public record CoverageView(CoverageQuery query, RegionData region, CoverageResult result) {
+    public CoverageView {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(result, "result");
+    }
+
+    /** Settlement {@code index}'s access to the queried service type. */
+    public ServiceAccess access(int index) {
+        return result.settlements().get(index).getService(query.serviceType());
+    }
+
+    public SettlementAccess settlement(int index) { return result.settlements().get(index); }
+
+    /** The row of the queried threshold in an area's table. */
+    public ThresholdCoverage atThreshold(AreaCoverage area) { return area.getThreshold(query.thresholdSeconds()); }
+}

@@ -1,0 +1,78 @@
+package org.dostap.web.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.dostap.engine.store.ScenarioStore;
+import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.http.coverage.CoverageController;
+import org.dostap.web.http.error.ErrorMapping;
+import org.dostap.web.http.error.WriteAccess;
+import org.dostap.web.http.export.ExportController;
+import org.dostap.web.http.json.GeoJson;
+import org.dostap.web.http.json.JsonBodies;
+import org.dostap.web.http.meta.MetaController;
+import org.dostap.web.http.region.RegionController;
+import org.dostap.web.http.scenario.ScenarioController;
+
+/**
+ * The web application: API routes, the Leaflet map (static files + webjars), error mapping. Takes its
+ * dependencies in the constructor; {@link #start()} binds {@link WebConfig#host()} and port (0 = free port).
+ */
+public final class WebApp implements AutoCloseable {
+    private final Javalin javalin;
+    private final WebConfig config;
+
+    public WebApp(AccessAnalysis analysis, ScenarioStore scenarios, WebConfig config) {
+        this.config = config;
+        ObjectMapper mapper = JsonBodies.defaultMapper();
+        JsonBodies bodies = new JsonBodies(mapper);
+        GeoJson geoJson = new GeoJson(mapper);
+        WriteAccess access = new WriteAccess(config.writeToken());
+        RegionController regions = new RegionController(analysis, geoJson);
+        CoverageController coverage = new CoverageController(analysis, bodies, geoJson, mapper);
+        ScenarioController scenarioController = new ScenarioController(scenarios, analysis, bodies, access);
+        ExportController export = new ExportController(analysis, coverage, geoJson);
+        MetaController meta = new MetaController(analysis, access, config.tilesUrl());
+        this.javalin = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.jsonMapper(new JavalinJackson(mapper, false));
+            c.http.maxRequestSize = config.maxRequestBytes();
+            c.http.generateEtags = true;
+            c.staticFiles.enableWebjars();
+            c.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/public";
+                s.location = Location.CLASSPATH;
+            });
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            ErrorMapping.register(c.routes);
+            meta.register(c.routes);
+            regions.register(c.routes);
+            coverage.register(c.routes);
+            export.register(c.routes);
+            scenarioController.register(c.routes);
+        });
+    }
+
+    public WebApp start() {
+        javalin.start();
+        return this;
+    }
+
+    public int port() { return javalin.port(); }
+
+    /** The URL people open, e.g. {@code http://127.0.0.1:7070/}. */
+    public String url() {
+        String host = config.host().equals("0.0.0.0") ? "127.0.0.1" : config.host();
+        if (host.contains(":")) host = "[" + host + "]";
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    public Javalin javalin() { return javalin; }
+
+    @Override
+    public void close() { javalin.stop(); }
+}

@@ -1,0 +1,161 @@
+package org.dostap.web.cli;
+
+import org.dostap.data.bundled.BundledRegionStore;
+import org.dostap.engine.catchment.CatchmentRequest;
+import org.dostap.engine.catchment.CatchmentResult;
+import org.dostap.engine.catchment.CatchmentService;
+import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.common.ProgressListener;
+import org.dostap.engine.coverage.AccessModel;
+import org.dostap.engine.coverage.CoverageRequest;
+import org.dostap.engine.coverage.CoverageResult;
+import org.dostap.engine.coverage.CoverageService;
+import org.dostap.engine.coverage.ThresholdCoverage;
+import org.dostap.engine.region.RegionData;
+import org.dostap.engine.region.ServiceCatalog;
+import org.dostap.engine.routing.RoadNetwork;
+import org.dostap.engine.routing.RoutingConfig;
+import org.dostap.engine.traveltime.TravelMode;
+import org.dostap.engine.traveltime.TravelTimeProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code dostap coverage}: travel time from every settlement to the nearest facility of a service, coverage within
+ * thresholds per municipality and region, catchments. Writes summary.json, settlements.csv, settlements.geojson and
+ * catchments.geojson into {@code --out} all at once; on bad input writes nothing and exits 2 listing every problem.
+ */
+@Command(name = "coverage", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Who reaches a service within a travel-time threshold: per settlement, municipality and region.",
+                "Writes DIR/summary.json, settlements.csv, settlements.geojson, catchments.geojson (all or nothing).",
+                "Without --osm, travel times are estimated (great-circle distance x 1.4 / 50 km/h) and every output says so."},
+        footer = {"", "Example: dostap coverage --region SML --service community-support --threshold-min 30 --out out/sml"})
+public final class CoverageCommand implements Callable<Integer> {
+    @Option(names = "--region", paramLabel = "CODE", description = "Bundled region (province code, e.g. SML).")
+    String region;
+
+    @Option(names = "--settlements", paramLabel = "FILE", description = "Settlements CSV or GeoJSON (id,name,lon,lat,population,...) instead of --region.")
+    Path settlementsFile;
+
+    @Option(names = "--facilities", paramLabel = "FILE", description = "Facilities CSV or GeoJSON (id,name,service,lon,lat,...): with --settlements, or with --region instead of its bundled (illustrative) facilities.")
+    Path facilitiesFile;
+
+    @Option(names = "--service", required = true, paramLabel = "ID", description = "Service type id, e.g. community-support, crisis, rehabilitation.")
+    String service;
+
+    @Option(names = "--threshold-min", paramLabel = "MIN", description = "Threshold of interest in minutes (default: the service type's standard).")
+    Integer thresholdMinutes;
+
+    @Option(names = "--thresholds-min", split = ",", paramLabel = "MIN", description = "Thresholds table in minutes (default 15,30,45,60).")
+    List<Integer> thresholdsMinutes = new ArrayList<>();
+
+    @Option(names = "--population", paramLabel = "COLUMN", description = "Population column (default: the newest NSI year, or 'population' in user files).")
+    String population;
+
+    @Option(names = "--mode", defaultValue = "car", paramLabel = "car|foot", description = "Travel mode (default car).")
+    String mode;
+
+    @Mixin
+    NetworkOptions network = new NetworkOptions();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; the four files replace their namesakes when it exists).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        ProblemCollector problems = new ProblemCollector();
+        TravelMode travelMode = TravelMode.parse(mode).orElse(null);
+        if (travelMode == null) problems.add("--mode", 0, "", "unknown travel mode '" + mode + "': use car or foot");
+        CoverageRequest request = request(problems);
+        checkRoutingConfig(travelMode, problems);
+        if (out != null && Files.exists(out) && !Files.isDirectory(out))
+            problems.add("--out", 0, "", out + " exists and is not a folder");
+        BundledRegionStore store = new BundledRegionStore();
+        Optional<RegionData> regionData = CoverageInputs.load(store, region, settlementsFile, facilitiesFile,
+                network.roadNetworkRequested(), problems);
+        if (request != null && regionData.isPresent()) {
+            new CoverageService().check(regionData.get(), request, AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS).forEach(problems::add);
+        } else {
+            checkServiceAndColumn(regionData.orElse(null), problems);
+        }
+        problems.throwIfAny();
+
+        PrintStream err = System.err;
+        TravelTimeProvider provider = network.openProvider(err);
+        try (AutoCloseable closeRoad = provider instanceof AutoCloseable c ? c : () -> { }) {
+            // the road matrix is long work: one shortest-path tree per facility, behind a progress bar
+            AccessModel model = provider instanceof RoadNetwork
+                    ? ProgressBars.withBar("Travel times (facilities)", err,
+                            bar -> AccessModel.build(regionData.get(), provider, travelMode, bar))
+                    : AccessModel.build(regionData.get(), provider, travelMode, ProgressListener.NONE);
+            CoverageResult result = new CoverageService().evaluate(model, request);
+            CatchmentResult catchments = new CatchmentService().compute(model, new CatchmentRequest(result.serviceTypeId(),
+                    List.of(), result.thresholdsSeconds(), result.populationColumn()));
+            CoverageOutputs.write(out, result, catchments, model.region(), network.osmFile().map(Path::toString).orElse(null));
+            print(result);
+        }
+        return DostapCommand.EXIT_OK;
+    }
+
+    private CoverageRequest request(ProblemCollector problems) {
+        if (thresholdMinutes != null && (thresholdMinutes <= 0 || thresholdMinutes > 24 * 60))
+            problems.add("--threshold-min", 0, "", "must be between 1 and 1440 minutes, got " + thresholdMinutes);
+        for (Integer t : thresholdsMinutes)
+            if (t == null || t <= 0 || t > 24 * 60)
+                problems.add("--thresholds-min", 0, "", "every threshold must be between 1 and 1440 minutes, got " + t);
+        if (!problems.isEmpty()) return null;
+        try {
+            return new CoverageRequest(service, thresholdMinutes == null ? 0 : thresholdMinutes * 60,
+                    thresholdsMinutes.stream().map(m -> m * 60).toList(), population);
+        } catch (PlanningException e) {
+            e.problems().forEach(problems::add);
+            return null;
+        }
+    }
+
+    /** When no full check is possible: the service against the region's (or the default) catalogue, and the column. */
+    private void checkServiceAndColumn(RegionData regionData, ProblemCollector problems) {
+        ServiceCatalog catalog = regionData == null ? ServiceCatalog.defaults() : regionData.services();
+        if (service != null && catalog.find(service.trim()).isEmpty())
+            problems.add("--service", 0, "", "unknown service type '" + service + "'. Known types: "
+                    + String.join(", ", catalog.list().stream().map(t -> t.id()).toList()) + ".");
+        if (regionData != null && population != null && !regionData.populationColumns().contains(population.trim()))
+            problems.add("--population", 0, "", "unknown population column '" + population + "'. Available: "
+                    + String.join(", ", regionData.populationColumns()) + ".");
+    }
+
+    private void checkRoutingConfig(TravelMode travelMode, ProblemCollector problems) {
+        if (!network.roadNetworkRequested()) return;
+        try {
+            RoutingConfig config = network.routingConfig(network.osmFile().orElseThrow());
+            if (travelMode != null && !config.modes().contains(travelMode))
+                problems.add("--mode", 0, "", "travel mode " + travelMode.label() + " is not among the imported profiles "
+                        + config.modes().stream().map(TravelMode::label).toList() + ": add it to --profile");
+        } catch (PlanningException e) {
+            e.problems().forEach(p -> problems.add(p.source().isEmpty() ? "--osm" : p.source(), p.row(), p.column(), p.message()));
+        }
+    }
+
+    private void print(CoverageResult r) {
+        ThresholdCoverage at = r.region().getThreshold(r.thresholdSeconds());
+        PrintStream o = System.out;
+        o.printf("%s, %s within %d min (%s travel times%s): %d of %d settlements, %d of %d people covered;"
+                        + " %d settlements not connected.%n",
+                r.provenance().regionCode(), r.serviceTypeId(), r.thresholdSeconds() / 60, r.provenance().travelTimeSource(),
+                r.provenance().facilitiesIllustrative() ? ", ILLUSTRATIVE facilities" : "",
+                at.coveredSettlements(), r.region().settlements(), at.coveredPopulation(), r.region().population(),
+                r.region().notConnectedSettlements());
+        r.warnings().forEach(w -> o.println("warning: " + w));
+        o.println("Wrote " + out.resolve("summary.json") + ", settlements.csv, settlements.geojson, catchments.geojson");
+    }
+}

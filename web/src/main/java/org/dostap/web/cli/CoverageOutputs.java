@@ -1,0 +1,84 @@
+package org.dostap.web.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.dostap.data.output.AtomicOutputDirectory;
+import org.dostap.data.output.CsvTableWriter;
+import org.dostap.data.output.GeoJsonFeatureWriter;
+import org.dostap.data.output.GeoJsonFeatureWriter.Feature;
+import org.dostap.engine.catchment.Catchment;
+import org.dostap.engine.catchment.CatchmentResult;
+import org.dostap.engine.coverage.CoverageResult;
+import org.dostap.engine.region.RegionData;
+import org.dostap.engine.region.ServiceType;
+import org.dostap.engine.region.Settlement;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the four files of the {@code coverage} command into one folder, all or nothing. */
+final class CoverageOutputs {
+    static final String SUMMARY = "summary.json";
+    static final String SETTLEMENTS_CSV = "settlements.csv";
+    static final String SETTLEMENTS_GEOJSON = "settlements.geojson";
+    static final String CATCHMENTS_GEOJSON = "catchments.geojson";
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
+
+    private CoverageOutputs() {}
+
+    static void write(Path out, CoverageResult result, CatchmentResult catchments, RegionData region, String networkFile)
+            throws IOException {
+        ServiceType type = region.services().get(result.serviceTypeId());
+        Map<String, Object> summary = CoverageReport.summary(result, region, type, networkFile);
+        List<String> header = CoverageReport.csvHeader(region, type);
+        List<List<Object>> rows = CoverageReport.csvRows(result, region, type);
+        List<Feature> settlementFeatures = settlementFeatures(region, header, rows);
+        List<Feature> catchmentFeatures = catchmentFeatures(region, catchments);
+        try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve(SUMMARY).toFile(), summary);
+            CsvTableWriter.write(dir.resolve(SETTLEMENTS_CSV), header, rows, false);
+            GeoJsonFeatureWriter.write(dir.resolve(SETTLEMENTS_GEOJSON), settlementFeatures);
+            GeoJsonFeatureWriter.write(dir.resolve(CATCHMENTS_GEOJSON), catchmentFeatures);
+            dir.commit();
+        }
+    }
+
+    private static List<Feature> settlementFeatures(RegionData region, List<String> header, List<List<Object>> rows) {
+        List<Settlement> settlements = region.settlements();
+        List<Feature> features = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                String key = header.get(c);
+                if (!key.equals("lon") && !key.equals("lat")) props.put(key, rows.get(i).get(c));
+            }
+            Settlement s = settlements.get(i);
+            features.add(new Feature(GEOMETRY.createPoint(new Coordinate(s.location().lon(), s.location().lat())), props));
+        }
+        return features;
+    }
+
+    private static List<Feature> catchmentFeatures(RegionData region, CatchmentResult catchments) {
+        List<Feature> features = new ArrayList<>();
+        for (Catchment c : catchments.catchments()) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            props.put("facility_id", c.facilityId());
+            props.put("facility_name", region.getFacility(c.facilityId()).name());
+            props.put("service", c.serviceTypeId());
+            props.put("threshold_min", CoverageReport.minutes(c.thresholdSeconds()));
+            props.put("illustrative", c.illustrative());
+            props.put("reached_settlements", c.reachedSettlementIds().size());
+            props.put("reached_population", c.reachedPopulation());
+            props.put("population_column", catchments.populationColumn());
+            props.put("travel_time_source", catchments.travelTimeSource());
+            features.add(new Feature(c.polygon().isEmpty() ? null : c.polygon(), props));
+        }
+        return features;
+    }
+}

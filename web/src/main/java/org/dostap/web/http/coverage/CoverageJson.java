@@ -1,0 +1,72 @@
+package org.dostap.web.http.coverage;
+
+import org.dostap.engine.coverage.AreaCoverage;
+import org.dostap.engine.coverage.ServiceAccess;
+import org.dostap.engine.coverage.ThresholdCoverage;
+import org.dostap.engine.coverage.UncoveredSettlement;
+import org.dostap.engine.region.Settlement;
+import org.dostap.web.analysis.CoverageView;
+import org.dostap.web.http.region.FacilityJson;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Coverage of a region as JSON. {@code settlements} follows the region's settlement order; {@code uncovered} is
+ * ranked by population; {@code facilities} are those in effect (scenario edits applied). Minutes.
+ */
+public record CoverageJson(String region, String service, int thresholdMin, String populationColumn,
+                           String travelTimeSource, String travelTimeDescription, boolean facilitiesIllustrative,
+                           int edits, AreaJson summary, List<AreaJson> byMunicipality, List<SettlementJson> settlements,
+                           List<UncoveredJson> uncovered, List<FacilityJson> facilities, List<String> warnings,
+                           String softwareVersion) {
+
+    /** An area at the queried threshold, with travel-time statistics (minutes) and the E2SFCA mean. */
+    public record AreaJson(String code, String nameBg, String nameEn, int settlements, long population,
+                           int coveredSettlements, long coveredPopulation, long uncoveredPopulation,
+                           int notConnectedSettlements, double coveredPercent, Double meanTravelTimeMin,
+                           Double medianTravelTimeMin, Double p90TravelTimeMin, Double gini, Double e2sfcaPer1000) {
+        public static AreaJson from(AreaCoverage a, int thresholdSeconds) {
+            ThresholdCoverage t = a.getThreshold(thresholdSeconds);
+            double percent = a.population() == 0 ? 0 : Math.round(1000.0 * t.coveredPopulation() / a.population()) / 10.0;
+            return new AreaJson(a.code(), a.nameBg(), a.nameEn(), a.settlements(), a.population(), t.coveredSettlements(),
+                    t.coveredPopulation(), t.uncoveredPopulation(), a.notConnectedSettlements(), percent,
+                    Minutes.of(a.travelTime().meanSeconds()), Minutes.of(a.travelTime().medianSeconds()),
+                    Minutes.of(a.travelTime().p90Seconds()),
+                    a.travelTime().gini() == null ? null : Math.round(a.travelTime().gini() * 1000) / 1000.0,
+                    a.e2sfca() == null || a.e2sfca().meanPer1000() == null ? null : Math.round(a.e2sfca().meanPer1000() * 100) / 100.0);
+        }
+    }
+
+    public record SettlementJson(String id, int population, Double travelTimeMin, String nearestFacilityId,
+                                 boolean covered, boolean connected) {}
+
+    public record UncoveredJson(String id, String name, String nameEn, String municipality, int population,
+                                Double travelTimeMin, boolean connected) {
+        static UncoveredJson from(UncoveredSettlement u, Map<String, Settlement> byId) {
+            Settlement s = byId.get(u.settlementId());
+            return new UncoveredJson(u.settlementId(), u.name(), s == null ? "" : s.nameEn(), u.municipality(), u.population(),
+                    Minutes.of(u.travelTimeSeconds()), u.connected());
+        }
+    }
+
+    public static CoverageJson from(CoverageView v) {
+        int threshold = v.query().thresholdSeconds();
+        List<SettlementJson> rows = new ArrayList<>(v.result().settlements().size());
+        for (int i = 0; i < v.result().settlements().size(); i++) {
+            var s = v.settlement(i);
+            ServiceAccess a = v.access(i);
+            rows.add(new SettlementJson(s.settlementId(), s.population(), Minutes.of(a.travelTimeSeconds()),
+                    a.nearestFacilityId(), a.covered(), s.connected()));
+        }
+        Map<String, Settlement> byId = v.region().settlementsById();
+        var p = v.result().provenance();
+        return new CoverageJson(v.query().regionCode(), v.query().serviceType(), threshold / 60, p.populationColumn(),
+                p.travelTimeSource(), p.travelTimeDescription(), v.region().anyIllustrativeFacility(), v.query().edits().size(),
+                AreaJson.from(v.result().region(), threshold),
+                v.result().municipalities().stream().map(a -> AreaJson.from(a, threshold)).toList(), rows,
+                v.result().region().uncoveredByPopulation().stream().map(u -> UncoveredJson.from(u, byId)).toList(),
+                v.region().facilities().stream().map(FacilityJson::from).toList(), v.result().warnings(), p.softwareVersion());
+    }
+}

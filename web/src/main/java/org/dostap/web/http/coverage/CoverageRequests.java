@@ -1,0 +1,126 @@
+package org.dostap.web.http.coverage;
+
+import io.javalin.http.Context;
+import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.region.RegionData;
+import org.dostap.engine.region.ServiceType;
+import org.dostap.engine.scenario.ScenarioEdit;
+import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.analysis.CoverageQuery;
+import org.dostap.web.http.json.EditJson;
+import org.dostap.web.http.json.JsonBodies;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a request (JSON body for POST, query parameters for GET) into a validated {@link CoverageQuery},
+ * reporting every problem at once (minutes at this edge, seconds inside).
+ */
+final class CoverageRequests {
+    static final int MAX_THRESHOLD_MIN = 180; // the engine's search limit (3 h)
+    private final AccessAnalysis analysis;
+    private final JsonBodies bodies;
+
+    CoverageRequests(AccessAnalysis analysis, JsonBodies bodies) {
+        this.analysis = analysis;
+        this.bodies = bodies;
+    }
+
+    /** The body (POST) or the query parameters (GET) as a request record. */
+    CoverageRequestJson read(Context ctx) {
+        if (!"GET".equals(ctx.method().name())) return bodies.read(ctx, CoverageRequestJson.class, CoverageRequestJson.EMPTY);
+        List<Integer> thresholds = null;
+        String list = ctx.queryParam("thresholdsMin");
+        ProblemCollector problems = new ProblemCollector();
+        if (list != null && !list.isBlank()) {
+            thresholds = new ArrayList<>();
+            for (String part : list.split(",")) thresholds.add(integer(part.trim(), "thresholdsMin", problems));
+        }
+        Integer threshold = ctx.queryParam("thresholdMin") == null ? null : integer(ctx.queryParam("thresholdMin"), "thresholdMin", problems);
+        problems.throwIfAny();
+        return new CoverageRequestJson(ctx.queryParam("service"), threshold, ctx.queryParam("population"),
+                ctx.queryParam("from"), thresholds, null);
+    }
+
+    /** Validates everything; the edits are also checked against the region (unknown facility ids, ...). */
+    CoverageQuery query(String regionCode, CoverageRequestJson r) {
+        RegionData region = analysis.region(regionCode);
+        ProblemCollector problems = new ProblemCollector();
+        ServiceType service = service(region, r.service(), problems);
+        int thresholdMin = r.thresholdMin() == null ? (service == null ? 30 : service.standardSeconds() / 60)
+                : threshold(r.thresholdMin(), "thresholdMin", problems);
+        String population = column(region, r.population(), "population", problems);
+        int before = problems.problems().size();
+        List<ScenarioEdit> edits = EditJson.toEdits(r.edits(), problems);
+        boolean editsParsed = problems.problems().size() == before; // else indexes would not match the request
+        if (editsParsed && !edits.isEmpty()) {
+            try {
+                analysis.edited(regionCode, edits);
+            } catch (PlanningException e) {
+                e.problems().forEach(problems::add);
+            }
+        }
+        problems.throwIfAny();
+        return new CoverageQuery(region.code(), service.id(), thresholdMin * 60, population, edits);
+    }
+
+    /** The earlier population column of a population comparison (required). */
+    String fromColumn(String regionCode, CoverageRequestJson r) {
+        ProblemCollector problems = new ProblemCollector();
+        if (r.from() == null || r.from().isBlank()) problems.add("", 0, "from", "the earlier population column is missing (e.g. pop_2011)");
+        String c = column(analysis.region(regionCode), r.from(), "from", problems);
+        problems.throwIfAny();
+        return c;
+    }
+
+    /** Catchment thresholds in seconds (default: the query's threshold), at most 6. */
+    List<Integer> thresholdsSeconds(CoverageQuery q, CoverageRequestJson r) {
+        if (r.thresholdsMin() == null || r.thresholdsMin().isEmpty()) return List.of(q.thresholdSeconds());
+        ProblemCollector problems = new ProblemCollector();
+        if (r.thresholdsMin().size() > 6) problems.add("", 0, "thresholdsMin", "at most 6 thresholds, got " + r.thresholdsMin().size());
+        List<Integer> out = new ArrayList<>();
+        for (Integer t : r.thresholdsMin()) out.add(threshold(t, "thresholdsMin", problems) * 60);
+        problems.throwIfAny();
+        return out.stream().distinct().toList();
+    }
+
+    private static ServiceType service(RegionData region, String id, ProblemCollector problems) {
+        String known = String.join(", ", region.services().list().stream().map(ServiceType::id).toList());
+        if (id == null || id.isBlank()) {
+            problems.add("", 0, "service", "service type is missing; one of: " + known);
+            return null;
+        }
+        ServiceType t = region.services().find(id).orElse(null);
+        if (t == null) problems.add("", 0, "service", "unknown service type '" + id + "'; one of: " + known);
+        return t;
+    }
+
+    private static int threshold(Integer minutes, String field, ProblemCollector problems) {
+        if (minutes == null || minutes < 1 || minutes > MAX_THRESHOLD_MIN) {
+            problems.add("", 0, field, "threshold must be a whole number of minutes from 1 to " + MAX_THRESHOLD_MIN + ", got " + minutes);
+            return 1;
+        }
+        return minutes;
+    }
+
+    private static String column(RegionData region, String column, String field, ProblemCollector problems) {
+        if (column == null || column.isBlank()) return region.defaultPopulationColumn();
+        if (!region.populationColumns().contains(column)) {
+            problems.add("", 0, field, "unknown population column '" + column + "'; available: "
+                    + String.join(", ", region.populationColumns()));
+            return region.defaultPopulationColumn();
+        }
+        return column;
+    }
+
+    private static Integer integer(String s, String field, ProblemCollector problems) {
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            problems.add("", 0, field, "not a whole number of minutes: '" + s + "'");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.dostap.web.http.error;
+
+import org.dostap.engine.common.Problem;
+
+import java.util.List;
+
+/**
+ * The body of every error response: a machine code, a message for people, and every problem found
+ * ({@code field} names the request field such as {@code edits[2].lon}, or the file and column).
+ */
+public record ErrorJson(String error, String message, List<ProblemJson> problems) {
+    public record ProblemJson(String field, Integer row, String message) {
+        static ProblemJson from(Problem p) {
+            String field = p.source().isEmpty() ? p.column()
+                    : p.column().isEmpty() ? p.source() : p.source() + "." + p.column();
+            return new ProblemJson(field, p.row() > 0 ? p.row() : null, p.message());
+        }
+    }
+
+    public static ErrorJson of(String error, String message) { return new ErrorJson(error, message, List.of()); }
+}

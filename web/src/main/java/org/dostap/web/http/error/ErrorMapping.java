@@ -1,0 +1,73 @@
+package org.dostap.web.http.error;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.dostap.engine.common.ErrorCode;
+import org.dostap.engine.common.PlanningException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Maps every failure to an HTTP status and an {@link ErrorJson} body, in one place. No stack trace ever
+ * reaches a client: unexpected failures are logged with a reference that the response quotes.
+ */
+public final class ErrorMapping {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+    private ErrorMapping() {}
+
+    public static int status(ErrorCode code) {
+        return switch (code) {
+            case INVALID_INPUT -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case INFEASIBLE, NOT_ON_NETWORK -> 422;
+            case UNAVAILABLE -> 503;
+        };
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(PlanningException.class, ErrorMapping::planning);
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            String message = e.getStatus() == 413
+                    ? "The request is too large. Send fewer scenario edits at a time."
+                    : e.getMessage();
+            ctx.status(e.getStatus()).json(ErrorJson.of(errorName(e.getStatus()), message));
+        });
+        routes.exception(Exception.class, ErrorMapping::unexpected);
+        routes.error(404, ctx -> {
+            boolean answered = ctx.res().getContentType() != null && ctx.res().getContentType().contains("json");
+            if (ctx.path().startsWith("/api/") && !answered) // no route matched: say so in JSON too
+                ctx.json(ErrorJson.of("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path()
+                        + ". See /api/openapi.json for the API."));
+        });
+    }
+
+    private static void planning(PlanningException e, Context ctx) {
+        ctx.status(status(e.code())).json(new ErrorJson(e.code().name().toLowerCase(Locale.ROOT), e.getMessage(),
+                e.problems().stream().map(ErrorJson.ProblemJson::from).toList()));
+    }
+
+    private static void unexpected(Exception e, Context ctx) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Unexpected failure on {} {} (reference {})", ctx.method(), ctx.path(), reference, e);
+        ctx.status(500).json(ErrorJson.of("internal", "Something went wrong on the server (reference " + reference
+                + "). Nothing was changed. Please try again; if it persists, tell the operator the reference."));
+    }
+
+    private static String errorName(int status) {
+        return switch (status) {
+            case 400 -> "invalid_input";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 413 -> "too_large";
+            default -> "http_" + status;
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package org.dostap.web.http.export;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dostap.engine.coverage.ServiceAccess;
+import org.dostap.engine.region.Settlement;
+import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.analysis.CoverageView;
+import org.dostap.web.http.coverage.CoverageController;
+import org.dostap.web.http.coverage.Minutes;
+import org.dostap.web.http.json.GeoJson;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Export of the current view (service, threshold, population column, scenario edits) per settlement:
+ * CSV in UTF-8 with a byte-order mark (so Excel shows Cyrillic) and GeoJSON. Same request as coverage.
+ */
+public final class ExportController {
+    static final String[] CSV_HEADER = {"id", "name", "name_en", "municipality", "population", "nearest_facility",
+            "travel_time_min", "covered", "connected", "service", "threshold_min", "population_column",
+            "travel_time_source", "facilities_illustrative", "scenario_edits"};
+    private final AccessAnalysis analysis;
+    private final CoverageController coverage;
+    private final GeoJson geoJson;
+
+    public ExportController(AccessAnalysis analysis, CoverageController coverage, GeoJson geoJson) {
+        this.analysis = analysis;
+        this.coverage = coverage;
+        this.geoJson = geoJson;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/regions/{code}/export/settlements.csv", this::csv);
+        routes.post("/api/regions/{code}/export/settlements.csv", this::csv);
+        routes.get("/api/regions/{code}/export/settlements.geojson", this::geojson);
+        routes.post("/api/regions/{code}/export/settlements.geojson", this::geojson);
+    }
+
+    private void csv(Context ctx) {
+        CoverageView v = analysis.coverage(coverage.query(ctx));
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).setRecordSeparator("\r\n").get())) {
+            for (int i = 0; i < v.region().settlements().size(); i++) {
+                Settlement s = v.region().settlements().get(i);
+                ServiceAccess a = v.access(i);
+                Double min = Minutes.of(a.travelTimeSeconds());
+                csv.printRecord(s.id(), s.name(), s.nameEn(), s.municipality(), v.settlement(i).population(),
+                        a.nearestFacilityId() == null ? "" : a.nearestFacilityId(), min == null ? "" : min, a.covered(),
+                        v.settlement(i).connected(), v.query().serviceType(), v.query().thresholdSeconds() / 60,
+                        v.result().populationColumn(), source(v), v.region().anyIllustrativeFacility(), v.query().edits().size());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        attachment(ctx, v, "csv");
+        ctx.contentType("text/csv; charset=utf-8").result(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void geojson(Context ctx) {
+        CoverageView v = analysis.coverage(coverage.query(ctx));
+        ObjectNode fc = geoJson.featureCollection();
+        ObjectNode meta = fc.putObject("dostap");
+        meta.put("region", v.query().regionCode()).put("service", v.query().serviceType())
+                .put("thresholdMin", v.query().thresholdSeconds() / 60).put("populationColumn", v.query().populationColumn())
+                .put("travelTimeSource", source(v))
+                .put("travelTimeDescription", v.result().provenance().travelTimeDescription())
+                .put("facilitiesIllustrative", v.region().anyIllustrativeFacility()).put("scenarioEdits", v.query().edits().size());
+        for (int i = 0; i < v.region().settlements().size(); i++) {
+            Settlement s = v.region().settlements().get(i);
+            ServiceAccess a = v.access(i);
+            ObjectNode p = geoJson.addFeature(fc, geoJson.point(s.location()));
+            p.put("id", s.id()).put("name", s.name()).put("nameEn", s.nameEn()).put("municipality", s.municipality())
+                    .put("population", v.settlement(i).population()).put("nearestFacility", a.nearestFacilityId())
+                    .put("travelTimeMin", Minutes.of(a.travelTimeSeconds())).put("covered", a.covered())
+                    .put("connected", v.settlement(i).connected());
+        }
+        attachment(ctx, v, "geojson");
+        ctx.contentType("application/geo+json; charset=utf-8").result(fc.toString());
+    }
+
+    private static String source(CoverageView v) { return v.result().provenance().travelTimeSource(); }
+
+    private static void attachment(Context ctx, CoverageView v, String extension) {
+        String name = "dostap-" + v.query().regionCode() + "-" + v.query().serviceType() + "-"
+                + v.query().thresholdSeconds() / 60 + "min-" + v.result().populationColumn()
+                + (v.query().isBaseline() ? "" : "-scenario") + "." + extension;
+        ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+    }
+}

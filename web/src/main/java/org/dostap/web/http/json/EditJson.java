@@ -1,0 +1,97 @@
+package org.dostap.web.http.json;
+
+import org.dostap.engine.common.GeoPoint;
+import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.region.FacilityStatus;
+import org.dostap.engine.scenario.ScenarioEdit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A scenario edit as JSON: {@code {"kind":"add","facilityId":"new-1","serviceType":"crisis","lon":24.7,"lat":41.6}},
+ * {@code {"kind":"move","facilityId":"F1","lon":..,"lat":..}}, {@code {"kind":"close","facilityId":"F1"}},
+ * {@code {"kind":"capacity","facilityId":"F1","capacity":40}}.
+ */
+public record EditJson(String kind, String facilityId, String name, String serviceType, Double lon, Double lat,
+                       Integer capacity, String municipality, String status) {
+    public static final int MAX_EDITS = 500;
+
+    public static EditJson from(ScenarioEdit edit) {
+        if (edit instanceof ScenarioEdit.AddFacility a)
+            return new EditJson("add", a.facilityId(), a.name(), a.serviceType(), a.location().lon(), a.location().lat(),
+                    a.capacity(), a.municipality(), a.status() == null ? null : a.status().label());
+        if (edit instanceof ScenarioEdit.MoveFacility m)
+            return new EditJson("move", m.facilityId(), null, null, m.location().lon(), m.location().lat(), null, null, null);
+        if (edit instanceof ScenarioEdit.SetCapacity c)
+            return new EditJson("capacity", c.facilityId(), null, null, null, null, c.capacity(), null, null);
+        return new EditJson("close", edit.facilityId(), null, null, null, null, null, null, null);
+    }
+
+    /** Parses every edit, collecting every problem (fields named {@code edits[i].field}). */
+    public static List<ScenarioEdit> toEdits(List<EditJson> edits, ProblemCollector problems) {
+        List<ScenarioEdit> out = new ArrayList<>();
+        if (edits == null) return out;
+        if (edits.size() > MAX_EDITS) {
+            problems.add("edits", 0, "", "at most " + MAX_EDITS + " edits per request, got " + edits.size());
+            return out;
+        }
+        for (int i = 0; i < edits.size(); i++) {
+            EditJson e = edits.get(i);
+            String where = "edits[" + i + "]";
+            if (e == null) { problems.add(where, 0, "", "edit is null"); continue; }
+            ScenarioEdit parsed = e.toEdit(where, problems);
+            if (parsed != null) out.add(parsed);
+        }
+        return out;
+    }
+
+    private ScenarioEdit toEdit(String where, ProblemCollector problems) {
+        int before = problems.problems().size();
+        if (facilityId == null || facilityId.isBlank()) problems.add(where, 0, "facilityId", "facility id is missing");
+        else if (facilityId.length() > 100) problems.add(where, 0, "facilityId", "facility id is longer than 100 characters");
+        String k = kind == null ? "" : kind;
+        ScenarioEdit edit = switch (k) {
+            case "add" -> {
+                if (serviceType == null || serviceType.isBlank()) problems.add(where, 0, "serviceType", "service type is missing");
+                GeoPoint p = point(where, problems);
+                FacilityStatus st = FacilityStatus.PLANNED;
+                if (status != null && !status.isBlank()) {
+                    st = FacilityStatus.parse(status).orElse(null);
+                    if (st == null) problems.add(where, 0, "status", "status must be existing, planned or candidate, got '" + status + "'");
+                }
+                int cap = capacity(where, problems);
+                yield p == null ? null : new ScenarioEdit.AddFacility(facilityId, name, serviceType, p, cap, municipality, st);
+            }
+            case "move" -> {
+                GeoPoint p = point(where, problems);
+                yield p == null ? null : new ScenarioEdit.MoveFacility(facilityId, p);
+            }
+            case "close" -> new ScenarioEdit.CloseFacility(facilityId);
+            case "capacity" -> {
+                if (capacity == null) problems.add(where, 0, "capacity", "capacity is missing");
+                yield new ScenarioEdit.SetCapacity(facilityId, capacity(where, problems));
+            }
+            default -> {
+                problems.add(where, 0, "kind", "kind must be add, move, close or capacity, got '" + k + "'");
+                yield null;
+            }
+        };
+        return problems.problems().size() == before ? edit : null;
+    }
+
+    private int capacity(String where, ProblemCollector problems) {
+        if (capacity == null) return 0;
+        if (capacity < 0) problems.add(where, 0, "capacity", "capacity must not be negative, got " + capacity);
+        return Math.max(0, capacity);
+    }
+
+    private GeoPoint point(String where, ProblemCollector problems) {
+        boolean ok = true;
+        if (lon == null) { problems.add(where, 0, "lon", "longitude is missing"); ok = false; }
+        else if (!(lon >= -180 && lon <= 180)) { problems.add(where, 0, "lon", "longitude must be between -180 and 180, got " + lon); ok = false; }
+        if (lat == null) { problems.add(where, 0, "lat", "latitude is missing"); ok = false; }
+        else if (!(lat >= -90 && lat <= 90)) { problems.add(where, 0, "lat", "latitude must be between -90 and 90, got " + lat); ok = false; }
+        return ok ? new GeoPoint(lon, lat) : null;
+    }
+}

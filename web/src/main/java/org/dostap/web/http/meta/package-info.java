@@ -1,0 +1,2 @@
+/** Health, the map's configuration and the OpenAPI description. */
+package org.dostap.web.http.meta;

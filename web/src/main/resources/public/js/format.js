@@ -1,0 +1,34 @@
+import { lang } from './i18n.js';
+
+export function num(n) {
+  if (n === null || n === undefined) return '–';
+  return new Intl.NumberFormat(lang() === 'bg' ? 'bg-BG' : 'en-GB').format(n);
+}
+
+export function minutes(m) {
+  if (m === null || m === undefined) return '–';
+  return new Intl.NumberFormat(lang() === 'bg' ? 'bg-BG' : 'en-GB', { maximumFractionDigits: 1 }).format(m);
+}
+
+export function pct(p) {
+  if (p === null || p === undefined) return '–';
+  return new Intl.NumberFormat(lang() === 'bg' ? 'bg-BG' : 'en-GB', { maximumFractionDigits: 1 }).format(p) + ' %';
+}
+
+export function signed(n) {
+  if (!n) return '0';
+  return (n > 0 ? '+' : '−') + num(Math.abs(n));
+}
+
+export function esc(s) {
+  return String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
+/** A population column as a label: pop_2017 -> 2017, grao_permanent_2020 -> GRAO 2020 (permanent). */
+export function columnLabel(c) {
+  let m = /^pop_(\d{4})$/.exec(c);
+  if (m) return m[1];
+  m = /^grao_(permanent|current)_(\d{4})$/.exec(c);
+  if (m) return 'ГРАО/GRAO ' + m[2] + ' (' + (lang() === 'bg' ? (m[1] === 'permanent' ? 'постоянен' : 'настоящ') : m[1]) + ')';
+  return c;
+}

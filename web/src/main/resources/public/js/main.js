@@ -1,0 +1,267 @@
+// Boots the map: loads the region, wires controls, map layers and panels; recomputes on every change.
+import { state, set, viewRequest, newFacilityId } from './state.js';
+import { api, ApiError } from './api.js';
+import { t, setLang, lang, nameOf } from './i18n.js';
+import { esc, columnLabel } from './format.js';
+import { createMap, drawBoundaries } from './map/base.js';
+import { createSettlementLayer, styleSettlements } from './map/settlements.js';
+import { createFacilityLayer, renderFacilities } from './map/facilities.js';
+import { drawCatchments } from './map/catchments.js';
+import { createLegend, renderLegend } from './map/legend.js';
+import { settlementPopup } from './map/popup.js';
+import { initTabs, notify, renderTabs, show as showTab } from './panels/registry.js';
+import './panels/coverage.js';
+import './panels/scenario.js';
+import './panels/years.js';
+import './panels/export.js';
+
+const dostap = window.dostap = { renders: 0, ready: false, state };
+let map, boundaryLayer, settlementLayer, catchmentLayer;
+let seq = 0, inFlight = null, lastGoodEdits = [];
+
+const ctx = {
+  rerender: () => notify([]),
+  setEdits: edits => { set({ edits }); recompute(); },
+  setAddMode,
+  showMessage,
+  showError,
+  zoomToMunicipality(code) {
+    boundaryLayer.eachLayer(l => { if (l.feature.properties.code === code) map.fitBounds(l.getBounds(), { padding: [20, 20] }); });
+  },
+  openSettlement(id) {
+    const m = settlementLayer.byId.get(id);
+    if (!m) return;
+    map.setView(m.getLatLng(), Math.max(map.getZoom(), 11));
+    openSettlementPopup(m.feature, m);
+  },
+};
+
+const facilityActions = {
+  move(f, lon, lat) {
+    const edits = state.edits.slice();
+    const add = edits.findIndex(e => e.kind === 'add' && e.facilityId === f.id);
+    if (add >= 0) edits[add] = { ...edits[add], lon, lat };
+    else {
+      const i = edits.findIndex(e => e.kind === 'move' && e.facilityId === f.id);
+      const edit = { kind: 'move', facilityId: f.id, lon, lat };
+      if (i >= 0) edits[i] = edit; else edits.push(edit);
+    }
+    map.closePopup();
+    ctx.setEdits(edits);
+  },
+  close(f) {
+    map.closePopup();
+    const wasAdded = state.edits.some(e => e.kind === 'add' && e.facilityId === f.id);
+    const rest = state.edits.filter(e => !(e.facilityId === f.id && e.kind !== 'add'));
+    ctx.setEdits(wasAdded ? rest.filter(e => e.facilityId !== f.id) : [...rest, { kind: 'close', facilityId: f.id }]);
+  },
+  reopen(f) { map.closePopup(); ctx.setEdits(state.edits.filter(e => !(e.kind === 'close' && e.facilityId === f.id))); },
+  capacity(f, capacity) {
+    map.closePopup();
+    const add = state.edits.findIndex(e => e.kind === 'add' && e.facilityId === f.id);
+    const edits = state.edits.slice();
+    if (add >= 0) edits[add] = { ...edits[add], capacity };
+    else {
+      const i = edits.findIndex(e => e.kind === 'capacity' && e.facilityId === f.id);
+      if (i >= 0) edits[i] = { kind: 'capacity', facilityId: f.id, capacity }; else edits.push({ kind: 'capacity', facilityId: f.id, capacity });
+    }
+    ctx.setEdits(edits);
+  },
+};
+
+function showMessage(text) {
+  const box = document.getElementById('message');
+  box.className = 'message';
+  box.textContent = text;
+  box.hidden = false;
+  clearTimeout(showMessage.timer);
+  showMessage.timer = setTimeout(() => { box.hidden = true; }, 6000);
+}
+
+function showError(e) {
+  const box = document.getElementById('message');
+  box.className = 'message error';
+  if (e instanceof ApiError) {
+    const head = e.status === 0 ? t('error.network') : e.status === 409 ? `${t('error.conflict')}: ${e.body.message}` : e.body.message;
+    const problems = (e.body.problems || []).filter(p => p.message !== e.body.message);
+    box.innerHTML = `<strong>${t('error.title')}</strong><div>${esc(head)}</div>` +
+      (problems.length > 1 ? `<ul>${problems.map(p => `<li>${esc(p.field ? p.field + ': ' : '')}${esc(p.message)}</li>`).join('')}</ul>` : '');
+  } else {
+    box.textContent = String(e && e.message || e);
+  }
+  box.hidden = false;
+  clearTimeout(showMessage.timer);
+}
+
+function setAddMode(on) {
+  set({ addMode: on });
+  document.querySelector('.map-wrap').classList.toggle('adding', on);
+  const hint = document.getElementById('map-hint');
+  hint.hidden = !on;
+  hint.textContent = t('scenario.adding');
+  notify(['addMode']);
+}
+
+async function recompute() {
+  const my = ++seq;
+  if (inFlight) inFlight.abort();
+  inFlight = new AbortController();
+  const signal = inFlight.signal;
+  const busy = document.getElementById('busy');
+  const busyTimer = setTimeout(() => { busy.hidden = false; }, 150);
+  const base = `/api/regions/${state.region.code}`;
+  const body = viewRequest();
+  try {
+    const [coverage, catchments, comparison] = await Promise.all([
+      api.post(base + '/coverage', body, signal),
+      state.showCatchments ? api.post(base + '/catchments', body, signal) : null,
+      state.edits.length ? api.post(base + '/comparison', body, signal) : null,
+    ]);
+    if (my !== seq) return;
+    lastGoodEdits = state.edits;
+    set({ coverage, catchments, comparison });
+    render();
+  } catch (e) {
+    if (e.name === 'AbortError' || my !== seq) return;
+    showError(e);
+    if (state.edits !== lastGoodEdits) { set({ edits: lastGoodEdits }); render(); }
+  } finally {
+    clearTimeout(busyTimer);
+    if (my === seq) busy.hidden = true;
+  }
+}
+
+function render() {
+  styleSettlements(settlementLayer);
+  renderFacilities(facilityActions);
+  catchmentLayer = drawCatchments(map, catchmentLayer, state.catchments, state.showCatchments);
+  renderLegend();
+  renderBanners();
+  notify(['coverage']);
+  dostap.renders++;
+  document.body.dataset.renders = String(dostap.renders);
+  if (!dostap.ready) {
+    dostap.ready = true;
+    performance.mark('dostap-first-render');
+    document.body.dataset.ready = 'true';
+  }
+}
+
+function renderBanners() {
+  const c = state.coverage;
+  const box = document.getElementById('banners');
+  let html = '';
+  if (c.travelTimeSource === 'estimated')
+    html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}</div>`;
+  else html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5"><strong>${t('banner.road')}</strong> ${esc(c.travelTimeDescription)}</div>`;
+  if (state.region.facilitiesIllustrative)
+    html += `<div class="banner" id="banner-illustrative"><strong>${t('banner.illustrative')}</strong> ${t('banner.illustrative.text')}</div>`;
+  box.innerHTML = html;
+}
+
+async function openSettlementPopup(feature, marker) {
+  const p = L.popup({ minWidth: 240 }).setLatLng(marker.getLatLng()).setContent('…').openOn(map);
+  try {
+    const detail = await api.post(`/api/regions/${state.region.code}/settlements/${feature.properties.id}/access`, viewRequest());
+    p.setContent(settlementPopup(detail));
+  } catch (e) { p.setContent(esc(e.message)); }
+}
+
+function fillControls() {
+  const r = state.region;
+  const serviceSelect = document.getElementById('service-select');
+  serviceSelect.innerHTML = r.services.map(s => `<option value="${s.id}" ${s.id === state.service ? 'selected' : ''}>${esc(nameOf(s.nameBg, s.nameEn))} (${s.facilities})</option>`).join('');
+  const popSelect = document.getElementById('population-select');
+  popSelect.innerHTML = r.populationColumns.map(c => `<option value="${c}" ${c === state.population ? 'selected' : ''}>${esc(columnLabel(c))}</option>`).join('');
+  const standard = r.services.find(s => s.id === state.service)?.standardMin;
+  const values = [...new Set([15, 30, 45, 60, standard].filter(Boolean))].sort((a, b) => a - b);
+  document.getElementById('threshold-buttons').innerHTML = values.map(v =>
+    `<button type="button" data-min="${v}" class="${v === state.thresholdMin ? 'active' : ''}">${v} ${t('min')}${v === standard ? `<span class="std">${t('detail.standard')}</span>` : ''}</button>`).join('');
+  document.querySelectorAll('#threshold-buttons button').forEach(b => b.addEventListener('click', () => {
+    set({ thresholdMin: +b.dataset.min });
+    fillControls();
+    recompute();
+  }));
+  document.getElementById('lang-bg').classList.toggle('active', lang() === 'bg');
+  document.getElementById('lang-en').classList.toggle('active', lang() === 'en');
+}
+
+function wireControls() {
+  document.getElementById('service-select').addEventListener('change', e => {
+    const s = state.region.services.find(x => x.id === e.target.value);
+    set({ service: s.id, thresholdMin: s.standardMin });
+    fillControls();
+    recompute();
+  });
+  document.getElementById('population-select').addEventListener('change', e => { set({ population: e.target.value }); recompute(); });
+  document.getElementById('catchments-toggle').addEventListener('change', e => { set({ showCatchments: e.target.checked }); recompute(); });
+  document.getElementById('region-select').addEventListener('change', e => {
+    const url = new URL(location.href);
+    url.searchParams.set('region', e.target.value);
+    history.replaceState(null, '', url);
+    loadRegion(e.target.value);
+  });
+  for (const l of ['bg', 'en']) document.getElementById('lang-' + l).addEventListener('click', () => {
+    setLang(l);
+    fillControls();
+    boundaryLayer?.relabel();
+    map.closePopup();
+    renderTabs();
+    if (state.coverage) render();
+    if (state.addMode) setAddMode(true);
+  });
+  document.addEventListener('keydown', e => { if (e.key === 'Escape' && state.addMode) setAddMode(false); });
+}
+
+function onMapClick(e) {
+  if (!state.addMode) return;
+  const id = newFacilityId();
+  const n = state.edits.filter(x => x.kind === 'add').length + 1;
+  setAddMode(false);
+  ctx.setEdits([...state.edits, { kind: 'add', facilityId: id, name: `${t('edit.add')} ${n}`,
+    serviceType: state.service, lon: +e.latlng.lng.toFixed(6), lat: +e.latlng.lat.toFixed(6) }]);
+}
+
+async function loadRegion(code) {
+  const base = `/api/regions/${code}`;
+  const [region, boundaries, settlements, facilities] = await Promise.all([
+    api.get(base), api.get(base + '/boundaries'), api.get(base + '/settlements'), api.get(base + '/facilities')]);
+  const service = region.services.find(s => s.facilities > 0) || region.services[0];
+  set({ region, settlements, boundaries, service: service.id, thresholdMin: service.standardMin, population: region.defaultPopulationColumn,
+    edits: [], scenario: null, coverage: null, comparison: null, catchments: null,
+    baselineFacilities: facilities.features.map(f => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })) });
+  lastGoodEdits = [];
+  if (!map) {
+    map = createMap('map', state.config);
+    map.on('click', onMapClick);
+    createFacilityLayer(map);
+    createLegend(map);
+    dostap.map = map;
+  }
+  if (boundaryLayer) { map.eachLayer(l => { if (l !== map && !(l instanceof L.TileLayer)) map.removeLayer(l); }); createFacilityLayer(map); }
+  boundaryLayer = drawBoundaries(map, boundaries);
+  settlementLayer = createSettlementLayer(map, (f, m) => state.addMode ? onMapClick({ latlng: m.getLatLng() }) : openSettlementPopup(f, m));
+  dostap.settlementLayer = settlementLayer;
+  const b = region.bbox;
+  if (b.length) map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { paddingTopLeft: [215, 15], paddingBottomRight: [15, 15] });
+  fillControls();
+  initTabs(ctx);
+  await recompute();
+}
+
+async function boot() {
+  setLang(lang());
+  wireControls();
+  try {
+    const [config, regions] = await Promise.all([api.get('/api/config'), api.get('/api/regions')]);
+    set({ config });
+    const requested = new URLSearchParams(location.search).get('region');
+    const code = regions.some(r => r.code === requested) ? requested : config.defaultRegion;
+    document.getElementById('region-select').innerHTML = regions.map(r =>
+      `<option value="${r.code}" ${r.code === code ? 'selected' : ''}>${esc(r.nameBg)} / ${esc(r.nameEn)}</option>`).join('');
+    await loadRegion(code);
+  } catch (e) { showError(e); }
+}
+
+dostap.show = showTab;
+boot();

@@ -1,0 +1,41 @@
+// The map, the offline base layer (province and municipality boundaries) and an optional tile layer.
+import { nameOf } from '../i18n.js';
+
+export function createMap(element, config) {
+  const map = L.map(element, { zoomSnap: 0.25, minZoom: 5, maxZoom: 18, preferCanvas: false, attributionControl: true });
+  map.createPane('boundaries').style.zIndex = 250;
+  map.createPane('catchments').style.zIndex = 350;
+  if (config.tilesUrl) {
+    // The tile layer stays only if its server answers: offline, the boundaries remain the base layer.
+    const tiles = L.tileLayer(config.tilesUrl, { maxZoom: 18, attribution: '© OpenStreetMap contributors' }).addTo(map);
+    let loaded = 0, failed = 0;
+    tiles.on('tileload', () => { loaded++; });
+    tiles.on('tileerror', () => { if (++failed >= 4 && loaded === 0) map.removeLayer(tiles); });
+  } else {
+    map.attributionControl.addAttribution('Boundaries and settlement locations: © OpenStreetMap contributors (ODbL)');
+  }
+  L.control.scale({ imperial: false }).addTo(map);
+  return map;
+}
+
+/** Draws the boundaries (province thick, municipalities thin, with name labels); returns the layer. */
+export function drawBoundaries(map, geojson) {
+  const layer = L.geoJSON(geojson, {
+    pane: 'boundaries',
+    interactive: false,
+    style: f => f.properties.level === 'province'
+      ? { color: '#12344d', weight: 2.5, fill: false, opacity: 0.9 }
+      : { color: '#7b8a96', weight: 1, fillColor: '#ffffff', fillOpacity: 0.55, dashArray: '4 3' },
+  }).addTo(map);
+  const labels = L.layerGroup().addTo(map);
+  layer.eachLayer(l => {
+    const p = l.feature.properties;
+    if (p.level !== 'municipality') return;
+    const tip = L.tooltip({ permanent: true, direction: 'center', className: 'muni-label', interactive: false })
+      .setLatLng(l.getBounds().getCenter()).setContent(nameOf(p.nameBg, p.nameEn));
+    tip._dostap = p;
+    labels.addLayer(tip);
+  });
+  layer.relabel = () => labels.eachLayer(tip => tip.setContent(nameOf(tip._dostap.nameBg, tip._dostap.nameEn)));
+  return layer;
+}

@@ -1,0 +1,51 @@
+// Side-panel tabs. A feature adds itself with registerPanel({id, titleKey, render(body, ctx), onState?(keys, ctx)}):
+// the extension point for later panels (optimization, mobile teams).
+import { t } from '../i18n.js';
+
+const panels = [];
+let active = null;
+let ctxRef = null;
+
+export function registerPanel(panel) { panels.push(panel); }
+
+export function initTabs(ctx) {
+  ctxRef = ctx;
+  active = active || panels[0].id;
+  renderTabs();
+}
+
+export function renderTabs() {
+  const nav = document.getElementById('tabs');
+  nav.innerHTML = '';
+  for (const p of panels) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.role = 'tab';
+    b.id = 'tab-' + p.id;
+    b.textContent = t(p.titleKey);
+    b.className = p.id === active ? 'active' : '';
+    b.addEventListener('click', () => show(p.id));
+    nav.appendChild(b);
+  }
+  renderActive();
+}
+
+export function show(id) {
+  active = id;
+  renderTabs();
+}
+
+export function activeId() { return active; }
+
+export function renderActive() {
+  const p = panels.find(x => x.id === active);
+  const body = document.getElementById('tab-body');
+  body.dataset.panel = p.id;
+  p.render(body, ctxRef);
+}
+
+/** Tells every panel that state changed; the active one re-renders. */
+export function notify(keys) {
+  for (const p of panels) if (p.onState) p.onState(keys, ctxRef, p.id === active);
+  renderActive();
+}

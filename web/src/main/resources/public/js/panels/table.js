@@ -1,0 +1,34 @@
+// A sortable table. columns: [{key, label, num?, format?(row)}]; click a header to sort (state kept per table id).
+import { esc } from '../format.js';
+
+const sortState = new Map();
+
+export function sortableTable(id, columns, rows, { footer = null, onRowClick = null, defaultSort = null } = {}) {
+  const s = sortState.get(id) || defaultSort || { key: null, dir: 1 };
+  const sorted = s.key ? [...rows].sort((a, b) => compare(a[s.key], b[s.key]) * s.dir) : rows;
+  const table = document.createElement('table');
+  table.className = 'data';
+  table.id = id;
+  const head = columns.map(c => `<th data-key="${c.key}" class="${c.num ? 'num' : ''}" ${s.key === c.key
+    ? `aria-sort="${s.dir > 0 ? 'ascending' : 'descending'}"` : ''}>${esc(c.label)}</th>`).join('');
+  const cell = (c, r) => `<td class="${c.num ? 'num' : ''}">${c.format ? c.format(r) : esc(r[c.key])}</td>`;
+  const body = sorted.map((r, i) => `<tr data-i="${rows.indexOf(r)}" class="${onRowClick ? 'clickable' : ''}">${columns.map(c => cell(c, r)).join('')}</tr>`).join('');
+  const foot = footer ? `<tfoot><tr>${columns.map(c => cell(c, footer)).join('')}</tr></tfoot>` : '';
+  table.innerHTML = `<thead><tr>${head}</tr></thead><tbody>${body}</tbody>${foot}`;
+  table.querySelectorAll('th').forEach(th => th.addEventListener('click', () => {
+    const key = th.dataset.key;
+    const cur = sortState.get(id) || s;
+    sortState.set(id, { key, dir: cur.key === key ? -cur.dir : (columns.find(c => c.key === key).num ? -1 : 1) });
+    table.replaceWith(sortableTable(id, columns, rows, { footer, onRowClick, defaultSort }));
+  }));
+  if (onRowClick) table.querySelectorAll('tbody tr').forEach(tr => tr.addEventListener('click', () => onRowClick(rows[+tr.dataset.i])));
+  return table;
+}
+
+function compare(a, b) {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a).localeCompare(String(b), 'bg');
+}

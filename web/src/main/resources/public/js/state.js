@@ -1,0 +1,40 @@
+// The one state of the page. Panels and map layers subscribe; set() notifies them with the changed keys.
+const listeners = [];
+
+export const state = {
+  config: null,        // /api/config
+  region: null,        // /api/regions/{code}
+  settlements: null,   // GeoJSON of the region's settlements
+  boundaries: null,    // GeoJSON of the province and municipality boundaries
+  baselineFacilities: [], // the region's facilities before any edit
+  service: null,       // service type id
+  thresholdMin: 30,
+  population: null,    // population column
+  edits: [],           // scenario edits (API JSON form)
+  scenario: null,      // {id, name, version} of the loaded saved scenario
+  coverage: null,      // /coverage answer for the current view
+  comparison: null,    // /comparison answer when there are edits
+  catchments: null,    // GeoJSON
+  showCatchments: true,
+  addMode: false,
+};
+
+export function set(patch) {
+  Object.assign(state, patch);
+  const keys = Object.keys(patch);
+  for (const fn of listeners) fn(keys);
+}
+
+export function subscribe(fn) { listeners.push(fn); }
+
+/** The request body of the current view (coverage, comparison, exports). */
+export function viewRequest() {
+  return { service: state.service, thresholdMin: state.thresholdMin, population: state.population, edits: state.edits };
+}
+
+let nextId = 1;
+export function newFacilityId() {
+  const used = new Set(state.edits.map(e => e.facilityId));
+  while (used.has('new-' + nextId)) nextId++;
+  return 'new-' + nextId++;
+}

@@ -1,0 +1,200 @@
+package org.dostap.web.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dostap.data.bundled.BundledRegionStore;
+import org.dostap.engine.store.InMemoryScenarioStore;
+import org.dostap.engine.traveltime.EstimatedTravelTimes;
+import org.dostap.web.app.AppWiring;
+import org.dostap.web.app.WebApp;
+import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.Api;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The map in a real headless Chromium on the bundled Smolyan pilot: all 240 settlements drawn, the headline numbers
+ * equal to the API's, a centre added by clicking the map raises covered population (by exactly what the API says
+ * for the same edits), the language switch relabels the page. Screenshots under web/target/screenshots/.
+ */
+class MapBrowserTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static WebApp app;
+    private static Api api;
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
+                WebConfig.localhost(0)).start();
+        api = new Api(app.port());
+        driver = Browser.start(1400, 900);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (app != null) app.close();
+    }
+
+    @Test
+    void planningOnTheMap() throws Exception {
+        driver.get(app.url() + "?region=SML");
+        int renders = waitForRenders(1);
+        List<WebElement> circles = driver.findElements(By.cssSelector("path.dostap-settlement"));
+        assertThat(circles).hasSize(240);
+        assertThat(driver.findElement(By.id("banner-estimated")).getText()).containsIgnoringCase("Приблизителни");
+        assertThat(driver.findElement(By.id("banner-illustrative")).getText()).containsIgnoringCase("Илюстративни");
+
+        // threshold 15 min: more gaps to work with
+        click(By.cssSelector("#threshold-buttons button[data-min='15']"));
+        renders = waitForRenders(renders + 1);
+        JsonNode baseline = api.get("/api/regions/SML/coverage?service=community-support&thresholdMin=15").json();
+        long baselineCovered = baseline.get("summary").get("coveredPopulation").asLong();
+        assertThat(kpi("kpi-covered-population")).isEqualTo(baselineCovered);
+        assertThat(kpi("kpi-uncovered-population")).isEqualTo(baseline.get("summary").get("uncoveredPopulation").asLong());
+        screenshot("map-baseline.png");
+
+        // add a centre on the largest uncovered settlement by clicking the map
+        JsonNode target = baseline.get("uncovered").get(0);
+        JsonNode feature = settlementFeature(target.get("id").asText());
+        click(By.id("tab-scenario"));
+        click(By.id("btn-add-centre"));
+        clickMapAt(feature.get("geometry").get("coordinates").get(1).asDouble(), feature.get("geometry").get("coordinates").get(0).asDouble());
+        renders = waitForRenders(renders + 1);
+        String edits = (String) js("return JSON.stringify(window.dostap.state.edits)");
+        assertThat(edits).contains("\"kind\":\"add\"");
+        JsonNode scenario = api.post("/api/regions/SML/coverage",
+                "{\"service\":\"community-support\",\"thresholdMin\":15,\"edits\":" + edits + "}").json();
+        long scenarioCovered = scenario.get("summary").get("coveredPopulation").asLong();
+        assertThat(scenarioCovered).isGreaterThanOrEqualTo(baselineCovered + target.get("population").asLong());
+        click(By.id("tab-coverage"));
+        assertThat(kpi("kpi-covered-population")).isEqualTo(scenarioCovered);
+        click(By.id("tab-scenario"));
+        assertThat(driver.findElement(By.id("scenario-delta")).getText().replaceAll("[^0-9]", ""))
+                .isEqualTo(String.valueOf(scenarioCovered - baselineCovered));
+        assertThat(driver.findElements(By.cssSelector("path.dostap-settlement[data-change='gained']"))).isNotEmpty();
+        screenshot("map-scenario.png");
+
+        // save the scenario through the page
+        driver.findElement(By.id("scenario-name")).sendKeys("Нов ЦОП");
+        click(By.id("btn-save"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("saved-list")).getText().contains("Нов ЦОП"));
+        JsonNode saved = api.get("/api/regions/SML/scenarios").json();
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).get("editCount").asInt()).isEqualTo(1);
+
+        // the language switch relabels the page
+        click(By.id("lang-en"));
+        assertThat(driver.findElement(By.id("tab-coverage")).getText()).isEqualTo("Coverage");
+        assertThat(driver.findElement(By.id("legend")).getText()).contains("Time to the nearest service");
+        assertThat(driver.findElement(By.id("banner-estimated")).getText()).containsIgnoringCase("Estimated travel times");
+        screenshot("map-scenario-en.png");
+        click(By.id("lang-bg"));
+        assertThat(driver.findElement(By.id("tab-coverage")).getText()).isEqualTo("Покритие");
+
+        // population years: 2011 against 2017, per municipality
+        click(By.id("tab-years"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#years tbody tr")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#years tbody tr"))).hasSize(10);
+        screenshot("map-years.png");
+
+        // a settlement's details
+        click(By.id("tab-coverage"));
+        js("window.dostap.settlementLayer.byId.get(arguments[0]).fire('click')", target.get("id").asText());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".popup[data-settlement]")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector(".popup[data-settlement]")).getText()).contains(target.get("name").asText());
+        screenshot("map-settlement-popup.png");
+
+        // the printable page of the current view
+        click(By.id("tab-export"));
+        String main = driver.getWindowHandle();
+        click(By.id("export-print"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() > 1);
+        for (String h : driver.getWindowHandles()) if (!h.equals(main)) driver.switchTo().window(h);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("report")).getText().contains("Доклад"));
+        assertThat(driver.findElement(By.id("report")).getText()).contains("Смолян").containsIgnoringCase("Илюстративни");
+        screenshot("print.png");
+        assertThat(severeConsoleErrors()).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#print-map path.leaflet-interactive"))).hasSizeGreaterThan(240);
+        driver.close();
+        driver.switchTo().window(main);
+
+        Object firstRender = js("return performance.getEntriesByName('dostap-first-render')[0].startTime");
+        System.out.println("first full render: " + firstRender + " ms after navigation start");
+    }
+
+    /** Clicks, retrying when a panel re-rendered the element in between (the page redraws panels on every answer). */
+    private void click(By by) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                driver.findElement(by).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) throw e;
+            }
+        }
+    }
+
+    private List<String> severeConsoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).map(Object::toString).toList();
+    }
+
+    private long kpi(String id) {
+        return Long.parseLong(driver.findElement(By.id(id)).getText().replaceAll("[^0-9]", ""));
+    }
+
+    private JsonNode settlementFeature(String id) {
+        for (JsonNode f : api.get("/api/regions/SML/settlements").json().get("features"))
+            if (f.get("properties").get("id").asText().equals(id)) return f;
+        throw new AssertionError("no settlement " + id);
+    }
+
+    private void clickMapAt(double lat, double lon) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p = (Map<String, Object>) js("var p = window.dostap.map.latLngToContainerPoint([arguments[0], arguments[1]]);"
+                + " return {x: p.x, y: p.y};", lat, lon);
+        WebElement map = driver.findElement(By.id("map"));
+        int x = (int) Math.round(((Number) p.get("x")).doubleValue() - map.getSize().getWidth() / 2.0);
+        int y = (int) Math.round(((Number) p.get("y")).doubleValue() - map.getSize().getHeight() / 2.0);
+        new Actions(driver).moveToElement(map, x, y).click().perform();
+    }
+
+    private int waitForRenders(int atLeast) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            String r = (String) ((JavascriptExecutor) d).executeScript("return document.body.dataset.renders || '0'");
+            return Integer.parseInt(r) >= atLeast;
+        });
+        return Integer.parseInt((String) js("return document.body.dataset.renders"));
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static JsonNode parse(String s) throws Exception { return JSON.readTree(s); }
+}

@@ -1,0 +1,81 @@
+package org.dostap.web.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code dostap coverage --osm} on the real Mostar extract (routing's test file) with the extract's own quarter and
+ * social-facility nodes (fixtures in {@code mostar/}, README there; populations are test weights).
+ */
+class CoverageCommandOsmTest {
+    static final Path OSM = Path.of("../engine/src/test/resources/osm/mostar.osm.gz");
+    static final Path CACHE = Path.of("target/CoverageCommandOsmTest-gh");
+    @TempDir Path tmp;
+
+    @BeforeAll
+    @AfterAll
+    static void wipeCache() throws IOException {
+        if (!Files.exists(CACHE)) return;
+        try (Stream<Path> s = Files.walk(CACHE)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    @Test
+    void roadTravelTimesFromTheOsmExtract() throws Exception {
+        assertThat(OSM).exists();
+        Path out = tmp.resolve("mostar");
+        CliRun run = CliRun.run("coverage", "--settlements", fixture("settlements-mostar-quarters.csv"),
+                "--facilities", fixture("facilities-mostar.csv"), "--service", "community-support",
+                "--threshold-min", "2", "--thresholds-min", "2,4,10", "--osm", OSM.toString(),
+                "--cache-dir", CACHE.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("Travel times"); // the progress bar of the road matrix
+
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(s.get("travel_time_source").asText()).isEqualTo("road");
+        assertThat(s.get("facilities_illustrative").asBoolean()).isFalse();
+        assertThat(s.get("settlements").asInt()).isEqualTo(9);
+        assertThat(s.get("population").asInt()).isEqualTo(450);
+        assertThat(s.get("not_connected_settlements").asInt()).isZero();
+        assertThat(s.get("provenance").get("travel_time_model").asText()).contains("mostar.osm.gz").contains("2025-07-15T04:53:44Z");
+        assertThat(s.get("provenance").get("network_file").asText()).endsWith("mostar.osm.gz");
+
+        List<String> csv = Files.readAllLines(out.resolve("settlements.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).hasSize(10);
+        // routing's Mostar test: Bjelušine, Strelčevina and Rondo lie inside SPES's 2-minute car catchment,
+        // Konak, Mazoljice, Luka and Sjeverni logor outside it
+        assertThat(covered(csv)).containsExactlyInAnyOrder("q-bjelusine", "q-strelcevina", "q-rondo");
+        assertThat(s.get("covered_settlements").asInt()).isEqualTo(3);
+        assertThat(s.get("covered_population").asInt()).isEqualTo(30 + 40 + 50);
+        for (String row : csv.subList(1, csv.size())) assertThat(row).contains(",spes,").contains(",road,");
+
+        JsonNode catchments = new ObjectMapper().readTree(out.resolve("catchments.geojson").toFile());
+        assertThat(catchments.get("features")).hasSize(3);
+        assertThat(catchments.get("features").get(0).get("properties").get("facility_id").asText()).isEqualTo("spes");
+        assertThat(catchments.get("features").get(0).get("properties").get("reached_settlements").asInt()).isEqualTo(3);
+    }
+
+    private static List<String> covered(List<String> csv) {
+        return csv.subList(1, csv.size()).stream().map(r -> r.split(","))
+                .filter(c -> c[6].equals("true")).map(c -> c[0]).toList();
+    }
+
+    private static String fixture(String name) throws Exception {
+        return Path.of(CoverageCommandOsmTest.class.getResource("mostar/" + name).toURI()).toString();
+    }
+}

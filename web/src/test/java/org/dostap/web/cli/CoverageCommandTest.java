@@ -1,0 +1,164 @@
+package org.dostap.web.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dostap.data.bundled.BundledRegionStore;
+import org.dostap.engine.common.ProgressListener;
+import org.dostap.engine.coverage.AccessModel;
+import org.dostap.engine.coverage.AreaCoverage;
+import org.dostap.engine.coverage.CoverageRequest;
+import org.dostap.engine.coverage.CoverageResult;
+import org.dostap.engine.coverage.CoverageService;
+import org.dostap.engine.coverage.SettlementAccess;
+import org.dostap.engine.region.RegionData;
+import org.dostap.engine.scenario.ScenarioEdit;
+import org.dostap.engine.traveltime.EstimatedTravelTimes;
+import org.dostap.engine.traveltime.TravelMode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code dostap coverage} on the bundled Smolyan pilot, estimated travel times: files match the engine's numbers. */
+class CoverageCommandTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static RegionData smolyan;
+    static CoverageResult engine;
+    @TempDir Path tmp;
+
+    @BeforeAll
+    static void engineResult() {
+        smolyan = new BundledRegionStore().getRegion("SML");
+        AccessModel model = AccessModel.build(smolyan, EstimatedTravelTimes.defaults(), TravelMode.CAR, ProgressListener.NONE);
+        engine = new CoverageService().evaluate(model, CoverageRequest.of("community-support", 1800));
+    }
+
+    @Test
+    void smolyanTotalsThroughTheService() {
+        // data/README.md: 240 settlements; pop_2017 107,282 (NSI's published province total; SOURCES.md's 107,252
+        // drops two renamed villages' 2017 values)
+        assertThat(engine.region().settlements()).isEqualTo(240);
+        assertThat(engine.populationColumn()).isEqualTo("pop_2017");
+        assertThat(engine.region().population()).isEqualTo(107_282);
+        assertThat(engine.municipalities()).hasSize(10);
+        assertThat(engine.municipalities().stream().mapToLong(AreaCoverage::population).sum()).isEqualTo(107_282);
+        assertThat(engine.provenance().facilitiesIllustrative()).isTrue();
+        assertThat(engine.provenance().travelTimeSource()).isEqualTo("estimated");
+    }
+
+    @Test
+    void closingACentreChangesExactlyItsSettlementsAndNotTheBaseline() {
+        AccessModel baseline = AccessModel.build(smolyan, EstimatedTravelTimes.defaults(), TravelMode.CAR, ProgressListener.NONE);
+        String closed = "community-support-SML31";
+        List<String> served = engine.settlements().stream()
+                .filter(s -> closed.equals(s.getService("community-support").nearestFacilityId()))
+                .map(SettlementAccess::settlementId).toList();
+        assertThat(served).isNotEmpty();
+        int columns = baseline.cachedColumns();
+        CoverageResult after = new CoverageService().evaluate(
+                baseline.withEdits(List.of(new ScenarioEdit.CloseFacility(closed))), CoverageRequest.of("community-support", 1800));
+        assertThat(baseline.cachedColumns()).isEqualTo(columns); // closing needs no new travel times
+        for (SettlementAccess s : after.settlements()) {
+            var before = engine.getSettlement(s.settlementId()).getService("community-support");
+            var now = s.getService("community-support");
+            if (served.contains(s.settlementId())) {
+                assertThat(now.nearestFacilityId()).isNotEqualTo(closed);
+                assertThat(now.travelTimeSeconds()).isGreaterThanOrEqualTo(before.travelTimeSeconds());
+            } else {
+                assertThat(now).isEqualTo(before);
+            }
+        }
+        assertThat(after.region().getThreshold(1800).coveredPopulation())
+                .isLessThan(engine.region().getThreshold(1800).coveredPopulation());
+        // the baseline model still gives the baseline result
+        assertThat(new CoverageService().evaluate(baseline, CoverageRequest.of("community-support", 1800)).region())
+                .isEqualTo(engine.region());
+    }
+
+    @Test
+    void regionSmolyanWritesTheContractFilesWithTheEngineNumbers() throws Exception {
+        Path out = tmp.resolve("sml");
+        CliRun run = CliRun.run("coverage", "--region", "SML", "--service", "community-support", "--threshold-min", "30",
+                "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("estimated travel times").contains("ILLUSTRATIVE");
+
+        JsonNode s = JSON.readTree(out.resolve("summary.json").toFile());
+        AreaCoverage r = engine.region();
+        assertThat(s.get("settlements").asInt()).isEqualTo(240);
+        assertThat(s.get("population").asLong()).isEqualTo(107_282);
+        assertThat(s.get("covered_settlements").asInt()).isEqualTo(r.getThreshold(1800).coveredSettlements());
+        assertThat(s.get("covered_population").asLong()).isEqualTo(r.getThreshold(1800).coveredPopulation());
+        assertThat(s.get("not_connected_settlements").asInt()).isZero();
+        assertThat(s.get("threshold_min").asInt()).isEqualTo(30);
+        assertThat(s.get("service").asText()).isEqualTo("community-support");
+        assertThat(s.get("population_column").asText()).isEqualTo("pop_2017");
+        assertThat(s.get("travel_time_source").asText()).isEqualTo("estimated");
+        assertThat(s.get("facilities_illustrative").asBoolean()).isTrue();
+        assertThat(s.get("thresholds")).hasSize(4);
+        assertThat(s.get("travel_time_min").get("median").asDouble())
+                .isEqualTo(Math.round(r.travelTime().medianSeconds() / 6.0) / 10.0);
+        assertThat(s.get("provenance").get("software_version").asText()).startsWith("dostap ");
+        JsonNode byMunicipality = s.get("by_municipality");
+        assertThat(byMunicipality).hasSize(10);
+        for (JsonNode m : byMunicipality) {
+            AreaCoverage e = engine.getMunicipality(m.get("code").asText());
+            assertThat(m.get("settlements").asInt()).isEqualTo(e.settlements());
+            assertThat(m.get("population").asLong()).isEqualTo(e.population());
+            assertThat(m.get("covered_settlements").asInt()).isEqualTo(e.getThreshold(1800).coveredSettlements());
+            assertThat(m.get("covered_population").asLong()).isEqualTo(e.getThreshold(1800).coveredPopulation());
+            assertThat(m.get("not_connected_settlements").asInt()).isEqualTo(e.notConnectedSettlements());
+        }
+
+        List<CSVRecord> rows;
+        try (Reader in = Files.newBufferedReader(out.resolve("settlements.csv"), StandardCharsets.UTF_8)) {
+            rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+        assertThat(rows).hasSize(240);
+        assertThat(rows.get(0).getParser().getHeaderNames()).startsWith("id", "name", "municipality", "population",
+                "nearest_facility", "travel_time_min", "covered", "snap_distance_m")
+                .contains("travel_time_source", "facilities_illustrative");
+        for (CSVRecord row : rows) {
+            SettlementAccess e = engine.getSettlement(row.get("id"));
+            assertThat(row.get("population")).isEqualTo(String.valueOf(e.population()));
+            assertThat(row.get("nearest_facility")).isEqualTo(e.getService("community-support").nearestFacilityId());
+            assertThat(row.get("covered")).isEqualTo(String.valueOf(e.getService("community-support").covered()));
+            assertThat(row.get("travel_time_source")).isEqualTo("estimated");
+        }
+        assertThat(rows.stream().filter(x -> x.get("covered").equals("true")).count())
+                .isEqualTo(r.getThreshold(1800).coveredSettlements());
+
+        JsonNode points = JSON.readTree(out.resolve("settlements.geojson").toFile());
+        assertThat(points.get("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(points.get("features")).hasSize(240);
+        JsonNode first = points.get("features").get(0);
+        assertThat(first.get("geometry").get("type").asText()).isEqualTo("Point");
+        double lon = first.get("geometry").get("coordinates").get(0).asDouble();
+        assertThat(lon).isBetween(23.5, 25.5); // lon first (Smolyan is at about 24.7 E, 41.6 N)
+        JsonNode catchments = JSON.readTree(out.resolve("catchments.geojson").toFile());
+        assertThat(catchments.get("features")).hasSize(10 * 4);
+        JsonNode c = catchments.get("features").get(0);
+        assertThat(c.get("geometry").get("type").asText()).isEqualTo("Polygon");
+        assertThat(c.get("properties").get("illustrative").asBoolean()).isTrue();
+        assertThat(c.get("properties").get("service").asText()).isEqualTo("community-support");
+        assertThat(c.get("properties").get("threshold_min").asInt()).isEqualTo(15);
+        assertThat(c.get("properties").has("facility_id")).isTrue();
+    }
+
+    @Test
+    void helpDescribesTheOptions() {
+        CliRun run = CliRun.run("coverage", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--region", "--settlements", "--facilities", "--osm", "--population",
+                "--threshold-min", "--thresholds-min", "--out");
+    }
+}

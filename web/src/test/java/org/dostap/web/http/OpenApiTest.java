@@ -1,0 +1,53 @@
+package org.dostap.web.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.HandlerType;
+import io.javalin.router.ParsedEndpoint;
+import org.dostap.engine.store.InMemoryScenarioStore;
+import org.dostap.engine.traveltime.EstimatedTravelTimes;
+import org.dostap.web.app.AppWiring;
+import org.dostap.web.app.WebApp;
+import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.Api;
+import org.dostap.web.support.SmallRegion;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The served OpenAPI document describes exactly the API routes the app registers. */
+class OpenApiTest {
+    private static final Set<HandlerType> VERBS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
+
+    @Test
+    void everyRouteIsDescribedAndNothingElse() {
+        try (WebApp app = AppWiring.webApp(SmallRegion.store(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
+                WebConfig.localhost(0)).start()) {
+            JsonNode doc = new Api(app.port()).get("/api/openapi.json").json();
+            assertThat(doc.get("openapi").asText()).startsWith("3.");
+            Set<String> routes = new TreeSet<>();
+            for (ParsedEndpoint e : app.javalin().unsafe.internalRouter.allHttpHandlers()) {
+                if (!VERBS.contains(e.endpoint.method) || !e.endpoint.path.startsWith("/api/")) continue;
+                routes.add(e.endpoint.method.name().toLowerCase(Locale.ROOT) + " " + e.endpoint.path);
+            }
+            Set<String> described = new TreeSet<>();
+            for (Iterator<String> paths = doc.get("paths").fieldNames(); paths.hasNext(); ) {
+                String path = paths.next();
+                for (Iterator<String> ops = doc.get("paths").get(path).fieldNames(); ops.hasNext(); ) described.add(ops.next() + " " + path);
+            }
+            assertThat(routes).hasSizeGreaterThan(20);
+            assertThat(described).containsExactlyInAnyOrderElementsOf(routes);
+            List<String> withoutResponses = new ArrayList<>();
+            doc.get("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(op -> {
+                if (!op.getValue().has("responses") || !op.getValue().has("summary")) withoutResponses.add(op.getKey() + " " + p.getKey());
+            }));
+            assertThat(withoutResponses).isEmpty();
+        }
+    }
+}
