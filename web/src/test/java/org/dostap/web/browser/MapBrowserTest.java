@@ -18,6 +18,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
@@ -60,8 +61,8 @@ class MapBrowserTest {
         int renders = waitForRenders(1);
         List<WebElement> circles = driver.findElements(By.cssSelector("path.dostap-settlement"));
         assertThat(circles).hasSize(240);
-        assertThat(driver.findElement(By.id("banner-estimated")).getText()).containsIgnoringCase("Приблизителни");
-        assertThat(driver.findElement(By.id("banner-illustrative")).getText()).containsIgnoringCase("Илюстративни");
+        assertThat(text(By.id("banner-estimated"))).containsIgnoringCase("Приблизителни");
+        assertThat(text(By.id("banner-illustrative"))).containsIgnoringCase("Илюстративни");
 
         // threshold 15 min: more gaps to work with
         click(By.cssSelector("#threshold-buttons button[data-min='15']"));
@@ -88,7 +89,7 @@ class MapBrowserTest {
         click(By.id("tab-coverage"));
         assertThat(kpi("kpi-covered-population")).isEqualTo(scenarioCovered);
         click(By.id("tab-scenario"));
-        assertThat(driver.findElement(By.id("scenario-delta")).getText().replaceAll("[^0-9]", ""))
+        assertThat(text(By.id("scenario-delta")).replaceAll("[^0-9]", ""))
                 .isEqualTo(String.valueOf(scenarioCovered - baselineCovered));
         assertThat(driver.findElements(By.cssSelector("path.dostap-settlement[data-change='gained']"))).isNotEmpty();
         screenshot("map-scenario.png");
@@ -96,19 +97,20 @@ class MapBrowserTest {
         // save the scenario through the page
         driver.findElement(By.id("scenario-name")).sendKeys("Нов ЦОП");
         click(By.id("btn-save"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("saved-list")).getText().contains("Нов ЦОП"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("saved-list")).getText().contains("Нов ЦОП"));
         JsonNode saved = api.get("/api/regions/SML/scenarios").json();
         assertThat(saved).hasSize(1);
         assertThat(saved.get(0).get("editCount").asInt()).isEqualTo(1);
 
         // the language switch relabels the page
         click(By.id("lang-en"));
-        assertThat(driver.findElement(By.id("tab-coverage")).getText()).isEqualTo("Coverage");
-        assertThat(driver.findElement(By.id("legend")).getText()).contains("Time to the nearest service");
-        assertThat(driver.findElement(By.id("banner-estimated")).getText()).containsIgnoringCase("Estimated travel times");
+        assertThat(text(By.id("tab-coverage"))).isEqualTo("Coverage");
+        assertThat(text(By.id("legend"))).contains("Time to the nearest service");
+        assertThat(text(By.id("banner-estimated"))).containsIgnoringCase("Estimated travel times");
         screenshot("map-scenario-en.png");
         click(By.id("lang-bg"));
-        assertThat(driver.findElement(By.id("tab-coverage")).getText()).isEqualTo("Покритие");
+        assertThat(text(By.id("tab-coverage"))).isEqualTo("Покритие");
 
         // population years: 2011 against 2017, per municipality
         click(By.id("tab-years"));
@@ -120,7 +122,7 @@ class MapBrowserTest {
         click(By.id("tab-coverage"));
         js("window.dostap.settlementLayer.byId.get(arguments[0]).fire('click')", target.get("id").asText());
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".popup[data-settlement]")).isEmpty());
-        assertThat(driver.findElement(By.cssSelector(".popup[data-settlement]")).getText()).contains(target.get("name").asText());
+        assertThat(text(By.cssSelector(".popup[data-settlement]"))).contains(target.get("name").asText());
         screenshot("map-settlement-popup.png");
 
         // the printable page of the current view
@@ -129,8 +131,9 @@ class MapBrowserTest {
         click(By.id("export-print"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() > 1);
         for (String h : driver.getWindowHandles()) if (!h.equals(main)) driver.switchTo().window(h);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("report")).getText().contains("Доклад"));
-        assertThat(driver.findElement(By.id("report")).getText()).contains("Смолян").containsIgnoringCase("Илюстративни");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("report")).getText().contains("Доклад"));
+        assertThat(text(By.id("report"))).contains("Смолян").containsIgnoringCase("Илюстративни");
         screenshot("print.png");
         assertThat(severeConsoleErrors()).isEmpty();
         assertThat(driver.findElements(By.cssSelector("#print-map path.leaflet-interactive"))).hasSizeGreaterThan(240);
@@ -153,13 +156,24 @@ class MapBrowserTest {
         }
     }
 
+    /** An element's text, retrying when a panel re-rendered the element in between. */
+    private String text(By by) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElement(by).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) throw e;
+            }
+        }
+    }
+
     private List<String> severeConsoleErrors() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()).map(Object::toString).toList();
     }
 
     private long kpi(String id) {
-        return Long.parseLong(driver.findElement(By.id(id)).getText().replaceAll("[^0-9]", ""));
+        return Long.parseLong(text(By.id(id)).replaceAll("[^0-9]", ""));
     }
 
     private JsonNode settlementFeature(String id) {
