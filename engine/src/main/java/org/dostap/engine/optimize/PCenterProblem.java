@@ -32,10 +32,7 @@ public final class PCenterProblem {
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
         long deadline = start + (long) (options.timeLimitSeconds() * 1e9);
-        List<Integer> unservable = instance.unservable(Double.MAX_VALUE);
-        unservable.removeIf(i -> instance.weight(i) == 0);
-        if (!unservable.isEmpty())
-            throw Solutions.unservable(instance, unservable, "cannot be reached from any candidate site");
+        Solutions.requireEveryWeightedPointServable(instance, "cannot be reached from any candidate site");
         int[] allowed = instance.allowedSites();
         TreeSet<Double> distinct = new TreeSet<>();
         double lowest = 0;

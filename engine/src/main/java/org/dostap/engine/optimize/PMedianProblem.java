@@ -30,10 +30,8 @@ public final class PMedianProblem {
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
         long deadline = start + (long) (options.timeLimitSeconds() * 1e9);
-        List<Integer> unservable = instance.unservable(Double.MAX_VALUE);
-        unservable.removeIf(i -> instance.weight(i) == 0);
-        if (!unservable.isEmpty())
-            throw Solutions.unservable(instance, unservable, "cannot be reached from any candidate site; remove it or add a candidate that reaches it");
+        Solutions.requireEveryWeightedPointServable(instance,
+                "cannot be reached from any candidate site; remove it or add a candidate that reaches it");
         MedianCosts mc = new MedianCosts(instance);
         boolean integral = integralWeights() && instance.costs().integral();
         MedianLagrangian lagrangian = new MedianLagrangian(mc, p);

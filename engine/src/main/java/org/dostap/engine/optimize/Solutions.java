@@ -26,6 +26,13 @@ final class Solutions {
         return integral ? Math.ceil(bound - 1e-6) : bound;
     }
 
+    /** Fails INFEASIBLE naming every demand point with a positive weight that no allowed site can serve. */
+    static void requireEveryWeightedPointServable(LocationInstance instance, String why) {
+        List<Integer> unservable = instance.unservable(Double.MAX_VALUE);
+        unservable.removeIf(i -> instance.weight(i) == 0);
+        if (!unservable.isEmpty()) throw unservable(instance, unservable, why);
+    }
+
     /** INFEASIBLE listing the demand points (at most 20 named) that no candidate serves within the limit. */
     static PlanningException unservable(LocationInstance instance, List<Integer> points, String why) {
         List<Problem> problems = new ArrayList<>();
