@@ -1,0 +1,70 @@
+package org.dostap.engine.optimize;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPVariable;
+
+/**
+ * Single-source capacitated assignment with SCIP, shared by the capacitated p-median and capacitated
+ * coverage: binary x_ij (only pairs within {@code maxCost} and, when {@code nearest} &gt; 0, among each point's
+ * {@code nearest} closest allowed sites), Σ_i q_i x_ij ≤ Q_j y_j, x_ij ≤ y_j, Σ_j y_j = p.
+ * {@code cover}: Σ_j x_ij ≤ 1 and maximize Σ w_i x_ij; otherwise Σ_j x_ij = 1 and minimize Σ w_i c_ij x_ij.
+ * {@code relax} solves the LP relaxation with GLOP instead (a bound).
+ */
+final class CapacityModel {
+    private CapacityModel() { }
+
+    record Outcome(Mip.Result result, boolean[] open, int[] assignment) { }
+
+    static Outcome solve(LocationInstance inst, int p, double maxCost, int nearest, boolean cover, boolean relax,
+                         double timeLimitSeconds) {
+        int n = inst.demandCount(), m = inst.candidateCount();
+        try (Mip mip = new Mip(relax ? "GLOP" : Mip.SOLVER, timeLimitSeconds)) {
+            MPVariable[] y = new MPVariable[m];
+            MPConstraint count = mip.equal(p);
+            MPConstraint[] capacity = new MPConstraint[m];
+            for (int j = 0; j < m; j++) {
+                if (inst.closed(j)) continue;
+                y[j] = inst.fixedOpen(j) ? mip.num(1, 1) : relax ? mip.num(0, 1) : mip.bool();
+                count.setCoefficient(y[j], 1);
+                capacity[j] = mip.atMost(0);
+                capacity[j].setCoefficient(y[j], -inst.capacity(j));
+            }
+            MPVariable[][] x = new MPVariable[n][];
+            int[][] sites = new int[n][];
+            for (int i = 0; i < n; i++) {
+                int[] order = inst.costs().rowOrder(i);
+                java.util.List<Integer> js = new java.util.ArrayList<>();
+                for (int j : order) {
+                    double c = inst.costs().cost(i, j);
+                    if (c > maxCost) break;
+                    if (y[j] == null || inst.load(i) > inst.capacity(j)) continue;
+                    js.add(j);
+                    if (nearest > 0 && js.size() >= nearest) break;
+                }
+                sites[i] = js.stream().mapToInt(Integer::intValue).toArray();
+                x[i] = new MPVariable[sites[i].length];
+                MPConstraint assign = cover ? mip.atMost(1) : mip.equal(1);
+                for (int k = 0; k < sites[i].length; k++) {
+                    int j = sites[i][k];
+                    MPVariable v = relax ? mip.num(0, 1) : mip.bool();
+                    x[i][k] = v;
+                    assign.setCoefficient(v, 1);
+                    capacity[j].setCoefficient(v, inst.load(i));
+                    MPConstraint link = mip.atMost(0);
+                    link.setCoefficient(v, 1);
+                    link.setCoefficient(y[j], -1);
+                    mip.objective(v, cover ? inst.weight(i) : inst.weight(i) * inst.costs().cost(i, j));
+                }
+            }
+            if (cover) mip.maximize(); else mip.minimize();
+            Mip.Result r = mip.solve();
+            if (!r.hasSolution() || relax) return new Outcome(r, null, null);
+            int[] assignment = new int[n];
+            for (int i = 0; i < n; i++) {
+                assignment[i] = -1;
+                for (int k = 0; k < x[i].length; k++) if (x[i][k].solutionValue() > 0.5) assignment[i] = sites[i][k];
+            }
+            return new Outcome(r, MedianMipModels.values(y), assignment);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.dostap.web.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.dostap.data.bundled.BundledRegionStore;
+import org.dostap.data.instance.InstanceFormat;
+import org.dostap.data.output.AtomicOutputDirectory;
+import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.optimize.ProblemKind;
+import org.dostap.engine.optimize.SolveOptions;
+import org.dostap.engine.traveltime.TravelTimeProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code dostap optimize}: location optimization on a bundled region or a published instance; writes
+ * {@code DIR/result.json} (or prints it with {@code --out -}). Bad input: exit 2, every problem on stderr,
+ * nothing written.
+ */
+@Command(name = "optimize", mixinStandardHelpOptions = true,
+        description = {"Where centres go: p-median, maximal coverage (mclp), set covering (lscp), p-center, capacitated "
+                + "p-median / coverage, inter-municipal networks; reports the objective, the proven bound and the gap.",
+                "Region:   optimize --region SML --service community-support --problem mclp --sites 5 --threshold-min 30 --out DIR",
+                "Instance: optimize --instance pmed1.txt --format orlib-pmed --problem p-median --out -"})
+public final class OptimizeCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--region", paramLabel = "CODE", description = "Bundled region (province code such as SML, or BG).")
+    String region;
+    @Option(names = "--service", paramLabel = "ID", defaultValue = "community-support", description = "Service type (default: ${DEFAULT-VALUE}).")
+    String service;
+    @Option(names = "--problem", paramLabel = "NAME", required = true,
+            description = "p-median, mclp, lscp, p-center, capacitated-p-median, capacitated-coverage, inter-municipal.")
+    String problem;
+    @Option(names = "--sites", paramLabel = "N", description = "New sites to open (region; existing kept sites come on top), or p (instance; default: the file's p).")
+    Integer sites;
+    @Option(names = "--threshold-min", paramLabel = "MIN", description = "Access standard in minutes (default: the service type's standard).")
+    Double thresholdMinutes;
+    @Option(names = "--keep-existing", description = "Keep the region's existing centres of this service open.")
+    boolean keepExisting;
+    @Option(names = "--candidates", paramLabel = "RULE|FILE", defaultValue = "municipal-seats",
+            description = "municipal-seats, settlements, or a facilities CSV/GeoJSON file (default: ${DEFAULT-VALUE}).")
+    String candidates;
+    @Option(names = "--capacity", paramLabel = "PEOPLE", description = "Capacity of every candidate site (capacitated problems; a candidates file may give its own).")
+    Integer capacity;
+    @Option(names = "--population", paramLabel = "COLUMN", description = "Population column (default: the region's newest).")
+    String populationColumn;
+    @Option(names = "--partners", paramLabel = "CODES", split = ",", description = "inter-municipal: partner municipality codes (default: all).")
+    java.util.List<String> partners = java.util.List.of();
+    @Option(names = "--min-share-pct", paramLabel = "PCT", defaultValue = "0", description = "inter-municipal: share of each partner's population within the standard (0-100).")
+    double minSharePercent;
+    @Option(names = "--hosts-among-partners", description = "inter-municipal: hosts only in partner municipalities.")
+    boolean hostsAmongPartners;
+    @Option(names = "--cost-per-centre", paramLabel = "AMOUNT", defaultValue = "0", description = "inter-municipal: yearly cost of one centre, shared by population served.")
+    double costPerCentre;
+    @Option(names = "--instance", paramLabel = "FILE", description = "A published instance file.")
+    Path instance;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "Instance format: orlib-pmed, capmed, sjc.")
+    String format;
+    @Option(names = "--time-limit-s", paramLabel = "S", defaultValue = "60", description = "Wall-clock limit (default: ${DEFAULT-VALUE}).")
+    double timeLimitSeconds;
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder for result.json, or - for stdout.")
+    String out;
+    @Mixin NetworkOptions network;
+
+    @Override
+    public Integer call() throws IOException {
+        ProblemCollector problems = new ProblemCollector();
+        ProblemKind kind = parse(problems, "--problem", () -> ProblemKind.parse(problem));
+        InstanceFormat instanceFormat = instance != null && format != null ? parse(problems, "--format", () -> InstanceFormat.parse(format)) : null;
+        if ((region == null) == (instance == null)) problems.add("arguments", 0, "", "give either --region or --instance");
+        if (instance != null && format == null) problems.add("arguments", 0, "--format", "--instance needs --format (orlib-pmed, capmed, sjc)");
+        if (instance != null && !Files.isRegularFile(instance)) problems.add("arguments", 0, "--instance", "no such file: " + instance);
+        if (region != null && kind != null && kind.needsSites() && sites == null) problems.add("arguments", 0, "--sites", "--problem " + problem + " needs --sites N");
+        if (sites != null && sites < (region != null && keepExisting ? 0 : 1)) problems.add("arguments", 0, "--sites", "must be at least 1, got " + sites);
+        if (thresholdMinutes != null && !(thresholdMinutes > 0)) problems.add("arguments", 0, "--threshold-min", "must be positive, got " + thresholdMinutes);
+        if (capacity != null && capacity < 0) problems.add("arguments", 0, "--capacity", "negative capacity " + capacity + ": give a head count of 0 or more");
+        if (!(minSharePercent >= 0 && minSharePercent <= 100)) problems.add("arguments", 0, "--min-share-pct", "must be between 0 and 100, got " + minSharePercent);
+        if (!(costPerCentre >= 0)) problems.add("arguments", 0, "--cost-per-centre", "must not be negative, got " + costPerCentre);
+        if (!(timeLimitSeconds > 0)) problems.add("arguments", 0, "--time-limit-s", "must be positive, got " + timeLimitSeconds);
+        problems.throwIfAny();
+        SolveOptions options = SolveOptions.defaults().withTimeLimitSeconds(timeLimitSeconds);
+        Map<String, Object> result;
+        if (instance != null) {
+            result = new InstanceOptimization().run(instance, instanceFormat, kind, sites, thresholdMinutes, options);
+        } else {
+            TravelTimeProvider provider = network.openProvider(System.err);
+            try {
+                RegionOptimization.Settings settings = new RegionOptimization.Settings(service, kind, sites == null ? 0 : sites,
+                        thresholdMinutes, keepExisting, candidates, capacity, populationColumn, partners, minSharePercent / 100,
+                        hostsAmongPartners, costPerCentre);
+                result = new RegionOptimization(provider).run(new BundledRegionStore().getRegion(region), settings, options);
+            } finally {
+                if (provider instanceof AutoCloseable c) closeQuietly(c);
+            }
+        }
+        write(result);
+        return DostapCommand.EXIT_OK;
+    }
+
+    private void write(Map<String, Object> result) throws IOException {
+        String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result);
+        if ("-".equals(out)) {
+            spec.commandLine().getOut().println(json);
+            spec.commandLine().getOut().flush();
+            return;
+        }
+        try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(Path.of(out))) {
+            Files.writeString(dir.resolve("result.json"), json + "\n");
+            dir.commit();
+        }
+        spec.commandLine().getErr().println("wrote " + Path.of(out).resolve("result.json"));
+    }
+
+    private static <T> T parse(ProblemCollector problems, String option, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (PlanningException e) {
+            e.problems().forEach(p -> problems.add("arguments", 0, option, p.message()));
+            return null;
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // closing a read-only network cannot lose data
+        }
+    }
+}

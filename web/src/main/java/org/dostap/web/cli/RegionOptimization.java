@@ -1,0 +1,196 @@
+package org.dostap.web.cli;
+
+import org.dostap.data.input.FacilityFileReader;
+import org.dostap.data.input.RegionExtent;
+import org.dostap.engine.common.GeoPoint;
+import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.ProgressListener;
+import org.dostap.engine.optimize.CostMatrix;
+import org.dostap.engine.optimize.InterMunicipalNetwork;
+import org.dostap.engine.optimize.LocationInstance;
+import org.dostap.engine.optimize.LocationOptimizer;
+import org.dostap.engine.optimize.LocationSolution;
+import org.dostap.engine.optimize.ProblemKind;
+import org.dostap.engine.optimize.SolveOptions;
+import org.dostap.engine.region.AdminArea;
+import org.dostap.engine.region.Facility;
+import org.dostap.engine.region.FacilityStatus;
+import org.dostap.engine.region.RegionData;
+import org.dostap.engine.region.ServiceType;
+import org.dostap.engine.region.Settlement;
+import org.dostap.engine.traveltime.TravelMode;
+import org.dostap.engine.traveltime.TravelTimeMatrix;
+import org.dostap.engine.traveltime.TravelTimeProvider;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code --region} form of {@code optimize}: settlements are the demand (population column as weight),
+ * candidates come from a rule or a file, existing centres are kept open on request; car travel times from the
+ * provider (estimated unless a road network is loaded). Builds the JSON result with the per-settlement assignment
+ * and the municipal table.
+ */
+final class RegionOptimization {
+    private static final int MEDIAN_SEARCH_LIMIT_SECONDS = 6 * 3600;
+    private final TravelTimeProvider provider;
+
+    record Settings(String service, ProblemKind kind, int newSites, Double thresholdMinutes, boolean keepExisting,
+                    String candidates, Integer capacity, String populationColumn, List<String> partners, double minShare,
+                    boolean hostsAmongPartners, double costPerCentre) { }
+
+    /** A candidate site: where, what it is called, its municipality, capacity (0 unknown) and whether it exists. */
+    private record Site(String id, String name, String municipality, GeoPoint location, int capacity, boolean existing) { }
+
+    RegionOptimization(TravelTimeProvider provider) { this.provider = provider; }
+
+    Map<String, Object> run(RegionData region, Settings s, SolveOptions options) {
+        ServiceType service = region.services().get(s.service());
+        String column = region.requirePopulationColumn(s.populationColumn());
+        int thresholdSeconds = (int) Math.round(s.thresholdMinutes() == null ? service.standardSeconds() : s.thresholdMinutes() * 60);
+        List<Site> sites = candidates(region, s, service);
+        List<Settlement> settlements = region.settlements();
+        int sitesTotal = s.newSites() + (int) sites.stream().filter(Site::existing).count();
+        int limit = s.kind().needsThreshold() && s.kind() != ProblemKind.INTER_MUNICIPAL ? thresholdSeconds : Math.max(thresholdSeconds, MEDIAN_SEARCH_LIMIT_SECONDS);
+        TravelTimeMatrix times = provider.matrix(provider.prepareOrigins(settlements.stream().map(Settlement::location).toList(), TravelMode.CAR),
+                sites.stream().map(Site::location).toList(), TravelMode.CAR, limit, ProgressListener.NONE);
+        LocationInstance.Builder b = LocationInstance.builder(CostMatrix.fromTravelTimes(times)).costsInSeconds(true)
+                .weights(settlements.stream().mapToDouble(x -> x.population(column)).toArray())
+                .demandIds(settlements.stream().map(x -> x.id() + " " + x.name()).toList())
+                .candidateIds(sites.stream().map(Site::id).toList())
+                .fixedOpen(java.util.stream.IntStream.range(0, sites.size()).filter(j -> sites.get(j).existing()).toArray());
+        if (s.kind().capacitated()) b.capacities(capacities(sites, s));
+        LocationInstance instance = b.build();
+        Map<String, Object> m = new LinkedHashMap<>();
+        LocationSolution solution;
+        if (s.kind() == ProblemKind.INTER_MUNICIPAL) {
+            InterMunicipalNetwork.Result r = new InterMunicipalNetwork().solve(new InterMunicipalNetwork.Request(instance,
+                    settlements.stream().map(Settlement::municipality).toList(), sites.stream().map(Site::municipality).toList(),
+                    sitesTotal, thresholdSeconds, Set.copyOf(s.partners()), s.minShare(), s.hostsAmongPartners(), s.costPerCentre()), options);
+            solution = r.solution();
+            m.putAll(ResultJson.summary(solution));
+            m.put("cost_sharing_rule", "the network's cost (cost per centre x open centres) is split in proportion to the population each partner has within the standard of its assigned host");
+            m.put("cost_sharing", r.municipalities().stream().map(x -> row("municipality", x.municipality(), "population", x.population(),
+                    "population_within_standard", x.populationWithinStandard(), "share_within_standard", x.shareWithinStandard(),
+                    "hosts", x.hostsInMunicipality(), "cost_share", x.costShare(), "cost", x.cost())).toList());
+            m.put("why_chosen", r.contributions().stream().map(x -> row("site_id", x.siteId(), "municipality", x.municipality(),
+                    "rank", x.rank(), "population_added", x.populationAdded(), "settlements_newly_covered", x.settlementsNewlyCovered(),
+                    "population_assigned", x.populationAssigned())).toList());
+        } else {
+            solution = new LocationOptimizer().solve(s.kind(), instance, sitesTotal, thresholdSeconds, options);
+            m.putAll(ResultJson.summary(solution));
+        }
+        m.put("objective_unit", unit(s.kind()));
+        m.put("region", region.code());
+        m.put("service", service.id());
+        m.put("threshold_min", thresholdSeconds / 60.0);
+        m.put("new_sites", s.newSites());
+        m.put("population_column", column);
+        m.put("travel_time_source", provider.source().label());
+        m.put("travel_time_description", provider.description());
+        m.put("facilities_illustrative", sites.stream().anyMatch(Site::existing) && region.facilitiesOf(service.id()).stream().anyMatch(Facility::illustrative));
+        m.put("sites", solution.sites().stream().map(j -> { Site x = sites.get(j); return row("id", x.id(), "name", x.name(),
+                "municipality", x.municipality(), "lon", x.location().lon(), "lat", x.location().lat(), "existing", x.existing()); }).toList());
+        m.put("assignment", assignment(settlements, sites, times, solution, column, thresholdSeconds));
+        m.put("municipalities", municipalTable(region, settlements, sites, times, solution, column, thresholdSeconds));
+        return m;
+    }
+
+    private static String unit(ProblemKind kind) {
+        return switch (kind) {
+            case P_MEDIAN, CAPACITATED_P_MEDIAN -> "person-seconds";
+            case P_CENTER -> "seconds";
+            case LSCP -> "sites";
+            default -> "people";
+        };
+    }
+
+    private List<Site> candidates(RegionData region, Settings s, ServiceType service) {
+        List<Site> out = new ArrayList<>();
+        Map<String, Settlement> byId = region.settlementsById();
+        String rule = s.candidates();
+        if ("municipal-seats".equals(rule)) {
+            for (AdminArea a : region.municipalities()) {
+                Settlement seat = byId.get(a.seatId());
+                if (seat != null) out.add(new Site(seat.id(), seat.name(), seat.municipality(), seat.location(), 0, false));
+            }
+        } else if ("settlements".equals(rule)) {
+            for (Settlement x : region.settlements()) out.add(new Site(x.id(), x.name(), x.municipality(), x.location(), 0, false));
+        } else {
+            Path file = Path.of(rule);
+            if (!Files.isRegularFile(file))
+                throw PlanningException.invalid("--candidates: '" + rule + "' is neither municipal-seats, settlements nor an existing file");
+            for (Facility f : new FacilityFileReader(region.services(), RegionExtent.of(region, 20_000)).read(file))
+                if (f.serviceType().equals(service.id())) out.add(new Site(f.id(), f.name(), f.municipality(), f.location(), f.capacity(), false));
+            if (out.isEmpty())
+                throw PlanningException.invalid(file.getFileName() + ": no candidate of service " + service.id() + " in the file");
+        }
+        if (s.keepExisting()) {
+            Set<String> ids = new HashSet<>();
+            for (Facility f : region.facilitiesOf(service.id()))
+                if (f.status() == FacilityStatus.EXISTING && ids.add(f.id()))
+                    out.add(new Site(f.id(), f.name(), f.municipality(), f.location(), f.capacity(), true));
+        }
+        return out;
+    }
+
+    private static double[] capacities(List<Site> sites, Settings s) {
+        double[] c = new double[sites.size()];
+        List<String> missing = new ArrayList<>();
+        for (int j = 0; j < c.length; j++) {
+            c[j] = s.capacity() != null ? s.capacity() : sites.get(j).capacity();
+            if (s.capacity() == null && sites.get(j).capacity() == 0) missing.add(sites.get(j).id());
+        }
+        if (!missing.isEmpty())
+            throw PlanningException.invalid("--problem " + s.kind().externalName() + " needs site capacities: give --capacity N or a candidates file "
+                    + "with a capacity column (no capacity for " + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
+                    + (missing.size() > 10 ? ", ..." : "") + ")");
+        return c;
+    }
+
+    private static List<Map<String, Object>> assignment(List<Settlement> settlements, List<Site> sites, TravelTimeMatrix times,
+                                                        LocationSolution solution, String column, int threshold) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < settlements.size(); i++) {
+            Settlement x = settlements.get(i);
+            int j = solution.assignment().get(i);
+            int t = j < 0 ? TravelTimeMatrix.UNREACHABLE : times.seconds(i, j);
+            out.add(row("settlement_id", x.id(), "name", x.name(), "municipality", x.municipality(), "population", x.population(column),
+                    "site_id", j < 0 ? null : sites.get(j).id(), "travel_time_min", t == TravelTimeMatrix.UNREACHABLE ? null : Math.round(t / 6.0) / 10.0,
+                    "within_standard", t <= threshold));
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> municipalTable(RegionData region, List<Settlement> settlements, List<Site> sites,
+                                                            TravelTimeMatrix times, LocationSolution solution, String column, int threshold) {
+        Map<String, long[]> figures = new LinkedHashMap<>();
+        for (AdminArea a : region.municipalities()) figures.put(a.code(), new long[3]);
+        for (int i = 0; i < settlements.size(); i++) {
+            long[] f = figures.computeIfAbsent(settlements.get(i).municipality(), k -> new long[3]);
+            int pop = settlements.get(i).population(column);
+            int j = solution.assignment().get(i);
+            f[0] += pop;
+            if (j >= 0 && times.seconds(i, j) <= threshold) f[1] += pop;
+        }
+        for (int j : solution.sites()) { long[] f = figures.get(sites.get(j).municipality()); if (f != null) f[2]++; }
+        Map<String, AdminArea> areas = new LinkedHashMap<>();
+        region.municipalities().forEach(a -> areas.put(a.code(), a));
+        List<Map<String, Object>> out = new ArrayList<>();
+        figures.forEach((code, f) -> out.add(row("code", code, "name", areas.containsKey(code) ? areas.get(code).nameBg() : "",
+                "population", f[0], "population_within_standard", f[1], "share_within_standard", f[0] == 0 ? 0.0 : (double) f[1] / f[0], "sites", f[2])));
+        return out;
+    }
+
+    static Map<String, Object> row(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int k = 0; k < kv.length; k += 2) m.put((String) kv[k], kv[k + 1]);
+        return m;
+    }
+}

@@ -1,0 +1,103 @@
+package org.dostap.web.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OptimizeCommandTest {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    @TempDir Path tmp;
+
+    static String fixture(String name) throws URISyntaxException {
+        return Path.of(OptimizeCommandTest.class.getResource("/optimize/" + name).toURI()).toString();
+    }
+
+    int run(String... args) {
+        CommandLine cli = DostapCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void regionMclpWritesResultJson() throws Exception {
+        Path dir = tmp.resolve("out");
+        assertThat(run("optimize", "--region", "SML", "--service", "community-support", "--problem", "mclp", "--sites", "3",
+                "--threshold-min", "30", "--keep-existing", "--time-limit-s", "20", "--out", dir.toString())).isEqualTo(0);
+        JsonNode r = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
+        assertThat(r.get("problem").asText()).isEqualTo("mclp");
+        for (String f : new String[]{"objective", "lower_bound", "gap", "seconds", "method", "sites", "assignment", "municipalities"})
+            assertThat(r.has(f)).as(f).isTrue();
+        assertThat(r.get("travel_time_source").asText()).isEqualTo("estimated");
+        assertThat(r.get("facilities_illustrative").asBoolean()).isTrue();
+        // 10 illustrative existing centres kept + 3 new
+        assertThat(r.get("sites")).hasSize(13);
+        assertThat(r.get("assignment")).hasSize(240);
+        assertThat(r.get("municipalities")).hasSize(10);
+        double population = 0;
+        for (JsonNode m : r.get("municipalities")) population += m.get("population").asDouble();
+        assertThat(population).isEqualTo(107_282);
+        assertThat(r.get("objective").asDouble()).isLessThanOrEqualTo(r.get("upper_bound").asDouble());
+    }
+
+    @Test
+    void publishedInstanceToStdout() throws Exception {
+        assertThat(run("optimize", "--instance", fixture("pmed1.txt"), "--format", "orlib-pmed", "--problem", "p-median", "--out", "-")).isEqualTo(0);
+        JsonNode r = new ObjectMapper().readTree(out.toString());
+        assertThat(r.get("objective").asDouble()).isEqualTo(5819);
+        assertThat(r.get("lower_bound").asDouble()).isEqualTo(5819);
+        assertThat(r.get("gap").asDouble()).isZero();
+        assertThat(r.get("sites")).hasSize(5);
+    }
+
+    @Test
+    void moreSitesThanCandidates() {
+        Path dir = tmp.resolve("out");
+        assertThat(run("optimize", "--region", "SML", "--problem", "p-median", "--sites", "11", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot open 11 sites: only 10 candidate sites may be opened");
+        assertThat(dir).doesNotExist();
+    }
+
+    @Test
+    void everyArgumentProblemAtOnce() {
+        Path dir = tmp.resolve("out");
+        assertThat(run("optimize", "--region", "SML", "--problem", "k-means", "--sites", "0", "--capacity", "-5", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown problem 'k-means'", "p-median, mclp, lscp", "--sites", "must be at least 1",
+                "negative capacity -5");
+        assertThat(dir).doesNotExist();
+    }
+
+    @Test
+    void malformedInstanceFiles() throws Exception {
+        Path dir = tmp.resolve("out");
+        assertThat(run("optimize", "--instance", fixture("pmed-truncated.txt"), "--format", "orlib-pmed", "--problem", "p-median",
+                "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("pmed-truncated.txt, row 4: the file ends after 3 of 6 edges");
+        assertThat(run("optimize", "--instance", fixture("capmed-negative-capacity.txt"), "--format", "capmed",
+                "--problem", "capacitated-p-median", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("capmed-negative-capacity.txt, row 2: negative capacity -120");
+        assertThat(dir).doesNotExist();
+    }
+
+    @Test
+    void emptyCandidateFile() throws Exception {
+        Path file = tmp.resolve("candidates.csv");
+        Files.writeString(file, "id,name,service,lon,lat\nc1,Кризисен,crisis,24.70,41.58\n");
+        Path dir = tmp.resolve("out");
+        assertThat(run("optimize", "--region", "SML", "--problem", "mclp", "--sites", "1", "--candidates", file.toString(),
+                "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("candidates.csv: no candidate of service community-support in the file");
+        assertThat(dir).doesNotExist();
+    }
+}
