@@ -69,14 +69,20 @@ public final class MobileController {
         double onSiteMin = r.onSiteMin() == null ? 60 : r.onSiteMin();
         if (r.thresholdMin() != null && !(r.thresholdMin() > 0 && r.thresholdMin() <= 180))
             problems.add("", 0, "thresholdMin", "must be more than 0 and at most 180 minutes, got " + r.thresholdMin());
-        if (!(dayHours > 0 && dayHours <= 24)) problems.add("", 0, "dayHours", "must be more than 0 and at most 24, got " + dayHours);
-        if (!(onSiteMin >= 0 && onSiteMin <= 600)) problems.add("", 0, "onSiteMin", "must be 0 to 600 minutes, got " + onSiteMin);
+        if (!(dayHours > 0 && dayHours <= 24)) {
+            problems.add("", 0, "dayHours", "must be more than 0 and at most 24, got " + dayHours);
+            dayHours = 8; // reported once, not again by the engine's own check
+        }
+        if (!(onSiteMin >= 0 && onSiteMin <= 600)) {
+            problems.add("", 0, "onSiteMin", "must be 0 to 600 minutes, got " + onSiteMin);
+            onSiteMin = 60;
+        }
         int teams = r.teams() == null ? 1 : r.teams();
         if (teams > 10) problems.add("", 0, "teams", "at most 10 teams per plan, got " + teams);
         int dayStart = dayStartSeconds(r.dayStart(), problems);
         MobileRequest request = null;
         {
-            MobileTeams t = new MobileTeams(r.base() == null ? "" : r.base(), teams, (int) Math.round(Math.min(dayHours, 24) * 3600),
+            MobileTeams t = new MobileTeams(r.base() == null ? "" : r.base(), teams, (int) Math.round(dayHours * 3600),
                     r.daysPerWeek() == null ? 5 : r.daysPerWeek(), TravelMode.CAR);
             try {
                 request = new MobileRequest(service, t, List.of(), r.thresholdMin() == null ? 0 : (int) Math.round(Math.max(r.thresholdMin(), 0) * 60),
