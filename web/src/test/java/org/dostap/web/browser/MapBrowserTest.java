@@ -157,14 +157,20 @@ class MapBrowserTest {
         assertThat(kpi("mobile-reached")).isPositive();
         screenshot("map-mobile.png");
 
-        // optimization: MCLP, 2 new centres among the municipal seats, existing kept, short time limit
+        // optimization at 15 min: MCLP, 2 new centres among all settlements, existing kept, short time limit
+        int renders = Integer.parseInt((String) js("return document.body.dataset.renders"));
+        click(By.cssSelector("#threshold-buttons button[data-min='15']"));
+        waitForRenders(renders + 1);
         click(By.id("tab-optimize"));
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("opt-limit"))).selectByValue("10");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("opt-candidates"))).selectByValue("settlements");
         click(By.id("opt-run"));
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("opt-gap")).isEmpty());
         assertThat(driver.findElement(By.id("opt-gap")).getText()).matches("[0-9.,\\s]+%");
         assertThat(driver.findElements(By.cssSelector("#opt-sites tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(driver.findElements(By.cssSelector(".opt-site.new"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("path.dostap-mobile-route"))).as("the mobile layer leaves with its tab").isEmpty();
+        assertThat(Long.parseLong(driver.findElement(By.id("opt-gain")).getText().replaceAll("[^0-9]", ""))).isPositive();
         screenshot("map-optimize.png");
         click(By.id("lang-en"));
         assertThat(driver.findElement(By.id("tab-optimize")).getText()).isEqualTo("Optimize");
