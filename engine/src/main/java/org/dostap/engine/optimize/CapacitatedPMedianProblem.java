@@ -44,7 +44,7 @@ public final class CapacitatedPMedianProblem {
         checkCapacity();
         boolean sparse = instance.demandCount() > fullModelMaxPoints;
         double lpSeconds = 0;
-        double lpBound = Double.NEGATIVE_INFINITY;
+        double lpBound = 0; // costs are non-negative: 0 is the trivial bound when the LP is not solved in time
         if (sparse) {
             CapacityModel.Outcome lp = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, 0, false, true, options.timeLimitSeconds() * 0.3);
             if (lp.result().optimal()) lpBound = lp.result().objective();
@@ -66,7 +66,8 @@ public final class CapacitatedPMedianProblem {
         double lower = sparse ? lpBound : r.bound();
         lower = Math.min(objective, Solutions.roundBound(lower, integral));
         List<String> notes = new ArrayList<>();
-        if (sparse) notes.add("assignments restricted to each point's " + nearestSites + " nearest sites; bound from the full LP relaxation");
+        if (sparse) notes.add("assignments restricted to each point's " + nearestSites + " nearest sites; bound from the full LP relaxation"
+                + (lpBound == 0 ? " (not solved within its time share: bound 0)" : ""));
         String method = sparse ? "mip(" + Mip.SOLVER + ", " + nearestSites + " nearest sites)+lp-bound(GLOP)" : "mip(" + Mip.SOLVER + ")";
         return new LocationSolution(NAME, false, objective, lower, objective, Solutions.seconds(start), method,
                 Solutions.sites(out.open()), Solutions.list(a), notes);

@@ -101,17 +101,19 @@ public final class CostMatrix {
         int[][] out = new int[count][];
         java.util.stream.IntStream.range(0, count).parallel().forEach(a -> {
             long[] keys = new long[length];
+            boolean exact = true;
             for (int b = 0; b < length; b++) {
                 double c = byRow ? cost(a, b) : cost(b, a);
                 // costs are non-negative: their IEEE bits sort like the values; keep the index in the low bits
                 float f = (float) c;
+                exact &= f == c || Double.isInfinite(c);
                 keys[b] = ((long) Float.floatToIntBits(f) << 32) | b;
             }
             Arrays.sort(keys);
             int[] order = new int[length];
             for (int b = 0; b < length; b++) order[b] = (int) keys[b];
             // float rounding may swap near-equal costs: repair with an insertion pass on exact costs
-            for (int b = 1; b < length; b++) {
+            for (int b = 1; b < length && !exact; b++) {
                 int x = order[b];
                 double cx = byRow ? cost(a, x) : cost(x, a);
                 int k = b - 1;

@@ -23,7 +23,7 @@ final class FastInterchange {
     /**
      * Points considered per candidate: its nearest {@code neighbourhood} demand points. Leaving out farther points
      * only under-estimates a swap's profit (they could only gain), so every swap made truly improves; it keeps
-     * country-scale instances fast.
+     * country-scale instances fast. Up to 2,000 demand points every point is considered.
      */
     private final int neighbourhood;
 
@@ -31,7 +31,8 @@ final class FastInterchange {
         this.mc = mc;
         int openCount = 0;
         for (boolean b : initialOpen) if (b) openCount++;
-        this.neighbourhood = Math.max(256, 8 * mc.matrix.demandCount() / Math.max(1, openCount));
+        int points = mc.matrix.demandCount();
+        this.neighbourhood = points <= 2000 ? points : Math.max(256, 8 * points / Math.max(1, openCount));
         this.open = initialOpen.clone();
         int n = mc.size(), m = open.length;
         d1 = new double[n]; d2 = new double[n]; c1 = new int[n];
@@ -54,7 +55,7 @@ final class FastInterchange {
         for (int a = 0; a < mc.size(); a++) w[mc.demand[a]] = mc.weight[a];
         int count = 0;
         for (int j = 0; j < m; j++) if (mc.fixed[j]) { open(mc, j, d1); open[j] = true; count++; }
-        int k = Math.max(256, 8 * n / Math.max(1, p));
+        int k = n <= 2000 ? n : Math.max(256, 8 * n / Math.max(1, p));
         java.util.PriorityQueue<double[]> queue = new java.util.PriorityQueue<>((x, y) -> Double.compare(y[0], x[0]));
         for (int j = 0; j < m; j++) if (mc.allowed[j] && !open[j]) queue.add(new double[]{saving(mc, j, d1, w, k), j});
         while (count < p && !queue.isEmpty()) {
