@@ -95,6 +95,13 @@ class MobileApiTest {
     }
 
     @Test
+    void aWorkingDayShorterThanTheNearestVisitIsNamed() {
+        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"thresholdMin\":15,\"dayHours\":0.5,\"onSiteMin\":60}");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("problems").get(0).get("field").asText()).isEqualTo("dayHours");
+    }
+
+    @Test
     void unknownBaseIsNotFound() {
         Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"base\":\"no-such-centre\"}");
         assertThat(reply.status()).isEqualTo(404);

@@ -70,6 +70,21 @@ class OptimizeApiTest {
     }
 
     @Test
+    void keepingTheExistingCentresKeepsTheScenariosCentresToo() throws InterruptedException {
+        // a scenario centre at Shiroka laka covers it and Gela: 33951 + 416 + 33 = 34400 with no new site at all
+        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":0,\"keepExisting\":true,"
+                + "\"thresholdMin\":15,\"candidates\":\"settlements\",\"timeLimitSec\":5,\"edits\":[{\"kind\":\"add\",\"facilityId\":\"new-1\","
+                + "\"serviceType\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}]}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        JsonNode job = waitFor(submitted.json().get("id").asText());
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode c = job.get("result").get("comparison");
+        assertThat(c.get("covered_before").asLong()).isEqualTo(34400);
+        assertThat(c.get("covered_by_chosen_sites").asLong()).isEqualTo(34400);
+        assertThat(c.get("gain").asLong()).isZero();
+    }
+
+    @Test
     void everyBadValueIsListedAtOnce() {
         Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"thresholdMin\":0,"
                 + "\"candidates\":\"/etc/passwd\",\"timeLimitSec\":1000,\"population\":\"pop_1900\"}");

@@ -100,7 +100,14 @@ public final class MobileController {
         problems.throwIfAny();
         Facility base = region.findFacility(r.base()).orElseThrow(() -> PlanningException.notFound("No facility with id '"
                 + r.base() + "' in region " + baseline.code() + "; the base must be one of the region's facilities."));
-        MobilePlan plan = planner.plan(region, analysis.travelTimes(), request);
+        MobilePlan plan;
+        try {
+            plan = planner.plan(region, analysis.travelTimes(), request);
+        } catch (PlanningException e) { // the engine's field names -> the request's
+            if (e.problems().isEmpty()) throw e;
+            throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
+                    ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
+        }
         ctx.json(new MobilePlanJson(geoJson, dayStart).from(plan, region.code(), base, region.settlementsById()));
     }
 

@@ -6,6 +6,8 @@ import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.optimize.ProblemKind;
 import org.dostap.engine.optimize.SolveOptions;
+import org.dostap.engine.region.Facility;
+import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
 import org.dostap.engine.scenario.ScenarioEdit;
@@ -94,7 +96,15 @@ public final class OptimizeController implements AutoCloseable {
         var settings = new RegionOptimization.Settings(service.id(), kind, r.sites() == null ? 0 : r.sites(), thresholdMin, keep,
                 candidates, null, column, List.of(), 0, false, 0);
         CoverageQuery scenario = new CoverageQuery(region.code(), service.id(), (int) Math.round(thresholdMin * 60), column, edits);
-        return new Run(region, settings, SolveOptions.defaults().withTimeLimitSeconds(limit), scenario);
+        return new Run(keep ? scenarioCentresKept(region, service.id()) : region, settings,
+                SolveOptions.defaults().withTimeLimitSeconds(limit), scenario);
+    }
+
+    /** "Keep existing" on a scenario keeps the centres it added too (planned) — they are open in the scenario. */
+    private static RegionData scenarioCentresKept(RegionData region, String service) {
+        return region.withFacilities(region.facilities().stream().map(f -> f.serviceType().equals(service) && f.status() == FacilityStatus.PLANNED
+                ? new Facility(f.id(), f.name(), f.serviceType(), f.location(), f.capacity(), f.municipality(), FacilityStatus.EXISTING, f.illustrative())
+                : f).toList());
     }
 
     /** The engine's result plus {@code comparison}: covered population of the scenario, of the chosen sites, of both. */
