@@ -1,6 +1,6 @@
 /**
- * Readers for published benchmark instances: Solomon VRPTW, OR-Library p-median, Osman &amp; Christofides
- * capacitated p-median, Lorena &amp; Senne SJC (into {@link org.dostap.engine.optimize.LocationInstance}),
- * reporting every defect with its line and column.
+ * Readers for published benchmark instances, reporting every defect with its file and line: location problems
+ * (OR-Library p-median, Osman &amp; Christofides capacitated p-median, Lorena &amp; Senne SJC) into
+ * {@link org.dostap.engine.optimize.LocationInstance}, and Solomon VRPTW.
  */
 package org.dostap.data.instance;
