@@ -13,6 +13,8 @@ import { initTabs, notify, renderTabs, show as showTab } from './panels/registry
 import './panels/coverage.js';
 import './panels/scenario.js';
 import './panels/years.js';
+import './panels/mobile.js';
+import './panels/optimize.js';
 import './panels/export.js';
 
 const dostap = window.dostap = { renders: 0, ready: false, state };
@@ -20,6 +22,7 @@ let map, boundaryLayer, settlementLayer, catchmentLayer;
 let seq = 0, inFlight = null, lastGoodEdits = [];
 
 const ctx = {
+  get map() { return map; },
   rerender: () => notify([]),
   setEdits: edits => { set({ edits }); recompute(); },
   setAddMode,

@@ -1,4 +1,4 @@
-// Side-panel tabs. A feature adds itself with registerPanel({id, titleKey, render(body, ctx), onState?(keys, ctx)}):
+// Side-panel tabs. A feature adds itself with registerPanel({id, titleKey, render(body, ctx), onState?(keys, ctx), onHide?(ctx)}):
 // the extension point for later panels (optimization, mobile teams).
 import { t } from '../i18n.js';
 
@@ -31,6 +31,8 @@ export function renderTabs() {
 }
 
 export function show(id) {
+  const previous = panels.find(x => x.id === active);
+  if (previous && previous.id !== id && previous.onHide) previous.onHide(ctxRef); // e.g. remove its map layer
   active = id;
   renderTabs();
 }

@@ -13,6 +13,8 @@ import org.dostap.web.http.export.ExportController;
 import org.dostap.web.http.json.GeoJson;
 import org.dostap.web.http.json.JsonBodies;
 import org.dostap.web.http.meta.MetaController;
+import org.dostap.web.http.mobile.MobileController;
+import org.dostap.web.http.optimize.OptimizeController;
 import org.dostap.web.http.region.RegionController;
 import org.dostap.web.http.scenario.ScenarioController;
 
@@ -23,6 +25,7 @@ import org.dostap.web.http.scenario.ScenarioController;
 public final class WebApp implements AutoCloseable {
     private final Javalin javalin;
     private final WebConfig config;
+    private final OptimizeController optimize;
 
     public WebApp(AccessAnalysis analysis, ScenarioStore scenarios, WebConfig config) {
         this.config = config;
@@ -35,6 +38,8 @@ public final class WebApp implements AutoCloseable {
         ScenarioController scenarioController = new ScenarioController(scenarios, analysis, bodies, access);
         ExportController export = new ExportController(analysis, coverage, geoJson);
         MetaController meta = new MetaController(analysis, access, config.tilesUrl());
+        MobileController mobile = new MobileController(analysis, bodies, geoJson);
+        this.optimize = new OptimizeController(analysis, bodies);
         this.javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(mapper, false));
@@ -54,6 +59,8 @@ public final class WebApp implements AutoCloseable {
             coverage.register(c.routes);
             export.register(c.routes);
             scenarioController.register(c.routes);
+            mobile.register(c.routes);
+            optimize.register(c.routes);
         });
     }
 
@@ -74,5 +81,8 @@ public final class WebApp implements AutoCloseable {
     public Javalin javalin() { return javalin; }
 
     @Override
-    public void close() { javalin.stop(); }
+    public void close() {
+        javalin.stop();
+        optimize.close();
+    }
 }

@@ -37,20 +37,20 @@ import java.util.Set;
  * provider (estimated unless a road network is loaded). Builds the JSON result with the per-settlement assignment
  * and the municipal table.
  */
-final class RegionOptimization {
+public final class RegionOptimization {
     private static final int MEDIAN_SEARCH_LIMIT_SECONDS = 6 * 3600;
     private final TravelTimeProvider provider;
 
-    record Settings(String service, ProblemKind kind, int newSites, Double thresholdMinutes, boolean keepExisting,
+    public record Settings(String service, ProblemKind kind, int newSites, Double thresholdMinutes, boolean keepExisting,
                     String candidates, Integer capacity, String populationColumn, List<String> partners, double minShare,
                     boolean hostsAmongPartners, double costPerCentre) { }
 
     /** A candidate site: where, what it is called, its municipality, capacity (0 unknown) and whether it exists. */
     private record Site(String id, String name, String municipality, GeoPoint location, int capacity, boolean existing) { }
 
-    RegionOptimization(TravelTimeProvider provider) { this.provider = provider; }
+    public RegionOptimization(TravelTimeProvider provider) { this.provider = provider; }
 
-    Map<String, Object> run(RegionData region, Settings s, SolveOptions options) {
+    public Map<String, Object> run(RegionData region, Settings s, SolveOptions options) {
         ServiceType service = region.services().get(s.service());
         String column = region.requirePopulationColumn(s.populationColumn());
         int thresholdSeconds = (int) Math.round(s.thresholdMinutes() == null ? service.standardSeconds() : s.thresholdMinutes() * 60);

@@ -144,6 +144,44 @@ class MapBrowserTest {
         System.out.println("first full render: " + firstRender + " ms after navigation start");
     }
 
+    @Test
+    void mobileTeamsAndOptimizationPanels() throws Exception {
+        driver.get(app.url() + "?region=SML");
+        waitForRenders(1);
+
+        // mobile teams: the default base (first centre of the service), one team every 2 weeks over 4 weeks
+        click(By.id("tab-mobile"));
+        click(By.id("mobile-run"));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("path.dostap-mobile-route")).isEmpty());
+        int routes = driver.findElements(By.cssSelector("path.dostap-mobile-route")).size();
+        int days = driver.findElements(By.cssSelector("#mobile-days tbody tr")).size();
+        assertThat(routes).isEqualTo(days).isGreaterThan(0);
+        assertThat(driver.findElements(By.cssSelector("path.dostap-mobile-served"))).isNotEmpty();
+        assertThat(kpi("mobile-reached")).isPositive();
+        screenshot("map-mobile.png");
+
+        // optimization at 15 min: MCLP, 2 new centres among all settlements, existing kept, short time limit
+        int renders = Integer.parseInt((String) js("return document.body.dataset.renders"));
+        click(By.cssSelector("#threshold-buttons button[data-min='15']"));
+        waitForRenders(renders + 1);
+        click(By.id("tab-optimize"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("opt-limit"))).selectByValue("10");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("opt-candidates"))).selectByValue("settlements");
+        click(By.id("opt-run"));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("opt-gap")).isEmpty());
+        assertThat(driver.findElement(By.id("opt-gap")).getText()).matches("[0-9.,\\s]+%");
+        assertThat(driver.findElements(By.cssSelector("#opt-sites tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(driver.findElements(By.cssSelector(".opt-site.new"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("path.dostap-mobile-route"))).as("the mobile layer leaves with its tab").isEmpty();
+        assertThat(Long.parseLong(driver.findElement(By.id("opt-gain")).getText().replaceAll("[^0-9]", ""))).isPositive();
+        screenshot("map-optimize.png");
+        click(By.id("lang-en"));
+        assertThat(driver.findElement(By.id("tab-optimize")).getText()).isEqualTo("Optimize");
+        screenshot("map-optimize-en.png");
+        click(By.id("lang-bg"));
+        assertThat(severeConsoleErrors()).isEmpty();
+    }
+
     /** Clicks, retrying when a panel re-rendered the element in between (the page redraws panels on every answer). */
     private void click(By by) {
         for (int attempt = 0; ; attempt++) {

@@ -18,4 +18,10 @@ public record ErrorJson(String error, String message, List<ProblemJson> problems
     }
 
     public static ErrorJson of(String error, String message) { return new ErrorJson(error, message, List.of()); }
+
+    /** The body {@link ErrorMapping} sends for {@code e} (also used for failed background jobs). */
+    public static ErrorJson of(org.dostap.engine.common.PlanningException e) {
+        return new ErrorJson(e.code().name().toLowerCase(java.util.Locale.ROOT), e.getMessage(),
+                e.problems().stream().map(ProblemJson::from).toList());
+    }
 }

@@ -8,7 +8,6 @@ import org.dostap.engine.common.PlanningException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -48,8 +47,7 @@ public final class ErrorMapping {
     }
 
     private static void planning(PlanningException e, Context ctx) {
-        ctx.status(status(e.code())).json(new ErrorJson(e.code().name().toLowerCase(Locale.ROOT), e.getMessage(),
-                e.problems().stream().map(ErrorJson.ProblemJson::from).toList()));
+        ctx.status(status(e.code())).json(ErrorJson.of(e));
     }
 
     private static void unexpected(Exception e, Context ctx) {

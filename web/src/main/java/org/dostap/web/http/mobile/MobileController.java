@@ -1,0 +1,123 @@
+package org.dostap.web.http.mobile;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.mobile.MobilePlan;
+import org.dostap.engine.mobile.MobilePlanner;
+import org.dostap.engine.mobile.MobileRequest;
+import org.dostap.engine.mobile.MobileTeams;
+import org.dostap.engine.mobile.OnSiteTime;
+import org.dostap.engine.mobile.VisitFrequency;
+import org.dostap.engine.region.Facility;
+import org.dostap.engine.region.RegionData;
+import org.dostap.engine.scenario.ScenarioEdit;
+import org.dostap.engine.traveltime.TravelMode;
+import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.http.json.EditJson;
+import org.dostap.web.http.json.GeoJson;
+import org.dostap.web.http.json.JsonBodies;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /api/regions/{code}/mobile}: parses and checks the request (every problem at once, request field
+ * names), applies the scenario edits, plans with {@link MobilePlanner} and answers the plan as JSON
+ * ({@link MobilePlanJson}). An unknown base facility is 404. Nothing is stored.
+ */
+public final class MobileController {
+    private static final Map<String, String> ENGINE_FIELDS = Map.of("dayLength", "dayHours", "threshold", "thresholdMin",
+            "onSite", "onSiteMin", "populationColumn", "population");
+    private final AccessAnalysis analysis;
+    private final JsonBodies bodies;
+    private final GeoJson geoJson;
+    private final MobilePlanner planner = new MobilePlanner();
+
+    public MobileController(AccessAnalysis analysis, JsonBodies bodies, GeoJson geoJson) {
+        this.analysis = analysis;
+        this.bodies = bodies;
+        this.geoJson = geoJson;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/regions/{code}/mobile", this::plan);
+    }
+
+    private void plan(Context ctx) {
+        MobileRequestJson r = bodies.read(ctx, MobileRequestJson.class, MobileRequestJson.EMPTY);
+        RegionData baseline = analysis.region(ctx.pathParam("code"));
+        ProblemCollector problems = new ProblemCollector();
+        List<ScenarioEdit> edits = EditJson.toEdits(r.edits(), problems);
+        RegionData region = baseline;
+        if (problems.isEmpty() && !edits.isEmpty()) {
+            try {
+                region = analysis.edited(baseline.code(), edits);
+            } catch (PlanningException e) {
+                e.problems().forEach(problems::add);
+            }
+        }
+        String service = r.service() == null ? "community-support" : r.service();
+        if (region.services().find(service).isEmpty())
+            problems.add("", 0, "service", "unknown service type '" + service + "'; one of: "
+                    + String.join(", ", region.services().list().stream().map(s -> s.id()).toList()));
+        if (r.base() == null || r.base().isBlank()) problems.add("", 0, "base", "the base facility id is required");
+        double dayHours = r.dayHours() == null ? 8 : r.dayHours();
+        double onSiteMin = r.onSiteMin() == null ? 60 : r.onSiteMin();
+        if (r.thresholdMin() != null && !(r.thresholdMin() > 0 && r.thresholdMin() <= 180))
+            problems.add("", 0, "thresholdMin", "must be more than 0 and at most 180 minutes, got " + r.thresholdMin());
+        if (!(dayHours > 0 && dayHours <= 24)) {
+            problems.add("", 0, "dayHours", "must be more than 0 and at most 24, got " + dayHours);
+            dayHours = 8; // reported once, not again by the engine's own check
+        }
+        if (!(onSiteMin >= 0 && onSiteMin <= 600)) {
+            problems.add("", 0, "onSiteMin", "must be 0 to 600 minutes, got " + onSiteMin);
+            onSiteMin = 60;
+        }
+        int teams = r.teams() == null ? 1 : r.teams();
+        if (teams > 10) problems.add("", 0, "teams", "at most 10 teams per plan, got " + teams);
+        int dayStart = dayStartSeconds(r.dayStart(), problems);
+        MobileRequest request = null;
+        {
+            MobileTeams t = new MobileTeams(r.base() == null ? "" : r.base(), teams, (int) Math.round(dayHours * 3600),
+                    r.daysPerWeek() == null ? 5 : r.daysPerWeek(), TravelMode.CAR);
+            try {
+                request = new MobileRequest(service, t, List.of(), r.thresholdMin() == null ? 0 : (int) Math.round(Math.max(r.thresholdMin(), 0) * 60),
+                        VisitFrequency.every(r.frequencyWeeks() == null ? 2 : r.frequencyWeeks()),
+                        new OnSiteTime((int) Math.round(onSiteMin * 60), 0), r.horizonWeeks() == null ? 4 : r.horizonWeeks(),
+                        Map.of(), r.population());
+            } catch (PlanningException e) {
+                e.problems().stream().filter(p -> !"base".equals(p.column()) || (r.base() != null && !r.base().isBlank()))
+                        .forEach(p -> problems.add("", 0, ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message()));
+            }
+        }
+        if (r.population() != null && !r.population().isBlank() && !region.populationColumns().contains(r.population()))
+            problems.add("", 0, "population", "unknown population column '" + r.population() + "'; available: "
+                    + String.join(", ", region.populationColumns()));
+        problems.throwIfAny();
+        Facility base = region.findFacility(r.base()).orElseThrow(() -> PlanningException.notFound("No facility with id '"
+                + r.base() + "' in region " + baseline.code() + "; the base must be one of the region's facilities."));
+        MobilePlan plan;
+        try {
+            plan = planner.plan(region, analysis.travelTimes(), request);
+        } catch (PlanningException e) { // the engine's field names -> the request's
+            if (e.problems().isEmpty()) throw e;
+            throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
+                    ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
+        }
+        ctx.json(new MobilePlanJson(geoJson, dayStart).from(plan, region.code(), base, region.settlementsById()));
+    }
+
+    private static int dayStartSeconds(String text, ProblemCollector problems) {
+        if (text == null || text.isBlank()) return 8 * 3600;
+        try {
+            return LocalTime.parse(text).toSecondOfDay();
+        } catch (DateTimeParseException e) {
+            problems.add("", 0, "dayStart", "not a clock time HH:MM: '" + text + "'");
+            return 8 * 3600;
+        }
+    }
+}

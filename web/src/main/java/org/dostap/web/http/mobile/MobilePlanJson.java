@@ -1,0 +1,95 @@
+package org.dostap.web.http.mobile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dostap.engine.mobile.MobilePlan;
+import org.dostap.engine.mobile.PlanTotals;
+import org.dostap.engine.mobile.ServedSettlement;
+import org.dostap.engine.mobile.Stop;
+import org.dostap.engine.mobile.TeamDay;
+import org.dostap.engine.mobile.UnservedSettlement;
+import org.dostap.engine.region.Facility;
+import org.dostap.engine.region.Settlement;
+import org.dostap.web.http.json.GeoJson;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A mobile plan at the API edge: minutes, hours and kilometres; clock times from {@code dayStartSeconds};
+ * each team-day's route as a GeoJSON LineString (lon/lat).
+ */
+final class MobilePlanJson {
+    private final GeoJson geoJson;
+    private final int dayStartSeconds;
+
+    MobilePlanJson(GeoJson geoJson, int dayStartSeconds) {
+        this.geoJson = geoJson;
+        this.dayStartSeconds = dayStartSeconds;
+    }
+
+    record Plan(String region, String service, Base base, int teams, int daysPerWeek, int horizonWeeks, String dayStart,
+                Totals totals, List<Day> days, List<Served> served, List<Unserved> unserved, String travelTimeSource,
+                String travelTimeDescription, boolean facilitiesIllustrative, double planSeconds) { }
+
+    record Base(String id, String name, double lon, double lat) { }
+
+    /** {@code populationNewlyReached}: residents of the served settlements, all beyond the threshold of the fixed centres. */
+    record Totals(int populationNewlyReached, int settlementsServed, int populationUnserved, int settlementsUnserved, int visits,
+                  int teamDays, double teamHours, double drivingHours, double distanceKm) { }
+
+    record Day(int week, int day, int team, double dayHours, double drivingHours, double distanceKm, String end,
+               JsonNode route, List<StopJson> stops) { }
+
+    record StopJson(int order, String settlementId, String name, int population, double arrivalMin, String arrival,
+                    String start, String departure, double lon, double lat) { }
+
+    record Served(String settlementId, String name, int population, int frequencyWeeks, int visits, int team, int day,
+                  int firstWeek, double lon, double lat) { }
+
+    record Unserved(String settlementId, String name, int population, String reason, String message, Double lon, Double lat) { }
+
+    Plan from(MobilePlan plan, String regionCode, Facility base, Map<String, Settlement> settlements) {
+        PlanTotals t = plan.totals();
+        Totals totals = new Totals(t.populationServed(), t.settlementsServed(), t.populationUnserved(), t.settlementsUnserved(),
+                t.visits(), t.teamDays(), hours(t.teamSeconds()), hours(t.drivingSeconds()), km(t.distanceMetres()));
+        List<Day> days = plan.days().stream().map(d -> day(d, settlements)).toList();
+        List<Served> served = plan.served().stream().map(s -> served(s, settlements.get(s.settlementId()))).toList();
+        List<Unserved> unserved = plan.unserved().stream().map(u -> unserved(u, settlements.get(u.settlementId()))).toList();
+        var teams = plan.request().teams();
+        return new Plan(regionCode, plan.request().serviceTypeId(), new Base(base.id(), base.name(), base.location().lon(),
+                base.location().lat()), teams.teamCount(), teams.daysPerWeek(), plan.request().horizonWeeks(), clock(0), totals,
+                days, served, unserved, plan.travelTimeSource(), plan.travelTimeDescription(), plan.facilitiesIllustrative(),
+                Math.round(plan.planSeconds() * 100) / 100.0);
+    }
+
+    private Day day(TeamDay d, Map<String, Settlement> settlements) {
+        List<StopJson> stops = d.stops().stream().map(s -> stop(s, settlements.get(s.settlementId()))).toList();
+        return new Day(d.week(), d.day(), d.team(), hours(d.dayLengthSeconds()), hours(d.drivingSeconds()), km(d.distanceMetres()),
+                clock(d.dayLengthSeconds()), d.geometry() == null ? null : geoJson.geometry(d.geometry()), stops);
+    }
+
+    private StopJson stop(Stop s, Settlement x) {
+        return new StopJson(s.order(), s.settlementId(), s.name(), s.population(), Math.round(s.arrivalSeconds() / 6.0) / 10.0,
+                clock(s.arrivalSeconds()), clock(s.startSeconds()), clock(s.departureSeconds()),
+                x == null ? 0 : x.location().lon(), x == null ? 0 : x.location().lat());
+    }
+
+    private static Served served(ServedSettlement s, Settlement x) {
+        return new Served(s.settlementId(), s.name(), s.population(), s.frequencyWeeks(), s.visits(), s.team(), s.day(), s.firstWeek(),
+                x.location().lon(), x.location().lat());
+    }
+
+    private static Unserved unserved(UnservedSettlement u, Settlement x) {
+        return new Unserved(u.settlementId(), u.name(), u.population(), u.reason().label(), u.message(),
+                x == null ? null : x.location().lon(), x == null ? null : x.location().lat());
+    }
+
+    private String clock(int secondsAfterStart) {
+        int minutes = (int) Math.round((dayStartSeconds + secondsAfterStart) / 60.0);
+        return String.format("%02d:%02d", (minutes / 60) % 24, minutes % 60);
+    }
+
+    private static double hours(long seconds) { return Math.round(seconds / 36.0) / 100.0; }
+
+    private static double km(double metres) { return Math.round(metres / 100.0) / 10.0; }
+}

@@ -1,0 +1,17 @@
+package org.dostap.web.http.mobile;
+
+import org.dostap.web.http.json.EditJson;
+
+import java.util.List;
+
+/**
+ * The body of {@code POST /api/regions/{code}/mobile} (minutes and hours at this edge). Missing values take the
+ * CLI's defaults: 1 team, 5 days a week, every 2 weeks over 4 weeks, the service's standard as threshold,
+ * 8-hour days, 60 min on site, day starting 08:00. Scenario {@code edits} are applied before planning.
+ */
+public record MobileRequestJson(String service, String base, Integer teams, Integer daysPerWeek, Integer frequencyWeeks,
+                                Integer horizonWeeks, Double thresholdMin, Double dayHours, Double onSiteMin,
+                                String population, String dayStart, List<EditJson> edits) {
+    static final MobileRequestJson EMPTY = new MobileRequestJson(null, null, null, null, null, null, null, null, null,
+            null, null, null);
+}

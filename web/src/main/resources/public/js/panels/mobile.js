@@ -1,0 +1,140 @@
+// Mobile teams tab: choose a base, teams, visit interval and horizon; plan; draw each team-day's route on the map
+// (one colour per working day), mark served and unserved settlements, list the schedule and the unserved with reasons.
+import { registerPanel } from './registry.js';
+import { state } from '../state.js';
+import { t, nameOf } from '../i18n.js';
+import { num, esc, minutes } from '../format.js';
+import { sortableTable } from './table.js';
+import { api } from '../api.js';
+
+export const DAY_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2'];
+const form = { base: null, teams: 1, daysPerWeek: 5, frequencyWeeks: 2, horizonWeeks: 4, dayHours: 8, onSiteMin: 60 };
+let plan = null;
+let running = false;
+let layer = null;
+let planKey = null;
+
+function key() { return JSON.stringify([state.region?.code, state.service, state.thresholdMin, state.population, state.edits]); }
+
+function facilities() {
+  const all = state.coverage?.facilities || state.baselineFacilities;
+  return [...all].sort((a, b) => (a.serviceType === state.service ? 0 : 1) - (b.serviceType === state.service ? 0 : 1)
+    || a.name.localeCompare(b.name, 'bg'));
+}
+
+function options(values, selected, label = v => v) {
+  return values.map(v => `<option value="${v}" ${String(v) === String(selected) ? 'selected' : ''}>${label(v)}</option>`).join('');
+}
+
+function render(body, ctx) {
+  if (layer && ctx.map && !ctx.map.hasLayer(layer)) layer.addTo(ctx.map);
+  const fs = facilities();
+  if (!form.base || !fs.some(f => f.id === form.base)) form.base = (fs.find(f => f.serviceType === state.service) || fs[0])?.id;
+  body.innerHTML = `<p class="muted">${t('mobile.help')} <strong>${state.thresholdMin} ${t('min')}</strong>.</p>
+    <div class="form-grid">
+      <label>${t('mobile.base')}<select id="mobile-base">${fs.map(f => `<option value="${esc(f.id)}" ${f.id === form.base ? 'selected' : ''}>${esc(f.name)}</option>`).join('')}</select></label>
+      <label>${t('mobile.teams')}<select id="mobile-teams">${options([1, 2, 3, 4, 5], form.teams)}</select></label>
+      <label>${t('mobile.daysPerWeek')}<select id="mobile-days">${options([1, 2, 3, 4, 5, 6], form.daysPerWeek)}</select></label>
+      <label>${t('mobile.frequency')}<select id="mobile-frequency">${options([1, 2, 4], form.frequencyWeeks, v => t('mobile.every' + v))}</select></label>
+      <label>${t('mobile.horizon')}<select id="mobile-horizon">${options([4, 8, 12], form.horizonWeeks, v => v + ' ' + t('weeks'))}</select></label>
+      <label>${t('mobile.dayHours')}<select id="mobile-hours">${options([6, 7, 8, 9, 10], form.dayHours, v => v + ' ' + t('hours'))}</select></label>
+      <label>${t('mobile.onSite')}<select id="mobile-onsite">${options([30, 45, 60, 90, 120], form.onSiteMin, v => v + ' ' + t('min'))}</select></label>
+    </div>
+    <div class="row"><button type="button" class="btn primary" id="mobile-run" ${running ? 'disabled' : ''}>${running ? t('status.computing') : t('mobile.run')}</button>
+      ${plan ? `<button type="button" class="btn" id="mobile-clear">${t('mobile.clear')}</button>` : ''}</div>
+    <div id="mobile-result"></div>`;
+  const bind = (id, k, numeric = true) => body.querySelector(id).addEventListener('change', e => { form[k] = numeric ? +e.target.value : e.target.value; });
+  bind('#mobile-base', 'base', false); bind('#mobile-teams', 'teams'); bind('#mobile-days', 'daysPerWeek');
+  bind('#mobile-frequency', 'frequencyWeeks'); bind('#mobile-horizon', 'horizonWeeks'); bind('#mobile-hours', 'dayHours'); bind('#mobile-onsite', 'onSiteMin');
+  body.querySelector('#mobile-run').addEventListener('click', () => run(ctx));
+  body.querySelector('#mobile-clear')?.addEventListener('click', () => { clear(); ctx.rerender(); });
+  if (plan) renderResult(body.querySelector('#mobile-result'), ctx);
+}
+
+async function run(ctx) {
+  running = true;
+  ctx.rerender();
+  try {
+    const k = key();
+    const r = await api.post(`/api/regions/${state.region.code}/mobile`, { service: state.service, base: form.base, teams: form.teams,
+      daysPerWeek: form.daysPerWeek, frequencyWeeks: form.frequencyWeeks, horizonWeeks: Math.max(form.horizonWeeks, form.frequencyWeeks),
+      thresholdMin: state.thresholdMin, dayHours: form.dayHours, onSiteMin: form.onSiteMin, population: state.population, edits: state.edits });
+    plan = r;
+    planKey = k;
+    draw(ctx);
+  } catch (e) { ctx.showError(e); }
+  running = false;
+  ctx.rerender();
+  document.getElementById('mobile-result')?.scrollIntoView({ block: 'start' });
+}
+
+function clear() {
+  plan = null;
+  planKey = null;
+  if (layer) layer.clearLayers();
+}
+
+function draw(ctx) {
+  const map = ctx.map;
+  if (!layer) layer = L.layerGroup();
+  if (!map.hasLayer(layer)) layer.addTo(map);
+  layer.clearLayers();
+  const bounds = [];
+  for (const d of plan.days) {
+    if (!d.route) continue;
+    const latlngs = d.route.coordinates.map(c => [c[1], c[0]]);
+    latlngs.forEach(p => bounds.push(p));
+    L.polyline(latlngs, { color: DAY_COLOURS[(d.day - 1) % 7], weight: 3.5, opacity: 0.85, className: 'dostap-mobile-route',
+      dashArray: d.team > 1 ? '8 4' : null })
+      .bindTooltip(`${t('mobile.week')} ${d.week}, ${t('mobile.day')} ${d.day}, ${t('mobile.team')} ${d.team}: ${d.stops.map(s => esc(s.name)).join(' → ')}`, { sticky: true })
+      .addTo(layer);
+  }
+  for (const s of plan.served)
+    L.circleMarker([s.lat, s.lon], { radius: 7, color: '#0b7a3b', weight: 3, fill: false, className: 'dostap-mobile-served' })
+      .bindTooltip(`${esc(s.name)} · ${t('mobile.every' + s.frequencyWeeks)} · ${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}`)
+      .addTo(layer);
+  for (const u of plan.unserved) if (u.lat !== null)
+    L.circleMarker([u.lat, u.lon], { radius: 7, color: '#b00020', weight: 2, dashArray: '2 2', fill: false, className: 'dostap-mobile-unserved' })
+      .bindTooltip(`${esc(u.name)}: ${t('mobile.reason.' + u.reason)}`).addTo(layer);
+  L.circleMarker([plan.base.lat, plan.base.lon], { radius: 9, color: '#111', weight: 3, fillColor: '#ffd400', fillOpacity: 1 })
+    .bindTooltip(`${t('mobile.base')}: ${esc(plan.base.name)}`).addTo(layer);
+  if (bounds.length) map.fitBounds(bounds, { padding: [30, 30] });
+}
+
+function renderResult(box, ctx) {
+  const p = plan, tot = p.totals;
+  const stale = planKey !== key() ? `<p class="message warn">${t('mobile.stale')}</p>` : '';
+  box.innerHTML = `${stale}<div class="kpis">
+      <div class="kpi wide"><div class="v pos" id="mobile-reached">${num(tot.populationNewlyReached)}</div><div class="l">${t('mobile.reached')} (${num(tot.settlementsServed)} ${t('mobile.settlements')})</div></div>
+      <div class="kpi"><div class="v ${tot.settlementsUnserved ? 'neg' : ''}">${num(tot.settlementsUnserved)}</div><div class="l">${t('mobile.unservedCount')} (${num(tot.populationUnserved)} ${t('people')})</div></div>
+      <div class="kpi"><div class="v">${num(tot.teamDays)}</div><div class="l">${t('mobile.teamDays')} / ${p.horizonWeeks} ${t('weeks')}</div></div>
+      <div class="kpi"><div class="v">${minutes(tot.teamHours)} ${t('hours')}</div><div class="l">${t('mobile.teamHours')} (${t('mobile.driving')} ${minutes(tot.drivingHours)} ${t('hours')})</div></div>
+      <div class="kpi"><div class="v">${minutes(tot.distanceKm)} km</div><div class="l">${t('mobile.distance')}</div></div>
+    </div>
+    <div class="day-legend">${[...new Set(p.days.map(d => d.day))].sort().map(d => `<span><i style="background:${DAY_COLOURS[(d - 1) % 7]}"></i>${t('mobile.day')} ${d}</span>`).join('')}
+      ${p.teams > 1 ? `<span class="muted">${t('mobile.dashed')}</span>` : ''}</div>
+    <h3>${t('mobile.schedule')}</h3><div id="mobile-schedule"></div>
+    ${p.unserved.length ? `<h3>${t('mobile.unserved')}</h3><div id="mobile-unserved"></div>` : ''}
+    <p class="muted">${p.travelTimeSource === 'estimated' ? t('mobile.estimated') : ''}</p>`;
+  const rows = p.days.map((d, i) => ({ ...d, i, when: d.week * 100 + d.day * 10 + d.team,
+    route: d.stops.map(s => `${esc(s.name)} <span class="muted">${s.arrival}</span>`).join(' → ') }));
+  box.querySelector('#mobile-schedule').appendChild(sortableTable('mobile-days', [
+    { key: 'when', label: t('mobile.when'), num: true, format: x => `<span class="swatch" style="background:${DAY_COLOURS[(x.day - 1) % 7]}"></span>${t('mobile.weekShort')}${x.week} ${t('mobile.dayShort')}${x.day}${p.teams > 1 ? ' ' + t('mobile.teamShort') + x.team : ''}` },
+    { key: 'route', label: `${t('mobile.stops')} (${p.dayStart} →)`, format: x => x.route },
+    { key: 'end', label: t('mobile.back'), format: x => x.end },
+    { key: 'distanceKm', label: 'km', num: true, format: x => minutes(x.distanceKm) },
+  ], rows, { onRowClick: x => { const r = p.days[x.i].route; if (r) ctx.map.fitBounds(r.coordinates.map(c => [c[1], c[0]]), { padding: [40, 40] }); } }));
+  if (p.unserved.length) box.querySelector('#mobile-unserved').appendChild(sortableTable('mobile-unserved-table', [
+    { key: 'name', label: t('col.settlement'), format: x => `<span title="${esc(x.message)}">${esc(x.name)}</span>` },
+    { key: 'population', label: t('col.population'), num: true, format: x => num(x.population) },
+    { key: 'reason', label: t('mobile.reason'), format: x => `<span title="${esc(x.message)}">${t('mobile.reason.' + x.reason)}</span>` },
+  ], p.unserved, { onRowClick: x => ctx.openSettlement(x.settlementId) }));
+}
+
+function onState(keys) {
+  if (keys.includes('region')) clear();
+}
+
+function onHide(ctx) { if (layer && ctx.map) ctx.map.removeLayer(layer); }
+
+registerPanel({ id: 'mobile', titleKey: 'tab.mobile', render, onState, onHide });

@@ -1,0 +1,111 @@
+package org.dostap.web.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dostap.engine.store.InMemoryScenarioStore;
+import org.dostap.engine.traveltime.EstimatedTravelTimes;
+import org.dostap.web.app.AppWiring;
+import org.dostap.web.app.WebApp;
+import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.Api;
+import org.dostap.web.support.SmallRegion;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code POST /api/regions/{code}/mobile} on the six Smolyan settlements (estimated times, see
+ * {@link SmallRegionApiTest}): at 15 min the centres in Smolyan and Devin leave Shiroka laka (416), Momchilovtsi
+ * (1067), Sivino (142) and Gela (33) beyond reach: 1658 people for a team based in Smolyan.
+ */
+class MobileApiTest {
+    private static WebApp app;
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        app = AppWiring.webApp(SmallRegion.store(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
+                WebConfig.localhost(0)).start();
+        api = new Api(app.port());
+    }
+
+    @AfterAll
+    static void stop() { app.close(); }
+
+    @Test
+    void plansTheFourVillagesBeyondFifteenMinutesWithRoutesStopsAndTotals() {
+        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"service\":\"community-support\",\"base\":\"CS-SML31\","
+                + "\"teams\":1,\"daysPerWeek\":5,\"frequencyWeeks\":2,\"horizonWeeks\":4,\"thresholdMin\":15,\"dayHours\":8}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode plan = reply.json();
+        assertThat(plan.get("base").get("id").asText()).isEqualTo("CS-SML31");
+        assertThat(plan.get("totals").get("populationNewlyReached").asInt()).isEqualTo(416 + 1067 + 142 + 33);
+        assertThat(plan.get("totals").get("settlementsServed").asInt()).isEqualTo(4);
+        assertThat(plan.get("totals").get("visits").asInt()).isEqualTo(8); // every 2 weeks over 4 weeks
+        assertThat(plan.get("unserved")).isEmpty();
+        List<String> served = new ArrayList<>();
+        plan.get("served").forEach(s -> {
+            served.add(s.get("settlementId").asText());
+            assertThat(s.get("visits").asInt()).isEqualTo(2);
+        });
+        assertThat(served).containsExactlyInAnyOrder("83274", "49014", "66384", "14605");
+        double km = 0;
+        int stops = 0;
+        for (JsonNode day : plan.get("days")) {
+            JsonNode route = day.get("route");
+            assertThat(route.get("type").asText()).isEqualTo("LineString");
+            JsonNode first = route.get("coordinates").get(0), last = route.get("coordinates").get(route.get("coordinates").size() - 1);
+            assertThat(first.get(0).asDouble()).isEqualTo(plan.get("base").get("lon").asDouble(), org.assertj.core.data.Offset.offset(1e-5));
+            assertThat(last.get(1).asDouble()).isEqualTo(plan.get("base").get("lat").asDouble(), org.assertj.core.data.Offset.offset(1e-5));
+            int order = 0;
+            String previous = "00:00";
+            for (JsonNode stop : day.get("stops")) {
+                assertThat(stop.get("order").asInt()).isEqualTo(++order);
+                assertThat(stop.get("arrival").asText()).isGreaterThan(previous).isGreaterThan("08:00").matches("\\d\\d:\\d\\d");
+                previous = stop.get("arrival").asText();
+                stops++;
+            }
+            assertThat(day.get("dayHours").asDouble()).isLessThanOrEqualTo(8);
+            km += day.get("distanceKm").asDouble();
+        }
+        assertThat(stops).isEqualTo(8);
+        assertThat(plan.get("totals").get("distanceKm").asDouble()).isCloseTo(km, org.assertj.core.data.Offset.offset(0.1 * plan.get("days").size()));
+    }
+
+    @Test
+    void scenarioEditsComeFirst() {
+        // a centre at Shiroka laka covers it and Gela (6.8 min): Momchilovtsi and Sivino remain, 1067 + 142
+        JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"thresholdMin\":15,\"edits\":[{\"kind\":\"add\","
+                + "\"facilityId\":\"new-1\",\"serviceType\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}]}").json();
+        assertThat(plan.get("totals").get("populationNewlyReached").asInt()).isEqualTo(1067 + 142);
+    }
+
+    @Test
+    void everyBadValueIsListedAtOnce() {
+        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"service\":\"nope\",\"base\":\"CS-SML31\",\"teams\":0,"
+                + "\"frequencyWeeks\":3,\"horizonWeeks\":4,\"dayHours\":-1,\"dayStart\":\"8h\"}");
+        assertThat(reply.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        reply.json().get("problems").forEach(p -> fields.add(p.get("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("service", "teams", "frequencyWeeks", "dayHours", "dayStart");
+    }
+
+    @Test
+    void aWorkingDayShorterThanTheNearestVisitIsNamed() {
+        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"thresholdMin\":15,\"dayHours\":0.5,\"onSiteMin\":60}");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("problems").get(0).get("field").asText()).isEqualTo("dayHours");
+    }
+
+    @Test
+    void unknownBaseIsNotFound() {
+        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"base\":\"no-such-centre\"}");
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().get("message").asText()).contains("no-such-centre");
+        assertThat(api.post("/api/regions/XXX/mobile", "{\"base\":\"CS-SML31\"}").status()).isEqualTo(404);
+    }
+}
