@@ -5,6 +5,7 @@ import com.google.ortools.constraintsolver.FirstSolutionStrategy;
 import com.google.ortools.constraintsolver.RoutingDimension;
 import com.google.ortools.constraintsolver.RoutingIndexManager;
 import com.google.ortools.constraintsolver.RoutingModel;
+import com.google.ortools.util.OptionalBoolean;
 import org.dostap.engine.mobile.support.OrTools;
 
 import java.time.Duration;
@@ -27,7 +28,8 @@ import java.util.function.IntFunction;
  * re-solve with one vehicle fewer and every customer optional at a large penalty, continuing from the partial
  * solution until all are served again (then repeat) or 70 % of the time is spent;
  * (3) restart from the best of the searches (fewest vehicles, then distance): guided local search on distance
- * alone at that vehicle count, one search per guided-local-search penalty coefficient ({@link #POLISH_LAMBDAS}),
+ * alone at that vehicle count, with four neighbourhoods OR-Tools leaves off by default (close-nodes and
+ * expensive-chain ruin-and-recreate, relocate-neighbours, cross-exchange), one search per guided-local-search penalty coefficient ({@link #POLISH_LAMBDAS}),
  * the shortest wins.
  * Integer model: distances x {@value #SCALE}; travel plus service times are rounded UP so that a
  * schedule feasible in integers is feasible in exact arithmetic (checked by {@link VrptwFeasibility}).
@@ -183,7 +185,12 @@ public final class VrptwSolver {
             timeDim.cumulVar(routing.start(v)).setRange((long) Math.ceil(inst.depot().ready() * SCALE), horizon);
             timeDim.cumulVar(routing.end(v)).setRange(0, horizon);
         }
-        var params = OrTools.guidedLocalSearch(limit, first).toBuilder().setGuidedLocalSearchLambdaCoefficient(lambda).build();
+        var builder = OrTools.guidedLocalSearch(limit, first).toBuilder().setGuidedLocalSearchLambdaCoefficient(lambda);
+        if (phase == Phase.DISTANCE) // ruin-and-recreate neighbourhoods (off by default) help escape at a fixed vehicle count
+            builder.getLocalSearchOperatorsBuilder().setUseLocalCheapestInsertionCloseNodesLns(OptionalBoolean.BOOL_TRUE)
+                    .setUseGlobalCheapestInsertionExpensiveChainLns(OptionalBoolean.BOOL_TRUE)
+                    .setUseRelocateNeighbors(OptionalBoolean.BOOL_TRUE).setUseCrossExchange(OptionalBoolean.BOOL_TRUE);
+        var params = builder.build();
         Assignment solution;
         if (initial != null) {
             routing.closeModelWithParameters(params);
