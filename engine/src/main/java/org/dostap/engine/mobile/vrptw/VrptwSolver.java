@@ -5,6 +5,7 @@ import com.google.ortools.constraintsolver.FirstSolutionStrategy;
 import com.google.ortools.constraintsolver.RoutingDimension;
 import com.google.ortools.constraintsolver.RoutingIndexManager;
 import com.google.ortools.constraintsolver.RoutingModel;
+import com.google.ortools.util.OptionalBoolean;
 import org.dostap.engine.mobile.support.OrTools;
 
 import java.time.Duration;
@@ -15,16 +16,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 /**
  * Solves a VRPTW with the hierarchical objective of the published benchmarks: fewest vehicles, then
- * shortest total distance. A portfolio of up to two searches in parallel (first solution by parallel cheapest
- * insertion, or by savings), the best result wins. Each search is OR-Tools routing in three phases sharing the time limit:
- * (1) first solution + guided local search with a large fixed cost per vehicle (40 % of the time);
- * (2) route elimination (while above the capacity lower bound): drop the shortest route's customers, re-solve
- * with one vehicle fewer and every customer optional at a large penalty, continuing from the partial solution until
- * all are served again (then repeat) or 70 % of the time is spent;
- * (3) guided local search on distance alone at the final vehicle count (the rest, at least 30 %).
+ * shortest total distance. OR-Tools routing in three phases sharing the time limit, run as a portfolio of up to
+ * two searches in parallel:
+ * (1) per search, a first solution (parallel cheapest insertion, or savings) + guided local search with a large
+ * fixed cost per vehicle (40 % of the time);
+ * (2) per search, route elimination (while above the capacity lower bound): drop the shortest route's customers,
+ * re-solve with one vehicle fewer and every customer optional at a large penalty, continuing from the partial
+ * solution until all are served again (then repeat) or 70 % of the time is spent;
+ * (3) restart from the best of the searches (fewest vehicles, then distance): guided local search on distance
+ * alone at that vehicle count, with four neighbourhoods OR-Tools leaves off by default (close-nodes and
+ * expensive-chain ruin-and-recreate, relocate-neighbours, cross-exchange), one search per guided-local-search penalty coefficient ({@link #POLISH_LAMBDAS}),
+ * the shortest wins.
  * Integer model: distances x {@value #SCALE}; travel plus service times are rounded UP so that a
  * schedule feasible in integers is feasible in exact arithmetic (checked by {@link VrptwFeasibility}).
  */
@@ -34,6 +40,10 @@ public final class VrptwSolver {
      * vehicles (and served customers) first, small enough not to swamp guided local search's arc penalties,
      * which scale with the objective. */
     private static final int BIG_COST_ROUND_TRIPS = 10;
+    /** Guided local search penalty coefficient of phases 1 and 2 (OR-Tools' default is 0.1). */
+    static final double LAMBDA = 0.3;
+    /** Coefficients of the phase-3 searches, one per thread. */
+    static final List<Double> POLISH_LAMBDAS = List.of(0.3, 0.1);
 
     private static final List<FirstSolutionStrategy.Value> PORTFOLIO = List.of(
             FirstSolutionStrategy.Value.PARALLEL_CHEAPEST_INSERTION, FirstSolutionStrategy.Value.SAVINGS);
@@ -52,43 +62,59 @@ public final class VrptwSolver {
     public VrptwSolution solve(VrptwInstance instance, Duration limit) {
         OrTools.load();
         long start = System.nanoTime();
-        List<List<List<Integer>>> results;
-        if (threads == 1) {
-            results = List.of(search(instance, limit, PORTFOLIO.get(0)));
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                List<Future<List<List<Integer>>>> futures = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    FirstSolutionStrategy.Value first = PORTFOLIO.get(t);
-                    futures.add(pool.submit(() -> search(instance, limit, first)));
-                }
-                results = new ArrayList<>();
-                for (Future<List<List<Integer>>> f : futures) results.add(f.get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
+        Duration usable = limit.multipliedBy(9).dividedBy(10); // model building and the last phase's overrun fit in the rest
+        long deadline = start + usable.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<List<List<Integer>>> reduced = inParallel(pool, t -> reduce(instance, deadline, usable, PORTFOLIO.get(t)));
+            List<List<Integer>> best = best(instance, reduced);
+            if (best != null) {
+                List<List<Integer>> from = best;
+                Duration rest = Duration.ofNanos(Math.max(remaining(deadline), 1_000_000));
+                List<List<List<Integer>>> polished = new ArrayList<>(inParallel(pool, t ->
+                        solveModel(instance, from.size(), Phase.DISTANCE, from, rest, PORTFOLIO.get(0), POLISH_LAMBDAS.get(t))));
+                polished.add(best);
+                best = best(instance, polished);
             }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return VrptwSolution.of(instance, "or-tools", best == null ? List.of() : best, seconds);
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    private List<List<List<Integer>>> inParallel(ExecutorService pool, IntFunction<List<List<Integer>>> task) {
+        List<Future<List<List<Integer>>>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int id = t;
+            futures.add(pool.submit(() -> task.apply(id)));
+        }
+        List<List<List<Integer>>> results = new ArrayList<>();
+        try {
+            for (Future<List<List<Integer>>> f : futures) results.add(f.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        return results;
+    }
+
+    /** Fewest routes, then shortest; null when every candidate is null. */
+    static List<List<Integer>> best(VrptwInstance instance, List<List<List<Integer>>> candidates) {
         List<List<Integer>> best = null;
-        for (List<List<Integer>> r : results)
+        for (List<List<Integer>> r : candidates)
             if (r != null && (best == null || r.size() < best.size() || r.size() == best.size()
                     && VrptwFeasibility.totalDistance(instance, r) < VrptwFeasibility.totalDistance(instance, best)))
                 best = r;
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return VrptwSolution.of(instance, "or-tools", best == null ? List.of() : best, seconds);
+        return best;
     }
 
-    /** The three phases for one first-solution strategy; null when no solution was found. */
-    private static List<List<Integer>> search(VrptwInstance instance, Duration total, FirstSolutionStrategy.Value first) {
-        Duration limit = total.multipliedBy(9).dividedBy(10); // model building and the last phase's overrun fit in the rest
-        long deadline = System.nanoTime() + limit.toNanos();
+    /** Phases 1 and 2 for one first-solution strategy, leaving 30 % of {@code limit} for phase 3; null when no solution was found. */
+    private static List<List<Integer>> reduce(VrptwInstance instance, long deadline, Duration limit, FirstSolutionStrategy.Value first) {
         int maxVehicles = Math.min(instance.maxVehicles(), instance.customerCount());
-        List<List<Integer>> best = solveModel(instance, maxVehicles, Phase.FEWEST_VEHICLES, null, fraction(deadline, 0.40), first);
+        List<List<Integer>> best = solveModel(instance, maxVehicles, Phase.FEWEST_VEHICLES, null, fraction(deadline, 0.40), first, LAMBDA);
         if (best == null) return null;
         int totalDemand = instance.nodes().stream().mapToInt(VrptwCustomer::demand).sum();
         int fewestPossible = Math.max(1, (totalDemand + instance.capacity() - 1) / instance.capacity());
@@ -100,7 +126,8 @@ public final class VrptwSolver {
                 attempt.remove(attempt.stream().min(Comparator.comparingInt(List::size)).orElseThrow());
             }
             long budget = Math.min(remaining(deadline) - polishReserve, limit.toNanos() / 4);
-            List<List<Integer>> fewer = solveModel(instance, best.size() - 1, Phase.ELIMINATE_ROUTE, attempt, Duration.ofNanos(budget), first);
+            List<List<Integer>> fewer = solveModel(instance, best.size() - 1, Phase.ELIMINATE_ROUTE, attempt,
+                    Duration.ofNanos(budget), first, LAMBDA);
             if (fewer == null) break;
             if (fewer.stream().mapToInt(List::size).sum() == instance.customerCount()) {
                 best = fewer;
@@ -109,11 +136,6 @@ public final class VrptwSolver {
                 attempt = fewer;
             }
         }
-        Duration rest = Duration.ofNanos(Math.max(remaining(deadline), 1_000_000));
-        List<List<Integer>> polished = solveModel(instance, best.size(), Phase.DISTANCE, best, rest, first);
-        if (polished != null && polished.size() <= best.size()
-                && VrptwFeasibility.totalDistance(instance, polished) <= VrptwFeasibility.totalDistance(instance, best))
-            best = polished;
         return best;
     }
 
@@ -128,7 +150,7 @@ public final class VrptwSolver {
 
     private static List<List<Integer>> solveModel(VrptwInstance inst, int vehicles, Phase phase,
                                                   List<List<Integer>> initial, Duration limit,
-                                                  FirstSolutionStrategy.Value first) {
+                                                  FirstSolutionStrategy.Value first, double lambda) {
         int n = inst.nodes().size();
         RoutingIndexManager manager = new RoutingIndexManager(n, vehicles, 0);
         RoutingModel routing = new RoutingModel(manager);
@@ -163,7 +185,12 @@ public final class VrptwSolver {
             timeDim.cumulVar(routing.start(v)).setRange((long) Math.ceil(inst.depot().ready() * SCALE), horizon);
             timeDim.cumulVar(routing.end(v)).setRange(0, horizon);
         }
-        var params = OrTools.guidedLocalSearch(limit, first);
+        var builder = OrTools.guidedLocalSearch(limit, first).toBuilder().setGuidedLocalSearchLambdaCoefficient(lambda);
+        if (phase == Phase.DISTANCE) // ruin-and-recreate neighbourhoods (off by default) help escape at a fixed vehicle count
+            builder.getLocalSearchOperatorsBuilder().setUseLocalCheapestInsertionCloseNodesLns(OptionalBoolean.BOOL_TRUE)
+                    .setUseGlobalCheapestInsertionExpensiveChainLns(OptionalBoolean.BOOL_TRUE)
+                    .setUseRelocateNeighbors(OptionalBoolean.BOOL_TRUE).setUseCrossExchange(OptionalBoolean.BOOL_TRUE);
+        var params = builder.build();
         Assignment solution;
         if (initial != null) {
             routing.closeModelWithParameters(params);
