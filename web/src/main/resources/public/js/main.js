@@ -206,6 +206,7 @@ function wireControls() {
   });
   for (const l of ['bg', 'en']) document.getElementById('lang-' + l).addEventListener('click', () => {
     setLang(l);
+    if (!document.getElementById('message').classList.contains('error')) document.getElementById('message').hidden = true; // a notice shown in the other language
     fillControls();
     boundaryLayer?.relabel();
     map.closePopup();
