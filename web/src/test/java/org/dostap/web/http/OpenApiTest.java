@@ -3,9 +3,9 @@ package org.dostap.web.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
-import org.dostap.engine.store.InMemoryScenarioStore;
-import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
+
+
+
 import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
@@ -27,8 +27,7 @@ class OpenApiTest {
 
     @Test
     void everyRouteIsDescribedAndNothingElse() {
-        try (WebApp app = AppWiring.webApp(SmallRegion.store(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
-                WebConfig.localhost(0)).start()) {
+        try (WebApp app = SmallRegion.startApp(WebConfig.localhost(0))) {
             JsonNode doc = new Api(app.port()).get("/api/openapi.json").json();
             assertThat(doc.get("openapi").asText()).startsWith("3.");
             Set<String> routes = new TreeSet<>();

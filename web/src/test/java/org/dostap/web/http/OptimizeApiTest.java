@@ -1,9 +1,9 @@
 package org.dostap.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.dostap.engine.store.InMemoryScenarioStore;
-import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
+
+
+
 import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
@@ -29,8 +29,7 @@ class OptimizeApiTest {
 
     @BeforeAll
     static void start() {
-        app = AppWiring.webApp(SmallRegion.store(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
-                WebConfig.localhost(0)).start();
+        app = SmallRegion.startApp(WebConfig.localhost(0));
         api = new Api(app.port());
     }
 

@@ -1,8 +1,8 @@
 package org.dostap.web.http;
 
-import org.dostap.engine.store.InMemoryScenarioStore;
-import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
+
+
+
 import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
 import org.dostap.web.http.error.WriteAccess;
@@ -42,7 +42,7 @@ class WriteAccessTest {
     @Test
     void withATokenEveryWriteMustPresentIt() {
         WebConfig config = new WebConfig("127.0.0.1", 0, Optional.empty(), Optional.of("s3cret"), WebConfig.DEFAULT_MAX_REQUEST_BYTES);
-        try (WebApp app = AppWiring.webApp(SmallRegion.store(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(), config).start()) {
+        try (WebApp app = SmallRegion.startApp(config)) {
             Api api = new Api(app.port());
             assertThat(api.get("/api/config").json().get("write").asText()).isEqualTo("token");
             Api.Reply refused = api.post("/api/regions/SIX/scenarios", SAVE);
@@ -66,7 +66,7 @@ class WriteAccessTest {
                 .findFirst().orElse(null);
         Assumptions.assumeTrue(lan != null, "no non-loopback IPv4 address on this machine (the rule itself is tested above)");
         WebConfig config = new WebConfig("0.0.0.0", 0, Optional.empty(), Optional.empty(), WebConfig.DEFAULT_MAX_REQUEST_BYTES);
-        try (WebApp app = AppWiring.webApp(SmallRegion.store(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(), config).start()) {
+        try (WebApp app = SmallRegion.startApp(config)) {
             Api remote = new Api(lan.getHostAddress(), app.port());
             Api.Reply refused = remote.post("/api/regions/SIX/scenarios", SAVE);
             assertThat(refused.status()).isEqualTo(403);

@@ -28,6 +28,12 @@ import java.util.Optional;
 public final class SmallRegion {
     private SmallRegion() {}
 
+    /** The wired web app over this region (estimated travel times, scenarios in memory), started. */
+    public static org.dostap.web.app.WebApp startApp(org.dostap.web.app.WebConfig config) {
+        return org.dostap.web.app.AppWiring.webApp(store(), new org.dostap.engine.store.InMemoryScenarioStore(),
+                org.dostap.engine.traveltime.EstimatedTravelTimes.defaults(), config).start();
+    }
+
     public static RegionData region() {
         List<Settlement> settlements = new ArrayList<>();
         try (InputStream in = SmallRegion.class.getResourceAsStream("/fixtures/smolyan-six-settlements.csv")) {
