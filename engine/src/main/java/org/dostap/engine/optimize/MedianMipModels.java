@@ -95,10 +95,16 @@ final class MedianMipModels {
             mip.objectiveOffset(offset);
             mip.minimize();
             if (hint != null) setHint(mip, y, hint);
+            // no presolving and no cutting-plane rounds: the radius LP is large and its bound close, so SCIP's
+            // presolve and cut rounds cost more than they gain; branching closes the gap faster (pmed31 proven in
+            // about 21 s instead of 42 s, pmed35 gap after 60 s 0.32 % instead of 0.82 %)
+            mip.solverParameters(RADIUS_SCIP_PARAMETERS);
             Mip.Result r = mip.solve();
             return new Outcome(r, r.hasSolution() ? values(y) : null, variables);
         }
     }
+
+    static final String RADIUS_SCIP_PARAMETERS = "presolving/maxrounds = 0\nseparating/maxroundsroot = 0\nseparating/maxrounds = 0\n";
 
     /** The textbook model over all allowed sites (x_ij for finite costs). */
     static Outcome textbook(MedianCosts mc, int p, double timeLimitSeconds) {

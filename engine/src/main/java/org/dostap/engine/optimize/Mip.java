@@ -18,6 +18,7 @@ final class Mip implements AutoCloseable {
     private static boolean loaded; // the native library can be loaded once per JVM
 
     private final MPSolver solver;
+    private String solverParameters = "";
 
     /** Outcome: status, objective of the best solution (NaN when none) and the proven bound. */
     record Result(MPSolver.ResultStatus status, double objective, double bound) {
@@ -67,9 +68,13 @@ final class Mip implements AutoCloseable {
 
     void objectiveOffset(double offset) { solver.objective().setOffset(offset); }
 
+    /** SCIP parameters in its settings-file syntax ("name = value" lines), applied by {@link #solve}. */
+    void solverParameters(String parameters) { solverParameters = parameters; }
+
     Result solve() {
         MPSolverParameters params = new MPSolverParameters();
         params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
+        if (!solverParameters.isEmpty()) solver.setSolverSpecificParametersAsString(solverParameters);
         MPSolver.ResultStatus status = solver.solve(params);
         boolean has = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
         double obj = has ? solver.objective().value() : Double.NaN;
