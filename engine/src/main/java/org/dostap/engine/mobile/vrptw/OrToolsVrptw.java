@@ -56,7 +56,6 @@ final class OrToolsVrptw {
 
     /** Routes found by {@code deadlineNanos} ({@link System#nanoTime()}), or null when none was found. */
     List<List<Integer>> solve(VrptwInstance instance, long deadlineNanos) {
-        OrTools.load();
         Duration usable = Duration.ofNanos(Math.max(1_000_000, deadlineNanos - System.nanoTime()));
         long deadline = deadlineNanos;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
