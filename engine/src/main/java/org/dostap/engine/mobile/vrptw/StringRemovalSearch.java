@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * SISR for the VRPTW's hierarchical objective (Christiaens &amp; Vanden Berghe 2020), deterministic for a seed
- * as long as the iteration budget, not the deadline, ends each phase:
+ * SISR for the VRPTW's hierarchical objective (Christiaens &amp; Vanden Berghe 2020). Deterministic for a seed when
+ * the iteration budget stays ahead of the clock (each phase ends, and the temperature follows, whichever of the two
+ * budgets is further spent):
  * <ol>
  * <li>a greedy construction (the recreate step from nothing);</li>
  * <li>fleet minimisation (the paper's section 5): dissolve a route, then ruin-and-recreate without opening routes,

@@ -49,8 +49,8 @@ public final class VrptwSolver {
 
     /**
      * The given members with at most {@code iterations} ruin-and-recreate steps per string-removal search:
-     * a string-removal-only portfolio that ends by this cap rather than the time limit gives the same result
-     * on every run.
+     * a string-removal-only portfolio whose cap is spent well before the time limit (a cap met in a small share of
+     * it) gives the same result on every run.
      */
     public VrptwSolver(List<Member> members, long iterations) {
         if (members.isEmpty() || members.size() > 2)
