@@ -41,17 +41,22 @@ public final class CapacitatedPMedianProblem {
 
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
+        SolveMonitor monitor = options.monitor();
+        monitor.begin(false);
         checkCapacity();
         boolean sparse = instance.demandCount() > fullModelMaxPoints;
         double lpSeconds = 0;
         double lpBound = 0; // costs are non-negative: 0 is the trivial bound when the LP is not solved in time
         if (sparse) {
-            CapacityModel.Outcome lp = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, 0, false, true, options.timeLimitSeconds() * 0.3);
+            monitor.phase("lp bound");
+            CapacityModel.Outcome lp = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, 0, false, true, options.timeLimitSeconds() * 0.3, monitor);
             if (lp.result().optimal()) lpBound = lp.result().objective();
+            monitor.bound(lpBound);
             lpSeconds = Solutions.seconds(start);
         }
         double remaining = Math.max(1, options.timeLimitSeconds() - lpSeconds);
-        CapacityModel.Outcome out = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, sparse ? nearestSites : 0, false, false, remaining);
+        monitor.phase("exact");
+        CapacityModel.Outcome out = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, sparse ? nearestSites : 0, false, false, remaining, monitor);
         Mip.Result r = out.result();
         if (r.status() == MPSolver.ResultStatus.INFEASIBLE && !sparse)
             throw new PlanningException(ErrorCode.INFEASIBLE, "No assignment of every demand point to " + p
