@@ -81,12 +81,23 @@ public final class CapacitatedPMedianProblem {
     private void checkCapacity() {
         double load = 0;
         for (int i = 0; i < instance.demandCount(); i++) load += instance.load(i);
-        double[] caps = java.util.Arrays.stream(instance.allowedSites()).mapToDouble(instance::capacity).sorted().toArray();
+        double largest = java.util.Arrays.stream(instance.allowedSites()).mapToDouble(instance::capacity).max().orElse(0);
+        List<Integer> tooLarge = new ArrayList<>();
+        for (int i = 0; i < instance.demandCount(); i++) if (instance.load(i) > largest) tooLarge.add(i);
+        if (!tooLarge.isEmpty())
+            throw Solutions.unservable(instance, tooLarge, "needs more than the largest site capacity (" + fmt(largest)
+                    + ") on its own: raise the capacity to at least its demand");
+        // fixed-open sites are open whatever their capacity; the other sites add their largest capacities
         double best = 0;
-        for (int k = 0; k < p && k < caps.length; k++) best += caps[caps.length - 1 - k];
+        int open = 0;
+        for (int j : instance.fixedOpenSites()) { best += instance.capacity(j); open++; }
+        double[] caps = java.util.Arrays.stream(instance.allowedSites()).filter(j -> !instance.fixedOpen(j))
+                .mapToDouble(instance::capacity).sorted().toArray();
+        for (int k = 0; k < p - open && k < caps.length; k++) best += caps[caps.length - 1 - k];
         if (load > best + 1e-9)
             throw new PlanningException(ErrorCode.INFEASIBLE, "The total demand " + fmt(load) + " exceeds the capacity of the "
-                    + p + " largest sites together (" + fmt(best) + "): open more sites or raise capacities.");
+                    + (open == 0 ? p + " largest sites" : open + " fixed-open sites and the " + (p - open) + " largest others")
+                    + " together (" + fmt(best) + "): open more sites or raise capacities.");
     }
 
     static String fmt(double v) { return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v); }
