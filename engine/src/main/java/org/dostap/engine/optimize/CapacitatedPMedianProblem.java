@@ -43,6 +43,7 @@ public final class CapacitatedPMedianProblem {
         long start = System.nanoTime();
         SolveMonitor monitor = options.monitor();
         monitor.begin(false);
+        instance.costs().prepareOrders(monitor, false);
         checkCapacity();
         boolean sparse = instance.demandCount() > fullModelMaxPoints;
         double lpSeconds = 0;

@@ -67,6 +67,8 @@ public final class InterMunicipalNetwork {
 
     /** @throws SolveCancelledException when the options' monitor is asked to stop */
     public Result solve(Request request, SolveOptions options) {
+        options.monitor().phase("preparing");
+        request.instance().costs().prepareOrders(options.monitor(), false);
         return SolveMonitor.guard(options.monitor(), () -> network(request, options));
     }
 

@@ -11,6 +11,8 @@ public final class LocationOptimizer {
      * @param threshold the coverage standard in cost units (seconds); ignored by p-median, p-center, capacitated p-median
      */
     public LocationSolution solve(ProblemKind kind, LocationInstance instance, int sites, double threshold, SolveOptions options) {
+        options.monitor().phase("preparing");
+        instance.costs().prepareOrders(options.monitor(), kind == ProblemKind.P_MEDIAN);
         return SolveMonitor.guard(options.monitor(), () -> switch (kind) {
             case P_MEDIAN -> new PMedianProblem(instance, sites).solve(options);
             case MCLP -> new MaximalCoverageProblem(instance, sites, threshold).solve(options);
