@@ -54,7 +54,11 @@ final class PeriodicScheduler {
             }
             unplaced.removeIf(node -> place(node, slots, patterns));
         }
-        if (p.teams() > 1) new TeamBalancer(p, this, slots, patterns).balance();
+        if (p.teams() > 1) { // balancing may leave room for visits that found none: place them, balance again
+            new TeamBalancer(p, this, slots, patterns).balance();
+            for (int round = 0; round < 3 && unplaced.removeIf(node -> place(node, slots, patterns)); round++)
+                new TeamBalancer(p, this, slots, patterns).balance();
+        }
         return new Result(slots, patterns, unplaced, TeamBalancer.teamLoads(p, slots));
     }
 
