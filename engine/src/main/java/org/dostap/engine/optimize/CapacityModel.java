@@ -16,9 +16,9 @@ final class CapacityModel {
     record Outcome(Mip.Result result, boolean[] open, int[] assignment) { }
 
     static Outcome solve(LocationInstance inst, int p, double maxCost, int nearest, boolean cover, boolean relax,
-                         double timeLimitSeconds) {
+                         double timeLimitSeconds, SolveMonitor monitor) {
         int n = inst.demandCount(), m = inst.candidateCount();
-        try (Mip mip = new Mip(relax ? "GLOP" : Mip.SOLVER, timeLimitSeconds)) {
+        try (Mip mip = new Mip(relax ? "GLOP" : Mip.SOLVER, timeLimitSeconds, monitor)) {
             MPVariable[] y = new MPVariable[m];
             MPConstraint count = mip.equal(p);
             MPConstraint[] capacity = new MPConstraint[m];
@@ -32,6 +32,7 @@ final class CapacityModel {
             MPVariable[][] x = new MPVariable[n][];
             int[][] sites = new int[n][];
             for (int i = 0; i < n; i++) {
+                if ((i & 255) == 0) monitor.throwIfStopped();
                 int[] order = inst.costs().rowOrder(i);
                 java.util.List<Integer> js = new java.util.ArrayList<>();
                 for (int j : order) {

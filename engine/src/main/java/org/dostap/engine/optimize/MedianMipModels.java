@@ -40,11 +40,17 @@ final class MedianMipModels {
 
     /** @param status per site -1 closed, 0 free, +1 open (from {@link MedianLagrangian#fixings}) */
     static Outcome radius(MedianCosts mc, int p, int[] status, double[] maxCost, boolean[] hint, double timeLimitSeconds) {
+        return radius(mc, p, status, maxCost, hint, timeLimitSeconds, SolveMonitor.none());
+    }
+
+    /** As above; {@code monitor} stops building and solving when asked. */
+    static Outcome radius(MedianCosts mc, int p, int[] status, double[] maxCost, boolean[] hint, double timeLimitSeconds,
+                          SolveMonitor monitor) {
         int m = status.length;
         int siteCount = 0;
         for (int s : status) if (s >= 0) siteCount++;
         int coverAll = siteCount - p + 1;
-        try (Mip mip = new Mip(timeLimitSeconds)) {
+        try (Mip mip = new Mip(timeLimitSeconds, monitor)) {
             MPVariable[] y = new MPVariable[m];
             MPConstraint count = mip.equal(p);
             for (int j = 0; j < m; j++) {
@@ -55,6 +61,7 @@ final class MedianMipModels {
             int variables = siteCount;
             double offset = 0;
             for (int a = 0; a < mc.size(); a++) {
+                if ((a & 255) == 0) monitor.throwIfStopped();
                 double w = mc.weight[a];
                 int[] order = mc.rowOrder(a);
                 int k = 0, within = 0;
