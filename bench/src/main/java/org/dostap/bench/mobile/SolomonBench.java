@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import java.util.Map;
  * {@link VrptwSolver} (time limit {@code seconds}) and by the nearest-neighbour baseline in the same run.
  * Reports feasibility, vehicles, distance, the distance gap to the best known where the vehicle count
  * equals the best known's, and the ratio to the baseline.
- * Args: {@code dir=data/src/test/resources/solomon seconds=30 only=c101,r101 out=bench/results}.
+ * Also the raw distance gap whatever the vehicle count, and the load average (other programs share the cores).
+ * Args: {@code dir=data/src/test/resources/solomon seconds=30 only=c101,r101 members=sisr,sisr out=bench/results}
+ * ({@code members}: one or two of {@code sisr}, {@code ortools}; default {@link VrptwSolver#DEFAULT_PORTFOLIO}).
  */
 public final class SolomonBench {
     public static void main(String[] args) throws Exception {
@@ -28,6 +31,9 @@ public final class SolomonBench {
         Path dir = Path.of(a.getOrDefault("dir", "data/src/test/resources/solomon"));
         int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
         List<String> only = a.containsKey("only") ? List.of(a.get("only").split(",")) : List.of();
+        List<VrptwSolver.Member> members = a.containsKey("members")
+                ? Arrays.stream(a.get("members").split(",")).map(SolomonBench::member).toList() : VrptwSolver.DEFAULT_PORTFOLIO;
+        String loadAtStart = loadAverage();
         BenchReport report = new BenchReport("mobile-solomon", a);
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Double> gaps = new ArrayList<>();
@@ -40,13 +46,14 @@ public final class SolomonBench {
             int bkVehicles = Integer.parseInt(f[4]);
             double bkDistance = Double.parseDouble(f[5]);
             VrptwSolution base = new NearestNeighbourVrptw().solve(inst);
-            VrptwSolution s = new VrptwSolver().solve(inst, Duration.ofSeconds(seconds));
+            VrptwSolution s = new VrptwSolver(members).solve(inst, Duration.ofSeconds(seconds));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("instance", f[0]);
             row.put("feasible", s.feasible());
             row.put("vehicles", s.vehicles());
             row.put("distance", round(s.distance()));
             row.put("seconds", round(s.seconds()));
+            row.put("load_average", loadAverage());
             row.put("best_known_vehicles", bkVehicles);
             row.put("best_known_distance", bkDistance);
             if (s.vehicles() == bkVehicles) {
@@ -60,6 +67,7 @@ public final class SolomonBench {
                         : "fewer vehicles than best known");
                 if (s.vehicles() > bkVehicles) moreVehicles++; else fewerVehicles++;
             }
+            row.put("distance_gap_percent_any_vehicles", round((s.distance() / bkDistance - 1) * 100));
             row.put("baseline_feasible", base.feasible());
             row.put("baseline_vehicles", base.vehicles());
             row.put("baseline_distance", round(base.distance()));
@@ -70,7 +78,8 @@ public final class SolomonBench {
             rows.add(row);
             System.err.println(row);
         }
-        report.put("instances", rows.size()).put("time_limit_seconds", seconds);
+        report.put("instances", rows.size()).put("time_limit_seconds", seconds).put("method", members.toString());
+        report.put("load_average_at_start", loadAtStart).put("load_average_at_end", loadAverage());
         report.put("feasible", feasible).put("same_vehicles_as_best_known", sameVehicles)
                 .put("more_vehicles_than_best_known", moreVehicles).put("fewer_vehicles_than_best_known", fewerVehicles);
         report.put("mean_gap_percent_at_same_vehicles", gaps.isEmpty() ? null : round(gaps.stream().mapToDouble(d -> d).average().orElse(0)));
@@ -79,6 +88,24 @@ public final class SolomonBench {
         report.put("max_seconds", round(maxSeconds));
         report.put("results", rows);
         report.write(Path.of(a.getOrDefault("out", "bench/results")));
+    }
+
+    private static VrptwSolver.Member member(String name) {
+        return switch (name.trim()) {
+            case "sisr" -> VrptwSolver.Member.STRING_REMOVAL;
+            case "ortools" -> VrptwSolver.Member.OR_TOOLS;
+            default -> throw new IllegalArgumentException("members are sisr or ortools, got '" + name + "'");
+        };
+    }
+
+    /** The 1, 5 and 15 minute load averages (Linux), or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     static double round(double v) { return Math.round(v * 1000) / 1000.0; }

@@ -1,219 +1,126 @@
 package org.dostap.engine.mobile.vrptw;
 
-import com.google.ortools.constraintsolver.Assignment;
-import com.google.ortools.constraintsolver.FirstSolutionStrategy;
-import com.google.ortools.constraintsolver.RoutingDimension;
-import com.google.ortools.constraintsolver.RoutingIndexManager;
-import com.google.ortools.constraintsolver.RoutingModel;
-import com.google.ortools.util.OptionalBoolean;
 import org.dostap.engine.mobile.support.OrTools;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 
 /**
  * Solves a VRPTW with the hierarchical objective of the published benchmarks: fewest vehicles, then
- * shortest total distance. OR-Tools routing in three phases sharing the time limit, run as a portfolio of up to
- * two searches in parallel:
- * (1) per search, a first solution (parallel cheapest insertion, or savings) + guided local search with a large
- * fixed cost per vehicle (40 % of the time);
- * (2) per search, route elimination (while above the capacity lower bound): drop the shortest route's customers,
- * re-solve with one vehicle fewer and every customer optional at a large penalty, continuing from the partial
- * solution until all are served again (then repeat) or 70 % of the time is spent;
- * (3) restart from the best of the searches (fewest vehicles, then distance): guided local search on distance
- * alone at that vehicle count, with four neighbourhoods OR-Tools leaves off by default (close-nodes and
- * expensive-chain ruin-and-recreate, relocate-neighbours, cross-exchange), one search per guided-local-search penalty coefficient ({@link #POLISH_LAMBDAS}),
- * the shortest wins.
- * Integer model: distances x {@value #SCALE}; travel plus service times are rounded UP so that a
- * schedule feasible in integers is feasible in exact arithmetic (checked by {@link VrptwFeasibility}).
+ * shortest total distance. A portfolio of at most two members run in parallel, one thread each; the best result
+ * (fewest vehicles, then distance) wins:
+ * {@link Member#STRING_REMOVAL} is SISR ({@link StringRemovalSearch}: fleet minimisation, then simulated annealing
+ * on distance), seeded by its position in the portfolio; {@link Member#OR_TOOLS} is OR-Tools routing with guided
+ * local search ({@link OrToolsVrptw}; two such members share one two-thread OR-Tools search).
+ * Every result is checked by {@link VrptwFeasibility} ({@link VrptwSolution#feasible()}).
  */
 public final class VrptwSolver {
-    static final long SCALE = 1000;
-    /** Vehicle cost and drop penalty, in multiples of the longest depot round trip: big enough to rank
-     * vehicles (and served customers) first, small enough not to swamp guided local search's arc penalties,
-     * which scale with the objective. */
-    private static final int BIG_COST_ROUND_TRIPS = 10;
-    /** Guided local search penalty coefficient of phases 1 and 2 (OR-Tools' default is 0.1). */
-    static final double LAMBDA = 0.3;
-    /** Coefficients of the phase-3 searches, one per thread. */
-    static final List<Double> POLISH_LAMBDAS = List.of(0.3, 0.1);
+    /** A search the portfolio can run. */
+    public enum Member { STRING_REMOVAL, OR_TOOLS }
 
-    private static final List<FirstSolutionStrategy.Value> PORTFOLIO = List.of(
-            FirstSolutionStrategy.Value.PARALLEL_CHEAPEST_INSERTION, FirstSolutionStrategy.Value.SAVINGS);
-    private final int threads;
+    /** The default portfolio (measured on the Solomon instances, see bench/README.md). */
+    public static final List<Member> DEFAULT_PORTFOLIO = List.of(Member.STRING_REMOVAL, Member.STRING_REMOVAL);
+    /** Share of the string-removal budget spent minimising the fleet before the distance phase. */
+    static final double FLEET_SHARE = 0.5;
+    /** Iteration cap of a string-removal search; the time limit normally ends it first. */
+    static final long MAX_ITERATIONS = 50_000_000L;
 
-    /** One search per available core, at most two (the portfolio's size). */
-    public VrptwSolver() { this(Math.min(PORTFOLIO.size(), Runtime.getRuntime().availableProcessors())); }
+    private final List<Member> members;
+    private final long iterations;
 
-    /** {@code threads} independent searches (1 or 2) started from different first solutions; the best wins. */
+    /** One member per available core, at most two. */
+    public VrptwSolver() { this(Math.min(2, Runtime.getRuntime().availableProcessors())); }
+
+    /** The first {@code threads} (1 or 2) members of the default portfolio. */
     public VrptwSolver(int threads) {
-        if (threads < 1 || threads > PORTFOLIO.size()) throw new IllegalArgumentException("threads must be 1 or 2, got " + threads);
-        this.threads = threads;
+        this(checkedPrefix(threads));
+    }
+
+    /** The given members (one or two), one thread each. */
+    public VrptwSolver(List<Member> members) {
+        this(members, MAX_ITERATIONS);
+    }
+
+    /**
+     * The given members with at most {@code iterations} ruin-and-recreate steps per string-removal search:
+     * a string-removal-only portfolio whose cap is spent well before the time limit (a cap met in a small share of
+     * it) gives the same result on every run.
+     */
+    public VrptwSolver(List<Member> members, long iterations) {
+        if (members.isEmpty() || members.size() > 2)
+            throw new IllegalArgumentException("the portfolio has one or two members, got " + members.size());
+        if (iterations < 1) throw new IllegalArgumentException("iterations must be positive, got " + iterations);
+        this.members = List.copyOf(members);
+        this.iterations = iterations;
+    }
+
+    private static List<Member> checkedPrefix(int threads) {
+        if (threads < 1 || threads > 2) throw new IllegalArgumentException("threads must be 1 or 2, got " + threads);
+        return DEFAULT_PORTFOLIO.subList(0, threads);
     }
 
     /** Solves within roughly {@code limit} of wall-clock time. */
     public VrptwSolution solve(VrptwInstance instance, Duration limit) {
-        OrTools.load();
+        if (members.contains(Member.OR_TOOLS)) OrTools.load(); // once per process, before the clock starts (as before)
         long start = System.nanoTime();
-        Duration usable = limit.multipliedBy(9).dividedBy(10); // model building and the last phase's overrun fit in the rest
-        long deadline = start + usable.toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<List<List<Integer>>> reduced = inParallel(pool, t -> reduce(instance, deadline, usable, PORTFOLIO.get(t)));
-            List<List<Integer>> best = best(instance, reduced);
-            if (best != null) {
-                List<List<Integer>> from = best;
-                Duration rest = Duration.ofNanos(Math.max(remaining(deadline), 1_000_000));
-                List<List<List<Integer>>> polished = new ArrayList<>(inParallel(pool, t ->
-                        solveModel(instance, from.size(), Phase.DISTANCE, from, rest, PORTFOLIO.get(0), POLISH_LAMBDAS.get(t))));
-                polished.add(best);
-                best = best(instance, polished);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return VrptwSolution.of(instance, "or-tools", best == null ? List.of() : best, seconds);
-        } finally {
-            pool.shutdownNow();
+        long deadline = start + limit.multipliedBy(9).dividedBy(10).toNanos(); // model building and overrun fit in the rest
+        List<Callable<List<List<Integer>>>> tasks = new ArrayList<>();
+        VrptwArrays arrays = new VrptwArrays(instance);
+        int orTools = (int) members.stream().filter(m -> m == Member.OR_TOOLS).count();
+        if (orTools > 0) tasks.add(() -> new OrToolsVrptw(orTools).solve(instance, deadline));
+        for (int i = 0; i < members.size(); i++) {
+            long seed = i + 1;
+            if (members.get(i) == Member.STRING_REMOVAL)
+                tasks.add(() -> new StringRemovalSearch(arrays, seed).solve(iterations, FLEET_SHARE, deadline));
         }
+        List<List<List<Integer>>> results = runAll(tasks);
+        List<List<Integer>> best = best(instance, results);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return VrptwSolution.of(instance, method(), best == null ? List.of() : best, seconds);
     }
 
-    private List<List<List<Integer>>> inParallel(ExecutorService pool, IntFunction<List<List<Integer>>> task) {
-        List<Future<List<List<Integer>>>> futures = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int id = t;
-            futures.add(pool.submit(() -> task.apply(id)));
-        }
-        List<List<List<Integer>>> results = new ArrayList<>();
+    private String method() {
+        return String.join("+", members.stream().map(m -> m == Member.OR_TOOLS ? "or-tools" : "sisr").toList());
+    }
+
+    private static List<List<List<Integer>>> runAll(List<Callable<List<List<Integer>>>> tasks) {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         try {
+            List<Future<List<List<Integer>>>> futures = new ArrayList<>();
+            for (Callable<List<List<Integer>>> t : tasks) futures.add(pool.submit(t));
+            List<List<List<Integer>>> results = new ArrayList<>();
             for (Future<List<List<Integer>>> f : futures) results.add(f.get());
+            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return results;
     }
 
-    /** Fewest routes, then shortest; null when every candidate is null. */
+    /** Fewest routes, then shortest; infeasible candidates only when no feasible one exists; null when all are null. */
     static List<List<Integer>> best(VrptwInstance instance, List<List<List<Integer>>> candidates) {
         List<List<Integer>> best = null;
-        for (List<List<Integer>> r : candidates)
-            if (r != null && (best == null || r.size() < best.size() || r.size() == best.size()
-                    && VrptwFeasibility.totalDistance(instance, r) < VrptwFeasibility.totalDistance(instance, best)))
+        boolean bestFeasible = false;
+        for (List<List<Integer>> r : candidates) {
+            if (r == null) continue;
+            boolean feasible = VrptwFeasibility.violations(instance, r).isEmpty();
+            if (best == null || feasible && !bestFeasible || feasible == bestFeasible && (r.size() < best.size()
+                    || r.size() == best.size()
+                    && VrptwFeasibility.totalDistance(instance, r) < VrptwFeasibility.totalDistance(instance, best))) {
                 best = r;
-        return best;
-    }
-
-    /** Phases 1 and 2 for one first-solution strategy, leaving 30 % of {@code limit} for phase 3; null when no solution was found. */
-    private static List<List<Integer>> reduce(VrptwInstance instance, long deadline, Duration limit, FirstSolutionStrategy.Value first) {
-        int maxVehicles = Math.min(instance.maxVehicles(), instance.customerCount());
-        List<List<Integer>> best = solveModel(instance, maxVehicles, Phase.FEWEST_VEHICLES, null, fraction(deadline, 0.40), first, LAMBDA);
-        if (best == null) return null;
-        int totalDemand = instance.nodes().stream().mapToInt(VrptwCustomer::demand).sum();
-        int fewestPossible = Math.max(1, (totalDemand + instance.capacity() - 1) / instance.capacity());
-        long polishReserve = (long) (limit.toNanos() * 0.3);
-        List<List<Integer>> attempt = null; // partial solution with one route fewer, continued while time allows
-        while (best.size() > fewestPossible && remaining(deadline) > polishReserve + limit.toNanos() / 20) {
-            if (attempt == null) {
-                attempt = new ArrayList<>(best);
-                attempt.remove(attempt.stream().min(Comparator.comparingInt(List::size)).orElseThrow());
-            }
-            long budget = Math.min(remaining(deadline) - polishReserve, limit.toNanos() / 4);
-            List<List<Integer>> fewer = solveModel(instance, best.size() - 1, Phase.ELIMINATE_ROUTE, attempt,
-                    Duration.ofNanos(budget), first, LAMBDA);
-            if (fewer == null) break;
-            if (fewer.stream().mapToInt(List::size).sum() == instance.customerCount()) {
-                best = fewer;
-                attempt = null;
-            } else {
-                attempt = fewer;
+                bestFeasible = feasible;
             }
         }
         return best;
-    }
-
-    private static Duration fraction(long deadline, double share) {
-        return Duration.ofNanos((long) (remaining(deadline) * share));
-    }
-
-    private static long remaining(long deadline) { return Math.max(0, deadline - System.nanoTime()); }
-
-    /** One OR-Tools run; returns non-empty routes of node indices, or null when no solution was found. */
-    private enum Phase { FEWEST_VEHICLES, ELIMINATE_ROUTE, DISTANCE }
-
-    private static List<List<Integer>> solveModel(VrptwInstance inst, int vehicles, Phase phase,
-                                                  List<List<Integer>> initial, Duration limit,
-                                                  FirstSolutionStrategy.Value first, double lambda) {
-        int n = inst.nodes().size();
-        RoutingIndexManager manager = new RoutingIndexManager(n, vehicles, 0);
-        RoutingModel routing = new RoutingModel(manager);
-        long[][] cost = new long[n][n];
-        long[][] time = new long[n][n];
-        for (int i = 0; i < n; i++)
-            for (int j = 0; j < n; j++) {
-                double d = inst.distance(i, j);
-                cost[i][j] = Math.round(d * SCALE);
-                time[i][j] = (long) Math.ceil((d + inst.nodes().get(i).service()) * SCALE - 1e-7);
-            }
-        routing.setArcCostEvaluatorOfAllVehicles(routing.registerTransitMatrix(cost));
-        long roundTrip = 0;
-        for (int i = 1; i < n; i++) roundTrip = Math.max(roundTrip, cost[0][i] + cost[i][0]);
-        long big = BIG_COST_ROUND_TRIPS * Math.max(roundTrip, SCALE);
-        boolean optional = phase == Phase.ELIMINATE_ROUTE;
-        if (phase == Phase.FEWEST_VEHICLES) routing.setFixedCostOfAllVehicles(big);
-        long[] demand = inst.nodes().stream().mapToLong(VrptwCustomer::demand).toArray();
-        long[] capacities = new long[vehicles];
-        java.util.Arrays.fill(capacities, inst.capacity());
-        routing.addDimensionWithVehicleCapacity(routing.registerUnaryTransitVector(demand), 0, capacities, true, "load");
-        long horizon = (long) Math.floor(inst.depot().due() * SCALE);
-        routing.addDimension(routing.registerTransitMatrix(time), horizon, horizon, false, "time");
-        RoutingDimension timeDim = routing.getMutableDimension("time");
-        for (int i = 1; i < n; i++) {
-            VrptwCustomer c = inst.nodes().get(i);
-            long index = manager.nodeToIndex(i);
-            timeDim.cumulVar(index).setRange((long) Math.ceil(c.ready() * SCALE), (long) Math.floor(c.due() * SCALE));
-            if (optional) routing.addDisjunction(new long[]{index}, big);
-        }
-        for (int v = 0; v < vehicles; v++) {
-            timeDim.cumulVar(routing.start(v)).setRange((long) Math.ceil(inst.depot().ready() * SCALE), horizon);
-            timeDim.cumulVar(routing.end(v)).setRange(0, horizon);
-        }
-        var builder = OrTools.guidedLocalSearch(limit, first).toBuilder().setGuidedLocalSearchLambdaCoefficient(lambda);
-        if (phase == Phase.DISTANCE) // ruin-and-recreate neighbourhoods (off by default) help escape at a fixed vehicle count
-            builder.getLocalSearchOperatorsBuilder().setUseLocalCheapestInsertionCloseNodesLns(OptionalBoolean.BOOL_TRUE)
-                    .setUseGlobalCheapestInsertionExpensiveChainLns(OptionalBoolean.BOOL_TRUE)
-                    .setUseRelocateNeighbors(OptionalBoolean.BOOL_TRUE).setUseCrossExchange(OptionalBoolean.BOOL_TRUE);
-        var params = builder.build();
-        Assignment solution;
-        if (initial != null) {
-            routing.closeModelWithParameters(params);
-            long[][] routes = new long[vehicles][];
-            for (int v = 0; v < vehicles; v++)
-                routes[v] = v < initial.size() ? initial.get(v).stream().mapToLong(manager::nodeToIndex).toArray() : new long[0];
-            Assignment start = routing.readAssignmentFromRoutes(routes, true);
-            solution = start == null ? routing.solveWithParameters(params)
-                    : routing.solveFromAssignmentWithParameters(start, params);
-        } else {
-            solution = routing.solveWithParameters(params);
-        }
-        if (solution == null) return null;
-        List<List<Integer>> out = new ArrayList<>();
-        for (int v = 0; v < vehicles; v++) {
-            List<Integer> route = new ArrayList<>();
-            long index = solution.value(routing.nextVar(routing.start(v)));
-            while (!routing.isEnd(index)) {
-                route.add(manager.indexToNode(index));
-                index = solution.value(routing.nextVar(index));
-            }
-            if (!route.isEmpty()) out.add(route);
-        }
-        return out;
     }
 }

@@ -29,7 +29,29 @@ class VrptwSolverTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
     void findsTheHandComputedOptimum(int threads) {
-        VrptwSolution s = new VrptwSolver(threads).solve(twoVehicleInstance(), Duration.ofMillis(500));
+        assertHandOptimum(new VrptwSolver(threads).solve(twoVehicleInstance(), Duration.ofMillis(500)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"STRING_REMOVAL", "OR_TOOLS", "OR_TOOLS,OR_TOOLS", "STRING_REMOVAL,OR_TOOLS"})
+    void everyPortfolioFindsTheHandComputedOptimum(String members) {
+        List<VrptwSolver.Member> portfolio = Arrays.stream(members.split(",")).map(VrptwSolver.Member::valueOf).toList();
+        VrptwSolution s = new VrptwSolver(portfolio).solve(twoVehicleInstance(), Duration.ofMillis(500));
+        assertHandOptimum(s);
+        assertThat(s.method()).isEqualTo(members.toLowerCase().replace("string_removal", "sisr").replace("or_tools", "or-tools").replace(",", "+"));
+    }
+
+    @Test
+    void stringRemovalIsDeterministicWhenTheIterationCapEndsIt() {
+        VrptwInstance inst = twoVehicleInstance();
+        VrptwSolver solver = new VrptwSolver(List.of(VrptwSolver.Member.STRING_REMOVAL, VrptwSolver.Member.STRING_REMOVAL), 300);
+        VrptwSolution first = solver.solve(inst, Duration.ofSeconds(20));
+        assertThat(solver.solve(inst, Duration.ofSeconds(20)).routes()).isEqualTo(first.routes());
+        assertThat(first.seconds()).isLessThan(5);
+        assertHandOptimum(first);
+    }
+
+    private static void assertHandOptimum(VrptwSolution s) {
         assertThat(s.violations()).isEmpty();
         assertThat(s.vehicles()).isEqualTo(2);
         assertThat(s.distance()).isCloseTo(18.0, within(1e-9));
@@ -46,11 +68,15 @@ class VrptwSolverTest {
         assertThat(VrptwSolver.best(inst, Arrays.asList(shortPair, threeRoutes))).isEqualTo(shortPair);
         assertThat(VrptwSolver.best(inst, Arrays.asList(longPair, threeRoutes))).isEqualTo(longPair);
         assertThat(VrptwSolver.best(inst, Arrays.asList(null, null))).isNull();
+        List<List<Integer>> missingC = List.of(List.of(1), List.of(2));                       // fewer stops, not a solution
+        assertThat(VrptwSolver.best(inst, Arrays.asList(missingC, threeRoutes))).isEqualTo(threeRoutes);
     }
 
     @Test
     void rejectsThreadCountsOutsideThePortfolio() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new VrptwSolver(3))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads must be 1 or 2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new VrptwSolver(List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one or two members");
     }
 }
