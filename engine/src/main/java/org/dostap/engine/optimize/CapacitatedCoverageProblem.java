@@ -31,7 +31,8 @@ public final class CapacitatedCoverageProblem {
 
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
-        CapacityModel.Outcome out = CapacityModel.solve(instance, p, threshold, 0, true, false, options.timeLimitSeconds());
+        CapacityModel.Outcome out = CapacityModel.solve(instance, p, threshold, 0, true, false,
+                CapacityModel.deadline(start, options.timeLimitSeconds()));
         Mip.Result r = out.result();
         if (!r.hasSolution())
             throw new PlanningException(ErrorCode.INFEASIBLE, "No solution found in " + options.timeLimitSeconds() + " s (" + r.status() + ").");
