@@ -98,8 +98,6 @@ final class MedianBranchAndBound {
         updateCutoff();
     }
 
-    long pairs() { return sites.length; }
-
     /** Searches until the tree is exhausted or {@link #stopRequested()}. */
     Result solve(int[] rootStatus, double[] rootLambda, double rootBound) {
         byte[] status = new byte[m];
@@ -124,7 +122,8 @@ final class MedianBranchAndBound {
             dive.push(children[0]);
             queue.add(children[1]);
         }
-        double lower = targetGap > 0 ? Math.min(upper, integral ? Math.ceil(cutoff - 1e-6) : cutoff) : upper;
+        // exhausted: no solution costs cutoff or less (integral costs: none below floor(cutoff) + 1)
+        double lower = targetGap > 0 ? Math.min(upper, integral ? Math.floor(cutoff) + 1 : cutoff) : upper;
         return new Result(improved ? upperOpen : null, upper, lower, true, nodes);
     }
 

@@ -45,6 +45,21 @@ class MedianBranchAndBoundTest {
     }
 
     @Test
+    void withATargetGapTheBoundIsTheLastCutoff() {
+        MedianCosts mc = new MedianCosts(pairs());
+        MedianLagrangian lagrangian = new MedianLagrangian(mc, 2);
+        lagrangian.run(300, Double.POSITIVE_INFINITY, Long.MAX_VALUE);
+        boolean[] worst = {false, false, true, true};
+        int[] status = lagrangian.fixings(19 + 1e-6);
+        // gap 50 %: from 20 the search prunes at 10, finds {A, B} = 10, then prunes at 5: no solution costs 5 or less
+        MedianBranchAndBound.Result r = new MedianBranchAndBound(mc, 2, status, lagrangian.maxServiceCosts(19 + 1e-6), worst, 20,
+                true, 0.5, Long.MAX_VALUE).solve(status, lagrangian.bestMultipliers(), lagrangian.bound());
+        assertThat(r.exhausted()).isTrue();
+        assertThat(r.upper()).isEqualTo(10);
+        assertThat(r.lower()).isEqualTo(6);
+    }
+
+    @Test
     void pMedianReportsTheProvenOptimum() {
         LocationSolution s = new PMedianProblem(pairs(), 2).solve(SolveOptions.defaults().withTimeLimitSeconds(10));
         assertThat(s.objective()).isEqualTo(10);
