@@ -10,6 +10,12 @@ export function minutes(m) {
   return new Intl.NumberFormat(lang() === 'bg' ? 'bg-BG' : 'en-GB', { maximumFractionDigits: 1 }).format(m);
 }
 
+/** A number with up to {@code digits} decimals (e.g. seconds: 0,13). */
+export function decimal(n, digits) {
+  if (n === null || n === undefined) return '–';
+  return new Intl.NumberFormat(lang() === 'bg' ? 'bg-BG' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+}
+
 export function pct(p) {
   if (p === null || p === undefined) return '–';
   return new Intl.NumberFormat(lang() === 'bg' ? 'bg-BG' : 'en-GB', { maximumFractionDigits: 1 }).format(p) + ' %';

@@ -113,6 +113,10 @@ function renderResult(box, ctx) {
     </div>
     <div class="day-legend">${[...new Set(p.days.map(d => d.day))].sort().map(d => `<span><i style="background:${DAY_COLOURS[(d - 1) % 7]}"></i>${t('mobile.day')} ${d}</span>`).join('')}
       ${p.teams > 1 ? `<span class="muted">${t('mobile.dashed')}</span>` : ''}</div>
+    ${p.teams > 1 ? `<h3>${t('mobile.teamLoads')}</h3><table class="team-loads" id="mobile-team-loads">
+      <tr><th>${t('mobile.team')}</th><th>${t('mobile.visits')}</th><th>${t('hours')}</th><th>km</th></tr>
+      ${p.teamLoads.map(l => `<tr><td>${l.team}</td><td>${num(l.visits)}</td><td>${minutes(l.teamHours)}</td><td>${minutes(l.distanceKm)}</td></tr>`).join('')}
+      </table><p class="muted" id="mobile-balance">${t('mobile.balance')}: ${p.teamBalance.maxOverMinTeamHours === null ? t('mobile.idleTeam') : p.teamBalance.maxOverMinTeamHours.toFixed(2)}</p>` : ''}
     <h3>${t('mobile.schedule')}</h3><div id="mobile-schedule"></div>
     ${p.unserved.length ? `<h3>${t('mobile.unserved')}</h3><div id="mobile-unserved"></div>` : ''}
     <p class="muted">${p.travelTimeSource === 'estimated' ? t('mobile.estimated') : ''}</p>`;

@@ -31,7 +31,8 @@ import java.util.Map;
  * tighter ones to load the planner) from the illustrative Community Support Centres, estimated travel times,
  * 4-week horizon, fortnightly visits, 1..3 teams, every centre as a candidate base. Reports plan time and
  * population reached per option, and as baseline in the same run the km of a naive plan (every visit its
- * own round trip from the same base).
+ * own round trip from the same base). For the best base: hours, visits and km per team, the balance figure
+ * (busiest / least busy team hours), and whether planning again gives the same plan.
  * Args: {@code thresholds=30,20,15 teams=3 frequency=2 horizon=4 day_hours=8 on_site_min=60 out=bench/results}.
  */
 public final class SmolyanMobileBench {
@@ -85,6 +86,13 @@ public final class SmolyanMobileBench {
                 row.put("km_driven", round(plan.totals().distanceMetres() / 1000));
                 row.put("naive_km_same_visits", round(naiveKm));
                 row.put("km_ratio_to_naive", naiveKm == 0 ? null : round(plan.totals().distanceMetres() / 1000 / naiveKm));
+                row.put("team_hours_by_team", plan.teamLoads().stream().map(l -> round(l.teamSeconds() / 3600.0)).toList());
+                row.put("visits_by_team", plan.teamLoads().stream().map(l -> l.visits()).toList());
+                row.put("km_by_team", plan.teamLoads().stream().map(l -> round(l.distanceMetres() / 1000)).toList());
+                row.put("balance_max_over_min_team_hours", plan.teamBalance().isPresent() ? round(plan.teamBalance().getAsDouble()) : null);
+                row.put("longest_day_hours", round(plan.teamLoads().stream().mapToInt(l -> l.longestDaySeconds()).max().orElse(0) / 3600.0));
+                MobilePlan again = new MobilePlanner().plan(sml, travel, request(best.baseFacilityId(), teams, frequency, horizon, dayHours, onSite, threshold));
+                row.put("same_plan_twice", again.days().equals(plan.days()) && again.served().equals(plan.served()));
                 row.put("population_fixed_mobile_none", List.of(rescore.populationByKind().get(AccessKind.FIXED),
                         rescore.populationByKind().get(AccessKind.MOBILE), rescore.populationByKind().get(AccessKind.NONE)));
                 byTeams.add(row);

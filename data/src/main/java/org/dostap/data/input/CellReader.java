@@ -114,6 +114,11 @@ final class CellReader {
 
     void problem(int row, String column, String message) { problems.add(table.source(), row, column, message); }
 
+    /** A number, or null when the cell is empty (no problem) or not a number (reported). */
+    Double optionalDecimal(InputTable.Row row, String column) {
+        return row.get(column).isEmpty() ? null : decimal(row, column);
+    }
+
     private Double decimal(InputTable.Row row, String column) {
         String v = row.get(column);
         if (v.isEmpty()) {

@@ -15,12 +15,18 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Orders the stops of one team-day with OR-Tools routing (one vehicle, time dimension with the
- * settlements' windows and the day length, cost = driving seconds): cheapest arc, then local search to a
- * local optimum. The given order is kept unless OR-Tools finds a feasible one that ends earlier.
- * Days with the same set of stops are solved once.
+ * Orders the stops of one team-day so that the team is back earliest. Up to {@link ExactDayOrder#MAX_STOPS}
+ * stops exactly ({@link ExactDayOrder}); longer days with OR-Tools routing (one vehicle, time dimension with
+ * the settlements' windows and the day length, cost = driving seconds): cheapest arc, then local search to a
+ * local optimum, bounded by a solution count (not by wall-clock time, so the same day gives the same order);
+ * the given order is kept unless OR-Tools finds a feasible one that ends earlier. Days with the same set of
+ * stops are solved once.
  */
 final class DaySequencer {
+    /** Local search moves accepted before stopping; a deterministic bound. */
+    private static final long SOLUTION_LIMIT = 10_000;
+    /** Only against a runaway search: a day of more than 12 stops reaches its local optimum far sooner. */
+    private static final java.time.Duration SAFETY_LIMIT = java.time.Duration.ofSeconds(30);
     private final PlanningProblem p;
     private final Map<TreeSet<Integer>, int[]> cache = new HashMap<>();
 
@@ -33,6 +39,10 @@ final class DaySequencer {
     }
 
     private int[] improve(int[] given) {
+        if (given.length <= ExactDayOrder.MAX_STOPS) {
+            int[] exact = ExactDayOrder.solve(p, given);
+            return exact == null ? given : exact;
+        }
         int[] solved = solve(given);
         if (solved == null) return given;
         int a = DaySchedule.endSeconds(p, given, given.length), b = DaySchedule.endSeconds(p, solved, solved.length);
@@ -64,7 +74,8 @@ final class DaySequencer {
         time.setSpanCostCoefficientForAllVehicles(1);
         RoutingSearchParameters params = com.google.ortools.constraintsolver.main.defaultRoutingSearchParameters().toBuilder()
                 .setFirstSolutionStrategy(FirstSolutionStrategy.Value.PATH_CHEAPEST_ARC)
-                .setTimeLimit(OrTools.protoDuration(java.time.Duration.ofMillis(500))).build();
+                .setSolutionLimit(SOLUTION_LIMIT)
+                .setTimeLimit(OrTools.protoDuration(SAFETY_LIMIT)).build();
         Assignment solution = routing.solveWithParameters(params);
         if (solution == null) return null;
         List<Integer> order = new ArrayList<>();

@@ -17,4 +17,14 @@ public record MobilePlan(MobileRequest request, Facility base, List<TeamDay> day
         served = List.copyOf(served);
         unserved = List.copyOf(unserved);
     }
+
+    /** Visits, hours and metres per team (1..teams), teams without visits included. */
+    public List<TeamLoad> teamLoads() {
+        return TeamLoad.of(days, request.teams().teamCount());
+    }
+
+    /** Busiest team's time over the least busy team's (1 = even); empty when a team has no visits. */
+    public java.util.OptionalDouble teamBalance() {
+        return TeamLoad.maxOverMin(teamLoads());
+    }
 }

@@ -64,8 +64,12 @@ public final class MobilePlanner {
         Map<String, Settlement> byId = region.settlementsById();
         for (String id : request.settlementIds())
             if (!byId.containsKey(id)) p.add(SOURCE, 0, "settlements", "no settlement with id '" + id + "' in region " + region.code());
-        for (String id : request.timeWindows().keySet())
+        for (String id : new java.util.TreeSet<>(request.timeWindows().keySet()))
             if (!byId.containsKey(id)) p.add(SOURCE, 0, "timeWindows", "time window for unknown settlement '" + id + "'");
+        for (String id : new java.util.TreeSet<>(request.frequency().weeksBySettlement().keySet()))
+            if (!byId.containsKey(id)) p.add(SOURCE, 0, "frequencyWeeks", "visit interval for unknown settlement '" + id + "'");
+        for (String id : new java.util.TreeSet<>(request.onSite().secondsBySettlement().keySet()))
+            if (!byId.containsKey(id)) p.add(SOURCE, 0, "onSite", "time on site for unknown settlement '" + id + "'");
         if (!request.populationColumn().isEmpty() && !region.populationColumns().contains(request.populationColumn()))
             p.add(SOURCE, 0, "populationColumn", "unknown population column '" + request.populationColumn() + "'; available: "
                     + String.join(", ", region.populationColumns()));
@@ -96,7 +100,7 @@ public final class MobilePlanner {
             Settlement s = targets.get(i - 1);
             population[i] = s.population(column);
             weeks[i] = request.frequency().weeksFor(s.id(), population[i]);
-            onSite[i] = request.onSite().secondsFor(population[i]);
+            onSite[i] = request.onSite().secondsFor(s.id(), population[i]);
             TimeWindow w = request.windowOf(s.id());
             open[i] = w.openSeconds();
             close[i] = w.closeSeconds();

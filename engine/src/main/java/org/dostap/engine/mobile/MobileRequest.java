@@ -11,11 +11,11 @@ import java.util.Objects;
  * list, or empty for the default: every settlement with residents that is farther than
  * {@code thresholdSeconds} from the nearest fixed facility of {@code serviceTypeId}; 0 = the service's
  * own standard), how often and how long per visit, over {@code horizonWeeks}, with optional time windows
- * per settlement id. Every value problem is reported at once ({@code PlanningException}, INVALID_INPUT).
+ * per settlement id and a {@code defaultWindow} for the others (all day unless given). Every value problem is reported at once ({@code PlanningException}, INVALID_INPUT).
  */
 public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String> settlementIds, int thresholdSeconds,
                             VisitFrequency frequency, OnSiteTime onSite, int horizonWeeks,
-                            Map<String, TimeWindow> timeWindows, String populationColumn) {
+                            Map<String, TimeWindow> timeWindows, String populationColumn, TimeWindow defaultWindow) {
     private static final String SOURCE = "mobile request";
     public static final int MAX_DAY_SECONDS = 24 * 3600;
 
@@ -27,7 +27,16 @@ public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String
         settlementIds = settlementIds == null ? List.of() : List.copyOf(settlementIds);
         timeWindows = timeWindows == null ? Map.of() : Map.copyOf(timeWindows);
         populationColumn = populationColumn == null ? "" : populationColumn;
+        defaultWindow = defaultWindow == null ? TimeWindow.ALL_DAY : defaultWindow;
         validate(teams, thresholdSeconds, frequency, onSite, horizonWeeks);
+    }
+
+    /** A request whose settlements without a window of their own may be visited at any time of the day. */
+    public MobileRequest(String serviceTypeId, MobileTeams teams, List<String> settlementIds, int thresholdSeconds,
+                         VisitFrequency frequency, OnSiteTime onSite, int horizonWeeks, Map<String, TimeWindow> timeWindows,
+                         String populationColumn) {
+        this(serviceTypeId, teams, settlementIds, thresholdSeconds, frequency, onSite, horizonWeeks, timeWindows,
+                populationColumn, TimeWindow.ALL_DAY);
     }
 
     /** The simplest request: one frequency, fixed time on site, the default settlement rule. */
@@ -38,21 +47,28 @@ public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String
 
     public MobileRequest withTeams(MobileTeams newTeams) {
         return new MobileRequest(serviceTypeId, newTeams, settlementIds, thresholdSeconds, frequency, onSite, horizonWeeks,
-                timeWindows, populationColumn);
+                timeWindows, populationColumn, defaultWindow);
     }
 
     public MobileRequest withFrequency(VisitFrequency newFrequency) {
         return new MobileRequest(serviceTypeId, teams, settlementIds, thresholdSeconds, newFrequency, onSite, horizonWeeks,
-                timeWindows, populationColumn);
+                timeWindows, populationColumn, defaultWindow);
     }
 
     public MobileRequest withSettlements(List<String> ids) {
         return new MobileRequest(serviceTypeId, teams, ids, thresholdSeconds, frequency, onSite, horizonWeeks,
-                timeWindows, populationColumn);
+                timeWindows, populationColumn, defaultWindow);
     }
 
+    /** The same request with another window for the settlements that have none of their own. */
+    public MobileRequest withDefaultWindow(TimeWindow window) {
+        return new MobileRequest(serviceTypeId, teams, settlementIds, thresholdSeconds, frequency, onSite, horizonWeeks,
+                timeWindows, populationColumn, window);
+    }
+
+    /** The settlement's own window, else {@code defaultWindow}. */
     public TimeWindow windowOf(String settlementId) {
-        return timeWindows.getOrDefault(settlementId, TimeWindow.ALL_DAY);
+        return timeWindows.getOrDefault(settlementId, defaultWindow);
     }
 
     private static void validate(MobileTeams teams, int thresholdSeconds, VisitFrequency frequency, OnSiteTime onSite,
@@ -69,6 +85,8 @@ public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String
         if (horizonWeeks < 1) p.add(SOURCE, 0, "horizonWeeks", "the planning horizon must be at least 1 week, got " + horizonWeeks);
         if (onSite.fixedSeconds() < 0 || !(onSite.secondsPerResident() >= 0))
             p.add(SOURCE, 0, "onSite", "time on site must not be negative");
+        onSite.secondsBySettlement().entrySet().stream().filter(e -> e.getValue() < 0).map(java.util.Map.Entry::getKey).sorted()
+                .forEach(id -> p.add(SOURCE, 0, "onSite", "time on site of settlement '" + id + "' must not be negative"));
         for (int weeks : frequency.allWeeks().stream().distinct().sorted().toList()) {
             if (weeks < 1) p.add(SOURCE, 0, "frequencyWeeks", "visits must be at least 1 week apart, got " + weeks);
             else if (horizonWeeks >= 1 && weeks > horizonWeeks)

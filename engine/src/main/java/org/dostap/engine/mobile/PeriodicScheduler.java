@@ -11,13 +11,15 @@ import java.util.Map;
  * in 0..K-1, day of the week) and so one visit in each of the horizon/K slots that pattern covers. Greedy
  * pattern choice by the cheapest feasible insertion summed over those slots (which groups neighbouring
  * villages on the same days), in two orders (population first; farthest first), each improved by
- * remove-and-reinsert passes; the order that serves more people (then uses less team time) wins.
+ * remove-and-reinsert passes; with two or more teams the work is then balanced between them
+ * ({@link TeamBalancer}). The order that serves more people wins, then the one with the better balanced
+ * team loads (for one team: less team time).
  */
 final class PeriodicScheduler {
     record Pattern(int team, int firstWeek, int day) { }
 
     /** Visiting orders per slot, the pattern per node, and the nodes no slot had room for. */
-    record Result(List<List<Integer>> slots, Map<Integer, Pattern> patterns, List<Integer> unplaced, long teamSeconds) {
+    record Result(List<List<Integer>> slots, Map<Integer, Pattern> patterns, List<Integer> unplaced, long[] teamLoads) {
         int populationServed(PlanningProblem p) {
             return patterns.keySet().stream().mapToInt(n -> p.population()[n]).sum();
         }
@@ -35,7 +37,7 @@ final class PeriodicScheduler {
         Result a = run(byPopulation), b = run(byDistance);
         int pa = a.populationServed(p), pb = b.populationServed(p);
         if (pa != pb) return pa > pb ? a : b;
-        return a.teamSeconds() <= b.teamSeconds() ? a : b;
+        return TeamBalancer.compare(a.teamLoads(), b.teamLoads()) <= 0 ? a : b;
     }
 
     private Result run(List<Integer> order) {
@@ -52,9 +54,12 @@ final class PeriodicScheduler {
             }
             unplaced.removeIf(node -> place(node, slots, patterns));
         }
-        long team = 0;
-        for (List<Integer> s : slots) if (!s.isEmpty()) team += DaySchedule.endSeconds(p, toArray(s), s.size());
-        return new Result(slots, patterns, unplaced, team);
+        if (p.teams() > 1) { // balancing may leave room for visits that found none: place them, balance again
+            new TeamBalancer(p, this, slots, patterns).balance();
+            for (int round = 0; round < 3 && unplaced.removeIf(node -> place(node, slots, patterns)); round++)
+                new TeamBalancer(p, this, slots, patterns).balance();
+        }
+        return new Result(slots, patterns, unplaced, TeamBalancer.teamLoads(p, slots));
     }
 
     /** Inserts {@code node} with its cheapest feasible pattern; false when none fits. */
@@ -95,7 +100,7 @@ final class PeriodicScheduler {
     }
 
     /** {position, added seconds, new end} of the cheapest feasible insertion, or null. */
-    private long[] cheapestInsertion(List<Integer> route, int node) {
+    long[] cheapestInsertion(List<Integer> route, int node) {
         int len = route.size();
         int[] seq = new int[len + 1];
         int oldEnd = len == 0 ? 0 : DaySchedule.endSeconds(p, toArray(route), len);

@@ -42,19 +42,25 @@ public final class CapacitatedPMedianProblem {
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
         long deadline = CapacityModel.deadline(start, options.timeLimitSeconds());
+        SolveMonitor monitor = options.monitor();
+        monitor.begin(false);
+        instance.costs().prepareOrders(monitor, false);
         checkCapacity();
         boolean sparse = instance.demandCount() > fullModelMaxPoints;
         double lpSeconds = 0;
         double lpBound = 0; // costs are non-negative: 0 is the trivial bound when the LP is not solved in time
         if (sparse) {
+            monitor.phase("lp bound");
             CapacityModel.Outcome lp = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, 0, false, true,
-                    start + (long) (options.timeLimitSeconds() * 0.3e9));
+                    start + (long) (options.timeLimitSeconds() * 0.3e9), monitor);
             if (lp.result().optimal()) lpBound = lp.result().objective();
+            monitor.bound(lpBound);
             lpSeconds = Solutions.seconds(start);
         }
         // the MIP gets what is left of the limit once its model is built (at least 1 s)
+        monitor.phase("exact");
         CapacityModel.Outcome out = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, sparse ? nearestSites : 0, false, false,
-                Math.max(deadline, System.nanoTime() + 1_000_000_000L));
+                Math.max(deadline, System.nanoTime() + 1_000_000_000L), monitor);
         Mip.Result r = out.result();
         if (r.status() == MPSolver.ResultStatus.INFEASIBLE && !sparse)
             throw new PlanningException(ErrorCode.INFEASIBLE, "No assignment of every demand point to " + p
@@ -81,12 +87,23 @@ public final class CapacitatedPMedianProblem {
     private void checkCapacity() {
         double load = 0;
         for (int i = 0; i < instance.demandCount(); i++) load += instance.load(i);
-        double[] caps = java.util.Arrays.stream(instance.allowedSites()).mapToDouble(instance::capacity).sorted().toArray();
+        double largest = java.util.Arrays.stream(instance.allowedSites()).mapToDouble(instance::capacity).max().orElse(0);
+        List<Integer> tooLarge = new ArrayList<>();
+        for (int i = 0; i < instance.demandCount(); i++) if (instance.load(i) > largest) tooLarge.add(i);
+        if (!tooLarge.isEmpty())
+            throw Solutions.unservable(instance, tooLarge, "needs more than the largest site capacity (" + fmt(largest)
+                    + ") on its own: raise the capacity to at least its demand");
+        // fixed-open sites are open whatever their capacity; the other sites add their largest capacities
         double best = 0;
-        for (int k = 0; k < p && k < caps.length; k++) best += caps[caps.length - 1 - k];
+        int open = 0;
+        for (int j : instance.fixedOpenSites()) { best += instance.capacity(j); open++; }
+        double[] caps = java.util.Arrays.stream(instance.allowedSites()).filter(j -> !instance.fixedOpen(j))
+                .mapToDouble(instance::capacity).sorted().toArray();
+        for (int k = 0; k < p - open && k < caps.length; k++) best += caps[caps.length - 1 - k];
         if (load > best + 1e-9)
             throw new PlanningException(ErrorCode.INFEASIBLE, "The total demand " + fmt(load) + " exceeds the capacity of the "
-                    + p + " largest sites together (" + fmt(best) + "): open more sites or raise capacities.");
+                    + (open == 0 ? p + " largest sites" : open + " fixed-open sites and the " + (p - open) + " largest others")
+                    + " together (" + fmt(best) + "): open more sites or raise capacities.");
     }
 
     static String fmt(double v) { return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v); }

@@ -25,9 +25,9 @@ final class CapacityModel {
     }
 
     static Outcome solve(LocationInstance inst, int p, double maxCost, int nearest, boolean cover, boolean relax,
-                         long deadlineNanos) {
+                         long deadlineNanos, SolveMonitor monitor) {
         int n = inst.demandCount(), m = inst.candidateCount();
-        try (Mip mip = new Mip(relax ? "GLOP" : Mip.SOLVER, Math.max(1e-3, (deadlineNanos - System.nanoTime()) / 1e9))) {
+        try (Mip mip = new Mip(relax ? "GLOP" : Mip.SOLVER, Math.max(1e-3, (deadlineNanos - System.nanoTime()) / 1e9), monitor)) {
             MPVariable[] y = new MPVariable[m];
             MPConstraint count = mip.equal(p);
             MPConstraint[] capacity = new MPConstraint[m];
@@ -41,6 +41,7 @@ final class CapacityModel {
             MPVariable[][] x = new MPVariable[n][];
             int[][] sites = new int[n][];
             for (int i = 0; i < n; i++) {
+                if ((i & 255) == 0) monitor.throwIfStopped();
                 int[] order = inst.costs().rowOrder(i);
                 java.util.List<Integer> js = new java.util.ArrayList<>();
                 for (int j : order) {

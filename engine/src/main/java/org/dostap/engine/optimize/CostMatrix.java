@@ -97,9 +97,24 @@ public final class CostMatrix {
         return r[candidate];
     }
 
-    private int[][] sortAll(int count, int length, boolean byRow) {
+    /**
+     * Computes the row orderings (and the column orderings when {@code columns}) now, checking {@code monitor} as it
+     * goes: at country scale this takes seconds, and a stop must not wait for it.
+     * @throws SolveCancelledException when a stop is requested meanwhile (nothing is kept)
+     */
+    void prepareOrders(SolveMonitor monitor, boolean columns) {
+        synchronized (this) {
+            if (rowOrder == null) rowOrder = sortAll(demandCount, candidateCount, true, monitor);
+            if (columns && columnOrder == null) columnOrder = sortAll(candidateCount, demandCount, false, monitor);
+        }
+    }
+
+    private int[][] sortAll(int count, int length, boolean byRow) { return sortAll(count, length, byRow, SolveMonitor.none()); }
+
+    private int[][] sortAll(int count, int length, boolean byRow, SolveMonitor monitor) {
         int[][] out = new int[count][];
         java.util.stream.IntStream.range(0, count).parallel().forEach(a -> {
+            if ((a & 31) == 0) monitor.throwIfStopped();
             long[] keys = new long[length];
             boolean exact = true;
             for (int b = 0; b < length; b++) {

@@ -20,8 +20,13 @@ final class CoverageLagrangian {
     private double bound = Double.POSITIVE_INFINITY;
     private double[] bestSigma;
     private int iterations;
+    private final SolveMonitor monitor;
 
-    CoverageLagrangian(LocationInstance instance, CoverageSets sets, int p) {
+    CoverageLagrangian(LocationInstance instance, CoverageSets sets, int p) { this(instance, sets, p, SolveMonitor.none()); }
+
+    /** Reports its (upper) bound to {@code monitor} and stops when asked. */
+    CoverageLagrangian(LocationInstance instance, CoverageSets sets, int p, SolveMonitor monitor) {
+        this.monitor = monitor;
         this.instance = instance;
         this.sets = sets;
         int m = instance.candidateCount();
@@ -41,10 +46,13 @@ final class CoverageLagrangian {
         int since = 0;
         double[] g = new double[mu.length];
         for (int it = 0; it < maxIterations && theta > 1e-4; it++) {
-            if ((it & 7) == 0 && System.nanoTime() > deadlineNanos) break;
+            if ((it & 7) == 0) {
+                monitor.throwIfStopped();
+                if (System.nanoTime() > deadlineNanos) break;
+            }
             iterations++;
             double value = evaluate();
-            if (value < bound - 1e-12 * Math.abs(value)) { bound = value; bestSigma = sigma.clone(); since = 0; }
+            if (value < bound - 1e-12 * Math.abs(value)) { bound = value; bestSigma = sigma.clone(); since = 0; monitor.bound(value); }
             else if (++since >= 40) { theta /= 2; since = 0; }
             if (bound <= stopAt) break;
             double norm = 0;

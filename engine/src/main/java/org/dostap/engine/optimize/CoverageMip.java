@@ -19,9 +19,9 @@ final class CoverageMip {
     record Outcome(Mip.Result result, boolean[] open) { }
 
     static Outcome solve(LocationInstance instance, CoverageSets sets, int p, int[] status, boolean[] hint,
-                         List<GroupMinimum> groups, double timeLimitSeconds) {
+                         List<GroupMinimum> groups, double timeLimitSeconds, SolveMonitor monitor) {
         int m = status.length, n = instance.demandCount();
-        try (Mip mip = new Mip(timeLimitSeconds)) {
+        try (Mip mip = new Mip(timeLimitSeconds, monitor)) {
             MPVariable[] y = new MPVariable[m];
             MPConstraint count = mip.equal(p);
             for (int j = 0; j < m; j++) {

@@ -15,8 +15,13 @@ final class CoverageSearch {
     private final long[] idSum;
     private final double[] unique;
     private final double[] adjust;
+    private final SolveMonitor monitor;
 
-    CoverageSearch(LocationInstance instance, CoverageSets sets) {
+    CoverageSearch(LocationInstance instance, CoverageSets sets) { this(instance, sets, SolveMonitor.none()); }
+
+    /** Reports each improving swap to {@code monitor} and stops when asked. */
+    CoverageSearch(LocationInstance instance, CoverageSets sets, SolveMonitor monitor) {
+        this.monitor = monitor;
         this.instance = instance;
         this.sets = sets;
         int n = instance.demandCount(), m = instance.candidateCount();
@@ -71,7 +76,10 @@ final class CoverageSearch {
         int m = open.length, since = 0, f = 0;
         refreshUnique();
         while (since < m) {
-            if ((f & 63) == 0 && System.nanoTime() > deadlineNanos) break;
+            if ((f & 63) == 0) {
+                monitor.throwIfStopped();
+                if (System.nanoTime() > deadlineNanos) break;
+            }
             if (!open[f] && !instance.closed(f)) {
                 double gain = 0;
                 for (int i : sets.pointsOf[f]) {
@@ -91,6 +99,7 @@ final class CoverageSearch {
                     set(f, true);
                     refreshUnique();
                     since = 0;
+                    monitor.incumbent(covered());
                 }
             }
             since++;

@@ -19,6 +19,7 @@ final class FastInterchange {
     private final int[] stamp;
     private int epoch;
     private int[] openList;
+    private final SolveMonitor monitor;
 
     /**
      * Points considered per candidate: its nearest {@code neighbourhood} demand points. Leaving out farther points
@@ -27,7 +28,11 @@ final class FastInterchange {
      */
     private final int neighbourhood;
 
-    FastInterchange(MedianCosts mc, boolean[] initialOpen) {
+    FastInterchange(MedianCosts mc, boolean[] initialOpen) { this(mc, initialOpen, SolveMonitor.none()); }
+
+    /** Reports each improving swap to {@code monitor} and stops when asked. */
+    FastInterchange(MedianCosts mc, boolean[] initialOpen, SolveMonitor monitor) {
+        this.monitor = monitor;
         this.mc = mc;
         int openCount = 0;
         for (boolean b : initialOpen) if (b) openCount++;
@@ -118,7 +123,10 @@ final class FastInterchange {
         for (double v : d2) maxD2 = Math.max(maxD2, v);
         int sinceImprovement = 0, f = 0;
         while (sinceImprovement < m) {
-            if ((f & 63) == 0 && System.nanoTime() > deadlineNanos) break;
+            if ((f & 63) == 0) {
+                monitor.throwIfStopped();
+                if (System.nanoTime() > deadlineNanos) break;
+            }
             if (!open[f] && mc.allowed[f]) {
                 int[] best = new int[1];
                 double profit = evaluate(f, maxD2, best);
@@ -129,6 +137,7 @@ final class FastInterchange {
                     maxD2 = 0;
                     for (double v : d2) maxD2 = Math.max(maxD2, v);
                     sinceImprovement = 0;
+                    monitor.incumbent(cost());
                 }
             }
             sinceImprovement++;

@@ -65,7 +65,14 @@ public final class InterMunicipalNetwork {
         public Result { municipalities = List.copyOf(municipalities); contributions = List.copyOf(contributions); }
     }
 
+    /** @throws SolveCancelledException when the options' monitor is asked to stop */
     public Result solve(Request request, SolveOptions options) {
+        options.monitor().phase("preparing");
+        request.instance().costs().prepareOrders(options.monitor(), false);
+        return SolveMonitor.guard(options.monitor(), () -> network(request, options));
+    }
+
+    private Result network(Request request, SolveOptions options) {
         long start = System.nanoTime();
         LocationInstance base = request.instance();
         Set<String> partners = request.partners().isEmpty() ? Set.copyOf(request.demandMunicipality()) : request.partners();
@@ -87,7 +94,9 @@ public final class InterMunicipalNetwork {
         List<CoverageMip.GroupMinimum> groups = checkShares(inst, sets, byMunicipality, request);
         int[] status = new int[m];
         for (int j = 0; j < m; j++) status[j] = inst.fixedOpen(j) ? 1 : inst.closed(j) ? -1 : 0;
-        CoverageMip.Outcome out = CoverageMip.solve(inst, sets, request.sites(), status, null, groups, options.timeLimitSeconds());
+        options.monitor().begin(true);
+        options.monitor().phase("exact");
+        CoverageMip.Outcome out = CoverageMip.solve(inst, sets, request.sites(), status, null, groups, options.timeLimitSeconds(), options.monitor());
         Mip.Result r = out.result();
         if (!r.hasSolution())
             throw new PlanningException(ErrorCode.INFEASIBLE, r.status() == com.google.ortools.linearsolver.MPSolver.ResultStatus.INFEASIBLE

@@ -33,15 +33,22 @@ public final class MaximalCoverageProblem {
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
         long deadline = start + (long) (options.timeLimitSeconds() * 1e9);
+        SolveMonitor monitor = options.monitor();
+        monitor.begin(true);
+        monitor.phase("greedy");
         CoverageSets sets = new CoverageSets(instance, threshold);
-        CoverageSearch search = new CoverageSearch(instance, sets);
+        CoverageSearch search = new CoverageSearch(instance, sets, monitor);
         search.greedy(p);
+        monitor.incumbent(search.covered());
+        monitor.phase("interchange");
         double covered = search.improve(start + (long) (options.timeLimitSeconds() * 0.3e9));
         boolean[] open = search.open();
         boolean integral = integralWeights();
         double total = 0;
         for (int i = 0; i < instance.demandCount(); i++) if (sets.coverable(i)) total += instance.weight(i);
-        CoverageLagrangian lagrangian = new CoverageLagrangian(instance, sets, p);
+        monitor.bound(total);
+        monitor.phase("lagrangian");
+        CoverageLagrangian lagrangian = new CoverageLagrangian(instance, sets, p, monitor);
         double stopAt = stopAt(covered, integral, options.targetGap());
         lagrangian.run(3000, covered, stopAt, start + (long) (options.timeLimitSeconds() * 0.5e9));
         double upper = Math.min(total, roundDown(lagrangian.bound(), integral));
@@ -49,6 +56,7 @@ public final class MaximalCoverageProblem {
         List<String> notes = new ArrayList<>();
         double remaining = (deadline - System.nanoTime()) / 1e9;
         if (upper > stopAt && options.exactAllowed() && remaining > 0.5) {
+            monitor.phase("exact");
             double cutoff = integral ? covered + 1 - 1e-6 : covered + 1e-9 * Math.max(1, covered);
             int[] status = lagrangian.fixings(cutoff);
             int free = 0;
@@ -59,7 +67,7 @@ public final class MaximalCoverageProblem {
                 notes.add("exact model not built: " + pairs + " site-point pairs remain after Lagrangian fixing; the bound is the Lagrangian one");
                 return finish(open, covered, upper, start, method, notes);
             }
-            CoverageMip.Outcome out = CoverageMip.solve(instance, sets, p, status, open, List.of(), remaining);
+            CoverageMip.Outcome out = CoverageMip.solve(instance, sets, p, status, open, List.of(), remaining, monitor);
             method += "+mip(" + Mip.SOLVER + ", " + free + " free sites)";
             Mip.Result r = out.result();
             if (r.hasSolution() && r.objective() > covered + 1e-9 * Math.max(1, covered)) {

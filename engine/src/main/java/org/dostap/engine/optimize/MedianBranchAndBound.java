@@ -43,6 +43,7 @@ final class MedianBranchAndBound {
     private final double[] cap;
     private final double[] g;
     private final long deadlineNanos;
+    private final SolveMonitor monitor;
     private double upper;
     private boolean[] upperOpen;
     private double cutoff;
@@ -54,9 +55,12 @@ final class MedianBranchAndBound {
     /**
      * @param status    per site -1 closed, +1 open, 0 free (e.g. {@link MedianLagrangian#fixings})
      * @param maxCost   per active point the largest cost at which it may be served in an improving solution
+     * @param monitor   receives improved solutions and the global bound; a stop request ends the search with
+     *                  {@link SolveCancelledException}
      */
     MedianBranchAndBound(MedianCosts mc, int p, int[] status, double[] maxCost, boolean[] open, double upper,
-                         boolean integral, double targetGap, long deadlineNanos) {
+                         boolean integral, double targetGap, long deadlineNanos, SolveMonitor monitor) {
+        this.monitor = monitor;
         this.mc = mc;
         this.p = p;
         this.integral = integral;
@@ -107,12 +111,8 @@ final class MedianBranchAndBound {
         dive.push(new Node(status, floats(rootLambda == null ? new double[n] : rootLambda), rootBound, 0));
         boolean improved = false;
         while (!dive.isEmpty() || !queue.isEmpty()) {
-            if (stopRequested()) {
-                double lower = upper;
-                for (Node x : dive) lower = Math.min(lower, x.bound);
-                for (Node x : queue) lower = Math.min(lower, x.bound);
-                return new Result(improved ? upperOpen : null, upper, lower, false, nodes);
-            }
+            if (stopRequested()) return new Result(improved ? upperOpen : null, upper, globalBound(dive, queue), false, nodes);
+            if ((nodes & 15) == 0) monitor.bound(globalBound(dive, queue));
             Node node = dive.isEmpty() ? queue.poll() : dive.pop();
             if (node.bound > cutoff) continue;
             double before = upper;
@@ -127,9 +127,18 @@ final class MedianBranchAndBound {
         return new Result(improved ? upperOpen : null, upper, lower, true, nodes);
     }
 
-    /** True once the search must stop (the deadline; cooperative cancellation can be checked here too). */
+    /** True once the deadline has passed. @throws SolveCancelledException when the monitor was asked to stop */
     private boolean stopRequested() {
+        monitor.throwIfStopped();
         return System.nanoTime() > deadlineNanos;
+    }
+
+    /** The least bound of the nodes left (the dive holds at most one), at most the incumbent. */
+    private double globalBound(Deque<Node> dive, PriorityQueue<Node> queue) {
+        double lower = upper;
+        for (Node x : dive) lower = Math.min(lower, x.bound);
+        if (!queue.isEmpty()) lower = Math.min(lower, queue.peek().bound);
+        return lower;
     }
 
     /** Bounds a node; returns its two children {dive, later} or null when the node is closed. */
@@ -290,11 +299,12 @@ final class MedianBranchAndBound {
     private void offer(boolean[] open) {
         double cost = mc.evaluate(open);
         if (cost < upper - 1e-9 * Math.max(1, upper)) {
-            FastInterchange search = new FastInterchange(mc, open);
+            FastInterchange search = new FastInterchange(mc, open, monitor);
             double better = search.run(deadlineNanos);
             if (better < cost) { cost = better; open = search.open(); }
             upper = cost;
             upperOpen = open.clone();
+            monitor.incumbent(cost);
             updateCutoff();
         }
     }

@@ -26,8 +26,13 @@ final class MedianLagrangian {
     private double theta = 2;
     private final double maxStep;
     private int iterations;
+    private final SolveMonitor monitor;
 
-    MedianLagrangian(MedianCosts mc, int p) {
+    MedianLagrangian(MedianCosts mc, int p) { this(mc, p, SolveMonitor.none()); }
+
+    /** Reports its bound and the feasible solutions it sees to {@code monitor}, and stops when asked. */
+    MedianLagrangian(MedianCosts mc, int p, SolveMonitor monitor) {
+        this.monitor = monitor;
         this.mc = mc;
         this.p = p;
         int m = mc.allowed.length;
@@ -58,7 +63,7 @@ final class MedianLagrangian {
 
     /** Offers a feasible solution found elsewhere (improves the step size). */
     void offer(boolean[] open, double cost) {
-        if (cost < upper) { upper = cost; upperOpen = open.clone(); }
+        if (cost < upper) { upper = cost; upperOpen = open.clone(); monitor.incumbent(cost); }
     }
 
     /**
@@ -69,11 +74,15 @@ final class MedianLagrangian {
         int sinceBetter = 0;
         double[] g = new double[mc.size()];
         for (int it = 0; it < maxIterations && theta > 1e-4; it++) {
-            if ((it & 7) == 0 && System.nanoTime() > deadlineNanos) break;
+            if ((it & 7) == 0) {
+                monitor.throwIfStopped();
+                if (System.nanoTime() > deadlineNanos) break;
+            }
             iterations++;
             double value = evaluate();
             if (value > bound + 1e-12 * Math.abs(value)) {
                 bound = value;
+                monitor.bound(value);
                 bestRho = rho.clone();
                 bestLambda = lambda.clone();
                 sinceBetter = 0;

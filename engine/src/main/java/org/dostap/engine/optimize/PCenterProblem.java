@@ -32,6 +32,8 @@ public final class PCenterProblem {
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
         long deadline = start + (long) (options.timeLimitSeconds() * 1e9);
+        SolveMonitor monitor = options.monitor();
+        monitor.begin(false);
         Solutions.requireEveryWeightedPointServable(instance, "cannot be reached from any candidate site");
         int[] allowed = instance.allowedSites();
         TreeSet<Double> distinct = new TreeSet<>();
@@ -46,6 +48,8 @@ public final class PCenterProblem {
             lowest = Math.max(lowest, nearest);
         }
         List<Double> radii = new ArrayList<>(distinct.tailSet(lowest, true));
+        monitor.bound(lowest);
+        monitor.phase("exact");
         int lo = 0, hi = radii.size() - 1, provenLo = 0;
         boolean[] best = null;
         int searches = 0;
@@ -55,10 +59,11 @@ public final class PCenterProblem {
             int mid = (lo + hi) >>> 1;
             searches++;
             CoverageSets sets = new CoverageSets(instance, radii.get(mid));
-            SetCoveringProblem.Outcome o = SetCoveringProblem.solveCover(instance, sets, p, remaining);
-            if (o.open() != null) { best = fill(o.open()); hi = mid - 1; }
+            SetCoveringProblem.Outcome o = SetCoveringProblem.solveCover(instance, sets, p, remaining, monitor);
+            if (o.open() != null) { best = fill(o.open()); hi = mid - 1; monitor.incumbent(radii.get(mid)); }
             else {
                 if (o.provenInfeasible()) provenLo = Math.max(provenLo, mid + 1);
+                if (o.provenInfeasible() && mid + 1 < radii.size()) monitor.bound(radii.get(mid + 1));
                 lo = mid + 1;
             }
         }

@@ -30,29 +30,36 @@ public final class PMedianProblem {
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
         long deadline = start + (long) (options.timeLimitSeconds() * 1e9);
+        SolveMonitor monitor = options.monitor();
+        monitor.begin(false);
+        monitor.phase("greedy");
         Solutions.requireEveryWeightedPointServable(instance,
                 "cannot be reached from any candidate site; remove it or add a candidate that reaches it");
         MedianCosts mc = new MedianCosts(instance);
         boolean integral = integralWeights() && instance.costs().integral();
-        MedianLagrangian lagrangian = new MedianLagrangian(mc, p);
+        MedianLagrangian lagrangian = new MedianLagrangian(mc, p, monitor);
         long lagrangianDeadline = start + (long) (options.timeLimitSeconds() * 0.4e9);
         StringBuilder phases = new StringBuilder("phases:");
         long t = System.nanoTime();
         boolean[] open = FastInterchange.greedy(mc, p);
         lagrangian.offer(open, mc.evaluate(open));
         t = phase(phases, "greedy", t);
+        monitor.phase("lagrangian");
         lagrangian.run(300, Double.POSITIVE_INFINITY, start + (long) (options.timeLimitSeconds() * 0.15e9));
         t = phase(phases, "lagrangian", t);
         open = lagrangian.upperOpen();
-        FastInterchange search = new FastInterchange(mc, open);
+        monitor.phase("interchange");
+        FastInterchange search = new FastInterchange(mc, open, monitor);
         double cost = search.run(start + (long) (options.timeLimitSeconds() * 0.5e9));
         t = phase(phases, "interchange", t);
         lagrangian.offer(search.open(), cost);
         double stopAt = stopAt(lagrangian.upper(), integral, options.targetGap());
+        monitor.phase("lagrangian");
         lagrangian.run(5000, stopAt, Math.max(lagrangianDeadline, System.nanoTime() + (long) (options.timeLimitSeconds() * 0.25e9)));
         t = phase(phases, "lagrangian", t);
         if (lagrangian.upper() < cost) { // the relaxation found a better start: polish it too
-            FastInterchange again = new FastInterchange(mc, lagrangian.upperOpen());
+            monitor.phase("interchange");
+            FastInterchange again = new FastInterchange(mc, lagrangian.upperOpen(), monitor);
             lagrangian.offer(again.open(), again.run(start + (long) (options.timeLimitSeconds() * 0.7e9)));
         }
         open = lagrangian.upperOpen();
@@ -63,6 +70,7 @@ public final class PMedianProblem {
         String method = "lagrangian(" + lagrangian.iterations() + " subgradient steps)+fast-interchange";
         double remaining = (deadline - System.nanoTime()) / 1e9;
         if (lower < stopAt && options.exactAllowed() && remaining > 0.5) {
+            monitor.phase("exact");
             double cutoff = integral ? upper - 1 + 1e-6 : upper - 1e-9 * Math.max(1, upper);
             int[] status = lagrangian.fixings(cutoff);
             int free = 0;
@@ -74,7 +82,8 @@ public final class PMedianProblem {
                         + MedianMipModels.MAX_PAIRS + "); the bound is the Lagrangian one");
                 return finish(mc, open, upper, lower, start, method, notes);
             }
-            MedianBranchAndBound bnb = new MedianBranchAndBound(mc, p, status, maxCost, open, upper, integral, options.targetGap(), deadline);
+            MedianBranchAndBound bnb = new MedianBranchAndBound(mc, p, status, maxCost, open, upper, integral, options.targetGap(),
+                    deadline, monitor);
             MedianBranchAndBound.Result b = bnb.solve(status, lagrangian.bestMultipliers(), lagrangian.bound());
             method += "+branch-and-bound(" + free + " free sites, " + b.nodes() + " nodes)";
             phase(phases, "branch-and-bound", t);

@@ -33,13 +33,15 @@ public final class SetCoveringProblem {
 
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
+        options.monitor().begin(false);
         CoverageSets sets = new CoverageSets(instance, threshold);
         List<Integer> uncoverable = new ArrayList<>();
         for (int i = 0; i < instance.demandCount(); i++) if (instance.weight(i) > 0 && !sets.coverable(i)) uncoverable.add(i);
         if (!uncoverable.isEmpty())
             throw Solutions.unservable(instance, uncoverable, "cannot be reached within " + instance.formatCost(threshold)
                     + " from any candidate site; no set of sites covers every demand point");
-        Outcome o = solveCover(instance, sets, Integer.MAX_VALUE, options.timeLimitSeconds());
+        options.monitor().phase("exact");
+        Outcome o = solveCover(instance, sets, Integer.MAX_VALUE, options.timeLimitSeconds(), options.monitor());
         if (o.open == null)
             throw new PlanningException(ErrorCode.INFEASIBLE, "No cover found within the time limit of " + options.timeLimitSeconds() + " s.");
         int[] assignment = new MedianCosts(instance).assign(o.open);
@@ -52,9 +54,9 @@ public final class SetCoveringProblem {
     record Outcome(boolean[] open, double bound, boolean optimal, boolean provenInfeasible) { }
 
     /** Minimum cover with at most {@code maxSites} sites (used by p-center). */
-    static Outcome solveCover(LocationInstance instance, CoverageSets sets, int maxSites, double timeLimitSeconds) {
+    static Outcome solveCover(LocationInstance instance, CoverageSets sets, int maxSites, double timeLimitSeconds, SolveMonitor monitor) {
         int m = instance.candidateCount();
-        try (Mip mip = new Mip(timeLimitSeconds)) {
+        try (Mip mip = new Mip(timeLimitSeconds, monitor)) {
             MPVariable[] y = new MPVariable[m];
             MPConstraint count = maxSites == Integer.MAX_VALUE ? null : mip.atMost(maxSites);
             for (int j = 0; j < m; j++) {

@@ -101,6 +101,47 @@ class MobilePlannerTest {
     }
 
     @Test
+    void theDefaultWindowMakesTheTeamWait() {
+        // Visits start from 60 min into the day. V1 -> V2: arrive V1 at 30, wait, visit 60-120, V2 at 135-195,
+        // back at 195 + 40 = 235. V2 -> V1 also ends at 235 (arrive 40, wait to 60, V1 at 145-205, back 235) but
+        // drives 95 min instead of 85: the tie goes to less driving.
+        MobileRequest r = new MobileRequest("community-support", teams(1, 600, 1), List.of("V1", "V2"), 0,
+                VisitFrequency.every(1), OnSiteTime.fixed(3600), 1, Map.of(), "", new TimeWindow(3600, 600 * 60));
+        TeamDay day = planner.plan(region(), travel(), r).days().get(0);
+        assertThat(day.stops()).extracting(Stop::settlementId).containsExactly("V1", "V2");
+        assertThat(day.stops()).extracting(Stop::arrivalSeconds).containsExactly(30 * 60, 135 * 60);
+        assertThat(day.stops()).extracting(Stop::startSeconds).containsExactly(60 * 60, 135 * 60);
+        assertThat(day.stops()).extracting(Stop::departureSeconds).containsExactly(120 * 60, 195 * 60);
+        assertThat(day.dayLengthSeconds()).isEqualTo(235 * 60);
+        assertThat(day.drivingSeconds()).isEqualTo(85 * 60);
+    }
+
+    @Test
+    void aSettlementsOwnWindowAndTimeOnSiteOverrideTheDefaults() {
+        // V2 only from 120 min, 30 min on site; V1 60 min on site from the default all-day window.
+        // V1 30-90, V2 arrive 105, wait, 120-150, back 190.
+        MobileRequest r = new MobileRequest("community-support", teams(1, 600, 1), List.of("V1", "V2"), 0,
+                VisitFrequency.every(1), new OnSiteTime(3600, 0, Map.of("V2", 1800)), 1,
+                Map.of("V2", new TimeWindow(120 * 60, 180 * 60)), "");
+        TeamDay day = planner.plan(region(), travel(), r).days().get(0);
+        assertThat(day.stops()).extracting(Stop::settlementId).containsExactly("V1", "V2");
+        assertThat(day.stops()).extracting(Stop::startSeconds).containsExactly(30 * 60, 120 * 60);
+        assertThat(day.dayLengthSeconds()).isEqualTo(190 * 60);
+    }
+
+    @Test
+    void aWindowNoDayCanMeetIsAReason() {
+        // V3 is 50 min away: a window closing at 20 min cannot be met.
+        MobileRequest r = new MobileRequest("community-support", teams(1, 480, 1), List.of("V1", "V3"), 0,
+                VisitFrequency.every(1), OnSiteTime.fixed(3600), 1, Map.of("V3", new TimeWindow(0, 1200)), "");
+        MobilePlan plan = planner.plan(region(), travel(), r);
+        assertThat(plan.unserved()).singleElement().satisfies(u -> {
+            assertThat(u.settlementId()).isEqualTo("V3");
+            assertThat(u.message()).contains("time window");
+        });
+    }
+
+    @Test
     void aDayShorterThanTheNearestVisitIsRefused() {
         // Nearest is V1: 30 + 60 + 30 = 120 min.
         assertThatThrownBy(() -> planner.plan(region(), travel(), request(teams(1, 100, 5), 1, 1, "V1", "V2")))
@@ -124,5 +165,9 @@ class MobilePlannerTest {
         assertThatThrownBy(() -> planner.plan(region(), travel(), request(t, 1, 1, "V1", "V9")))
                 .isInstanceOf(PlanningException.class)
                 .hasMessageContaining("no facility with id 'NOPE'").hasMessageContaining("no settlement with id 'V9'");
+        MobileRequest r = new MobileRequest("community-support", teams(1, 480, 1), List.of("V1"), 0,
+                new VisitFrequency(1, Map.of("W1", 1), List.of()), new OnSiteTime(60, 0, Map.of("W2", 60)), 1, Map.of(), "");
+        assertThatThrownBy(() -> planner.plan(region(), travel(), r)).isInstanceOf(PlanningException.class)
+                .hasMessageContaining("visit interval for unknown settlement 'W1'").hasMessageContaining("time on site for unknown settlement 'W2'");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Lagrangian branch and bound must prove optima the LP relaxation cannot.
@@ -53,10 +54,24 @@ class MedianBranchAndBoundTest {
         int[] status = lagrangian.fixings(19 + 1e-6);
         // gap 50 %: from 20 the search prunes at 10, finds {A, B} = 10, then prunes at 5: no solution costs 5 or less
         MedianBranchAndBound.Result r = new MedianBranchAndBound(mc, 2, status, lagrangian.maxServiceCosts(19 + 1e-6), worst, 20,
-                true, 0.5, Long.MAX_VALUE).solve(status, lagrangian.bestMultipliers(), lagrangian.bound());
+                true, 0.5, Long.MAX_VALUE, SolveMonitor.none()).solve(status, lagrangian.bestMultipliers(), lagrangian.bound());
         assertThat(r.exhausted()).isTrue();
         assertThat(r.upper()).isEqualTo(10);
         assertThat(r.lower()).isEqualTo(6);
+    }
+
+    @Test
+    void aStopRequestEndsTheSearchWithoutAResult() {
+        MedianCosts mc = new MedianCosts(pairs());
+        MedianLagrangian lagrangian = new MedianLagrangian(mc, 2);
+        lagrangian.run(300, Double.POSITIVE_INFINITY, Long.MAX_VALUE);
+        int[] status = lagrangian.fixings(19 + 1e-6);
+        SolveMonitor monitor = SolveMonitor.none();
+        monitor.requestStop();
+        MedianBranchAndBound bnb = new MedianBranchAndBound(mc, 2, status, lagrangian.maxServiceCosts(19 + 1e-6),
+                new boolean[]{false, false, true, true}, 20, true, 0, Long.MAX_VALUE, monitor);
+        assertThatThrownBy(() -> bnb.solve(status, lagrangian.bestMultipliers(), lagrangian.bound()))
+                .isInstanceOf(SolveCancelledException.class);
     }
 
     @Test
@@ -115,7 +130,7 @@ class MedianBranchAndBoundTest {
         double cutoff = integral ? upper - 1 + 1e-6 : upper - 1e-9 * upper;
         int[] status = lagrangian.fixings(cutoff);
         MedianBranchAndBound bnb = new MedianBranchAndBound(mc, p, status, lagrangian.maxServiceCosts(cutoff), open, upper,
-                integral, 0, Long.MAX_VALUE);
+                integral, 0, Long.MAX_VALUE, SolveMonitor.none());
         MedianBranchAndBound.Result r = bnb.solve(status, lagrangian.bestMultipliers(), lagrangian.bound());
         return r.open() == null ? new MedianBranchAndBound.Result(open, r.upper(), r.lower(), r.exhausted(), r.nodes()) : r;
     }

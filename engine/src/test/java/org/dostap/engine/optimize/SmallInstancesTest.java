@@ -118,6 +118,23 @@ class SmallInstancesTest {
                     assertThat(e.code()).isEqualTo(ErrorCode.INFEASIBLE);
                     assertThat(e.getMessage()).contains("total demand 5 exceeds the capacity of the 2 largest sites together (4)");
                 });
+        // A fixed open with capacity 1: A + the largest other (3) = 4 < 5, although the two largest together hold 6
+        LocationInstance fixed = line(1, 1, 1, 1, 1, 1).capacities(new double[]{1, 3, 3, 2, 2}).fixedOpen(0).build();
+        assertThatThrownBy(() -> new CapacitatedPMedianProblem(fixed, 2).solve(OPTIONS))
+                .hasMessageContaining("total demand 5 exceeds the capacity of the 1 fixed-open sites and the 1 largest others together (4)");
+    }
+
+    @Test
+    void capacitatedPMedianNamesTheDemandPointsLargerThanAnySite() {
+        // D's load 4 exceeds every capacity (3): it cannot be served alone, whatever opens
+        LocationInstance inst = line(1, 1, 1, 1, 1, 1).loads(new double[]{1, 1, 1, 4, 1}).capacities(new double[]{3, 3, 3, 3, 3}).build();
+        assertThatThrownBy(() -> new CapacitatedPMedianProblem(inst, 3).solve(OPTIONS))
+                .isInstanceOfSatisfying(PlanningException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INFEASIBLE);
+                    assertThat(e.problems()).hasSize(1);
+                    assertThat(e.problems().get(0).source()).isEqualTo("D");
+                    assertThat(e.problems().get(0).message()).contains("largest site capacity (3)");
+                });
     }
 
     @Test

@@ -13,7 +13,6 @@ import org.dostap.engine.mobile.MobilePlanner;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.MobileTeams;
 import org.dostap.engine.mobile.OnSiteTime;
-import org.dostap.engine.mobile.VisitFrequency;
 import org.dostap.engine.mobile.vrptw.VrptwInstance;
 import org.dostap.engine.mobile.vrptw.VrptwSolution;
 import org.dostap.engine.mobile.vrptw.VrptwSolver;
@@ -32,7 +31,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -46,6 +44,13 @@ import java.util.concurrent.Callable;
                 "Or solve a published VRPTW instance: --instance FILE --format solomon --out DIR."})
 public final class MobileCommand implements Callable<Integer> {
     private static final String SOURCE = "command line";
+    /** The engine's field names as the flags that set them. */
+    private static final java.util.Map<String, String> FLAGS = java.util.Map.ofEntries(java.util.Map.entry("base", "--base"),
+            java.util.Map.entry("teams", "--teams"), java.util.Map.entry("daysPerWeek", "--days-per-week"),
+            java.util.Map.entry("dayLength", "--day-hours"), java.util.Map.entry("threshold", "--threshold-min"),
+            java.util.Map.entry("horizonWeeks", "--horizon-weeks"), java.util.Map.entry("onSite", "--on-site-min"),
+            java.util.Map.entry("frequencyWeeks", "--frequency-weeks"), java.util.Map.entry("settlements", "--settlements"),
+            java.util.Map.entry("populationColumn", "--population-column"), java.util.Map.entry("service", "--service"));
 
     @Spec private picocli.CommandLine.Model.CommandSpec spec;
     @Option(names = "--region", description = "Region code of the bundled data, e.g. SML.") String region;
@@ -58,7 +63,8 @@ public final class MobileCommand implements Callable<Integer> {
     @Option(names = "--threshold-min", description = "Serve settlements farther than this from the fixed centres (default: the service's standard).") Double thresholdMin;
     @Option(names = "--day-hours", defaultValue = "8", description = "Working day, driving and visits (default: ${DEFAULT-VALUE}).") double dayHours;
     @Option(names = "--on-site-min", defaultValue = "60", description = "Minutes on site per visit (default: ${DEFAULT-VALUE}).") double onSiteMin;
-    @Option(names = "--on-site-sec-per-resident", defaultValue = "0", description = "Extra seconds on site per resident (default: ${DEFAULT-VALUE}).") double perResident;
+    @Option(names = {"--on-site-sec-per-resident", "--per-resident-sec"}, defaultValue = "0", description = "Extra seconds on site per resident (default: ${DEFAULT-VALUE}).") double perResident;
+    @Mixin VisitOptions visits;
     @Option(names = "--settlements", split = ",", description = "Serve exactly these settlement ids instead of those beyond the threshold.") List<String> settlements;
     @Option(names = "--population-column", description = "Population column (default: the region's newest).") String populationColumn;
     @Option(names = "--day-start", defaultValue = "08:00", description = "Clock time the day starts, for the schedule (default: ${DEFAULT-VALUE}).") String dayStart;
@@ -73,13 +79,29 @@ public final class MobileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        checkOptions();
-        if (instance != null) return solveInstance();
-        RegionData data = new BundledRegionStore().getRegion(region);
-        MobileRequest request = request(data);
+        ProblemCollector problems = checkOptions();
+        if (instance != null || region == null) {
+            problems.throwIfAny();
+            return solveInstance();
+        }
+        var found = new BundledRegionStore().findRegion(region);
+        if (found.isEmpty()) {
+            problems.add(SOURCE, 0, "--region", "unknown region '" + region + "'; known: " + String.join(", ",
+                    new BundledRegionStore().listRegions().stream().map(r -> r.code()).toList()));
+            problems.throwIfAny();
+        }
+        RegionData data = found.get();
+        MobileRequest request = request(data, problems);
         TravelTimeProvider travel = travel();
         try {
-            MobilePlan plan = new MobilePlanner().plan(data, travel, request);
+            MobilePlan plan;
+            try {
+                plan = new MobilePlanner().plan(data, travel, request);
+            } catch (PlanningException e) { // the engine's field names -> the flags
+                if (e.problems().isEmpty()) throw e;
+                throw new PlanningException(e.code(), e.problems().stream().map(x -> new org.dostap.engine.common.Problem(SOURCE, 0,
+                        FLAGS.getOrDefault(x.column(), x.column()), x.message())).toList());
+            }
             AccessRescore access = AccessRescore.of(data, travel, plan);
             GapComparison comparison = compareTeams == null ? null : new GapClosingService().compare(data, travel, request,
                     compareBases == null ? List.of(base) : compareBases, compareTeams,
@@ -92,9 +114,15 @@ public final class MobileCommand implements Callable<Integer> {
                 output.commit();
             }
             var t = plan.totals();
-            spec.commandLine().getOut().printf("%d settlements (%d people) served, %d unserved; %d team-days, %.1f km; %s travel times%n",
-                    t.settlementsServed(), t.populationServed(), t.settlementsUnserved(), t.teamDays(), t.distanceMetres() / 1000,
-                    plan.travelTimeSource());
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "%d settlements (%d people) served, %d unserved; %d team-days, %.1f team hours, %.1f km; %s travel times; planned in %.2f s%n",
+                    t.settlementsServed(), t.populationServed(), t.settlementsUnserved(), t.teamDays(), t.teamSeconds() / 3600.0,
+                    t.distanceMetres() / 1000, plan.travelTimeSource(), plan.planSeconds());
+            for (var load : plan.teamLoads())
+                spec.commandLine().getOut().printf(java.util.Locale.ROOT, "team %d: %d visits, %d days, %.1f h, %.1f km%n", load.team(),
+                        load.visits(), load.teamDays(), load.teamSeconds() / 3600.0, load.distanceMetres() / 1000);
+            if (plan.teamLoads().size() > 1)
+                spec.commandLine().getOut().println("balance (busiest / least busy team hours): " + (plan.teamBalance().isPresent()
+                        ? String.format(java.util.Locale.ROOT, "%.2f", plan.teamBalance().getAsDouble()) : "a team has no visits"));
             spec.commandLine().getOut().println("wrote plan.json, schedule.csv, access.csv" + (comparison == null ? "" : ", options.json") + " in " + out);
         } finally {
             if (travel instanceof RoadNetwork road) road.close();
@@ -114,7 +142,8 @@ public final class MobileCommand implements Callable<Integer> {
         return DostapCommand.EXIT_OK;
     }
 
-    private void checkOptions() {
+    /** The problems found without the region (thrown at once for --instance, else reported with the region's). */
+    private ProblemCollector checkOptions() {
         ProblemCollector p = new ProblemCollector();
         if (out == null) p.add(SOURCE, 0, "--out", "the output folder is required");
         else if (Files.exists(out) && !Files.isDirectory(out)) p.add(SOURCE, 0, "--out", out + " exists and is not a folder");
@@ -133,33 +162,50 @@ public final class MobileCommand implements Callable<Integer> {
             }
             if (!(dayHours > 0)) p.add(SOURCE, 0, "--day-hours", "must be positive, got " + dayHours);
             if (!(onSiteMin >= 0)) p.add(SOURCE, 0, "--on-site-min", "must not be negative, got " + onSiteMin);
+            if (!(perResident >= 0)) p.add(SOURCE, 0, "--per-resident-sec", "must not be negative, got " + perResident);
+            visits.check(spec.commandLine().getParseResult().hasMatchedOption("--frequency-weeks"), p);
             if (compareTeams != null && (compareTeams < 1 || compareTeams > 10))
                 p.add(SOURCE, 0, "--compare-teams", "must be 1 to 10, got " + compareTeams);
             if (thresholdMin != null && !(thresholdMin > 0)) p.add(SOURCE, 0, "--threshold-min", "must be positive, got " + thresholdMin);
         }
-        p.throwIfAny();
+        return p;
     }
 
-    /** The request, with the region's own checks (base, service) reported together with the request's. */
-    private MobileRequest request(RegionData data) {
-        ProblemCollector p = new ProblemCollector();
-        if (data.findFacility(base).isEmpty())
+    /**
+     * The request, with the region's own checks (base, service, visit settings) and the request's reported together
+     * with the option problems {@code p} already holds, under the flag names.
+     */
+    private MobileRequest request(RegionData data, ProblemCollector p) {
+        if (base != null && data.findFacility(base).isEmpty())
             p.add(SOURCE, 0, "--base", "no facility with id '" + base + "' in region " + data.code() + "; facilities of "
                     + service + ": " + String.join(", ", data.facilitiesOf(service).stream().map(f -> f.id()).toList()));
         if (data.services().find(service).isEmpty())
             p.add(SOURCE, 0, "--service", "unknown service type '" + service + "'; known: "
                     + String.join(", ", data.services().list().stream().map(s -> s.id()).toList()));
-        MobileTeams t = new MobileTeams(base, teams, (int) Math.round(dayHours * 3600), daysPerWeek, TravelMode.CAR);
-        int threshold = thresholdMin == null ? 0 : (int) Math.round(thresholdMin * 60);
+        int dayLength = dayHours > 0 ? (int) Math.round(dayHours * 3600) : 8 * 3600; // a bad value is reported once, as --day-hours
+        MobileTeams t = new MobileTeams(base == null ? "" : base, teams, dayLength, daysPerWeek, TravelMode.CAR);
+        int threshold = thresholdMin == null ? 0 : (int) Math.round(Math.max(thresholdMin, 0) * 60);
+        VisitOptions.Resolved v = visits.resolve(data.settlementsById().keySet(), frequencyWeeks, horizonWeeks,
+                dayStartSeconds(), dayLength, p);
         MobileRequest request = null;
         try {
-            request = new MobileRequest(service, t, settlements, threshold, VisitFrequency.every(frequencyWeeks),
-                    new OnSiteTime((int) Math.round(onSiteMin * 60), perResident), horizonWeeks, Map.of(), populationColumn);
+            request = new MobileRequest(service, t, settlements, threshold, v.frequency(),
+                    new OnSiteTime((int) Math.round(Math.max(onSiteMin, 0) * 60), perResident >= 0 ? perResident : 0, v.onSiteSeconds()), horizonWeeks, v.windows(),
+                    populationColumn, v.defaultWindow());
         } catch (PlanningException e) {
-            e.problems().forEach(p::add);
+            e.problems().stream().filter(x -> !"base".equals(x.column()) || base != null)
+                    .forEach(x -> p.add(SOURCE, 0, FLAGS.getOrDefault(x.column(), x.column()), x.message()));
         }
         p.throwIfAny();
         return request;
+    }
+
+    private Integer dayStartSeconds() {
+        try {
+            return LocalTime.parse(dayStart).toSecondOfDay();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private TravelTimeProvider travel() {

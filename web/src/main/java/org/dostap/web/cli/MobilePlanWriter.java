@@ -16,6 +16,8 @@ import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.ServedSettlement;
 import org.dostap.engine.mobile.Stop;
 import org.dostap.engine.mobile.TeamDay;
+import org.dostap.engine.mobile.TeamLoad;
+import org.dostap.engine.mobile.TimeWindow;
 import org.dostap.engine.mobile.UnservedSettlement;
 import org.dostap.engine.mobile.vrptw.VrptwInstance;
 import org.dostap.engine.mobile.vrptw.VrptwSolution;
@@ -98,16 +100,28 @@ final class MobilePlanWriter {
                 .put("day_hours", r.teams().dayLengthSeconds() / 3600.0).put("frequency_weeks", r.frequency().defaultWeeks())
                 .put("horizon_weeks", r.horizonWeeks()).put("threshold_min", r.thresholdSeconds() / 60.0)
                 .put("on_site_min", r.onSite().fixedSeconds() / 60.0).put("on_site_seconds_per_resident", r.onSite().secondsPerResident())
-                .put("mode", r.teams().mode().label()).put("day_start", clock(0));
+                .put("mode", r.teams().mode().label()).put("day_start", clock(0))
+                .put("time_window", window(r.defaultWindow()));
+        ArrayNode classes = params.putArray("frequency_by_population");
+        var byPopulation = r.frequency().byPopulation(); // largest threshold first
+        for (int i = byPopulation.size() - 1; i >= 0; i--)
+            classes.addObject().put("min_population", byPopulation.get(i).minPopulation())
+                    .put("frequency_weeks", byPopulation.get(i).weeks());
+        params.put("settlements_with_own_frequency", r.frequency().weeksBySettlement().size())
+                .put("settlements_with_own_window", r.timeWindows().size())
+                .put("settlements_with_own_on_site", r.onSite().secondsBySettlement().size());
         var t = plan.totals();
         root.putObject("totals").put("population_served", t.populationServed()).put("settlements_served", t.settlementsServed())
                 .put("population_unserved", t.populationUnserved()).put("settlements_unserved", t.settlementsUnserved())
                 .put("visits", t.visits()).put("team_days", t.teamDays()).put("team_hours", round(t.teamSeconds() / 3600.0, 2))
-                .put("driving_hours", round(t.drivingSeconds() / 3600.0, 2)).put("km_driven", round(t.distanceMetres() / 1000, 1))
-                .put("plan_seconds", round(plan.planSeconds(), 3));
+                .put("driving_hours", round(t.drivingSeconds() / 3600.0, 2)).put("km_driven", round(t.distanceMetres() / 1000, 1));
+        teamBalance(plan, root.putObject("team_balance"));
         ArrayNode teams = root.putArray("teams");
-        for (int team = 1; team <= r.teams().teamCount(); team++) {
-            ObjectNode tn = teams.addObject().put("team", team);
+        for (TeamLoad load : plan.teamLoads()) {
+            int team = load.team();
+            ObjectNode tn = teams.addObject().put("team", team).put("visits", load.visits()).put("team_days", load.teamDays())
+                    .put("team_hours", round(load.teamSeconds() / 3600.0, 2)).put("driving_hours", round(load.drivingSeconds() / 3600.0, 2))
+                    .put("km_driven", round(load.distanceMetres() / 1000, 1)).put("longest_day_hours", round(load.longestDaySeconds() / 3600.0, 2));
             ArrayNode days = tn.putArray("days");
             for (TeamDay d : plan.days()) if (d.team() == team) days.add(dayJson(d));
         }
@@ -115,12 +129,30 @@ final class MobilePlanWriter {
         for (ServedSettlement s : plan.served())
             served.addObject().put("settlement_id", s.settlementId()).put("name", s.name()).put("population", s.population())
                     .put("access_kind", "mobile").put("frequency_weeks", s.frequencyWeeks()).put("visits", s.visits())
-                    .put("visits_per_4_weeks", s.visitsPer4Weeks()).put("team", s.team()).put("day", s.day()).put("first_week", s.firstWeek());
+                    .put("visits_per_4_weeks", s.visitsPer4Weeks()).put("team", s.team()).put("day", s.day()).put("first_week", s.firstWeek())
+                    .put("time_window", window(r.windowOf(s.settlementId())))
+                    .put("on_site_min", round(r.onSite().secondsFor(s.settlementId(), s.population()) / 60.0, 1));
         ArrayNode unserved = root.putArray("unserved");
         for (UnservedSettlement u : plan.unserved())
             unserved.addObject().put("settlement_id", u.settlementId()).put("name", u.name()).put("population", u.population())
                     .put("reason", u.reason().label()).put("message", u.message());
         return root;
+    }
+
+    /** Busiest over least busy team's hours (null when a team has no visits), and the extremes. */
+    private static void teamBalance(MobilePlan plan, ObjectNode n) {
+        List<TeamLoad> loads = plan.teamLoads();
+        long max = loads.stream().mapToLong(TeamLoad::teamSeconds).max().orElse(0), min = loads.stream().mapToLong(TeamLoad::teamSeconds).min().orElse(0);
+        if (plan.teamBalance().isPresent()) n.put("max_over_min_team_hours", round(plan.teamBalance().getAsDouble(), 3));
+        else n.putNull("max_over_min_team_hours");
+        n.put("max_team_hours", round(max / 3600.0, 2)).put("min_team_hours", round(min / 3600.0, 2))
+                .put("spread_hours", round((max - min) / 3600.0, 2))
+                .put("longest_day_hours", round(loads.stream().mapToInt(TeamLoad::longestDaySeconds).max().orElse(0) / 3600.0, 2));
+    }
+
+    /** {@code "HH:MM-HH:MM"}, or null for a window that spans the whole day. */
+    private String window(TimeWindow w) {
+        return w.equals(TimeWindow.ALL_DAY) ? null : clock(w.openSeconds()) + "-" + clock(w.closeSeconds());
     }
 
     private ObjectNode dayJson(TeamDay d) {

@@ -53,6 +53,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     String candidates;
     @Option(names = "--capacity", paramLabel = "PEOPLE", description = "Capacity of every candidate site (capacitated problems; a candidates file may give its own).")
     Integer capacity;
+    @Option(names = "--own-capacities", description = "Capacitated problems: sites with their own capacity (kept centres, a candidates file's column) keep it; --capacity fills the rest.")
+    boolean ownCapacities;
     @Option(names = "--population", paramLabel = "COLUMN", description = "Population column (default: the region's newest).")
     String populationColumn;
     @Option(names = "--partners", paramLabel = "CODES", split = ",", description = "inter-municipal: partner municipality codes (default: all).")
@@ -97,7 +99,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             TravelTimeProvider provider = network.openProvider(System.err);
             try {
                 RegionOptimization.Settings settings = new RegionOptimization.Settings(service, kind, sites == null ? 0 : sites,
-                        thresholdMinutes, keepExisting, candidates, capacity, populationColumn, partners, minSharePercent / 100,
+                        thresholdMinutes, keepExisting, candidates, capacity, ownCapacities, populationColumn, partners, minSharePercent / 100,
                         hostsAmongPartners, costPerCentre);
                 result = new RegionOptimization(provider).run(new BundledRegionStore().getRegion(region), settings, options);
             } finally {

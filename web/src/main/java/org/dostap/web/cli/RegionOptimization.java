@@ -5,6 +5,7 @@ import org.dostap.data.input.RegionExtent;
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProgressListener;
+import org.dostap.engine.optimize.CapacitatedPMedianProblem;
 import org.dostap.engine.optimize.CostMatrix;
 import org.dostap.engine.optimize.InterMunicipalNetwork;
 import org.dostap.engine.optimize.LocationInstance;
@@ -41,9 +42,14 @@ public final class RegionOptimization {
     private static final int MEDIAN_SEARCH_LIMIT_SECONDS = 6 * 3600;
     private final TravelTimeProvider provider;
 
+    /**
+     * @param capacity     capacity of every site in people (capacitated problems); null: each site's own
+     * @param ownCapacities sites with their own capacity (a kept centre's, a candidates file's) keep it; {@code capacity}
+     *                     fills the rest
+     */
     public record Settings(String service, ProblemKind kind, int newSites, Double thresholdMinutes, boolean keepExisting,
-                    String candidates, Integer capacity, String populationColumn, List<String> partners, double minShare,
-                    boolean hostsAmongPartners, double costPerCentre) { }
+                    String candidates, Integer capacity, boolean ownCapacities, String populationColumn, List<String> partners,
+                    double minShare, boolean hostsAmongPartners, double costPerCentre) { }
 
     /** A candidate site: where, what it is called, its municipality, capacity (0 unknown) and whether it exists. */
     private record Site(String id, String name, String municipality, GeoPoint location, int capacity, boolean existing) { }
@@ -58,8 +64,10 @@ public final class RegionOptimization {
         List<Settlement> settlements = region.settlements();
         int sitesTotal = s.newSites() + (int) sites.stream().filter(Site::existing).count();
         int limit = s.kind().needsThreshold() && s.kind() != ProblemKind.INTER_MUNICIPAL ? thresholdSeconds : Math.max(thresholdSeconds, MEDIAN_SEARCH_LIMIT_SECONDS);
+        options.monitor().phase("travel times");
+        ProgressListener stopCheck = (done, total) -> options.monitor().throwIfStopped();
         TravelTimeMatrix times = provider.matrix(provider.prepareOrigins(settlements.stream().map(Settlement::location).toList(), TravelMode.CAR),
-                sites.stream().map(Site::location).toList(), TravelMode.CAR, limit, ProgressListener.NONE);
+                sites.stream().map(Site::location).toList(), TravelMode.CAR, limit, stopCheck);
         LocationInstance.Builder b = LocationInstance.builder(CostMatrix.fromTravelTimes(times)).costsInSeconds(true)
                 .weights(settlements.stream().mapToDouble(x -> x.population(column)).toArray())
                 .demandIds(settlements.stream().map(x -> x.id() + " " + x.name()).toList())
@@ -83,7 +91,8 @@ public final class RegionOptimization {
                     "rank", x.rank(), "population_added", x.populationAdded(), "settlements_newly_covered", x.settlementsNewlyCovered(),
                     "population_assigned", x.populationAssigned())).toList());
         } else {
-            solution = new LocationOptimizer().solve(s.kind(), instance, sitesTotal, thresholdSeconds, options);
+            solution = s.kind() == ProblemKind.CAPACITATED_P_MEDIAN ? capacitatedMedian(instance, sitesTotal, options)
+                    : new LocationOptimizer().solve(s.kind(), instance, sitesTotal, thresholdSeconds, options);
             m.putAll(ResultJson.summary(solution));
         }
         m.put("objective_unit", unit(s.kind()));
@@ -102,7 +111,17 @@ public final class RegionOptimization {
         return m;
     }
 
-    private static String unit(ProblemKind kind) {
+    /**
+     * Capacitated p-median on a region: settlements may go to any of their 3 m / p nearest candidates (at least 20), so that
+     * few new centres among many candidates stay reachable (the engine's default of 20 suits p near m / 10).
+     */
+    private static LocationSolution capacitatedMedian(LocationInstance instance, int p, SolveOptions options) {
+        int nearest = Math.max(20, (int) Math.ceil(3.0 * instance.allowedSites().length / Math.max(1, p)));
+        return new CapacitatedPMedianProblem(instance, p).withSparsity(100, nearest).solve(options);
+    }
+
+    /** The unit of a problem's objective in the result ({@code objective_unit}). */
+    public static String unit(ProblemKind kind) {
         return switch (kind) {
             case P_MEDIAN, CAPACITATED_P_MEDIAN -> "person-seconds";
             case P_CENTER -> "seconds";
@@ -144,12 +163,14 @@ public final class RegionOptimization {
         double[] c = new double[sites.size()];
         List<String> missing = new ArrayList<>();
         for (int j = 0; j < c.length; j++) {
-            c[j] = s.capacity() != null ? s.capacity() : sites.get(j).capacity();
-            if (s.capacity() == null && sites.get(j).capacity() == 0) missing.add(sites.get(j).id());
+            int own = sites.get(j).capacity();
+            boolean useOwn = s.capacity() == null || (s.ownCapacities() && own > 0);
+            c[j] = useOwn ? own : s.capacity();
+            if (useOwn && own == 0) missing.add(sites.get(j).id());
         }
         if (!missing.isEmpty())
-            throw PlanningException.invalid("--problem " + s.kind().externalName() + " needs site capacities: give --capacity N or a candidates file "
-                    + "with a capacity column (no capacity for " + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
+            throw PlanningException.invalid("Problem " + s.kind().externalName() + " needs site capacities: give a capacity for every site "
+                    + "(--capacity N, the API's \"capacity\", or a candidates file with a capacity column; no capacity for " + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
                     + (missing.size() > 10 ? ", ..." : "") + ")");
         return c;
     }

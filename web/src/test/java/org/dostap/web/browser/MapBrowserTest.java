@@ -170,7 +170,7 @@ class MapBrowserTest {
         click(By.id("opt-run"));
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("opt-gap")).isEmpty());
         assertThat(driver.findElement(By.id("opt-gap")).getText()).matches("[0-9.,\\s]+%");
-        assertThat(driver.findElements(By.cssSelector("#opt-sites tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(driver.findElements(By.cssSelector("#opt-chosen tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(driver.findElements(By.cssSelector(".opt-site.new"))).hasSize(2);
         assertThat(driver.findElements(By.cssSelector("path.dostap-mobile-route"))).as("the mobile layer leaves with its tab").isEmpty();
         assertThat(Long.parseLong(driver.findElement(By.id("opt-gain")).getText().replaceAll("[^0-9]", ""))).isPositive();

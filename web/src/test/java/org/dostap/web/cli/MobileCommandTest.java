@@ -129,4 +129,109 @@ class MobileCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--format");
     }
+
+    @Test
+    void theSameInputGivesTheSameFilesByteForByte() throws Exception {
+        String[] args = {"mobile", "--region", "SML", "--base", "community-support-SML31", "--teams", "3", "--threshold-min", "15",
+                "--frequency-by-population", "0-99:4,100-:2", "--out"};
+        Path a = tmp.resolve("a"), b = tmp.resolve("b");
+        assertThat(run(concat(args, a.toString()))).as(err.toString()).isZero();
+        assertThat(run(concat(args, b.toString()))).as(err.toString()).isZero();
+        for (String file : List.of("plan.json", "schedule.csv", "access.csv"))
+            assertThat(Files.readAllBytes(b.resolve(file))).as(file).isEqualTo(Files.readAllBytes(a.resolve(file)));
+    }
+
+    @Test
+    void teamsAreReportedWithTheirLoadsAndBalance() throws Exception {
+        Path dir = tmp.resolve("teams");
+        assertThat(run("mobile", "--region", "SML", "--base", "community-support-SML31", "--teams", "2", "--threshold-min", "15",
+                "--out", dir.toString())).as(err.toString()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(dir.resolve("plan.json").toFile());
+        JsonNode teams = plan.get("teams"), balance = plan.get("team_balance");
+        assertThat(teams).hasSize(2);
+        int visits = 0;
+        double hours = 0, max = 0, min = Double.MAX_VALUE;
+        for (JsonNode t : teams) {
+            int stops = 0;
+            double dayHours = 0;
+            for (JsonNode d : t.get("days")) {
+                stops += d.get("stops").size();
+                dayHours += d.get("day_length_min").asDouble() / 60;
+            }
+            assertThat(t.get("visits").asInt()).isEqualTo(stops);
+            assertThat(t.get("team_hours").asDouble()).isCloseTo(dayHours, org.assertj.core.data.Offset.offset(0.01));
+            visits += stops;
+            hours += t.get("team_hours").asDouble();
+            max = Math.max(max, t.get("team_hours").asDouble());
+            min = Math.min(min, t.get("team_hours").asDouble());
+        }
+        assertThat(visits).isEqualTo(plan.get("totals").get("visits").asInt());
+        assertThat(hours).isCloseTo(plan.get("totals").get("team_hours").asDouble(), org.assertj.core.data.Offset.offset(0.02));
+        assertThat(balance.get("max_over_min_team_hours").asDouble()).isCloseTo(max / min, org.assertj.core.data.Offset.offset(0.001))
+                .isLessThan(1.05); // balanced: 97.8 and 98.1 h here (before balancing: 107.4 and 89.9 h)
+        assertThat(out.toString()).contains("team 1: ").contains("team 2: ").contains("balance (busiest / least busy team hours): 1.0");
+    }
+
+    @Test
+    void windowsPopulationClassesAndAVisitsFileShapeTheSchedule() throws Exception {
+        Path dir = tmp.resolve("windows");
+        int code = run("mobile", "--region", "SML", "--base", "community-support-SML31", "--teams", "2", "--threshold-min", "15",
+                "--frequency-by-population", "0-99:4,100-:2", "--time-window", "09:00-15:00", "--visits",
+                resource("visits-smolyan.csv").toString(), "--out", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(dir.resolve("plan.json").toFile());
+        assertThat(plan.get("parameters").get("time_window").asText()).isEqualTo("09:00-15:00");
+        assertThat(plan.get("parameters").get("frequency_by_population").toString())
+                .isEqualTo("[{\"min_population\":0,\"frequency_weeks\":4},{\"min_population\":100,\"frequency_weeks\":2}]");
+        Map<String, JsonNode> served = new java.util.HashMap<>();
+        plan.get("served").forEach(s -> served.put(s.get("settlement_id").asText(), s));
+        assertThat(served).containsKeys("06700", "15343");
+        served.forEach((id, s) -> {
+            int expectedWeeks = id.equals("06700") ? 1 : s.get("population").asInt() >= 100 ? 2 : 4;
+            assertThat(s.get("frequency_weeks").asInt()).as(id).isEqualTo(expectedWeeks);
+            assertThat(s.get("visits").asInt()).as(id).isEqualTo(4 / expectedWeeks);
+        });
+        assertThat(served.get("06700").get("time_window").asText()).isEqualTo("13:00-15:00");
+        assertThat(served.get("06700").get("on_site_min").asDouble()).isEqualTo(90);
+        assertThat(served.get("15343").get("on_site_min").asDouble()).isEqualTo(30);
+        int stops = 0;
+        for (JsonNode t : plan.get("teams"))
+            for (JsonNode d : t.get("days"))
+                for (JsonNode s : d.get("stops")) {
+                    String id = s.get("settlement_id").asText(), start = s.get("start").asText();
+                    assertThat(s.get("arrival").asText()).isLessThanOrEqualTo(start);
+                    if (id.equals("06700")) assertThat(start).isBetween("13:00", "15:00");
+                    else assertThat(start).as(id).isBetween("09:00", "15:00");
+                    int minutes = (s.get("departure_seconds").asInt() - s.get("arrival_seconds").asInt()) / 60;
+                    if (id.equals("15343")) assertThat(minutes).as("30 min on site, no wait before 09:00 at this stop").isGreaterThanOrEqualTo(30);
+                    stops++;
+                }
+        assertThat(stops).isEqualTo(plan.get("totals").get("visits").asInt());
+    }
+
+    @Test
+    void badVisitSettingsAreAllListedWithTheirFlagOrRowAndNothingIsWritten() throws Exception {
+        Path dir = tmp.resolve("never");
+        int code = run("mobile", "--region", "SML", "--base", "community-support-SML31", "--teams", "0", "--frequency-weeks", "2",
+                "--frequency-by-population", "0-99:4,50-:8", "--time-window", "07:00-09:00", "--per-resident-sec", "-1",
+                "--visits", resource("visits-unknown-settlement.csv").toString(), "--out", dir.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("column --frequency-by-population: give either --frequency-weeks or --frequency-by-population, not both")
+                .contains("column --frequency-by-population: class 50-:8: a visit every 8 weeks is longer than the planning horizon of 4 weeks")
+                .contains("column --frequency-by-population: classes 0-99:4 and 50-:8 overlap (population 50-99)")
+                .contains("column --time-window: the window 07:00-09:00 opens before the working day starts (08:00-16:00)")
+                .contains("column --per-resident-sec: must not be negative")
+                .contains("visits-unknown-settlement.csv, row 2, column settlement_id: no settlement with id '99999' in the region")
+                .contains("column --teams: the number of teams must be at least 1")
+                .doesNotContain("Exception");
+        assertThat(dir).doesNotExist();
+        assertThat(tmp.toFile().list()).isEmpty();
+    }
+
+    private static String[] concat(String[] a, String last) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        out[a.length] = last;
+        return out;
+    }
 }

@@ -52,6 +52,23 @@ class OptimizeCommandTest {
     }
 
     @Test
+    void ownCapacitiesKeepTheKeptCentresCapacities() throws Exception {
+        // the 10 kept illustrative centres hold 10+10+23+17+22+23+12+19+75+14 = 225 places: with their own capacities
+        // capacitated coverage reaches at most 225 people; with the uniform 1,000,000 far more
+        String[] args = {"optimize", "--region", "SML", "--problem", "capacitated-coverage", "--sites", "0", "--keep-existing",
+                "--capacity", "1000000", "--threshold-min", "30", "--time-limit-s", "20", "--out", "-"};
+        assertThat(run(args)).as(err.toString()).isZero();
+        double uniform = new ObjectMapper().readTree(out.toString()).get("objective").asDouble();
+        out.getBuffer().setLength(0);
+        String[] own = java.util.Arrays.copyOf(args, args.length + 1);
+        own[args.length] = "--own-capacities";
+        assertThat(run(own)).as(err.toString()).isZero();
+        double owned = new ObjectMapper().readTree(out.toString()).get("objective").asDouble();
+        assertThat(owned).isPositive().isLessThanOrEqualTo(225);
+        assertThat(uniform).isGreaterThan(50_000);
+    }
+
+    @Test
     void publishedInstanceToStdout() throws Exception {
         assertThat(run("optimize", "--instance", fixture("pmed1.txt"), "--format", "orlib-pmed", "--problem", "p-median", "--out", "-")).isEqualTo(0);
         JsonNode r = new ObjectMapper().readTree(out.toString());

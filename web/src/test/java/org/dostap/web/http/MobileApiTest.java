@@ -107,4 +107,49 @@ class MobileApiTest {
         assertThat(reply.json().get("message").asText()).contains("no-such-centre");
         assertThat(api.post("/api/regions/XXX/mobile", "{\"base\":\"CS-SML31\"}").status()).isEqualTo(404);
     }
+
+    @Test
+    void twoTeamsAreReportedWithTheirLoadsAndBalance() {
+        JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"teams\":2,\"thresholdMin\":15}").json();
+        JsonNode loads = plan.get("teamLoads");
+        assertThat(loads).hasSize(2);
+        assertThat(loads.get(0).get("visits").asInt() + loads.get(1).get("visits").asInt()).isEqualTo(8);
+        double a = loads.get(0).get("teamHours").asDouble(), b = loads.get(1).get("teamHours").asDouble();
+        assertThat(a).isPositive();
+        assertThat(b).isPositive();
+        assertThat(plan.get("teamBalance").get("maxOverMinTeamHours").asDouble())
+                .isCloseTo(Math.max(a, b) / Math.min(a, b), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(plan.get("teamBalance").get("spreadHours").asDouble()).isCloseTo(Math.abs(a - b), org.assertj.core.data.Offset.offset(0.011));
+    }
+
+    @Test
+    void windowsPopulationClassesAndPerSettlementVisits() {
+        // Momchilovtsi (49014, 1067 people) weekly, from 13:00, 90 min; the others by class: Gela (33) and none else under 100
+        JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"thresholdMin\":15,"
+                + "\"frequencyByPopulation\":\"0-99:4,100-:2\",\"timeWindow\":\"09:00-15:00\",\"visits\":[{\"settlementId\":\"49014\","
+                + "\"frequencyWeeks\":1,\"timeWindow\":\"13:00-15:00\",\"onSiteMin\":90}]}").json();
+        List<String> visits = new ArrayList<>();
+        plan.get("served").forEach(s -> visits.add(s.get("settlementId").asText() + ":" + s.get("visits").asInt() + ":"
+                + s.get("timeWindow").asText() + ":" + s.get("onSiteMin").asDouble()));
+        assertThat(visits).containsExactlyInAnyOrder("14605:1:09:00-15:00:60.0", "49014:4:13:00-15:00:90.0",
+                "66384:2:09:00-15:00:60.0", "83274:2:09:00-15:00:60.0");
+        for (JsonNode day : plan.get("days"))
+            for (JsonNode stop : day.get("stops")) {
+                String start = stop.get("start").asText();
+                assertThat(stop.get("arrival").asText()).isLessThanOrEqualTo(start);
+                assertThat(start).isBetween(stop.get("settlementId").asText().equals("49014") ? "13:00" : "09:00", "15:00");
+            }
+    }
+
+    @Test
+    void badVisitSettingsAreListedWithTheirFields() {
+        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"frequencyWeeks\":2,"
+                + "\"frequencyByPopulation\":\"0-99:4,50-:8\",\"timeWindow\":\"7-9\",\"onSiteSecPerResident\":-1,"
+                + "\"visits\":[{\"settlementId\":\"99999\"},{\"settlementId\":\"49014\",\"frequencyWeeks\":3,\"onSiteMin\":-5}]}");
+        assertThat(reply.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        reply.json().get("problems").forEach(p -> fields.add(p.get("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("onSiteSecPerResident", "frequencyByPopulation", "frequencyByPopulation",
+                "frequencyByPopulation", "timeWindow", "visits[0].settlementId", "visits[1].frequencyWeeks", "visits[1].onSiteMin");
+    }
 }

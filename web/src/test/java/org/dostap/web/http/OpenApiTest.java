@@ -49,4 +49,23 @@ class OpenApiTest {
             assertThat(withoutResponses).isEmpty();
         }
     }
+
+    @Test
+    void theOptimizationRequestAndJobAreDescribedFieldByField() {
+        try (WebApp app = SmallRegion.startApp(WebConfig.localhost(0))) {
+            JsonNode schemas = new Api(app.port()).get("/api/openapi.json").json().get("components").get("schemas");
+            List<String> problems = new ArrayList<>();
+            schemas.get("OptimizeRequest").get("properties").get("problem").get("enum").forEach(p -> problems.add(p.asText()));
+            assertThat(problems).containsExactlyInAnyOrderElementsOf(
+                    java.util.Arrays.stream(org.dostap.engine.optimize.ProblemKind.values()).map(org.dostap.engine.optimize.ProblemKind::externalName).toList());
+            Set<String> requestFields = new TreeSet<>();
+            schemas.get("OptimizeRequest").get("properties").fieldNames().forEachRemaining(requestFields::add);
+            assertThat(requestFields).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
+                    org.dostap.web.http.optimize.OptimizeRequestJson.class.getRecordComponents()).map(c -> c.getName()).toList());
+            Set<String> jobFields = new TreeSet<>();
+            schemas.get("OptimizeJob").get("properties").fieldNames().forEachRemaining(jobFields::add);
+            assertThat(jobFields).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
+                    org.dostap.web.http.optimize.OptimizationJobs.Status.class.getRecordComponents()).map(c -> c.getName()).toList());
+        }
+    }
 }

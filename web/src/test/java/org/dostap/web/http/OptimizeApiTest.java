@@ -52,7 +52,12 @@ class OptimizeApiTest {
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         JsonNode job = waitFor(submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
-        assertThat(job.get("progress").asDouble()).isEqualTo(1.0);
+        assertThat(job.get("timeFraction").asDouble()).isEqualTo(1.0);
+        JsonNode solver = job.get("solver");
+        assertThat(solver.get("sense").asText()).isEqualTo("maximize");
+        assertThat(solver.get("incumbent").asDouble()).as("the solver's best, reported as it ran").isEqualTo(27851);
+        assertThat(solver.get("objectiveUnit").asText()).isEqualTo("people");
+        assertThat(solver.get("population").asLong()).isEqualTo(35609);
         JsonNode r = job.get("result");
         assertThat(r.get("sites")).hasSize(1);
         assertThat(r.get("sites").get(0).get("id").asText()).isEqualTo("67653");
@@ -93,9 +98,89 @@ class OptimizeApiTest {
         assertThat(fields).containsExactlyInAnyOrder("sites", "thresholdMin", "candidates", "timeLimitSec", "population");
         Api.Reply unknown = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"cheapest\",\"sites\":9}");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body()).contains("unknown problem 'cheapest'").contains("p-median, mclp, lscp, p-center");
+        assertThat(unknown.body()).contains("unknown problem 'cheapest'")
+                .contains("p-median, mclp, lscp, p-center, capacitated-p-median, capacitated-coverage, inter-municipal");
         assertThat(api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"p-median\",\"sites\":3}").status())
                 .as("only 2 municipal seats").isEqualTo(400);
+    }
+
+    @Test
+    void theCapacitatedAndNetworkOptionsAreCheckedAllAtOnce() {
+        Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"inter-municipal\",\"sites\":1,\"capacity\":-3,"
+                + "\"partners\":[\"SML31\",\"XXX\"],\"minSharePct\":150,\"costPerCentre\":-1}");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(fields(reply)).containsExactlyInAnyOrder("capacity", "partners[1]", "minSharePct", "costPerCentre");
+        assertThat(reply.body()).contains("no municipality 'XXX' in region SIX");
+        Api.Reply noCapacity = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-coverage\",\"sites\":1}");
+        assertThat(fields(noCapacity)).containsExactly("capacity");
+        assertThat(noCapacity.body()).contains("needs the capacity of a centre");
+        // hosts only in Devin's municipality: its one seat cannot host two centres
+        Api.Reply hosts = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"inter-municipal\",\"sites\":2,"
+                + "\"partners\":[\"SML09\"],\"hostsAmongPartners\":true}");
+        assertThat(fields(hosts)).containsExactly("sites");
+        assertThat(hosts.body()).contains("only 1 candidates (municipal-seats) in the partner municipalities");
+        assertThat(api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":0,\"keepExisting\":true,"
+                + "\"ownCapacities\":true}").status()).as("kept centres with their own capacities need no uniform one").isEqualTo(202);
+    }
+
+    @Test
+    void aCentreAtShirokaLakaServesBothMunicipalitiesAndTheyShareItsCost() throws InterruptedException {
+        // at 30 min Shiroka laka reaches Smolyan 26.8, Momchilovtsi 27.4, Gela 6.8, Devin 28.9 (not Sivino, 45.6):
+        // 35609 - 142 = 35467 people. Smolyan municipality has 29367 of them within the standard, Devin's 6100:
+        // a cost of 1000 is shared 29367 / 35467 and 6100 / 35467.
+        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"inter-municipal\",\"sites\":1,"
+                + "\"thresholdMin\":30,\"candidates\":\"settlements\",\"partners\":[\"SML31\",\"SML09\"],\"costPerCentre\":1000,"
+                + "\"timeLimitSec\":10}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        JsonNode job = waitFor(submitted.json().get("id").asText());
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode r = job.get("result");
+        assertThat(r.get("sites").get(0).get("id").asText()).isEqualTo("83274");
+        assertThat(r.get("objective").asDouble()).isEqualTo(35467);
+        assertThat(r.get("gap").asDouble()).isZero();
+        JsonNode smolyan = r.get("cost_sharing").get(0), devin = r.get("cost_sharing").get(1);
+        assertThat(smolyan.get("municipality").asText()).isEqualTo("SML31");
+        assertThat(smolyan.get("population").asDouble()).isEqualTo(29509);
+        assertThat(smolyan.get("population_within_standard").asDouble()).isEqualTo(29367);
+        assertThat(smolyan.get("hosts").asInt()).isEqualTo(1);
+        assertThat(smolyan.get("cost").asDouble()).isCloseTo(1000.0 * 29367 / 35467, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(devin.get("municipality").asText()).isEqualTo("SML09");
+        assertThat(devin.get("hosts").asInt()).isZero();
+        assertThat(devin.get("cost").asDouble()).isCloseTo(1000.0 * 6100 / 35467, org.assertj.core.data.Offset.offset(1e-6));
+        JsonNode why = r.get("why_chosen").get(0);
+        assertThat(why.get("site_id").asText()).isEqualTo("83274");
+        assertThat(why.get("population_added").asDouble()).isEqualTo(35467);
+        assertThat(why.get("settlements_newly_covered")).hasSize(5);
+        JsonNode c = r.get("comparison");
+        assertThat(c.get("covered_before").asLong()).as("at 30 min the two towns' centres reach everyone").isEqualTo(35609);
+        assertThat(c.get("covered_by_chosen_sites").asLong()).isEqualTo(35467);
+    }
+
+    @Test
+    void aCapacityBelowSmolyansShareMovesTheCheapestVillagesToDevin() throws InterruptedException {
+        // Smolyan and Devin stay open (any other pair costs far more); Smolyan's site would serve 29509 > 29000: at least
+        // 509 people move to Devin. Cheapest: Shiroka laka (416, +2.1 min) and Sivino (142, +45.5 min) = 7335 person-min;
+        // Shiroka laka + Gela is too few (449), Momchilovtsi alone costs 1067 x 37.5 = 40012.
+        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":2,"
+                + "\"candidates\":\"settlements\",\"capacity\":29000,\"timeLimitSec\":10}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        JsonNode job = waitFor(submitted.json().get("id").asText());
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode r = job.get("result");
+        List<String> sites = new ArrayList<>();
+        r.get("sites").forEach(x -> sites.add(x.get("id").asText()));
+        assertThat(sites).containsExactlyInAnyOrder("67653", "20465");
+        assertThat(r.get("gap").asDouble()).isZero();
+        java.util.Map<String, String> siteOf = new java.util.HashMap<>();
+        r.get("assignment").forEach(a -> siteOf.put(a.get("settlement_id").asText(), a.get("site_id").asText()));
+        assertThat(siteOf).containsEntry("83274", "20465").containsEntry("66384", "20465")
+                .containsEntry("49014", "67653").containsEntry("14605", "67653").containsEntry("67653", "67653");
+    }
+
+    private static List<String> fields(Api.Reply reply) {
+        List<String> fields = new ArrayList<>();
+        reply.json().get("problems").forEach(p -> fields.add(p.get("field").asText()));
+        return fields;
     }
 
     @Test

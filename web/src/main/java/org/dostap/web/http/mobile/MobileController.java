@@ -9,7 +9,6 @@ import org.dostap.engine.mobile.MobilePlanner;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.MobileTeams;
 import org.dostap.engine.mobile.OnSiteTime;
-import org.dostap.engine.mobile.VisitFrequency;
 import org.dostap.engine.region.Facility;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.scenario.ScenarioEdit;
@@ -79,16 +78,25 @@ public final class MobileController {
         }
         int teams = r.teams() == null ? 1 : r.teams();
         if (teams > 10) problems.add("", 0, "teams", "at most 10 teams per plan, got " + teams);
+        double perResident = r.onSiteSecPerResident() == null ? 0 : r.onSiteSecPerResident();
+        if (!(perResident >= 0 && perResident <= 600)) {
+            problems.add("", 0, "onSiteSecPerResident", "must be 0 to 600 seconds, got " + perResident);
+            perResident = 0;
+        }
+        boolean dayStartValid = r.dayStart() == null || r.dayStart().isBlank() || validClock(r.dayStart());
         int dayStart = dayStartSeconds(r.dayStart(), problems);
+        int horizon = r.horizonWeeks() == null ? 4 : r.horizonWeeks();
+        int dayLength = (int) Math.round(dayHours * 3600);
+        VisitSettings visits = VisitSettings.resolve(r, region.settlementsById().keySet(), horizon, dayStartValid ? dayStart : null,
+                dayLength, problems);
         MobileRequest request = null;
         {
-            MobileTeams t = new MobileTeams(r.base() == null ? "" : r.base(), teams, (int) Math.round(dayHours * 3600),
+            MobileTeams t = new MobileTeams(r.base() == null ? "" : r.base(), teams, dayLength,
                     r.daysPerWeek() == null ? 5 : r.daysPerWeek(), TravelMode.CAR);
             try {
                 request = new MobileRequest(service, t, List.of(), r.thresholdMin() == null ? 0 : (int) Math.round(Math.max(r.thresholdMin(), 0) * 60),
-                        VisitFrequency.every(r.frequencyWeeks() == null ? 2 : r.frequencyWeeks()),
-                        new OnSiteTime((int) Math.round(onSiteMin * 60), 0), r.horizonWeeks() == null ? 4 : r.horizonWeeks(),
-                        Map.of(), r.population());
+                        visits.frequency(), new OnSiteTime((int) Math.round(onSiteMin * 60), perResident, visits.onSiteSeconds()), horizon,
+                        visits.windows(), r.population(), visits.defaultWindow());
             } catch (PlanningException e) {
                 e.problems().stream().filter(p -> !"base".equals(p.column()) || (r.base() != null && !r.base().isBlank()))
                         .forEach(p -> problems.add("", 0, ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message()));
@@ -109,6 +117,15 @@ public final class MobileController {
                     ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
         }
         ctx.json(new MobilePlanJson(geoJson, dayStart).from(plan, region.code(), base, region.settlementsById()));
+    }
+
+    private static boolean validClock(String text) {
+        try {
+            LocalTime.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static int dayStartSeconds(String text, ProblemCollector problems) {

@@ -6,6 +6,7 @@ import org.dostap.engine.mobile.PlanTotals;
 import org.dostap.engine.mobile.ServedSettlement;
 import org.dostap.engine.mobile.Stop;
 import org.dostap.engine.mobile.TeamDay;
+import org.dostap.engine.mobile.TimeWindow;
 import org.dostap.engine.mobile.UnservedSettlement;
 import org.dostap.engine.region.Facility;
 import org.dostap.engine.region.Settlement;
@@ -28,7 +29,7 @@ final class MobilePlanJson {
     }
 
     record Plan(String region, String service, Base base, int teams, int daysPerWeek, int horizonWeeks, String dayStart,
-                Totals totals, List<Day> days, List<Served> served, List<Unserved> unserved, String travelTimeSource,
+                Totals totals, List<TeamJson> teamLoads, Balance teamBalance, List<Day> days, List<Served> served, List<Unserved> unserved, String travelTimeSource,
                 String travelTimeDescription, boolean facilitiesIllustrative, double planSeconds) { }
 
     record Base(String id, String name, double lon, double lat) { }
@@ -37,14 +38,21 @@ final class MobilePlanJson {
     record Totals(int populationNewlyReached, int settlementsServed, int populationUnserved, int settlementsUnserved, int visits,
                   int teamDays, double teamHours, double drivingHours, double distanceKm) { }
 
+    /** One team's work over the horizon. */
+    record TeamJson(int team, int visits, int teamDays, double teamHours, double drivingHours, double distanceKm, double longestDayHours) { }
+
+    /** {@code maxOverMinTeamHours}: busiest over least busy team's hours, null when a team has no visits. */
+    record Balance(Double maxOverMinTeamHours, double maxTeamHours, double minTeamHours, double spreadHours) { }
+
     record Day(int week, int day, int team, double dayHours, double drivingHours, double distanceKm, String end,
                JsonNode route, List<StopJson> stops) { }
 
     record StopJson(int order, String settlementId, String name, int population, double arrivalMin, String arrival,
                     String start, String departure, double lon, double lat) { }
 
+    /** {@code timeWindow}: when visits start, {@code "HH:MM-HH:MM"}, null for any time of the day. */
     record Served(String settlementId, String name, int population, int frequencyWeeks, int visits, int team, int day,
-                  int firstWeek, double lon, double lat) { }
+                  int firstWeek, String timeWindow, double onSiteMin, double lon, double lat) { }
 
     record Unserved(String settlementId, String name, int population, String reason, String message, Double lon, Double lat) { }
 
@@ -53,12 +61,17 @@ final class MobilePlanJson {
         Totals totals = new Totals(t.populationServed(), t.settlementsServed(), t.populationUnserved(), t.settlementsUnserved(),
                 t.visits(), t.teamDays(), hours(t.teamSeconds()), hours(t.drivingSeconds()), km(t.distanceMetres()));
         List<Day> days = plan.days().stream().map(d -> day(d, settlements)).toList();
-        List<Served> served = plan.served().stream().map(s -> served(s, settlements.get(s.settlementId()))).toList();
+        List<Served> served = plan.served().stream().map(s -> served(plan, s, settlements.get(s.settlementId()))).toList();
+        List<TeamJson> loads = plan.teamLoads().stream().map(l -> new TeamJson(l.team(), l.visits(), l.teamDays(), hours(l.teamSeconds()),
+                hours(l.drivingSeconds()), km(l.distanceMetres()), hours(l.longestDaySeconds()))).toList();
+        double max = loads.stream().mapToDouble(TeamJson::teamHours).max().orElse(0), min = loads.stream().mapToDouble(TeamJson::teamHours).min().orElse(0);
+        Balance balance = new Balance(plan.teamBalance().isPresent() ? Math.round(plan.teamBalance().getAsDouble() * 1000) / 1000.0 : null,
+                max, min, Math.round((max - min) * 100) / 100.0);
         List<Unserved> unserved = plan.unserved().stream().map(u -> unserved(u, settlements.get(u.settlementId()))).toList();
         var teams = plan.request().teams();
         return new Plan(regionCode, plan.request().serviceTypeId(), new Base(base.id(), base.name(), base.location().lon(),
                 base.location().lat()), teams.teamCount(), teams.daysPerWeek(), plan.request().horizonWeeks(), clock(0), totals,
-                days, served, unserved, plan.travelTimeSource(), plan.travelTimeDescription(), plan.facilitiesIllustrative(),
+                loads, balance, days, served, unserved, plan.travelTimeSource(), plan.travelTimeDescription(), plan.facilitiesIllustrative(),
                 Math.round(plan.planSeconds() * 100) / 100.0);
     }
 
@@ -74,8 +87,11 @@ final class MobilePlanJson {
                 x == null ? 0 : x.location().lon(), x == null ? 0 : x.location().lat());
     }
 
-    private static Served served(ServedSettlement s, Settlement x) {
+    private Served served(MobilePlan plan, ServedSettlement s, Settlement x) {
+        TimeWindow w = plan.request().windowOf(s.settlementId());
         return new Served(s.settlementId(), s.name(), s.population(), s.frequencyWeeks(), s.visits(), s.team(), s.day(), s.firstWeek(),
+                w.equals(TimeWindow.ALL_DAY) ? null : clock(w.openSeconds()) + "-" + clock(w.closeSeconds()),
+                Math.round(plan.request().onSite().secondsFor(s.settlementId(), s.population()) / 6.0) / 10.0,
                 x.location().lon(), x.location().lat());
     }
 

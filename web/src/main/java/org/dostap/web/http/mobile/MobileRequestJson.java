@@ -7,11 +7,14 @@ import java.util.List;
 /**
  * The body of {@code POST /api/regions/{code}/mobile} (minutes and hours at this edge). Missing values take the
  * CLI's defaults: 1 team, 5 days a week, every 2 weeks over 4 weeks, the service's standard as threshold,
- * 8-hour days, 60 min on site, day starting 08:00. Scenario {@code edits} are applied before planning.
+ * 8-hour days, 60 min on site, day starting 08:00, visits at any time of the day. {@code frequencyByPopulation}
+ * ({@code "0-99:4,100-499:2,500-:1"}) replaces {@code frequencyWeeks}; {@code timeWindow} ({@code "09:00-12:00"})
+ * is when visits start; {@code visits} override these per settlement. Scenario {@code edits} are applied before planning.
  */
 public record MobileRequestJson(String service, String base, Integer teams, Integer daysPerWeek, Integer frequencyWeeks,
                                 Integer horizonWeeks, Double thresholdMin, Double dayHours, Double onSiteMin,
-                                String population, String dayStart, List<EditJson> edits) {
+                                String population, String dayStart, List<EditJson> edits, String frequencyByPopulation,
+                                String timeWindow, Double onSiteSecPerResident, List<VisitSettings.Visit> visits) {
     static final MobileRequestJson EMPTY = new MobileRequestJson(null, null, null, null, null, null, null, null, null,
-            null, null, null);
+            null, null, null, null, null, null, null);
 }

@@ -2,6 +2,8 @@ package org.dostap.web.http.optimize;
 
 import org.dostap.engine.common.ErrorCode;
 import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.optimize.SolveCancelledException;
+import org.dostap.engine.optimize.SolveMonitor;
 import org.dostap.web.http.error.ErrorJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,13 +17,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Background optimization runs: one worker thread (the machine is shared), at most {@link #QUEUE} runs waiting
- * (more: 503), the last {@link #KEPT} jobs kept for their status. Progress is the time used of the run's time
- * limit, the engine reporting none. Cancelling interrupts the worker and discards the result; the engine has no
- * cancellation hook, so a run already inside the solver keeps the worker until its own time limit.
+ * (more: 503), the last {@link #KEPT} jobs kept for their status. Each run gets its own {@link SolveMonitor}: the status
+ * carries the solver's live progress (phase, best objective, bound, gap) and cancelling asks the solver to stop, which
+ * it does within about a second, freeing the worker for the next run.
  */
 public final class OptimizationJobs implements AutoCloseable {
     static final int QUEUE = 4;
@@ -35,30 +37,52 @@ public final class OptimizationJobs implements AutoCloseable {
             });
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-    /** What a client sees of a job. {@code progress} 0..1 is the share of the time limit used while running. */
-    public record Status(String id, String status, double elapsedSeconds, double timeLimitSeconds, double progress,
-                         Object result, ErrorJson error) { }
+    /**
+     * What the solver reports while it runs: phase, objective of the best solution found, the proven bound (lower when
+     * minimizing, upper when maximizing), their relative gap (null while unknown), in the result's objective unit;
+     * {@code population} is the total population (p-median objectives divided by it are average times).
+     */
+    public record SolverProgress(String phase, String sense, Double incumbent, Double bound, Double gap,
+                                 String objectiveUnit, long population) { }
+
+    /**
+     * What a client sees of a job. {@code timeFraction} 0..1 is the share of the time limit used (1 when done);
+     * {@code solver} the solver's own progress; {@code stopSeconds} how long a cancelled run took to leave the worker
+     * (null while it has not yet).
+     */
+    public record Status(String id, String status, double elapsedSeconds, double timeLimitSeconds, double timeFraction,
+                         SolverProgress solver, Double stopSeconds, Object result, ErrorJson error) { }
+
+    /** How the job's objective reads: unit and total population, fixed at submission. */
+    public record Objective(String unit, long population) { }
 
     private static final class Job {
         final String id = UUID.randomUUID().toString().substring(0, 12);
         final long created = System.nanoTime();
         final double timeLimitSeconds;
+        final Objective objective;
+        final SolveMonitor monitor = new SolveMonitor();
         volatile String status = "queued";
         volatile long started;
         volatile long finished;
+        volatile long cancelled;
+        volatile long left;     // when the worker let go of the run
         volatile Object result;
         volatile ErrorJson error;
         volatile Future<?> future;
 
-        Job(double timeLimitSeconds) { this.timeLimitSeconds = timeLimitSeconds; }
+        Job(double timeLimitSeconds, Objective objective) {
+            this.timeLimitSeconds = timeLimitSeconds;
+            this.objective = objective;
+        }
 
         boolean done() { return !status.equals("queued") && !status.equals("running"); }
     }
 
-    /** Queues {@code work}. @throws PlanningException UNAVAILABLE when the queue is full */
-    public Status submit(Supplier<Object> work, double timeLimitSeconds) {
+    /** Queues {@code work}, which solves with the monitor it is given. @throws PlanningException UNAVAILABLE when the queue is full */
+    public Status submit(Function<SolveMonitor, Object> work, double timeLimitSeconds, Objective objective) {
         evictOld();
-        Job job = new Job(timeLimitSeconds);
+        Job job = new Job(timeLimitSeconds, objective);
         jobs.put(job.id, job);
         try {
             job.future = executor.submit(() -> run(job, work));
@@ -72,20 +96,23 @@ public final class OptimizationJobs implements AutoCloseable {
 
     public Status status(String id) { return status(find(id)); }
 
-    /** Cancels a queued or running job (its result is discarded); a finished job is left as it is. */
+    /** Cancels a queued or running job: its solver is asked to stop and its result discarded; a finished job stays as it is. */
     public Status cancel(String id) {
         Job job = find(id);
         synchronized (job) {
             if (!job.done()) {
                 job.status = "cancelled";
                 job.finished = System.nanoTime();
-                if (job.future != null) job.future.cancel(true);
+                job.cancelled = job.finished;
+                if (job.started == 0) job.left = job.finished; // never started: nothing to stop
+                if (job.future != null) job.future.cancel(false); // a queued run never starts
             }
         }
+        job.monitor.requestStop();
         return status(job);
     }
 
-    private void run(Job job, Supplier<Object> work) {
+    private void run(Job job, Function<SolveMonitor, Object> work) {
         synchronized (job) {
             if (job.done()) return;
             job.status = "running";
@@ -94,7 +121,9 @@ public final class OptimizationJobs implements AutoCloseable {
         Object result = null;
         ErrorJson error = null;
         try {
-            result = work.get();
+            result = work.apply(job.monitor);
+        } catch (SolveCancelledException e) {
+            LOG.debug("Optimization job {} stopped", job.id);
         } catch (PlanningException e) {
             error = ErrorJson.of(e);
         } catch (RuntimeException e) {
@@ -104,10 +133,11 @@ public final class OptimizationJobs implements AutoCloseable {
                     + "). Nothing was changed. Please try again; if it persists, tell the operator the reference.");
         }
         synchronized (job) {
+            job.left = System.nanoTime();
             if (job.done()) return; // cancelled meanwhile: discard
             job.result = result;
             job.error = error;
-            job.finished = System.nanoTime();
+            job.finished = job.left;
             job.status = error == null ? "done" : "failed";
         }
     }
@@ -123,12 +153,23 @@ public final class OptimizationJobs implements AutoCloseable {
         synchronized (job) {
             long now = System.nanoTime();
             double elapsed = job.started == 0 ? 0 : ((job.finished == 0 ? now : job.finished) - job.started) / 1e9;
-            double progress = job.status.equals("done") ? 1 : job.status.equals("running")
+            double fraction = job.status.equals("done") ? 1 : job.status.equals("running")
                     ? Math.min(0.99, elapsed / job.timeLimitSeconds) : 0;
-            return new Status(job.id, job.status, Math.round(elapsed * 10) / 10.0, job.timeLimitSeconds,
-                    Math.round(progress * 100) / 100.0, job.result, job.error);
+            Double stop = job.cancelled == 0 || job.left == 0 ? null : round(Math.max(0, job.left - job.cancelled) / 1e9, 100);
+            return new Status(job.id, job.status, round(elapsed, 10), job.timeLimitSeconds, round(fraction, 100),
+                    job.started == 0 ? null : progress(job), stop, job.result, job.error);
         }
     }
+
+    private static SolverProgress progress(Job job) {
+        SolveMonitor.Progress p = job.monitor.progress();
+        return new SolverProgress(p.phase(), p.maximize() ? "maximize" : "minimize", finite(p.incumbent()), finite(p.bound()),
+                finite(p.gap()), job.objective.unit(), job.objective.population());
+    }
+
+    private static Double finite(double v) { return Double.isFinite(v) ? v : null; }
+
+    private static double round(double v, double per) { return Math.round(v * per) / per; }
 
     private void evictOld() {
         if (jobs.size() < KEPT) return;
@@ -141,5 +182,8 @@ public final class OptimizationJobs implements AutoCloseable {
     }
 
     @Override
-    public void close() { executor.shutdownNow(); }
+    public void close() {
+        jobs.values().forEach(j -> j.monitor.requestStop());
+        executor.shutdownNow();
+    }
 }

@@ -5,12 +5,18 @@ import org.dostap.web.http.json.EditJson;
 import java.util.List;
 
 /**
- * The body of {@code POST /api/regions/{code}/optimize/jobs}: problem (p-median, mclp, lscp, p-center), new sites p,
- * threshold (minutes; default the service's standard), keep the existing centres open, candidates
- * ({@code municipal-seats} or {@code settlements}), population column, solver time limit (seconds, default 20) and
- * the scenario edits the run starts from.
+ * The body of {@code POST /api/regions/{code}/optimize/jobs}: problem (p-median, mclp, lscp, p-center,
+ * capacitated-p-median, capacitated-coverage, inter-municipal), new sites p, threshold (minutes; default the service's
+ * standard), keep the existing centres open, candidates ({@code municipal-seats} or {@code settlements}), population
+ * column, solver time limit (seconds, default 20), the scenario edits the run starts from; capacitated problems: the
+ * capacity of a centre in people and whether kept centres use their own (scenario) capacity; inter-municipal: partner
+ * municipality codes (none: all), the minimum share of each partner's population within the standard (percent), hosts
+ * only among the partners, and the yearly cost of one centre shared by population served.
  */
 public record OptimizeRequestJson(String service, String problem, Integer sites, Double thresholdMin, Boolean keepExisting,
-                                  String candidates, String population, Double timeLimitSec, List<EditJson> edits) {
-    static final OptimizeRequestJson EMPTY = new OptimizeRequestJson(null, null, null, null, null, null, null, null, null);
+                                  String candidates, String population, Double timeLimitSec, List<EditJson> edits,
+                                  Integer capacity, Boolean ownCapacities, List<String> partners, Double minSharePct,
+                                  Boolean hostsAmongPartners, Double costPerCentre) {
+    static final OptimizeRequestJson EMPTY = new OptimizeRequestJson(null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null);
 }

@@ -1,0 +1,109 @@
+// The result of an optimization run in the Optimize tab: covered population now → with the chosen sites, the proven gap,
+// objective and bound, the chosen sites (stars on the map, thin lines to the settlements they serve within the standard),
+// the municipal table; for inter-municipal networks the cost-sharing table and why each site was chosen.
+import { state } from '../state.js';
+import { t, nameOf } from '../i18n.js';
+import { num, signed, esc, minutes, pct } from '../format.js';
+import { sortableTable } from './table.js';
+
+let layer = null;
+
+export function showResult(ctx) { if (layer && ctx.map && !ctx.map.hasLayer(layer)) layer.addTo(ctx.map); }
+
+export function hideResult(ctx) { if (layer && ctx.map) ctx.map.removeLayer(layer); }
+
+export function clearResult() { if (layer) layer.clearLayers(); }
+
+export function drawResult(ctx, result) {
+  const map = ctx.map;
+  if (!layer) layer = L.layerGroup();
+  if (!map.hasLayer(layer)) layer.addTo(map);
+  layer.clearLayers();
+  const byId = new Map(state.settlements.features.map(f => [f.properties.id, f.geometry.coordinates]));
+  const sites = new Map(result.sites.map(s => [s.id, s]));
+  for (const a of result.assignment) {
+    const s = sites.get(a.site_id), c = byId.get(a.settlement_id);
+    if (!s || !c || !a.within_standard) continue;
+    L.polyline([[c[1], c[0]], [s.lat, s.lon]], { color: '#6a3d9a', weight: 1, opacity: 0.45, interactive: false }).addTo(layer);
+  }
+  for (const s of result.sites)
+    L.marker([s.lat, s.lon], { icon: L.divIcon({ className: '', iconSize: [22, 22], iconAnchor: [11, 11],
+      html: `<div class="opt-site ${s.existing ? 'existing' : 'new'}" data-site="${esc(s.id)}">★</div>` }), zIndexOffset: 1000 })
+      .bindTooltip(`${esc(s.name)}${s.existing ? ' (' + t('opt.existing') + ')' : ' (' + t('opt.new') + ')'}`).addTo(layer);
+}
+
+/** Objective and bound in planner units: average / worst minutes, people, sites. */
+export function inUnits(r, v) {
+  if (v === null || v === undefined || !isFinite(v)) return '–';
+  switch (r.objective_unit) {
+    case 'person-seconds': return minutes(v / Math.max(1, r.comparison.population) / 60) + ' ' + t('min') + ' ' + t('opt.average');
+    case 'seconds': return minutes(v / 60) + ' ' + t('min') + ' ' + t('opt.worst');
+    case 'sites': return num(v) + ' ' + t('opt.sitesUnit');
+    default: return num(Math.round(v)) + ' ' + t('people');
+  }
+}
+
+function municipalityName(code) {
+  const m = (state.region?.municipalities || []).find(x => x.code === code);
+  return m ? nameOf(m.nameBg, m.nameEn) : code;
+}
+
+export function renderResult(box, ctx, r, stale) {
+  const c = r.comparison;
+  const network = r.problem === 'inter-municipal';
+  box.innerHTML = `${stale ? `<p class="message warn">${t('opt.stale')}</p>` : ''}<div class="kpis">
+      <div class="kpi wide"><div class="delta-big ${c.gain > 0 ? 'pos' : ''}" id="opt-gain">${signed(c.gain)}</div>
+        <div class="l">${t('opt.gain')} (${num(c.covered_before)} → ${num(c.covered_after)} ${t('of')} ${num(c.population)}) · ${r.threshold_min} ${t('min')}</div></div>
+      <div class="kpi"><div class="v">${num(c.covered_by_chosen_sites)}</div><div class="l">${t('opt.byChosen')}</div></div>
+      <div class="kpi"><div class="v ${r.proven_optimal ? 'pos' : ''}" id="opt-gap">${pct(r.gap * 100)}</div><div class="l">${t('opt.gap')}${r.proven_optimal ? ' — ' + t('opt.optimal') : ''}</div></div>
+      <div class="kpi wide"><div class="l">${t('opt.objective')}: <strong>${inUnits(r, r.objective)}</strong> · ${t('opt.bound')}: ${inUnits(r, r.sense === 'maximize' ? r.upper_bound : r.lower_bound)}</div>
+        <div class="l">${t('opt.method')}: ${esc(r.method)} · ${minutes(r.seconds)} s</div></div>
+    </div>
+    ${network ? `<h3>${t('opt.costSharing')}</h3><div id="opt-cost-sharing"></div><p class="muted">${t('opt.costRule')}</p>
+      <h3>${t('opt.why')}</h3><div id="opt-why"></div>` : ''}
+    <h3>${t('opt.chosen')} (${r.sites.length})</h3><div id="opt-sites-table"></div>
+    <h3>${t('h.byMunicipality')}</h3><div id="opt-municipalities"></div>
+    <p class="muted">${r.travel_time_source === 'estimated' ? t('mobile.estimated') : ''}</p>`;
+  if (network) networkTables(box, r);
+  const reached = new Map(), assigned = new Map();
+  for (const a of r.assignment) {
+    if (!a.site_id) continue;
+    assigned.set(a.site_id, (assigned.get(a.site_id) || 0) + a.population);
+    if (a.within_standard) reached.set(a.site_id, (reached.get(a.site_id) || 0) + a.population);
+  }
+  const capacitated = r.problem.startsWith('capacitated');
+  box.querySelector('#opt-sites-table').appendChild(sortableTable('opt-chosen', [
+    { key: 'name', label: t('opt.site'), format: x => `${esc(x.name)} ${x.existing ? `<span class="muted">(${t('opt.existing')})</span>` : `<strong class="pos">${t('opt.new')}</strong>`}` },
+    { key: 'reached', label: t('opt.reached'), num: true, format: x => num(x.reached) },
+    ...(capacitated ? [{ key: 'assigned', label: t('opt.assigned'), num: true, format: x => num(x.assigned) }] : []),
+  ], r.sites.map(s => ({ ...s, reached: reached.get(s.id) || 0, assigned: assigned.get(s.id) || 0 })),
+  { onRowClick: x => ctx.map.setView([x.lat, x.lon], Math.max(ctx.map.getZoom(), 11)) }));
+  box.querySelector('#opt-municipalities').appendChild(sortableTable('opt-munis', [
+    { key: 'name', label: t('col.municipality'), format: x => esc(municipalityName(x.code)) },
+    { key: 'population', label: t('col.population'), num: true, format: x => num(x.population) },
+    { key: 'share_within_standard', label: t('opt.share'), num: true, format: x => pct(x.share_within_standard * 100) },
+    { key: 'sites', label: t('opt.sitesCol'), num: true, format: x => num(x.sites) },
+  ], r.municipalities, { onRowClick: x => ctx.zoomToMunicipality(x.code) }));
+}
+
+/** Inter-municipal: what each partner gets and pays, and why each new site is in the network. */
+function networkTables(box, r) {
+  const rows = r.cost_sharing.map(x => ({ ...x, name: municipalityName(x.municipality) }));
+  box.querySelector('#opt-cost-sharing').appendChild(sortableTable('opt-cost-table', [
+    { key: 'name', label: t('col.municipality'), format: x => `${esc(x.name)}${x.hosts ? ` <span class="opt-host" title="${t('opt.hosts')}: ${x.hosts}">${'★'.repeat(Math.min(x.hosts, 5))}</span>` : ''}` },
+    { key: 'population', label: t('col.population'), num: true, format: x => num(x.population) },
+    { key: 'share_within_standard', label: t('opt.shareWithin'), num: true, format: x => pct(x.share_within_standard * 100) },
+    { key: 'cost_share', label: t('opt.costShare'), num: true, format: x => pct(x.cost_share * 100) },
+    { key: 'cost', label: t('opt.cost'), num: true, format: x => num(Math.round(x.cost)) },
+  ], rows));
+  const names = new Map(r.sites.map(s => [s.id, s.name]));
+  const why = r.why_chosen.map(x => ({ ...x, name: names.get(x.site_id) || x.site_id, newly: x.settlements_newly_covered.length }));
+  box.querySelector('#opt-why').appendChild(sortableTable('opt-why-table', [
+    { key: 'rank', label: '#', num: true },
+    { key: 'name', label: t('opt.site'), format: x => `${esc(x.name)} <span class="muted">(${esc(municipalityName(x.municipality))})</span>` },
+    { key: 'population_added', label: t('opt.added'), num: true, format: x => num(Math.round(x.population_added)) },
+    { key: 'newly', label: t('opt.newlyCovered'), num: true, format: x => `<span title="${esc(x.settlements_newly_covered.join(', '))}">${num(x.newly)}</span>` },
+    { key: 'population_assigned', label: t('opt.assigned'), num: true, format: x => num(Math.round(x.population_assigned)) },
+  ], why));
+  if (!why.length) box.querySelector('#opt-why').innerHTML = `<p class="muted">${t('opt.noNewSites')}</p>`;
+}

@@ -1,0 +1,79 @@
+package org.dostap.web.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dostap.data.bundled.BundledRegionStore;
+import org.dostap.engine.store.InMemoryScenarioStore;
+import org.dostap.engine.traveltime.EstimatedTravelTimes;
+import org.dostap.web.app.AppWiring;
+import org.dostap.web.app.WebApp;
+import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.Api;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A long run on the bundled data (the whole country: p-median, 265 new centres among all 5,253 settlements, 120 s
+ * limit) reports the solver's progress while it runs, stops within about a second of a DELETE, and the single worker
+ * then takes the next run at once. Timeouts are generous: the machine may be a loaded 2-core one.
+ */
+class OptimizeCancelApiTest {
+    private static WebApp app;
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
+                WebConfig.localhost(0)).start();
+        api = new Api(app.port());
+    }
+
+    @AfterAll
+    static void stop() { app.close(); }
+
+    private static JsonNode waitUntil(String region, String id, Predicate<JsonNode> done, int seconds) throws InterruptedException {
+        JsonNode job = null;
+        for (int i = 0; i < seconds * 10; i++) {
+            job = api.get("/api/regions/" + region + "/optimize/jobs/" + id).json();
+            if (done.test(job)) return job;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("job " + id + " not there after " + seconds + " s: " + job);
+    }
+
+    @Test
+    void aCountryRunShowsItsBoundsStopsOnCancelAndFreesTheWorker() throws InterruptedException {
+        Api.Reply submitted = api.post("/api/regions/BG/optimize/jobs", "{\"problem\":\"p-median\",\"sites\":265,"
+                + "\"candidates\":\"settlements\",\"timeLimitSec\":120}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        String id = submitted.json().get("id").asText();
+        JsonNode running = waitUntil("BG", id, j -> j.get("solver") != null && !j.get("solver").isNull()
+                && j.get("solver").get("phase").asText().equals("lagrangian") && j.get("solver").get("gap").isNumber(), 150);
+        JsonNode solver = running.get("solver");
+        assertThat(running.get("status").asText()).isEqualTo("running");
+        assertThat(solver.get("sense").asText()).isEqualTo("minimize");
+        assertThat(solver.get("objectiveUnit").asText()).isEqualTo("person-seconds");
+        assertThat(solver.get("bound").asDouble()).isPositive().isLessThanOrEqualTo(solver.get("incumbent").asDouble());
+        assertThat(solver.get("gap").asDouble()).isBetween(0.0, 1.0);
+
+        JsonNode cancelled = api.delete("/api/regions/BG/optimize/jobs/" + id).json();
+        assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
+        JsonNode stopped = waitUntil("BG", id, j -> j.get("stopSeconds").isNumber(), 30);
+        assertThat(stopped.get("status").asText()).isEqualTo("cancelled");
+        assertThat(stopped.get("result").isNull()).isTrue();
+        assertThat(stopped.get("error").isNull()).as("a cancelled run is not a failure").isTrue();
+        assertThat(stopped.get("stopSeconds").asDouble()).as("seconds the solver took to stop").isLessThan(3);
+
+        // the worker is free: a small run starts and ends at once
+        long t0 = System.nanoTime();
+        String next = api.post("/api/regions/SML/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"thresholdMin\":30,"
+                + "\"timeLimitSec\":10}").json().get("id").asText();
+        JsonNode done = waitUntil("SML", next, j -> j.get("status").asText().equals("done"), 30);
+        assertThat((System.nanoTime() - t0) / 1e9).as("seconds until the next run was done").isLessThan(15);
+        assertThat(done.get("result").get("sites")).hasSize(1);
+    }
+}
