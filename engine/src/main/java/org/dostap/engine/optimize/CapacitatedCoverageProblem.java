@@ -33,7 +33,8 @@ public final class CapacitatedCoverageProblem {
         long start = System.nanoTime();
         options.monitor().begin(true);
         options.monitor().phase("exact");
-        CapacityModel.Outcome out = CapacityModel.solve(instance, p, threshold, 0, true, false, options.timeLimitSeconds(), options.monitor());
+        CapacityModel.Outcome out = CapacityModel.solve(instance, p, threshold, 0, true, false,
+                CapacityModel.deadline(start, options.timeLimitSeconds()), options.monitor());
         Mip.Result r = out.result();
         if (!r.hasSolution())
             throw new PlanningException(ErrorCode.INFEASIBLE, "No solution found in " + options.timeLimitSeconds() + " s (" + r.status() + ").");

@@ -41,6 +41,7 @@ public final class CapacitatedPMedianProblem {
 
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
+        long deadline = CapacityModel.deadline(start, options.timeLimitSeconds());
         SolveMonitor monitor = options.monitor();
         monitor.begin(false);
         instance.costs().prepareOrders(monitor, false);
@@ -50,14 +51,16 @@ public final class CapacitatedPMedianProblem {
         double lpBound = 0; // costs are non-negative: 0 is the trivial bound when the LP is not solved in time
         if (sparse) {
             monitor.phase("lp bound");
-            CapacityModel.Outcome lp = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, 0, false, true, options.timeLimitSeconds() * 0.3, monitor);
+            CapacityModel.Outcome lp = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, 0, false, true,
+                    start + (long) (options.timeLimitSeconds() * 0.3e9), monitor);
             if (lp.result().optimal()) lpBound = lp.result().objective();
             monitor.bound(lpBound);
             lpSeconds = Solutions.seconds(start);
         }
-        double remaining = Math.max(1, options.timeLimitSeconds() - lpSeconds);
+        // the MIP gets what is left of the limit once its model is built (at least 1 s)
         monitor.phase("exact");
-        CapacityModel.Outcome out = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, sparse ? nearestSites : 0, false, false, remaining, monitor);
+        CapacityModel.Outcome out = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, sparse ? nearestSites : 0, false, false,
+                Math.max(deadline, System.nanoTime() + 1_000_000_000L), monitor);
         Mip.Result r = out.result();
         if (r.status() == MPSolver.ResultStatus.INFEASIBLE && !sparse)
             throw new PlanningException(ErrorCode.INFEASIBLE, "No assignment of every demand point to " + p
@@ -72,6 +75,8 @@ public final class CapacitatedPMedianProblem {
         double lower = sparse ? lpBound : r.bound();
         lower = Math.min(objective, Solutions.roundBound(lower, integral));
         List<String> notes = new ArrayList<>();
+        notes.add(String.format(java.util.Locale.ROOT, "phases:%s mip %.2f s", sparse ? String.format(java.util.Locale.ROOT,
+                " lp-bound %.2f s", lpSeconds) : "", Solutions.seconds(start) - lpSeconds));
         if (sparse) notes.add("assignments restricted to each point's " + nearestSites + " nearest sites; bound from the full LP relaxation"
                 + (lpBound == 0 ? " (not solved within its time share: bound 0)" : ""));
         String method = sparse ? "mip(" + Mip.SOLVER + ", " + nearestSites + " nearest sites)+lp-bound(GLOP)" : "mip(" + Mip.SOLVER + ")";

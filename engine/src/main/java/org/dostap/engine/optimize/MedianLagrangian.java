@@ -58,6 +58,8 @@ final class MedianLagrangian {
     double upper() { return upper; }
     boolean[] upperOpen() { return upperOpen == null ? null : upperOpen.clone(); }
     int iterations() { return iterations; }
+    /** Multipliers of the best bound (null before the first step). */
+    double[] bestMultipliers() { return bestLambda == null ? null : bestLambda.clone(); }
 
     /** Offers a feasible solution found elsewhere (improves the step size). */
     void offer(boolean[] open, double cost) {

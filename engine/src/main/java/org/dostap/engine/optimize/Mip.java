@@ -77,6 +77,11 @@ final class Mip implements AutoCloseable {
 
     MPSolver solver() { return solver; }
 
+    /** Sets the wall-clock limit to the time left until {@code deadlineNanos} ({@link System#nanoTime()}): call it once the model is built. */
+    void timeLimitUntil(long deadlineNanos) {
+        solver.setTimeLimit(Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000));
+    }
+
     MPVariable bool() { return solver.makeBoolVar(""); }
 
     MPVariable num(double lb, double ub) { return solver.makeNumVar(lb, ub, ""); }

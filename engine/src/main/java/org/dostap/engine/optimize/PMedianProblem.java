@@ -12,8 +12,8 @@ import java.util.List;
  * </pre>
  * {@code p} counts every open site, fixed-open ones included. Solved by Lagrangian relaxation (lower bound,
  * {@link MedianLagrangian}) with vertex substitution ({@link FastInterchange}); when a gap remains and the
- * options allow, sites are fixed by Lagrangian reduced-cost tests and the remaining radius formulation is
- * solved exactly with SCIP ({@link MedianMipModels}). Infinite costs are allowed: a solution that leaves a
+ * options allow, sites are fixed by Lagrangian reduced-cost tests and a Lagrangian branch and bound on the sites
+ * proves the optimum ({@link MedianBranchAndBound}). Infinite costs are allowed: a solution that leaves a
  * demand point unserved is reported as INFEASIBLE.
  */
 public final class PMedianProblem {
@@ -78,22 +78,19 @@ public final class PMedianProblem {
             double[] maxCost = lagrangian.maxServiceCosts(cutoff);
             long pairs = MedianMipModels.radiusPairs(mc, status, maxCost);
             if (pairs > MedianMipModels.MAX_PAIRS) {
-                notes.add("exact model not built: " + pairs + " site-point pairs remain after Lagrangian fixing (limit "
+                notes.add("exact search not run: " + pairs + " site-point pairs remain after Lagrangian fixing (limit "
                         + MedianMipModels.MAX_PAIRS + "); the bound is the Lagrangian one");
                 return finish(mc, open, upper, lower, start, method, notes);
             }
-            MedianMipModels.Outcome out = MedianMipModels.radius(mc, p, status, maxCost, open, remaining, monitor);
-            method += "+mip(" + Mip.SOLVER + ", radius formulation, " + free + " free sites, " + out.variables() + " variables)";
-            Mip.Result r = out.result();
-            phase(phases, "mip", t);
+            MedianBranchAndBound bnb = new MedianBranchAndBound(mc, p, status, maxCost, open, upper, integral, options.targetGap(),
+                    deadline, monitor);
+            MedianBranchAndBound.Result b = bnb.solve(status, lagrangian.bestMultipliers(), lagrangian.bound());
+            method += "+branch-and-bound(" + free + " free sites, " + b.nodes() + " nodes)";
+            phase(phases, "branch-and-bound", t);
             notes.set(0, phases.toString());
-            if (r.hasSolution() && r.objective() < upper - 1e-9 * Math.max(1, upper)) {
-                open = out.open();
-                upper = mc.evaluate(open);
-            }
-            if (r.status() == com.google.ortools.linearsolver.MPSolver.ResultStatus.INFEASIBLE) lower = upper;
-            else if (!Double.isNaN(r.bound())) lower = Math.max(lower, Math.min(upper, Solutions.roundBound(r.bound(), integral)));
-            if (!r.optimal() && lower < upper) notes.add("time limit reached in the exact model; the bound is the best proven");
+            if (b.open() != null && b.upper() < upper) { open = b.open(); upper = b.upper(); }
+            lower = Math.max(lower, Math.min(upper, Solutions.roundBound(b.lower(), integral)));
+            if (!b.exhausted() && lower < upper) notes.add("time limit reached in the branch and bound; the bound is the best proven");
         }
         return finish(mc, open, upper, lower, start, method, notes);
     }
