@@ -83,15 +83,22 @@ export function overridesHtml() {
   if (!visits.overrides.length) return `<div class="visit-block">${head}<p class="muted" id="mobile-overrides-none">${t('mobile.overridesHelp')}</p></div>`;
   const rows = visits.overrides.map((o, i) => {
     const at = `visits[${i}].`;
-    return `<tr data-i="${i}"><td>${esc(o.name || o.settlementId)}${fieldErrors(at + 'settlementId')}</td>
-      <td><input type="number" min="1" step="1" class="ov-weeks" value="${o.frequencyWeeks ?? ''}" placeholder="–">${fieldErrors(at + 'frequencyWeeks')}</td>
-      <td><span class="window"><input type="time" class="ov-from" value="${esc(o.windowFrom)}"><input type="time" class="ov-to" value="${esc(o.windowTo)}"></span>${fieldErrors(at + 'timeWindow')}</td>
-      <td><input type="number" min="0" step="5" class="ov-onsite" value="${o.onSiteMin ?? ''}" placeholder="–">${fieldErrors(at + 'onSiteMin')}</td>
-      <td><button type="button" class="btn small ov-remove" title="${t('mobile.remove')}" aria-label="${t('mobile.remove')}">×</button></td></tr>`;
+    const errors = ['settlementId', 'frequencyWeeks', 'timeWindow', 'onSiteMin'].map(f => fieldErrors(at + f)).join('');
+    return `<tr data-i="${i}"><td>${esc(o.name || o.settlementId)}</td>
+      <td><input type="number" min="1" step="1" class="ov-weeks" value="${o.frequencyWeeks ?? ''}" placeholder="–"></td>
+      <td class="window">${clockInput('ov-from', o.windowFrom)}–${clockInput('ov-to', o.windowTo)}</td>
+      <td><input type="number" min="0" step="5" class="ov-onsite" value="${o.onSiteMin ?? ''}" placeholder="–"></td>
+      <td><button type="button" class="btn small ov-remove" title="${t('mobile.remove')}" aria-label="${t('mobile.remove')}">×</button></td></tr>
+      ${errors ? `<tr class="row-errors"><td colspan="5">${errors}</td></tr>` : ''}`;
   }).join('');
   return `<div class="visit-block">${head}<table class="data overrides" id="mobile-overrides"><thead><tr><th>${t('col.settlement')}</th>
-    <th>${t('mobile.everyWeeks')}</th><th>${t('mobile.window')}</th><th>${t('mobile.onSite')} (${t('min')})</th><th></th></tr></thead>
-    <tbody>${rows}</tbody></table><p class="muted">${t('mobile.overridesBlank')}</p></div>`;
+    <th>${t('mobile.everyWeeks')}</th><th>${t('mobile.window')}</th><th>${t('mobile.onSiteShort')}</th><th></th></tr></thead>
+    <tbody>${rows}</tbody></table><p class="muted small">${t('mobile.overridesBlank')}</p></div>`;
+}
+
+/** A clock time typed as HH:MM (the API checks it). */
+export function clockInput(cls, value, id = null) {
+  return `<input type="text" class="clock ${cls}" ${id ? `id="${id}"` : ''} inputmode="numeric" maxlength="5" placeholder="${t('mobile.clock')}" value="${esc(value || '')}">`;
 }
 
 /** Wires the inputs; structural changes (rows added or removed) call rerender. */

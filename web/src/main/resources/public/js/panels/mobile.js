@@ -7,7 +7,7 @@ import { t, nameOf } from '../i18n.js';
 import { num, esc, minutes } from '../format.js';
 import { sortableTable } from './table.js';
 import { api, ApiError } from '../api.js';
-import { visits, visitRequest, classesHtml, overridesHtml, bindVisits, fieldErrors, otherErrors, setProblems, addOverride, every } from './mobile-visits.js';
+import { visits, visitRequest, classesHtml, overridesHtml, bindVisits, fieldErrors, otherErrors, setProblems, addOverride, every, clockInput } from './mobile-visits.js';
 
 export const DAY_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2'];
 const form = { base: null, teams: 1, daysPerWeek: 5, frequencyWeeks: 2, horizonWeeks: 4, dayHours: 8, onSiteMin: 60 };
@@ -46,8 +46,8 @@ function render(body, ctx) {
       <label>${t('mobile.dayHours')}<select id="mobile-hours">${options([6, 7, 8, 9, 10], form.dayHours, v => v + ' ' + t('hours'))}</select>${fieldErrors('dayHours')}</label>
       <label>${t('mobile.onSite')}<select id="mobile-onsite">${options([30, 45, 60, 90, 120], form.onSiteMin, v => v + ' ' + t('min'))}</select>${fieldErrors('onSiteMin')}</label>
       <label>${t('mobile.perResident')}<input type="number" id="mobile-per-resident" min="0" max="600" step="5" value="${visits.perResidentSec}">${fieldErrors('onSiteSecPerResident')}</label>
-      <label>${t('mobile.windowFrom')}<input type="time" id="mobile-window-from" value="${esc(visits.windowFrom)}"></label>
-      <label>${t('mobile.windowTo')}<input type="time" id="mobile-window-to" value="${esc(visits.windowTo)}"></label>
+      <label>${t('mobile.windowFrom')}${clockInput('', visits.windowFrom, 'mobile-window-from')}</label>
+      <label>${t('mobile.windowTo')}${clockInput('', visits.windowTo, 'mobile-window-to')}</label>
     </div>
     ${fieldErrors('timeWindow', 'mobile-window-error')}
     <p class="muted small">${t('mobile.windowHelp')}</p>
@@ -184,7 +184,7 @@ function renderResult(box, ctx) {
     { key: 'name', label: t('col.settlement'), format: x => `<span title="${esc(x.message)}">${esc(x.name)}</span>` },
     { key: 'population', label: t('col.population'), num: true, format: x => num(x.population) },
     { key: 'reason', label: t('mobile.reason'), format: x => `<span title="${esc(x.message)}">${t('mobile.reason.' + x.reason)}</span>` },
-    { key: 'settlementId', label: '', format: x => `<button type="button" class="btn small mobile-own" data-id="${esc(x.settlementId)}">${t('mobile.own')}</button>` },
+    { key: 'settlementId', label: '', format: x => `<button type="button" class="btn small mobile-own" data-id="${esc(x.settlementId)}" title="${t('mobile.own')}" aria-label="${t('mobile.own')}">⚙</button>` },
   ], p.unserved, { onRowClick: x => ctx.openSettlement(x.settlementId) }));
   box.querySelector('#mobile-unserved')?.addEventListener('click', e => { // capture: before the row's own click
     const b = e.target.closest('button.mobile-own');

@@ -62,6 +62,8 @@ class MobilePanelBrowserTest {
 
     @Test
     void populationClassesWindowsAndOwnSettingsGiveTheApisPlan() throws Exception {
+        click(By.cssSelector("#threshold-buttons button[data-min='15']")); // more settlements beyond reach
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Long.valueOf(15).equals(js("return window.dostap.state.thresholdMin")));
         click(By.id("tab-mobile"));
         new Select(driver.findElement(By.id("mobile-frequency"))).selectByValue("classes");
         assertThat(driver.findElements(By.cssSelector("#mobile-classes tr"))).hasSize(3);
@@ -102,13 +104,26 @@ class MobilePanelBrowserTest {
         assertThat(text(By.id("mobile-overrides"))).contains(target.get("name").asText());
         setValue("#mobile-overrides tr[data-i='0'] .ov-weeks", "1");
         setValue("#mobile-overrides tr[data-i='0'] .ov-onsite", "90");
-        request.set("visits", JSON.readTree("[{\"settlementId\":\"" + id + "\",\"frequencyWeeks\":1,\"timeWindow\":\"09:00-15:00\",\"onSiteMin\":90}]"));
+        // and the first unserved settlement, from its row in the unserved table: visits from 13:00 to 15:00
+        assertThat(expected.get("unserved")).isNotEmpty();
+        JsonNode unserved = expected.get("unserved").get(0);
+        click(By.cssSelector("#mobile-unserved button.mobile-own[data-id='" + unserved.get("settlementId").asText() + "']"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#mobile-overrides tbody tr[data-i]")).size() == 2);
+        assertThat(driver.findElements(By.cssSelector(".leaflet-popup .popup[data-settlement]"))).as("the button, not the row's popup").isEmpty();
+        assertThat(value("#mobile-overrides tr[data-i='1'] .ov-weeks")).as("blank: as for all").isEmpty();
+        setValue("#mobile-overrides tr[data-i='1'] .ov-from", "13:00");
+        setValue("#mobile-overrides tr[data-i='1'] .ov-to", "15:00");
+        request.set("visits", JSON.readTree("[{\"settlementId\":\"" + id + "\",\"frequencyWeeks\":1,\"timeWindow\":\"09:00-15:00\",\"onSiteMin\":90},"
+                + "{\"settlementId\":\"" + unserved.get("settlementId").asText() + "\",\"timeWindow\":\"13:00-15:00\"}]"));
         JsonNode withOwn = runAndCompare(request);
         JsonNode served = null;
         for (JsonNode s : withOwn.get("served")) if (s.get("settlementId").asText().equals(id)) served = s;
         assertThat(served).as("still served").isNotNull();
         assertThat(served.get("frequencyWeeks").asInt()).isEqualTo(1);
         assertThat(served.get("onSiteMin").asDouble()).isEqualTo(90.0);
+        for (JsonNode s : withOwn.get("served"))
+            if (s.get("settlementId").asText().equals(unserved.get("settlementId").asText())) assertThat(s.get("timeWindow").asText()).isEqualTo("13:00-15:00");
+        js("document.getElementById('mobile-overrides').scrollIntoView({block: 'center'})");
         screenshot("mobile-own-settings.png");
 
         // an overlapping class set (0-99 and 90-499) and an interval of 3 weeks over 4: the problems at their fields, no plan
