@@ -195,7 +195,11 @@ function renderResult(box, ctx) {
 }
 
 function onState(keys) {
-  if (keys.includes('region')) clear();
+  if (keys.includes('region')) { // another region's settlements: its own settings and problems go too
+    clear();
+    visits.overrides = [];
+    setProblems([]);
+  }
 }
 
 function onHide(ctx) { if (layer && ctx.map) ctx.map.removeLayer(layer); }
