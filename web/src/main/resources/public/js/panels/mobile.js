@@ -1,11 +1,13 @@
-// Mobile teams tab: choose a base, teams, visit interval and horizon; plan; draw each team-day's route on the map
-// (one colour per working day), mark served and unserved settlements, list the schedule and the unserved with reasons.
+// Mobile teams tab: choose a base, teams, visit interval (or by population class), time window, time on site and
+// per-settlement overrides (mobile-visits.js) and horizon; plan; draw each team-day's route on the map (one colour per
+// working day), mark served and unserved settlements, list the schedule and the unserved with reasons.
 import { registerPanel } from './registry.js';
 import { state } from '../state.js';
 import { t, nameOf } from '../i18n.js';
 import { num, esc, minutes } from '../format.js';
 import { sortableTable } from './table.js';
-import { api } from '../api.js';
+import { api, ApiError } from '../api.js';
+import { visits, visitRequest, classesHtml, overridesHtml, bindVisits, fieldErrors, otherErrors, setProblems, addOverride, every, clockInput } from './mobile-visits.js';
 
 export const DAY_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2'];
 const form = { base: null, teams: 1, daysPerWeek: 5, frequencyWeeks: 2, horizonWeeks: 4, dayHours: 8, onSiteMin: 60 };
@@ -30,22 +32,39 @@ function render(body, ctx) {
   if (layer && ctx.map && !ctx.map.hasLayer(layer)) layer.addTo(ctx.map);
   const fs = facilities();
   if (!form.base || !fs.some(f => f.id === form.base)) form.base = (fs.find(f => f.serviceType === state.service) || fs[0])?.id;
+  const shown = ['base', 'teams', 'daysPerWeek', 'frequencyWeeks', 'frequencyByPopulation', 'horizonWeeks', 'dayHours', 'onSiteMin',
+    'timeWindow', 'onSiteSecPerResident'];
   body.innerHTML = `<p class="muted">${t('mobile.help')} <strong>${state.thresholdMin} ${t('min')}</strong>.</p>
+    ${otherErrors(shown)}
     <div class="form-grid">
-      <label>${t('mobile.base')}<select id="mobile-base">${fs.map(f => `<option value="${esc(f.id)}" ${f.id === form.base ? 'selected' : ''}>${esc(f.name)}</option>`).join('')}</select></label>
-      <label>${t('mobile.teams')}<select id="mobile-teams">${options([1, 2, 3, 4, 5], form.teams)}</select></label>
-      <label>${t('mobile.daysPerWeek')}<select id="mobile-days">${options([1, 2, 3, 4, 5, 6], form.daysPerWeek)}</select></label>
-      <label>${t('mobile.frequency')}<select id="mobile-frequency">${options([1, 2, 4], form.frequencyWeeks, v => t('mobile.every' + v))}</select></label>
-      <label>${t('mobile.horizon')}<select id="mobile-horizon">${options([4, 8, 12], form.horizonWeeks, v => v + ' ' + t('weeks'))}</select></label>
-      <label>${t('mobile.dayHours')}<select id="mobile-hours">${options([6, 7, 8, 9, 10], form.dayHours, v => v + ' ' + t('hours'))}</select></label>
-      <label>${t('mobile.onSite')}<select id="mobile-onsite">${options([30, 45, 60, 90, 120], form.onSiteMin, v => v + ' ' + t('min'))}</select></label>
+      <label>${t('mobile.base')}<select id="mobile-base">${fs.map(f => `<option value="${esc(f.id)}" ${f.id === form.base ? 'selected' : ''}>${esc(f.name)}</option>`).join('')}</select>${fieldErrors('base')}</label>
+      <label>${t('mobile.teams')}<select id="mobile-teams">${options([1, 2, 3, 4, 5], form.teams)}</select>${fieldErrors('teams')}</label>
+      <label>${t('mobile.daysPerWeek')}<select id="mobile-days">${options([1, 2, 3, 4, 5, 6], form.daysPerWeek)}</select>${fieldErrors('daysPerWeek')}</label>
+      <label>${t('mobile.frequency')}<select id="mobile-frequency">${options([1, 2, 4, 'classes'], visits.mode === 'classes' ? 'classes' : form.frequencyWeeks,
+        v => v === 'classes' ? t('mobile.byClass') : every(v))}</select>${fieldErrors('frequencyWeeks')}</label>
+      <label>${t('mobile.horizon')}<select id="mobile-horizon">${options([4, 8, 12], form.horizonWeeks, v => v + ' ' + t('weeks'))}</select>${fieldErrors('horizonWeeks')}</label>
+      <label>${t('mobile.dayHours')}<select id="mobile-hours">${options([6, 7, 8, 9, 10], form.dayHours, v => v + ' ' + t('hours'))}</select>${fieldErrors('dayHours')}</label>
+      <label>${t('mobile.onSite')}<select id="mobile-onsite">${options([30, 45, 60, 90, 120], form.onSiteMin, v => v + ' ' + t('min'))}</select>${fieldErrors('onSiteMin')}</label>
+      <label>${t('mobile.perResident')}<input type="number" id="mobile-per-resident" min="0" max="600" step="5" value="${visits.perResidentSec}">${fieldErrors('onSiteSecPerResident')}</label>
+      <label>${t('mobile.windowFrom')}${clockInput('', visits.windowFrom, 'mobile-window-from')}</label>
+      <label>${t('mobile.windowTo')}${clockInput('', visits.windowTo, 'mobile-window-to')}</label>
     </div>
+    ${fieldErrors('timeWindow', 'mobile-window-error')}
+    <p class="muted small">${t('mobile.windowHelp')}</p>
+    ${classesHtml()}
+    ${overridesHtml()}
     <div class="row"><button type="button" class="btn primary" id="mobile-run" ${running ? 'disabled' : ''}>${running ? t('status.computing') : t('mobile.run')}</button>
       ${plan ? `<button type="button" class="btn" id="mobile-clear">${t('mobile.clear')}</button>` : ''}</div>
     <div id="mobile-result"></div>`;
   const bind = (id, k, numeric = true) => body.querySelector(id).addEventListener('change', e => { form[k] = numeric ? +e.target.value : e.target.value; });
   bind('#mobile-base', 'base', false); bind('#mobile-teams', 'teams'); bind('#mobile-days', 'daysPerWeek');
-  bind('#mobile-frequency', 'frequencyWeeks'); bind('#mobile-horizon', 'horizonWeeks'); bind('#mobile-hours', 'dayHours'); bind('#mobile-onsite', 'onSiteMin');
+  body.querySelector('#mobile-frequency').addEventListener('change', e => {
+    visits.mode = e.target.value === 'classes' ? 'classes' : 'all';
+    if (visits.mode === 'all') form.frequencyWeeks = +e.target.value;
+    ctx.rerender();
+  });
+  bindVisits(body, () => ctx.rerender());
+  bind('#mobile-horizon', 'horizonWeeks'); bind('#mobile-hours', 'dayHours'); bind('#mobile-onsite', 'onSiteMin');
   body.querySelector('#mobile-run').addEventListener('click', () => run(ctx));
   body.querySelector('#mobile-clear')?.addEventListener('click', () => { clear(); ctx.rerender(); });
   if (plan) renderResult(body.querySelector('#mobile-result'), ctx);
@@ -56,13 +75,22 @@ async function run(ctx) {
   ctx.rerender();
   try {
     const k = key();
-    const r = await api.post(`/api/regions/${state.region.code}/mobile`, { service: state.service, base: form.base, teams: form.teams,
-      daysPerWeek: form.daysPerWeek, frequencyWeeks: form.frequencyWeeks, horizonWeeks: Math.max(form.horizonWeeks, form.frequencyWeeks),
-      thresholdMin: state.thresholdMin, dayHours: form.dayHours, onSiteMin: form.onSiteMin, population: state.population, edits: state.edits });
+    const body = { service: state.service, base: form.base, teams: form.teams, daysPerWeek: form.daysPerWeek,
+      horizonWeeks: visits.mode === 'classes' ? form.horizonWeeks : Math.max(form.horizonWeeks, form.frequencyWeeks),
+      thresholdMin: state.thresholdMin, dayHours: form.dayHours, onSiteMin: form.onSiteMin, population: state.population, edits: state.edits,
+      ...visitRequest() };
+    if (visits.mode !== 'classes') body.frequencyWeeks = form.frequencyWeeks;
+    const r = await api.post(`/api/regions/${state.region.code}/mobile`, body);
+    setProblems([]);
     plan = r;
     planKey = k;
     draw(ctx);
-  } catch (e) { ctx.showError(e); }
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 400 && (e.body.problems || []).length) {
+      setProblems(e.body.problems); // shown next to their fields; no plan from an invalid request
+      clear();
+    } else ctx.showError(e);
+  }
   running = false;
   ctx.rerender();
   document.getElementById('mobile-result')?.scrollIntoView({ block: 'start' });
@@ -90,15 +118,39 @@ function draw(ctx) {
       .addTo(layer);
   }
   for (const s of plan.served)
-    L.circleMarker([s.lat, s.lon], { radius: 7, color: '#0b7a3b', weight: 3, fill: false, className: 'dostap-mobile-served' })
-      .bindTooltip(`${esc(s.name)} · ${t('mobile.every' + s.frequencyWeeks)} · ${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}`)
-      .addTo(layer);
+    ring(ctx, s, { color: '#0b7a3b', weight: 3, className: 'dostap-mobile-served' },
+      `${esc(s.name)} · ${every(s.frequencyWeeks)} · ${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}`,
+      `${every(s.frequencyWeeks)} · ${t('mobile.window')}: ${s.timeWindow || t('mobile.anyTime')} · ${t('mobile.onSite')}: ${minutes(s.onSiteMin)} ${t('min')}
+       <br>${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}, ${t('mobile.firstWeek')} ${s.firstWeek}`);
   for (const u of plan.unserved) if (u.lat !== null)
-    L.circleMarker([u.lat, u.lon], { radius: 7, color: '#b00020', weight: 2, dashArray: '2 2', fill: false, className: 'dostap-mobile-unserved' })
-      .bindTooltip(`${esc(u.name)}: ${t('mobile.reason.' + u.reason)}`).addTo(layer);
+    ring(ctx, u, { color: '#b00020', weight: 2, dashArray: '2 2', className: 'dostap-mobile-unserved' },
+      `${esc(u.name)}: ${t('mobile.reason.' + u.reason)}`, `<span class="no">${t('mobile.reason.' + u.reason)}</span>`);
   L.circleMarker([plan.base.lat, plan.base.lon], { radius: 9, color: '#111', weight: 3, fillColor: '#ffd400', fillOpacity: 1 })
     .bindTooltip(`${t('mobile.base')}: ${esc(plan.base.name)}`).addTo(layer);
   if (bounds.length) map.fitBounds(bounds, { padding: [30, 30] });
+}
+
+/** A served / unserved ring; its popup sets the settlement's own visit settings. */
+function ring(ctx, s, style, tooltip, info) {
+  const content = document.createElement('div');
+  content.className = 'popup';
+  content.dataset.mobileSettlement = s.settlementId;
+  content.innerHTML = `<h4>${esc(s.name)}</h4><div class="sub">EKATTE ${esc(s.settlementId)} · ${num(s.population)} ${t('people')}</div>
+    <div>${info}</div><div class="actions"><button type="button" class="btn" id="mobile-override-add">${t('mobile.own')}</button>
+    <button type="button" class="btn" id="mobile-details">${t('mobile.details')}</button></div>`;
+  content.querySelector('#mobile-override-add').addEventListener('click', () => own(ctx, s));
+  content.querySelector('#mobile-details').addEventListener('click', () => ctx.openSettlement(s.settlementId));
+  const m = L.circleMarker([s.lat, s.lon], { radius: 7, fill: true, fillOpacity: 0, bubblingMouseEvents: false, ...style })
+    .bindTooltip(tooltip).bindPopup(content).addTo(layer);
+  if (m._path) m._path.dataset.id = s.settlementId;
+}
+
+/** Adds a settlement to the overrides table and shows it. */
+function own(ctx, s) {
+  addOverride(s);
+  ctx.map.closePopup();
+  ctx.rerender();
+  document.getElementById('mobile-overrides')?.scrollIntoView({ block: 'center' });
 }
 
 function renderResult(box, ctx) {
@@ -106,10 +158,10 @@ function renderResult(box, ctx) {
   const stale = planKey !== key() ? `<p class="message warn">${t('mobile.stale')}</p>` : '';
   box.innerHTML = `${stale}<div class="kpis">
       <div class="kpi wide"><div class="v pos" id="mobile-reached">${num(tot.populationNewlyReached)}</div><div class="l">${t('mobile.reached')} (${num(tot.settlementsServed)} ${t('mobile.settlements')})</div></div>
-      <div class="kpi"><div class="v ${tot.settlementsUnserved ? 'neg' : ''}">${num(tot.settlementsUnserved)}</div><div class="l">${t('mobile.unservedCount')} (${num(tot.populationUnserved)} ${t('people')})</div></div>
-      <div class="kpi"><div class="v">${num(tot.teamDays)}</div><div class="l">${t('mobile.teamDays')} / ${p.horizonWeeks} ${t('weeks')}</div></div>
-      <div class="kpi"><div class="v">${minutes(tot.teamHours)} ${t('hours')}</div><div class="l">${t('mobile.teamHours')} (${t('mobile.driving')} ${minutes(tot.drivingHours)} ${t('hours')})</div></div>
-      <div class="kpi"><div class="v">${minutes(tot.distanceKm)} km</div><div class="l">${t('mobile.distance')}</div></div>
+      <div class="kpi"><div class="v ${tot.settlementsUnserved ? 'neg' : ''}" id="mobile-unserved-count">${num(tot.settlementsUnserved)}</div><div class="l">${t('mobile.unservedCount')} (${num(tot.populationUnserved)} ${t('people')})</div></div>
+      <div class="kpi"><div class="v" id="mobile-team-days">${num(tot.teamDays)}</div><div class="l">${t('mobile.teamDays')} / ${p.horizonWeeks} ${t('weeks')}</div></div>
+      <div class="kpi"><div class="v" id="mobile-team-hours">${minutes(tot.teamHours)} ${t('hours')}</div><div class="l">${t('mobile.teamHours')} (${t('mobile.driving')} ${minutes(tot.drivingHours)} ${t('hours')})</div></div>
+      <div class="kpi"><div class="v" id="mobile-distance">${minutes(tot.distanceKm)} km</div><div class="l">${t('mobile.distance')}</div></div>
     </div>
     <div class="day-legend">${[...new Set(p.days.map(d => d.day))].sort().map(d => `<span><i style="background:${DAY_COLOURS[(d - 1) % 7]}"></i>${t('mobile.day')} ${d}</span>`).join('')}
       ${p.teams > 1 ? `<span class="muted">${t('mobile.dashed')}</span>` : ''}</div>
@@ -132,11 +184,22 @@ function renderResult(box, ctx) {
     { key: 'name', label: t('col.settlement'), format: x => `<span title="${esc(x.message)}">${esc(x.name)}</span>` },
     { key: 'population', label: t('col.population'), num: true, format: x => num(x.population) },
     { key: 'reason', label: t('mobile.reason'), format: x => `<span title="${esc(x.message)}">${t('mobile.reason.' + x.reason)}</span>` },
+    { key: 'settlementId', label: '', format: x => `<button type="button" class="btn small mobile-own" data-id="${esc(x.settlementId)}" title="${t('mobile.own')}" aria-label="${t('mobile.own')}">⚙</button>` },
   ], p.unserved, { onRowClick: x => ctx.openSettlement(x.settlementId) }));
+  box.querySelector('#mobile-unserved')?.addEventListener('click', e => { // capture: before the row's own click
+    const b = e.target.closest('button.mobile-own');
+    if (!b) return;
+    e.stopPropagation();
+    own(ctx, p.unserved.find(u => u.settlementId === b.dataset.id));
+  }, true);
 }
 
 function onState(keys) {
-  if (keys.includes('region')) clear();
+  if (keys.includes('region')) { // another region's settlements: its own settings and problems go too
+    clear();
+    visits.overrides = [];
+    setProblems([]);
+  }
 }
 
 function onHide(ctx) { if (layer && ctx.map) ctx.map.removeLayer(layer); }
