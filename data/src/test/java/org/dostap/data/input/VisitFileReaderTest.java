@@ -76,12 +76,12 @@ class VisitFileReaderTest {
         ProblemCollector p = new ProblemCollector();
         assertThat(VisitRules.populationClasses("10-99:4,50-199:2,300-400:8,x:1", 4, flag, p)).isEmpty();
         assertThat(p.problems()).extracting(Problem::describe).containsExactly(
-                "command line, column --frequency-by-population: class 300-400:8: a visit every 8 weeks is longer than the planning horizon of 4 weeks",
-                "command line, column --frequency-by-population: 'x:1' is not a class LOW-HIGH:WEEKS (or LOW-:WEEKS for the last, open-ended one), e.g. 0-99:4,100-499:2,500-:1",
-                "command line, column --frequency-by-population: populations 0-9 are in no class; the first class must start at 0",
-                "command line, column --frequency-by-population: classes 10-99:4 and 50-199:2 overlap (population 50-99)",
-                "command line, column --frequency-by-population: populations 200-299 are in no class",
-                "command line, column --frequency-by-population: populations above 400 are in no class; end with an open class such as 401-:8");
+                "command line, option --frequency-by-population: class 300-400:8: a visit every 8 weeks is longer than the planning horizon of 4 weeks",
+                "command line, option --frequency-by-population: 'x:1' is not a class LOW-HIGH:WEEKS (or LOW-:WEEKS for the last, open-ended one), e.g. 0-99:4,100-499:2,500-:1",
+                "command line, option --frequency-by-population: populations 0-9 are in no class; the first class must start at 0",
+                "command line, option --frequency-by-population: classes 10-99:4 and 50-199:2 overlap (population 50-99)",
+                "command line, option --frequency-by-population: populations 200-299 are in no class",
+                "command line, option --frequency-by-population: populations above 400 are in no class; end with an open class such as 401-:8");
     }
 
     @Test

@@ -16,11 +16,15 @@ public record Problem(String source, int row, String column, String message) {
         return new Problem(source, 0, "", message);
     }
 
-    /** Human readable: {@code settlements.csv, row 4, column lat: not a number: "4l.5"}. */
+    /**
+     * Human readable: {@code settlements.csv, row 4, column lat: not a number: "4l.5"}; a command-line flag as
+     * column reads {@code command line, option --teams: ...}.
+     */
     public String describe() {
         StringBuilder sb = new StringBuilder(source);
         if (row > 0) sb.append(sb.length() > 0 ? ", " : "").append("row ").append(row);
-        if (!column.isEmpty()) sb.append(sb.length() > 0 ? ", " : "").append("column ").append(column);
+        if (!column.isEmpty())
+            sb.append(sb.length() > 0 ? ", " : "").append(column.startsWith("--") ? "option " : "column ").append(column);
         return sb.length() == 0 ? message : sb + ": " + message;
     }
 }

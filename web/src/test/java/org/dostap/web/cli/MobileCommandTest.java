@@ -217,13 +217,13 @@ class MobileCommandTest {
                 "--visits", resource("visits-unknown-settlement.csv").toString(), "--out", dir.toString());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString())
-                .contains("column --frequency-by-population: give either --frequency-weeks or --frequency-by-population, not both")
-                .contains("column --frequency-by-population: class 50-:8: a visit every 8 weeks is longer than the planning horizon of 4 weeks")
-                .contains("column --frequency-by-population: classes 0-99:4 and 50-:8 overlap (population 50-99)")
-                .contains("column --time-window: the window 07:00-09:00 opens before the working day starts (08:00-16:00)")
-                .contains("column --per-resident-sec: must not be negative")
+                .contains("option --frequency-by-population: give either --frequency-weeks or --frequency-by-population, not both")
+                .contains("option --frequency-by-population: class 50-:8: a visit every 8 weeks is longer than the planning horizon of 4 weeks")
+                .contains("option --frequency-by-population: classes 0-99:4 and 50-:8 overlap (population 50-99)")
+                .contains("option --time-window: the window 07:00-09:00 opens before the working day starts (08:00-16:00)")
+                .contains("option --per-resident-sec: must not be negative")
                 .contains("visits-unknown-settlement.csv, row 2, column settlement_id: no settlement with id '99999' in the region")
-                .contains("column --teams: the number of teams must be at least 1")
+                .contains("option --teams: the number of teams must be at least 1")
                 .doesNotContain("Exception");
         assertThat(dir).doesNotExist();
         assertThat(tmp.toFile().list()).isEmpty();
