@@ -96,6 +96,8 @@ class OptimizeApiTest {
         List<String> fields = new ArrayList<>();
         reply.json().get("problems").forEach(p -> fields.add(p.get("field").asText()));
         assertThat(fields).containsExactlyInAnyOrder("sites", "thresholdMin", "candidates", "timeLimitSec", "population");
+        assertThat(reply.json().get("message").asText()).as("the summary names request fields, not CSV columns")
+                .startsWith("5 problems:\n").contains("\n  - thresholdMin: ").doesNotContain("column sites");
         Api.Reply unknown = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"cheapest\",\"sites\":9}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("unknown problem 'cheapest'")

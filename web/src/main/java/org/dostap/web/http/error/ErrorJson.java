@@ -15,13 +15,25 @@ public record ErrorJson(String error, String message, List<ProblemJson> problems
                     : p.column().isEmpty() ? p.source() : p.source() + "." + p.column();
             return new ProblemJson(field, p.row() > 0 ? p.row() : null, p.message());
         }
+
+        String describe() {
+            String where = (field == null || field.isEmpty() ? "" : field) + (row == null ? "" : (field == null || field.isEmpty() ? "" : ", ") + "row " + row);
+            return where.isEmpty() ? message : where + ": " + message;
+        }
     }
 
     public static ErrorJson of(String error, String message) { return new ErrorJson(error, message, List.of()); }
 
     /** The body {@link ErrorMapping} sends for {@code e} (also used for failed background jobs). */
     public static ErrorJson of(org.dostap.engine.common.PlanningException e) {
-        return new ErrorJson(e.code().name().toLowerCase(java.util.Locale.ROOT), e.getMessage(),
-                e.problems().stream().map(ProblemJson::from).toList());
+        List<ProblemJson> problems = e.problems().stream().map(ProblemJson::from).toList();
+        return new ErrorJson(e.code().name().toLowerCase(java.util.Locale.ROOT), message(e.getMessage(), problems), problems);
+    }
+
+    /** The problems in request terms ({@code sites: ...}, {@code edits[2].lon: ...}) rather than the CLI's "column". */
+    private static String message(String fallback, List<ProblemJson> problems) {
+        if (problems.isEmpty()) return fallback;
+        List<String> lines = problems.stream().map(ProblemJson::describe).toList();
+        return lines.size() == 1 ? lines.get(0) : lines.size() + " problems:\n" + String.join("\n", lines.stream().map(l -> "  - " + l).toList());
     }
 }
