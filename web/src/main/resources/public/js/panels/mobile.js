@@ -16,7 +16,10 @@ let running = false;
 let layer = null;
 let planKey = null;
 
-function key() { return JSON.stringify([state.region?.code, state.service, state.thresholdMin, state.population, state.edits]); }
+/** Everything a plan depends on: the view (region, service, threshold, population, scenario) and every panel setting. */
+function key() {
+  return JSON.stringify([state.region?.code, state.service, state.thresholdMin, state.population, state.edits, form, visitRequest()]);
+}
 
 function facilities() {
   const all = state.coverage?.facilities || state.baselineFacilities;
@@ -34,7 +37,7 @@ function render(body, ctx) {
   if (!form.base || !fs.some(f => f.id === form.base)) form.base = (fs.find(f => f.serviceType === state.service) || fs[0])?.id;
   const shown = ['base', 'teams', 'daysPerWeek', 'frequencyWeeks', 'frequencyByPopulation', 'horizonWeeks', 'dayHours', 'onSiteMin',
     'timeWindow', 'onSiteSecPerResident'];
-  body.innerHTML = `<p class="muted">${t('mobile.help')} <strong>${state.thresholdMin} ${t('min')}</strong>.</p>
+  body.innerHTML = `<div id="mobile-panel"><p class="muted">${t('mobile.help')} <strong>${state.thresholdMin} ${t('min')}</strong>.</p>
     ${otherErrors(shown)}
     <div class="form-grid">
       <label>${t('mobile.base')}<select id="mobile-base">${fs.map(f => `<option value="${esc(f.id)}" ${f.id === form.base ? 'selected' : ''}>${esc(f.name)}</option>`).join('')}</select>${fieldErrors('base')}</label>
@@ -55,7 +58,7 @@ function render(body, ctx) {
     ${overridesHtml()}
     <div class="row"><button type="button" class="btn primary" id="mobile-run" ${running ? 'disabled' : ''}>${running ? t('status.computing') : t('mobile.run')}</button>
       ${plan ? `<button type="button" class="btn" id="mobile-clear">${t('mobile.clear')}</button>` : ''}</div>
-    <div id="mobile-result"></div>`;
+    <div id="mobile-result"></div></div>`;
   const bind = (id, k, numeric = true) => body.querySelector(id).addEventListener('change', e => { form[k] = numeric ? +e.target.value : e.target.value; });
   bind('#mobile-base', 'base', false); bind('#mobile-teams', 'teams'); bind('#mobile-days', 'daysPerWeek');
   body.querySelector('#mobile-frequency').addEventListener('change', e => {
@@ -67,7 +70,15 @@ function render(body, ctx) {
   bind('#mobile-horizon', 'horizonWeeks'); bind('#mobile-hours', 'dayHours'); bind('#mobile-onsite', 'onSiteMin');
   body.querySelector('#mobile-run').addEventListener('click', () => run(ctx));
   body.querySelector('#mobile-clear')?.addEventListener('click', () => { clear(); ctx.rerender(); });
+  // after the inputs' own handlers (change bubbles): a changed setting puts the shown plan out of date at once
+  body.querySelector('#mobile-panel').addEventListener('change', () => showStale(body));
   if (plan) renderResult(body.querySelector('#mobile-result'), ctx);
+}
+
+/** Shows or hides the "out of date, plan again" notice as the settings now stand. */
+function showStale(body) {
+  const notice = body.querySelector('#mobile-stale');
+  if (notice) notice.hidden = planKey === key();
 }
 
 async function run(ctx) {
@@ -102,6 +113,7 @@ function clear() {
   if (layer) layer.clearLayers();
 }
 
+// Tooltips and popups are built when opened (Leaflet calls the functions), so they follow a language switch.
 function draw(ctx) {
   const map = ctx.map;
   if (!layer) layer = L.layerGroup();
@@ -114,24 +126,31 @@ function draw(ctx) {
     latlngs.forEach(p => bounds.push(p));
     L.polyline(latlngs, { color: DAY_COLOURS[(d.day - 1) % 7], weight: 3.5, opacity: 0.85, className: 'dostap-mobile-route',
       dashArray: d.team > 1 ? '8 4' : null })
-      .bindTooltip(`${t('mobile.week')} ${d.week}, ${t('mobile.day')} ${d.day}, ${t('mobile.team')} ${d.team}: ${d.stops.map(s => esc(s.name)).join(' → ')}`, { sticky: true })
+      .bindTooltip(() => `${t('mobile.week')} ${d.week}, ${t('mobile.day')} ${d.day}, ${t('mobile.team')} ${d.team}: ${d.stops.map(s => esc(s.name)).join(' → ')}`, { sticky: true })
       .addTo(layer);
   }
   for (const s of plan.served)
     ring(ctx, s, { color: '#0b7a3b', weight: 3, className: 'dostap-mobile-served' },
-      `${esc(s.name)} · ${every(s.frequencyWeeks)} · ${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}`,
-      `${every(s.frequencyWeeks)} · ${t('mobile.window')}: ${s.timeWindow || t('mobile.anyTime')} · ${t('mobile.onSite')}: ${minutes(s.onSiteMin)} ${t('min')}
+      () => `${esc(s.name)} · ${every(s.frequencyWeeks)} · ${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}`,
+      () => `${every(s.frequencyWeeks)} · ${t('mobile.window')}: ${s.timeWindow || t('mobile.anyTime')} · ${t('mobile.onSite')}: ${minutes(s.onSiteMin)} ${t('min')}
        <br>${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}, ${t('mobile.firstWeek')} ${s.firstWeek}`);
   for (const u of plan.unserved) if (u.lat !== null)
     ring(ctx, u, { color: '#b00020', weight: 2, dashArray: '2 2', className: 'dostap-mobile-unserved' },
-      `${esc(u.name)}: ${t('mobile.reason.' + u.reason)}`, `<span class="no">${t('mobile.reason.' + u.reason)}</span>`);
+      () => `${esc(u.name)}: ${t('mobile.reason.' + u.reason)}`, () => `<span class="no">${t('mobile.reason.' + u.reason)}</span>`);
   L.circleMarker([plan.base.lat, plan.base.lon], { radius: 9, color: '#111', weight: 3, fillColor: '#ffd400', fillOpacity: 1 })
-    .bindTooltip(`${t('mobile.base')}: ${esc(plan.base.name)}`).addTo(layer);
+    .bindTooltip(() => `${t('mobile.base')}: ${esc(plan.base.name)}`).addTo(layer);
   if (bounds.length) map.fitBounds(bounds, { padding: [30, 30] });
 }
 
-/** A served / unserved ring; its popup sets the settlement's own visit settings. */
+/** A served / unserved ring; its popup sets the settlement's own visit settings. tooltip and info: () => html. */
 function ring(ctx, s, style, tooltip, info) {
+  const m = L.circleMarker([s.lat, s.lon], { radius: 7, fill: true, fillOpacity: 0, bubblingMouseEvents: false, ...style })
+    .bindTooltip(tooltip).bindPopup(() => ringPopup(ctx, s, info())).addTo(layer);
+  if (m._path) m._path.dataset.id = s.settlementId;
+}
+
+/** A ring's popup, in the current language. */
+function ringPopup(ctx, s, info) {
   const content = document.createElement('div');
   content.className = 'popup';
   content.dataset.mobileSettlement = s.settlementId;
@@ -140,9 +159,7 @@ function ring(ctx, s, style, tooltip, info) {
     <button type="button" class="btn" id="mobile-details">${t('mobile.details')}</button></div>`;
   content.querySelector('#mobile-override-add').addEventListener('click', () => own(ctx, s));
   content.querySelector('#mobile-details').addEventListener('click', () => ctx.openSettlement(s.settlementId));
-  const m = L.circleMarker([s.lat, s.lon], { radius: 7, fill: true, fillOpacity: 0, bubblingMouseEvents: false, ...style })
-    .bindTooltip(tooltip).bindPopup(content).addTo(layer);
-  if (m._path) m._path.dataset.id = s.settlementId;
+  return content;
 }
 
 /** Adds a settlement to the overrides table and shows it. */
@@ -155,8 +172,7 @@ function own(ctx, s) {
 
 function renderResult(box, ctx) {
   const p = plan, tot = p.totals;
-  const stale = planKey !== key() ? `<p class="message warn">${t('mobile.stale')}</p>` : '';
-  box.innerHTML = `${stale}<div class="kpis">
+  box.innerHTML = `<p class="message warn" id="mobile-stale" ${planKey === key() ? 'hidden' : ''}>${t('mobile.stale')}</p><div class="kpis">
       <div class="kpi wide"><div class="v pos" id="mobile-reached">${num(tot.populationNewlyReached)}</div><div class="l">${t('mobile.reached')} (${num(tot.settlementsServed)} ${t('mobile.settlements')})</div></div>
       <div class="kpi"><div class="v ${tot.settlementsUnserved ? 'neg' : ''}" id="mobile-unserved-count">${num(tot.settlementsUnserved)}</div><div class="l">${t('mobile.unservedCount')} (${num(tot.populationUnserved)} ${t('people')})</div></div>
       <div class="kpi"><div class="v" id="mobile-team-days">${num(tot.teamDays)}</div><div class="l">${t('mobile.teamDays')} / ${p.horizonWeeks} ${t('weeks')}</div></div>

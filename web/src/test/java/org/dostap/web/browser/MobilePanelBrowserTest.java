@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Mobile teams tab's visit settings in headless Chromium on the bundled Smolyan pilot: visits by population class
  * (0-99 every 4 weeks, 100-499 every 2, 500+ weekly) within 09:00-15:00 and 30 s per resident give the plan the API
  * gives for the same request; a settlement's own settings (from its ring's popup) reach the plan; an overlapping class
- * set and a bad override interval show the API's problems next to their fields, in Bulgarian and English, and no plan.
+ * set and a bad override interval show the API's problems next to their fields, in Bulgarian and English, and no plan;
+ * a setting changed after a plan marks it out of date until it is planned again; a ring's popup opened after a language
+ * switch is in the new language.
  * Screenshots under web/target/screenshots/.
  */
 class MobilePanelBrowserTest {
@@ -80,6 +82,7 @@ class MobilePanelBrowserTest {
         request.put("thresholdMin", ((Number) js("return window.dostap.state.thresholdMin")).intValue());
         request.put("population", (String) js("return window.dostap.state.population"));
         JsonNode expected = runAndCompare(request);
+        assertThat(stale()).as("fresh plan").isFalse();
         Set<Integer> weeks = new HashSet<>();
         for (JsonNode s : expected.get("served")) {
             int pop = s.get("population").asInt();
@@ -101,6 +104,7 @@ class MobilePanelBrowserTest {
         screenshot("mobile-settlement-popup.png");
         click(By.id("mobile-override-add"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#mobile-overrides tbody tr")).isEmpty());
+        assertThat(stale()).as("a settlement's own settings added").isTrue();
         assertThat(text(By.id("mobile-overrides"))).contains(target.get("name").asText());
         setValue("#mobile-overrides tr[data-i='0'] .ov-weeks", "1");
         setValue("#mobile-overrides tr[data-i='0'] .ov-onsite", "90");
@@ -123,8 +127,39 @@ class MobilePanelBrowserTest {
         assertThat(served.get("onSiteMin").asDouble()).isEqualTo(90.0);
         for (JsonNode s : withOwn.get("served"))
             if (s.get("settlementId").asText().equals(unserved.get("settlementId").asText())) assertThat(s.get("timeWindow").asText()).isEqualTo("13:00-15:00");
+        assertThat(stale()).isFalse();
         js("document.getElementById('mobile-overrides').scrollIntoView({block: 'center'})");
         screenshot("mobile-own-settings.png");
+
+        // a setting changed after the plan puts it out of date at once: the time window, the teams (and back)
+        setValue("#mobile-window-to", "14:00");
+        assertThat(stale()).as("time window changed").isTrue();
+        assertThat(text(By.id("mobile-stale"))).contains("планирайте отново");
+        js("document.getElementById('mobile-result').scrollIntoView({block: 'start'})");
+        screenshot("mobile-stale.png");
+        new Select(driver.findElement(By.id("mobile-teams"))).selectByValue("2");
+        assertThat(stale()).isTrue();
+        new Select(driver.findElement(By.id("mobile-teams"))).selectByValue("1");
+        setValue("#mobile-window-to", "15:00");
+        assertThat(stale()).as("the settings of the plan again").isFalse();
+        setValue("#mobile-window-to", "14:00");
+        request.put("timeWindow", "09:00-14:00");
+        JsonNode shorter = runAndCompare(request);
+        assertThat(stale()).as("planned again").isFalse();
+        for (JsonNode s : shorter.get("served"))
+            if (!s.get("settlementId").asText().equals(unserved.get("settlementId").asText()) && !s.get("settlementId").asText().equals(id))
+                assertThat(s.get("timeWindow").asText()).isEqualTo("09:00-14:00");
+
+        // a ring's popup follows the language switch: opened after it, it is in the new language
+        String ringId = shorter.get("served").get(0).get("settlementId").asText();
+        click(By.id("lang-en"));
+        openRing(ringId);
+        assertThat(text(By.cssSelector(".leaflet-popup .popup"))).contains("Own settings", "Hours", "people").doesNotContain("Собствени настройки");
+        screenshot("mobile-settlement-popup-en.png");
+        click(By.id("lang-bg"));
+        openRing(ringId);
+        assertThat(text(By.cssSelector(".leaflet-popup .popup"))).contains("Собствени настройки", "Часове").doesNotContain("Own settings");
+        click(By.cssSelector(".leaflet-popup-close-button"));
 
         // an overlapping class set (0-99 and 90-499) and an interval of 3 weeks over 4: the problems at their fields, no plan
         setValue("#mobile-classes tr[data-i='1'] .cls-from", "90");
@@ -149,6 +184,20 @@ class MobilePanelBrowserTest {
         assertThat(text(By.id("mobile-overrides"))).contains("the horizon of 4 weeks is not a multiple of 3 weeks");
         screenshot("mobile-invalid-classes-en.png");
         click(By.id("lang-bg"));
+    }
+
+    /** Whether the shown plan's "out of date, plan again" notice is visible. */
+    private static boolean stale() {
+        return Boolean.TRUE.equals(js("var n = document.getElementById('mobile-stale'); return !!n && n.offsetParent !== null;"));
+    }
+
+    /** Clicks a served settlement's ring and waits for its popup (once any popup closed before has faded out). */
+    private static void openRing(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".leaflet-popup")).isEmpty());
+        js("var p = document.querySelector(\"path.dostap-mobile-served[data-id='\" + arguments[0] + \"']\"), r = p.getBoundingClientRect();"
+                + " p.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2}));", id);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class) // faded in: visible text
+                .until(d -> d.findElements(By.cssSelector(".leaflet-popup .popup[data-mobile-settlement='" + id + "']")).stream().anyMatch(p -> !p.getText().isEmpty()));
     }
 
     /** Runs the panel's plan and checks its numbers against the API's answer to {@code request}; returns that answer. */
