@@ -14,16 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -182,28 +178,9 @@ class MapBrowserTest {
         assertThat(severeConsoleErrors()).isEmpty();
     }
 
-    /** Clicks, retrying when a panel re-rendered the element in between (the page redraws panels on every answer). */
-    private void click(By by) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                driver.findElement(by).click();
-                return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 5) throw e;
-            }
-        }
-    }
+    private void click(By by) { Browser.click(driver, by); }
 
-    /** An element's text, retrying when a panel re-rendered the element in between. */
-    private String text(By by) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return driver.findElement(by).getText();
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 5) throw e;
-            }
-        }
-    }
+    private String text(By by) { return Browser.text(driver, by); }
 
     private List<String> severeConsoleErrors() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
@@ -238,15 +215,9 @@ class MapBrowserTest {
         return Integer.parseInt((String) js("return document.body.dataset.renders"));
     }
 
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
+    private Object js(String script, Object... args) { return Browser.js(driver, script, args); }
 
-    private static void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
+    private static void screenshot(String name) throws Exception { Browser.screenshot(driver, name); }
 
     static JsonNode parse(String s) throws Exception { return JSON.readTree(s); }
 }

@@ -14,17 +14,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -242,34 +237,11 @@ class MobilePanelBrowserTest {
 
     private String digits(String id) { return text(By.id(id)).replaceAll("[^0-9]", ""); }
 
-    private static void click(By by) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                driver.findElement(by).click();
-                return;
-            } catch (StaleElementReferenceException e) {
-                if (attempt == 5) throw e;
-            }
-        }
-    }
+    private static void click(By by) { Browser.click(driver, by); }
 
-    private static String text(By by) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return driver.findElement(by).getText();
-            } catch (StaleElementReferenceException e) {
-                if (attempt == 5) throw e;
-            }
-        }
-    }
+    private static String text(By by) { return Browser.text(driver, by); }
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
+    private static Object js(String script, Object... args) { return Browser.js(driver, script, args); }
 
-    private static void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
+    private static void screenshot(String name) throws Exception { Browser.screenshot(driver, name); }
 }
