@@ -1,6 +1,7 @@
 package org.dostap.engine.common;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -38,9 +39,12 @@ public class PlanningException extends RuntimeException {
 
     public List<Problem> problems() { return problems; }
 
-    private static String summary(List<Problem> problems) {
-        if (problems.size() == 1) return problems.get(0).describe();
+    /** The message for these problems, each described by {@code describe} (a file and column, or a request field). */
+    public static String summary(List<Problem> problems, Function<Problem, String> describe) {
+        if (problems.size() == 1) return describe.apply(problems.get(0));
         return problems.size() + " problems:\n" + problems.stream()
-                .map(p -> "  - " + p.describe()).collect(Collectors.joining("\n"));
+                .map(p -> "  - " + describe.apply(p)).collect(Collectors.joining("\n"));
     }
+
+    private static String summary(List<Problem> problems) { return summary(problems, Problem::describe); }
 }
