@@ -60,12 +60,6 @@ public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String
                 timeWindows, populationColumn, defaultWindow);
     }
 
-    /** The same request with another window for the settlements that have none of their own. */
-    public MobileRequest withDefaultWindow(TimeWindow window) {
-        return new MobileRequest(serviceTypeId, teams, settlementIds, thresholdSeconds, frequency, onSite, horizonWeeks,
-                timeWindows, populationColumn, window);
-    }
-
     /** The settlement's own window, else {@code defaultWindow}. */
     public TimeWindow windowOf(String settlementId) {
         return timeWindows.getOrDefault(settlementId, defaultWindow);

@@ -17,10 +17,6 @@ public record OnSiteTime(int fixedSeconds, double secondsPerResident, Map<String
 
     public static OnSiteTime fixed(int seconds) { return new OnSiteTime(seconds, 0); }
 
-    public OnSiteTime withSettlementSeconds(Map<String, Integer> bySettlement) {
-        return new OnSiteTime(fixedSeconds, secondsPerResident, bySettlement);
-    }
-
     public int secondsFor(int population) {
         return fixedSeconds + (int) Math.round(secondsPerResident * Math.max(0, population));
     }

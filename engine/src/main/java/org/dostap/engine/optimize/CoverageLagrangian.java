@@ -22,8 +22,6 @@ final class CoverageLagrangian {
     private int iterations;
     private final SolveMonitor monitor;
 
-    CoverageLagrangian(LocationInstance instance, CoverageSets sets, int p) { this(instance, sets, p, SolveMonitor.none()); }
-
     /** Reports its (upper) bound to {@code monitor} and stops when asked. */
     CoverageLagrangian(LocationInstance instance, CoverageSets sets, int p, SolveMonitor monitor) {
         this.monitor = monitor;

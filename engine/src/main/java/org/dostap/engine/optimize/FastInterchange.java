@@ -28,8 +28,6 @@ final class FastInterchange {
      */
     private final int neighbourhood;
 
-    FastInterchange(MedianCosts mc, boolean[] initialOpen) { this(mc, initialOpen, SolveMonitor.none()); }
-
     /** Reports each improving swap to {@code monitor} and stops when asked. */
     FastInterchange(MedianCosts mc, boolean[] initialOpen, SolveMonitor monitor) {
         this.monitor = monitor;

@@ -309,8 +309,5 @@ final class MedianBranchAndBound {
         }
     }
 
-    private void updateCutoff() {
-        double s = integral ? upper - 1 + 1e-6 : upper - 1e-9 * Math.max(1, Math.abs(upper));
-        cutoff = targetGap > 0 ? Math.min(s, upper - targetGap * Math.abs(upper)) : s;
-    }
+    private void updateCutoff() { cutoff = PMedianProblem.stopAt(upper, integral, targetGap); }
 }

@@ -57,8 +57,6 @@ final class Mip implements AutoCloseable {
         solver.setTimeLimit(Math.max(1, (long) (timeLimitSeconds * 1000)));
     }
 
-    Mip(String solverId, double timeLimitSeconds) { this(solverId, timeLimitSeconds, SolveMonitor.none()); }
-
     Mip(double timeLimitSeconds, SolveMonitor monitor) { this(SOLVER, timeLimitSeconds, monitor); }
 
     Mip(double timeLimitSeconds) { this(SOLVER, timeLimitSeconds, SolveMonitor.none()); }
@@ -97,8 +95,6 @@ final class Mip implements AutoCloseable {
     void maximize() { solver.objective().setMaximization(); }
 
     void objective(MPVariable v, double coefficient) { solver.objective().setCoefficient(v, coefficient); }
-
-    void objectiveOffset(double offset) { solver.objective().setOffset(offset); }
 
     /** SCIP parameters in its settings-file syntax ("name = value" lines), applied by {@link #solve}. */
     void solverParameters(String parameters) { solverParameters = parameters; }

@@ -133,7 +133,8 @@ public final class PMedianProblem {
         return now;
     }
 
-    private static double stopAt(double upper, boolean integral, double targetGap) {
+    /** The objective a solution must beat to matter: one less when costs are integral, less the target gap. */
+    static double stopAt(double upper, boolean integral, double targetGap) {
         double s = integral ? upper - 1 + 1e-6 : upper - 1e-9 * Math.max(1, Math.abs(upper));
         return targetGap > 0 ? Math.min(s, upper - targetGap * Math.abs(upper)) : s;
     }
