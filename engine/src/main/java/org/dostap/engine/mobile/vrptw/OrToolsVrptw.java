@@ -99,8 +99,7 @@ final class OrToolsVrptw {
         int maxVehicles = Math.min(instance.maxVehicles(), instance.customerCount());
         List<List<Integer>> best = solveModel(instance, maxVehicles, Phase.FEWEST_VEHICLES, null, fraction(deadline, 0.40), first, LAMBDA);
         if (best == null) return null;
-        int totalDemand = instance.nodes().stream().mapToInt(VrptwCustomer::demand).sum();
-        int fewestPossible = Math.max(1, (totalDemand + instance.capacity() - 1) / instance.capacity());
+        int fewestPossible = instance.fewestVehiclesByCapacity();
         long polishReserve = (long) (limit.toNanos() * 0.3);
         List<List<Integer>> attempt = null; // partial solution with one route fewer, continued while time allows
         while (best.size() > fewestPossible && remaining(deadline) > polishReserve + limit.toNanos() / 20) {

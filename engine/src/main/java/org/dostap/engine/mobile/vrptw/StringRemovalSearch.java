@@ -47,7 +47,7 @@ final class StringRemovalSearch {
     }
 
     private RouteSet minimiseFleet(RouteSet complete, long iterations, long deadlineNanos) {
-        int lowerBound = p.fewestVehiclesByCapacity();
+        int lowerBound = p.fewestVehiclesByCapacity;
         if (complete.absentCount() > 0 || complete.routeCount <= lowerBound) return complete;
         long[] absences = new long[p.nodes];
         RouteSet current = new RouteSet(p);

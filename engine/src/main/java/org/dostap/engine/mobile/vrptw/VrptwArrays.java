@@ -1,6 +1,5 @@
 package org.dostap.engine.mobile.vrptw;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
@@ -13,6 +12,8 @@ final class VrptwArrays {
     final int nodes;
     final int capacity;
     final int maxVehicles;
+    /** Capacity lower bound on the number of vehicles ({@link VrptwInstance#fewestVehiclesByCapacity()}). */
+    final int fewestVehiclesByCapacity;
     final double[][] distance;
     final double[] ready;
     final double[] due;
@@ -26,6 +27,7 @@ final class VrptwArrays {
         nodes = instance.nodes().size();
         capacity = instance.capacity();
         maxVehicles = instance.maxVehicles();
+        fewestVehiclesByCapacity = instance.fewestVehiclesByCapacity();
         distance = new double[nodes][nodes];
         ready = new double[nodes];
         due = new double[nodes];
@@ -52,12 +54,6 @@ final class VrptwArrays {
     }
 
     int customers() { return nodes - 1; }
-
-    /** Capacity lower bound on the number of vehicles. */
-    int fewestVehiclesByCapacity() {
-        long total = Arrays.stream(demand).asLongStream().sum();
-        return (int) Math.max(1, (total + capacity - 1) / capacity);
-    }
 
     private boolean servableAlone(int c) {
         double start = Math.max(ready[0] + distance[0][c], ready[c]);

@@ -22,4 +22,10 @@ public record VrptwInstance(String name, int maxVehicles, int capacity, List<Vrp
     public int customerCount() { return nodes.size() - 1; }
 
     public double distance(int i, int j) { return nodes.get(i).distanceTo(nodes.get(j)); }
+
+    /** Capacity lower bound on the number of vehicles: total demand over capacity, rounded up (at least 1). */
+    public int fewestVehiclesByCapacity() {
+        long total = nodes.stream().mapToLong(VrptwCustomer::demand).sum();
+        return (int) Math.max(1, (total + capacity - 1) / capacity);
+    }
 }

@@ -71,7 +71,7 @@ public final class VrptwSolver {
         long start = System.nanoTime();
         long deadline = start + limit.multipliedBy(9).dividedBy(10).toNanos(); // model building and overrun fit in the rest
         List<Callable<List<List<Integer>>>> tasks = new ArrayList<>();
-        VrptwArrays arrays = new VrptwArrays(instance);
+        VrptwArrays arrays = members.contains(Member.STRING_REMOVAL) ? new VrptwArrays(instance) : null;
         int orTools = (int) members.stream().filter(m -> m == Member.OR_TOOLS).count();
         if (orTools > 0) tasks.add(() -> new OrToolsVrptw(orTools).solve(instance, deadline));
         for (int i = 0; i < members.size(); i++) {
