@@ -29,6 +29,7 @@ import java.util.Map;
  * ({@link MobilePlanJson}). An unknown base facility is 404. Nothing is stored.
  */
 public final class MobileController {
+    private static final int DEFAULT_DAY_START_SECONDS = 8 * 3600;
     private static final Map<String, String> ENGINE_FIELDS = Map.of("dayLength", "dayHours", "threshold", "thresholdMin",
             "onSite", "onSiteMin", "populationColumn", "population");
     private final AccessAnalysis analysis;
@@ -83,11 +84,11 @@ public final class MobileController {
             problems.add("", 0, "onSiteSecPerResident", "must be 0 to 600 seconds, got " + perResident);
             perResident = 0;
         }
-        boolean dayStartValid = r.dayStart() == null || r.dayStart().isBlank() || validClock(r.dayStart());
-        int dayStart = dayStartSeconds(r.dayStart(), problems);
+        Integer validDayStart = dayStartSeconds(r.dayStart(), problems);
+        int dayStart = validDayStart == null ? DEFAULT_DAY_START_SECONDS : validDayStart;
         int horizon = r.horizonWeeks() == null ? 4 : r.horizonWeeks();
         int dayLength = (int) Math.round(dayHours * 3600);
-        VisitSettings visits = VisitSettings.resolve(r, region.settlementsById().keySet(), horizon, dayStartValid ? dayStart : null,
+        VisitSettings visits = VisitSettings.resolve(r, region.settlementsById().keySet(), horizon, validDayStart,
                 dayLength, problems);
         MobileRequest request = null;
         {
@@ -119,22 +120,14 @@ public final class MobileController {
         ctx.json(new MobilePlanJson(geoJson, dayStart).from(plan, region.code(), base, region.settlementsById()));
     }
 
-    private static boolean validClock(String text) {
-        try {
-            LocalTime.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static int dayStartSeconds(String text, ProblemCollector problems) {
-        if (text == null || text.isBlank()) return 8 * 3600;
+    /** The working day's start as seconds after midnight (08:00 when not given); null, and reported, when not a clock time. */
+    private static Integer dayStartSeconds(String text, ProblemCollector problems) {
+        if (text == null || text.isBlank()) return DEFAULT_DAY_START_SECONDS;
         try {
             return LocalTime.parse(text).toSecondOfDay();
         } catch (DateTimeParseException e) {
             problems.add("", 0, "dayStart", "not a clock time HH:MM: '" + text + "'");
-            return 8 * 3600;
+            return null;
         }
     }
 }
