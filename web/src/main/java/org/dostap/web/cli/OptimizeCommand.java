@@ -9,6 +9,8 @@ import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.optimize.ProblemKind;
 import org.dostap.engine.optimize.SolveOptions;
+import org.dostap.web.analysis.optimize.InstanceOptimization;
+import org.dostap.web.analysis.optimize.RegionOptimization;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import org.dostap.engine.optimize.SolveMonitor;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageView;
-import org.dostap.web.cli.RegionOptimization;
+import org.dostap.web.analysis.optimize.RegionOptimization;
 import org.dostap.web.http.json.JsonBodies;
 
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.dostap.web.cli;
+package org.dostap.web.analysis.optimize;
 
 import org.dostap.data.instance.InstanceFormat;
 import org.dostap.data.instance.InstanceReader;
@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The {@code --instance} form of {@code optimize}: a published instance, sites numbered from 1 as in the file. */
-final class InstanceOptimization {
-    Map<String, Object> run(Path file, InstanceFormat format, ProblemKind kind, Integer sites, Double threshold, SolveOptions options) {
+public final class InstanceOptimization {
+    public Map<String, Object> run(Path file, InstanceFormat format, ProblemKind kind, Integer sites, Double threshold, SolveOptions options) {
         PublishedInstance inst = new InstanceReader().read(file, format);
         if (kind == ProblemKind.INTER_MUNICIPAL)
             throw PlanningException.invalid("--problem inter-municipal needs a region with municipalities: use --region");

@@ -1,4 +1,4 @@
-package org.dostap.web.cli;
+package org.dostap.web.analysis.optimize;
 
 import org.dostap.engine.optimize.LocationSolution;
 
@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The fields every optimize result carries. */
-final class ResultJson {
+public final class ResultJson {
     private ResultJson() { }
 
-    static Map<String, Object> summary(LocationSolution s) {
+    public static Map<String, Object> summary(LocationSolution s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("problem", s.problem());
         m.put("sense", s.maximize() ? "maximize" : "minimize");

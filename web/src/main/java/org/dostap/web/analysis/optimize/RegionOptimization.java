@@ -1,4 +1,4 @@
-package org.dostap.web.cli;
+package org.dostap.web.analysis.optimize;
 
 import org.dostap.data.input.FacilityFileReader;
 import org.dostap.data.input.RegionExtent;
