@@ -35,8 +35,8 @@ import java.util.Set;
 /**
  * The {@code --region} form of {@code optimize}: settlements are the demand (population column as weight),
  * candidates come from a rule or a file, existing centres are kept open on request; car travel times from the
- * provider (estimated unless a road network is loaded). Builds the JSON result with the per-settlement assignment
- * and the municipal table.
+ * provider (estimated unless a road network is loaded). Returns an {@link OptimizationResult} with the per-settlement
+ * assignment and the municipal table.
  */
 public final class RegionOptimization {
     private static final int MEDIAN_SEARCH_LIMIT_SECONDS = 6 * 3600;
@@ -56,7 +56,13 @@ public final class RegionOptimization {
 
     public RegionOptimization(TravelTimeProvider provider) { this.provider = provider; }
 
-    public Map<String, Object> run(RegionData region, Settings s, SolveOptions options) {
+    /** One run: the region (scenario edits already applied), what to solve, and the solver's limits and monitor. */
+    public record Request(RegionData region, Settings settings, SolveOptions options) { }
+
+    public OptimizationResult run(Request request) {
+        RegionData region = request.region();
+        Settings s = request.settings();
+        SolveOptions options = request.options();
         ServiceType service = region.services().get(s.service());
         String column = region.requirePopulationColumn(s.populationColumn());
         int thresholdSeconds = (int) Math.round(s.thresholdMinutes() == null ? service.standardSeconds() : s.thresholdMinutes() * 60);
@@ -75,40 +81,31 @@ public final class RegionOptimization {
                 .fixedOpen(java.util.stream.IntStream.range(0, sites.size()).filter(j -> sites.get(j).existing()).toArray());
         if (s.kind().capacitated()) b.capacities(capacities(sites, s));
         LocationInstance instance = b.build();
-        Map<String, Object> m = new LinkedHashMap<>();
         LocationSolution solution;
+        String rule = null;
+        List<OptimizationResult.CostShare> costSharing = null;
+        List<OptimizationResult.WhyChosen> whyChosen = null;
         if (s.kind() == ProblemKind.INTER_MUNICIPAL) {
             InterMunicipalNetwork.Result r = new InterMunicipalNetwork().solve(new InterMunicipalNetwork.Request(instance,
                     settlements.stream().map(Settlement::municipality).toList(), sites.stream().map(Site::municipality).toList(),
                     sitesTotal, thresholdSeconds, Set.copyOf(s.partners()), s.minShare(), s.hostsAmongPartners(), s.costPerCentre()), options);
             solution = r.solution();
-            m.putAll(ResultJson.summary(solution));
-            m.put("cost_sharing_rule", "the network's cost (cost per centre x open centres) is split in proportion to the population each partner has within the standard of its assigned host");
-            m.put("cost_sharing", r.municipalities().stream().map(x -> row("municipality", x.municipality(), "population", x.population(),
-                    "population_within_standard", x.populationWithinStandard(), "share_within_standard", x.shareWithinStandard(),
-                    "hosts", x.hostsInMunicipality(), "cost_share", x.costShare(), "cost", x.cost())).toList());
-            m.put("why_chosen", r.contributions().stream().map(x -> row("site_id", x.siteId(), "municipality", x.municipality(),
-                    "rank", x.rank(), "population_added", x.populationAdded(), "settlements_newly_covered", x.settlementsNewlyCovered(),
-                    "population_assigned", x.populationAssigned())).toList());
+            rule = "the network's cost (cost per centre x open centres) is split in proportion to the population each partner has within the standard of its assigned host";
+            costSharing = r.municipalities().stream().map(x -> new OptimizationResult.CostShare(x.municipality(), x.population(),
+                    x.populationWithinStandard(), x.shareWithinStandard(), x.hostsInMunicipality(), x.costShare(), x.cost())).toList();
+            whyChosen = r.contributions().stream().map(x -> new OptimizationResult.WhyChosen(x.siteId(), x.municipality(), x.rank(),
+                    x.populationAdded(), x.settlementsNewlyCovered(), x.populationAssigned())).toList();
         } else {
             solution = s.kind() == ProblemKind.CAPACITATED_P_MEDIAN ? capacitatedMedian(instance, sitesTotal, options)
                     : new LocationOptimizer().solve(s.kind(), instance, sitesTotal, thresholdSeconds, options);
-            m.putAll(ResultJson.summary(solution));
         }
-        m.put("objective_unit", unit(s.kind()));
-        m.put("region", region.code());
-        m.put("service", service.id());
-        m.put("threshold_min", thresholdSeconds / 60.0);
-        m.put("new_sites", s.newSites());
-        m.put("population_column", column);
-        m.put("travel_time_source", provider.source().label());
-        m.put("travel_time_description", provider.description());
-        m.put("facilities_illustrative", sites.stream().anyMatch(Site::existing) && region.facilitiesOf(service.id()).stream().anyMatch(Facility::illustrative));
-        m.put("sites", solution.sites().stream().map(j -> { Site x = sites.get(j); return row("id", x.id(), "name", x.name(),
-                "municipality", x.municipality(), "lon", x.location().lon(), "lat", x.location().lat(), "existing", x.existing()); }).toList());
-        m.put("assignment", assignment(settlements, sites, times, solution, column, thresholdSeconds));
-        m.put("municipalities", municipalTable(region, settlements, sites, times, solution, column, thresholdSeconds));
-        return m;
+        boolean illustrative = sites.stream().anyMatch(Site::existing) && region.facilitiesOf(service.id()).stream().anyMatch(Facility::illustrative);
+        List<OptimizationResult.Site> chosen = solution.sites().stream().map(j -> { Site x = sites.get(j); return new OptimizationResult.Site(
+                x.id(), x.name(), x.municipality(), x.location().lon(), x.location().lat(), x.existing()); }).toList();
+        return new OptimizationResult(SolutionSummary.of(solution), unit(s.kind()), region.code(), service.id(), thresholdSeconds / 60.0,
+                s.newSites(), column, provider.source().label(), provider.description(), illustrative, chosen,
+                assignment(settlements, sites, times, solution, column, thresholdSeconds),
+                municipalTable(region, settlements, sites, times, solution, column, thresholdSeconds), rule, costSharing, whyChosen, null);
     }
 
     /**
@@ -175,21 +172,20 @@ public final class RegionOptimization {
         return c;
     }
 
-    private static List<Map<String, Object>> assignment(List<Settlement> settlements, List<Site> sites, TravelTimeMatrix times,
-                                                        LocationSolution solution, String column, int threshold) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<OptimizationResult.Assignment> assignment(List<Settlement> settlements, List<Site> sites, TravelTimeMatrix times,
+                                                                  LocationSolution solution, String column, int threshold) {
+        List<OptimizationResult.Assignment> out = new ArrayList<>();
         for (int i = 0; i < settlements.size(); i++) {
             Settlement x = settlements.get(i);
             int j = solution.assignment().get(i);
             int t = j < 0 ? TravelTimeMatrix.UNREACHABLE : times.seconds(i, j);
-            out.add(row("settlement_id", x.id(), "name", x.name(), "municipality", x.municipality(), "population", x.population(column),
-                    "site_id", j < 0 ? null : sites.get(j).id(), "travel_time_min", t == TravelTimeMatrix.UNREACHABLE ? null : Math.round(t / 6.0) / 10.0,
-                    "within_standard", t <= threshold));
+            out.add(new OptimizationResult.Assignment(x.id(), x.name(), x.municipality(), x.population(column),
+                    j < 0 ? null : sites.get(j).id(), t == TravelTimeMatrix.UNREACHABLE ? null : Math.round(t / 6.0) / 10.0, t <= threshold));
         }
         return out;
     }
 
-    private static List<Map<String, Object>> municipalTable(RegionData region, List<Settlement> settlements, List<Site> sites,
+    private static List<OptimizationResult.MunicipalityRow> municipalTable(RegionData region, List<Settlement> settlements, List<Site> sites,
                                                             TravelTimeMatrix times, LocationSolution solution, String column, int threshold) {
         Map<String, long[]> figures = new LinkedHashMap<>();
         for (AdminArea a : region.municipalities()) figures.put(a.code(), new long[3]);
@@ -203,15 +199,9 @@ public final class RegionOptimization {
         for (int j : solution.sites()) { long[] f = figures.get(sites.get(j).municipality()); if (f != null) f[2]++; }
         Map<String, AdminArea> areas = new LinkedHashMap<>();
         region.municipalities().forEach(a -> areas.put(a.code(), a));
-        List<Map<String, Object>> out = new ArrayList<>();
-        figures.forEach((code, f) -> out.add(row("code", code, "name", areas.containsKey(code) ? areas.get(code).nameBg() : "",
-                "population", f[0], "population_within_standard", f[1], "share_within_standard", f[0] == 0 ? 0.0 : (double) f[1] / f[0], "sites", f[2])));
+        List<OptimizationResult.MunicipalityRow> out = new ArrayList<>();
+        figures.forEach((code, f) -> out.add(new OptimizationResult.MunicipalityRow(code, areas.containsKey(code) ? areas.get(code).nameBg() : "",
+                f[0], f[1], f[0] == 0 ? 0.0 : (double) f[1] / f[0], f[2])));
         return out;
-    }
-
-    static Map<String, Object> row(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int k = 0; k < kv.length; k += 2) m.put((String) kv[k], kv[k + 1]);
-        return m;
     }
 }
