@@ -3,13 +3,12 @@ package org.dostap.web.cli;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.instance.SolomonReader;
 import org.dostap.data.output.AtomicOutputDirectory;
+import org.dostap.web.analysis.mobile.MobilePlanning;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.mobile.AccessRescore;
-import org.dostap.engine.mobile.GapClosingService;
 import org.dostap.engine.mobile.GapComparison;
 import org.dostap.engine.mobile.MobilePlan;
-import org.dostap.engine.mobile.MobilePlanner;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.MobileTeams;
 import org.dostap.engine.mobile.OnSiteTime;
@@ -94,18 +93,20 @@ public final class MobileCommand implements Callable<Integer> {
         MobileRequest request = request(data, problems);
         TravelTimeProvider travel = travel();
         try {
-            MobilePlan plan;
+            MobilePlanning.Comparison compare = compareTeams == null ? null : new MobilePlanning.Comparison(
+                    compareBases == null ? List.of(base) : compareBases, compareTeams,
+                    compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
+            MobilePlanning.Result result;
             try {
-                plan = new MobilePlanner().plan(data, travel, request);
+                result = new MobilePlanning(travel).run(new MobilePlanning.Request(data, request, true, compare));
             } catch (PlanningException e) { // the engine's field names -> the flags
                 if (e.problems().isEmpty()) throw e;
                 throw new PlanningException(e.code(), e.problems().stream().map(x -> new org.dostap.engine.common.Problem(SOURCE, 0,
                         FLAGS.getOrDefault(x.column(), x.column()), x.message())).toList());
             }
-            AccessRescore access = AccessRescore.of(data, travel, plan);
-            GapComparison comparison = compareTeams == null ? null : new GapClosingService().compare(data, travel, request,
-                    compareBases == null ? List.of(base) : compareBases, compareTeams,
-                    compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
+            MobilePlan plan = result.plan();
+            AccessRescore access = result.access();
+            GapComparison comparison = result.options();
             try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
                 new MobilePlanWriter(LocalTime.parse(dayStart).toSecondOfDay())
                         .writePlan(plan, access, data.code(), output.resolve("plan.json"), output.resolve("schedule.csv"));
