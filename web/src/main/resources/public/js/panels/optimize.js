@@ -11,7 +11,7 @@ import { renderResult, drawResult, clearResult, hideResult, showResult, inUnits 
 
 const PROBLEMS = ['mclp', 'p-median', 'lscp', 'p-center', 'capacitated-p-median', 'capacitated-coverage', 'inter-municipal'];
 const CAPACITATED = ['capacitated-p-median', 'capacitated-coverage'];
-const form = { problem: 'mclp', sites: 2, keepExisting: true, candidates: 'municipal-seats', timeLimitSec: 20,
+const form = { problem: 'mclp', sites: 2, keepExisting: true, candidates: 'settlements', timeLimitSec: 20,
   capacity: null, ownCapacities: false, partners: [], minSharePct: 0, hostsAmongPartners: false, costPerCentre: 0 };
 let job = null;       // last job status
 let result = null;    // result of the last finished job
@@ -33,7 +33,7 @@ function render(body, ctx) {
     <div class="form-grid">
       <label>${t('opt.problem')}<select id="opt-problem">${options(PROBLEMS, p, x => t('opt.problem.' + x))}</select></label>
       <label>${t('opt.sites')}<input type="number" id="opt-sites" min="${form.keepExisting ? 0 : 1}" max="50" value="${form.sites}" ${p === 'lscp' ? 'disabled' : ''}></label>
-      <label>${t('opt.candidates')}<select id="opt-candidates">${options(['municipal-seats', 'settlements'], form.candidates, c => t('opt.candidates.' + c))}</select></label>
+      <label>${t('opt.candidates')}<select id="opt-candidates">${options(['settlements', 'municipal-seats'], form.candidates, c => t('opt.candidates.' + c))}</select></label>
       <label>${t('opt.timeLimit')}<select id="opt-limit">${options([10, 20, 60, 120], form.timeLimitSec, s => s + ' s')}</select></label>
       <label class="check"><input type="checkbox" id="opt-keep" ${form.keepExisting ? 'checked' : ''}> ${t('opt.keepExisting')}</label>
       ${CAPACITATED.includes(p) ? capacityFields() : ''}
