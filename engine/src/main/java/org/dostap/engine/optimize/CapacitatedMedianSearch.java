@@ -80,6 +80,13 @@ final class CapacitatedMedianSearch {
         return c < Double.POSITIVE_INFINITY && GapAssigner.feasible(inst, open, a) ? c : Double.POSITIVE_INFINITY;
     }
 
+    /** Evaluates open sites starting from the assignment {@code from} (a neighbour's). */
+    private double evaluateFrom(boolean[] open, int[] from, int[] a) {
+        evaluations++;
+        double c = gap.reassign(open, from, a);
+        return c < Double.POSITIVE_INFINITY && GapAssigner.feasible(inst, open, a) ? c : Double.POSITIVE_INFINITY;
+    }
+
     /** One swap descent from the best solution (no perturbation). */
     void descendFromBest(long deadlineNanos) {
         if (bestOpen == null) return;
@@ -132,7 +139,7 @@ final class CapacitatedMedianSearch {
                 for (int k : neighbours(j, open, a)) {
                     open[j] = false;
                     open[k] = true;
-                    double c = evaluate(open, trial);
+                    double c = evaluateFrom(open, a, trial);
                     open[k] = false;
                     open[j] = true;
                     if (c < bestMove - 1e-9 * Math.max(1, Math.abs(c))) { bestMove = c; bestK = k; bestA = trial.clone(); }
@@ -142,6 +149,8 @@ final class CapacitatedMedianSearch {
                     open[bestK] = true;
                     System.arraycopy(bestA, 0, a, 0, n);
                     cost = bestMove;
+                    double fresh = evaluate(open, trial); // a full re-assignment sometimes does better
+                    if (fresh < cost - 1e-9 * Math.max(1, Math.abs(fresh))) { cost = fresh; System.arraycopy(trial, 0, a, 0, n); }
                     improved = true;
                     keep(open, a, cost);
                     if (bestCost <= stopBelow) return cost;

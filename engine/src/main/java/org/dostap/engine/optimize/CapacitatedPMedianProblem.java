@@ -77,7 +77,8 @@ public final class CapacitatedPMedianProblem {
         // 2. iterated local search over the open sites
         monitor.phase("local search");
         double stopBelow = lower / (1 - Math.min(target, 0.999999)) + 1e-9 * Math.abs(lower);
-        long searchEnd = options.exactAllowed() ? start + (long) (limit * 0.5e9) : deadline;
+        // the solver's bound is valid on the full model only: there it gets more of the time
+        long searchEnd = options.exactAllowed() ? start + (long) (limit * (sparse ? 0.6e9 : 0.35e9)) : deadline;
         search.improve(searchEnd, stopBelow, (long) (Math.max(2, limit * 0.12) * 1e9));
         double heuristic = search.bestCost(), heuristicSeconds = search.bestSeconds();
         double searchSeconds = Solutions.seconds(start) - lagrangianSeconds;

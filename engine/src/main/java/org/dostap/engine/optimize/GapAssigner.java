@@ -72,13 +72,33 @@ final class GapAssigner {
     double assign(boolean[] open, int[] out) {
         for (int j = 0; j < residual.length; j++) residual[j] = open[j] ? capacity[j] : 0;
         int count = 0;
+        for (int i = 0; i < n; i++) { out[i] = -1; pending[count++] = i; }
+        return place(open, out, count);
+    }
+
+    /**
+     * As {@link #assign} but starting from {@code previous} (an assignment to other open sites, e.g. before one site
+     * was swapped): points whose site is still open and has room keep it, the others are placed by the regret greedy,
+     * then the descent runs over all points. Much faster than {@link #assign} after a small change of the open sites.
+     */
+    double reassign(boolean[] open, int[] previous, int[] out) {
+        for (int j = 0; j < residual.length; j++) residual[j] = open[j] ? capacity[j] : 0;
+        int count = 0;
         for (int i = 0; i < n; i++) {
-            out[i] = -1;
+            int j = previous[i];
+            if (j >= 0 && open[j] && residual[j] + eps >= load[i]) { out[i] = j; residual[j] -= load[i]; }
+            else { out[i] = -1; pending[count++] = i; }
+        }
+        return place(open, out, count);
+    }
+
+    /** Regret greedy over the {@code count} pending points, ejection repair, descent; the total or infinity. */
+    private double place(boolean[] open, int[] out, int count) {
+        for (int t = 0; t < count; t++) {
+            int i = pending[t];
             first[i] = next(i, open, 0);
             second[i] = first[i] < 0 ? -1 : next(i, open, first[i] + 1);
-            pending[count++] = i;
         }
-        // regret greedy
         int failed = 0;
         while (count > 0) {
             int bestAt = -1;
