@@ -12,7 +12,7 @@ import java.util.TreeSet;
  */
 public record CatchmentRequest(String serviceTypeId, List<String> facilityIds, List<Integer> thresholdsSeconds,
                                String populationColumn) {
-    public static final int MAX_THRESHOLD_SECONDS = 6 * 60 * 60;
+    public static final int MAX_THRESHOLD_SECONDS = org.dostap.engine.common.Limits.MAX_THRESHOLD_SECONDS;
 
     public CatchmentRequest {
         ProblemCollector problems = new ProblemCollector();

@@ -16,7 +16,7 @@ public record CoverageRequest(String serviceTypeId, int thresholdSeconds, List<I
                               String populationColumn) {
     public static final List<Integer> DEFAULT_THRESHOLDS_SECONDS = List.of(15 * 60, 30 * 60, 45 * 60, 60 * 60);
     /** Thresholds above 24 hours are refused as a unit mistake. */
-    public static final int MAX_THRESHOLD_SECONDS = 24 * 60 * 60;
+    public static final int MAX_THRESHOLD_SECONDS = org.dostap.engine.common.Limits.MAX_THRESHOLD_SECONDS;
 
     public CoverageRequest {
         ProblemCollector problems = new ProblemCollector();

@@ -1,5 +1,6 @@
 package org.dostap.engine.mobile;
 
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.ProblemCollector;
 
 import java.util.List;
@@ -69,24 +70,24 @@ public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String
     private static void validate(MobileTeams teams, int thresholdSeconds, VisitFrequency frequency, OnSiteTime onSite,
                                  int horizonWeeks) {
         ProblemCollector p = new ProblemCollector();
-        if (teams.teamCount() < 1) p.add(SOURCE, 0, "teams", "the number of teams must be at least 1, got " + teams.teamCount());
-        if (teams.daysPerWeek() < 1 || teams.daysPerWeek() > 7)
-            p.add(SOURCE, 0, "daysPerWeek", "working days per week must be 1 to 7, got " + teams.daysPerWeek());
+        Limits.TEAMS.check(teams.teamCount(), SOURCE, "teams", p);
+        Limits.DAYS_PER_WEEK.check(teams.daysPerWeek(), SOURCE, "daysPerWeek", p);
         if (teams.dayLengthSeconds() < 60 || teams.dayLengthSeconds() > MAX_DAY_SECONDS)
             p.add(SOURCE, 0, "dayLength", "the working day must be between 1 minute and 24 hours, got "
                     + teams.dayLengthSeconds() + " s");
-        if (thresholdSeconds < 0) p.add(SOURCE, 0, "threshold", "the threshold must not be negative, got " + thresholdSeconds + " s");
-        if (horizonWeeks < 1) p.add(SOURCE, 0, "horizonWeeks", "the planning horizon must be at least 1 week, got " + horizonWeeks);
+        if (thresholdSeconds != 0) Limits.THRESHOLD_MIN.check(thresholdSeconds / 60.0, SOURCE, "threshold", p); // 0: the service's standard
+        boolean horizonOk = Limits.HORIZON_WEEKS.check(horizonWeeks, SOURCE, "horizonWeeks", p);
         if (onSite.fixedSeconds() < 0 || !(onSite.secondsPerResident() >= 0))
             p.add(SOURCE, 0, "onSite", "time on site must not be negative");
         onSite.secondsBySettlement().entrySet().stream().filter(e -> e.getValue() < 0).map(java.util.Map.Entry::getKey).sorted()
                 .forEach(id -> p.add(SOURCE, 0, "onSite", "time on site of settlement '" + id + "' must not be negative"));
         for (int weeks : frequency.allWeeks().stream().distinct().sorted().toList()) {
-            if (weeks < 1) p.add(SOURCE, 0, "frequencyWeeks", "visits must be at least 1 week apart, got " + weeks);
-            else if (horizonWeeks >= 1 && weeks > horizonWeeks)
+            if (!Limits.FREQUENCY_WEEKS.check(weeks, SOURCE, "frequencyWeeks", p)) continue;
+            if (!horizonOk) continue;
+            if (weeks > horizonWeeks)
                 p.add(SOURCE, 0, "frequencyWeeks", "a visit every " + weeks + " weeks is longer than the planning horizon of "
                         + horizonWeeks + " weeks; lengthen the horizon or visit more often");
-            else if (horizonWeeks >= 1 && horizonWeeks % weeks != 0)
+            else if (horizonWeeks % weeks != 0)
                 p.add(SOURCE, 0, "frequencyWeeks", "the horizon of " + horizonWeeks + " weeks is not a multiple of the visit interval of "
                         + weeks + " weeks, so visits could not be spaced evenly; use a horizon of " + (horizonWeeks / weeks + 1) * weeks + " weeks");
         }

@@ -3,6 +3,7 @@ package org.dostap.web.analysis;
 import org.dostap.engine.catchment.CatchmentRequest;
 import org.dostap.engine.catchment.CatchmentResult;
 import org.dostap.engine.catchment.CatchmentService;
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProgressListener;
 import org.dostap.engine.coverage.AccessModel;
@@ -34,6 +35,8 @@ public final class AccessAnalysis {
     private final CoverageService coverage = new CoverageService();
     private final CatchmentService catchments = new CatchmentService();
     private final Map<String, AccessModel> models = new ConcurrentHashMap<>();
+    /** Models that search up to the longest threshold allowed ({@link Limits#THRESHOLD_MIN}), built only when asked for. */
+    private final Map<String, AccessModel> longModels = new ConcurrentHashMap<>();
 
     public AccessAnalysis(RegionStore regions, TravelTimeProvider travelTimes) {
         this(regions, travelTimes, TravelMode.CAR);
@@ -55,7 +58,19 @@ public final class AccessAnalysis {
 
     /** Builds the region's model now (snapping, one column per facility) so that the first request is fast. */
     public AccessModel warmUp(String code, ProgressListener progress) {
-        return models.computeIfAbsent(region(code).code(), c -> AccessModel.build(region(c), travelTimes, mode, progress));
+        return warmUp(code, progress, AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS);
+    }
+
+    /** The model that reaches {@code neededSeconds} (a threshold beyond 3 h needs the long search, up to 24 h). */
+    public AccessModel warmUp(String code, ProgressListener progress, int neededSeconds) {
+        int limit = searchLimitSeconds(neededSeconds);
+        Map<String, AccessModel> cache = limit == AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS ? models : longModels;
+        return cache.computeIfAbsent(region(code).code(), c -> AccessModel.build(region(c), travelTimes, mode, limit, progress));
+    }
+
+    /** How far an access model must search for thresholds up to {@code neededSeconds}: 3 h, or the longest allowed. */
+    public static int searchLimitSeconds(int neededSeconds) {
+        return neededSeconds <= AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS ? AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS : Limits.MAX_THRESHOLD_SECONDS;
     }
 
     /** Checks the edits against the region without computing travel times. @throws PlanningException listing every bad edit */
@@ -65,12 +80,13 @@ public final class AccessAnalysis {
     }
 
     public CoverageView coverage(CoverageQuery query) {
-        return evaluate(model(query.regionCode(), query.edits()), query);
+        return evaluate(model(query.regionCode(), query.edits(), query.thresholdSeconds()), query);
     }
 
     /** The coverage with a table of thresholds besides the query's own (the CLI's summary: 15, 30, 45, 60 min). */
     public CoverageView coverage(CoverageQuery query, List<Integer> tableSeconds) {
-        return evaluate(model(query.regionCode(), query.edits()), query, tableSeconds);
+        int longest = Math.max(query.thresholdSeconds(), tableSeconds.stream().mapToInt(Integer::intValue).max().orElse(0));
+        return evaluate(model(query.regionCode(), query.edits(), longest), query, tableSeconds);
     }
 
     /** The query's scenario against the baseline (same service, threshold and population column). */
@@ -82,7 +98,7 @@ public final class AccessAnalysis {
 
     /** The same facilities with population column {@code fromColumn} (before) against the query's column (after). */
     public Comparison comparePopulation(CoverageQuery query, String fromColumn) {
-        AccessModel model = model(query.regionCode(), query.edits());
+        AccessModel model = model(query.regionCode(), query.edits(), query.thresholdSeconds());
         return Comparison.of(evaluate(model, query.withPopulationColumn(fromColumn)), evaluate(model, query));
     }
 
@@ -101,15 +117,16 @@ public final class AccessAnalysis {
 
     /** Catchment polygons of every facility of the queried service type, for each threshold (seconds). */
     public CatchmentResult catchments(CoverageQuery query, List<Integer> thresholdsSeconds) {
-        return catchments.compute(model(query.regionCode(), query.edits()),
+        return catchments.compute(model(query.regionCode(), query.edits(),
+                        thresholdsSeconds.stream().mapToInt(Integer::intValue).max().orElse(query.thresholdSeconds())),
                 new CatchmentRequest(query.serviceType(), List.of(), thresholdsSeconds, query.populationColumn()));
     }
 
     /** A settlement, its access to every service type, and the view it came from. */
     public record SettlementDetail(Settlement settlement, SettlementAccess access, CoverageView view) {}
 
-    private AccessModel model(String code, List<ScenarioEdit> edits) {
-        AccessModel baseline = warmUp(code, ProgressListener.NONE);
+    private AccessModel model(String code, List<ScenarioEdit> edits, int neededSeconds) {
+        AccessModel baseline = warmUp(code, ProgressListener.NONE, neededSeconds);
         return edits.isEmpty() ? baseline : baseline.withEdits(edits);
     }
 

@@ -2,6 +2,7 @@ package org.dostap.web.cli;
 
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.engine.catchment.CatchmentResult;
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.common.ProgressListener;
@@ -85,7 +86,7 @@ public final class CoverageCommand implements Callable<Integer> {
         Optional<RegionData> regionData = CoverageInputs.load(store, region, settlementsFile, facilitiesFile,
                 network.roadNetworkRequested(), problems);
         if (request != null && regionData.isPresent()) {
-            new CoverageService().check(regionData.get(), request, AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS).forEach(problems::add);
+            new CoverageService().check(regionData.get(), request, AccessAnalysis.searchLimitSeconds(longest(request))).forEach(problems::add);
         } else {
             checkServiceAndColumn(regionData.orElse(null), problems);
         }
@@ -99,8 +100,8 @@ public final class CoverageCommand implements Callable<Integer> {
             AccessAnalysis analysis = new AccessAnalysis(RegionStore.of(data), provider, travelMode);
             // the road matrix is long work: one shortest-path tree per facility, behind a progress bar
             if (provider instanceof RoadNetwork)
-                ProgressBars.withBar("Travel times (facilities)", err, bar -> analysis.warmUp(data.code(), bar));
-            else analysis.warmUp(data.code(), ProgressListener.NONE);
+                ProgressBars.withBar("Travel times (facilities)", err, bar -> analysis.warmUp(data.code(), bar, longest(request)));
+            else analysis.warmUp(data.code(), ProgressListener.NONE, longest(request));
             int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds()
                     : data.services().get(request.serviceTypeId()).standardSeconds();
             CoverageQuery query = new CoverageQuery(data.code(), request.serviceTypeId(), threshold,
@@ -113,12 +114,14 @@ public final class CoverageCommand implements Callable<Integer> {
         return DostapCommand.EXIT_OK;
     }
 
+    /** The longest threshold asked for (the service's standard is at most the table's or checked by the engine). */
+    private static int longest(CoverageRequest r) {
+        return Math.max(r.thresholdSeconds(), r.thresholdsSeconds().stream().mapToInt(Integer::intValue).max().orElse(0));
+    }
+
     private CoverageRequest request(ProblemCollector problems) {
-        if (thresholdMinutes != null && (thresholdMinutes <= 0 || thresholdMinutes > 24 * 60))
-            problems.add("--threshold-min", 0, "", "must be between 1 and 1440 minutes, got " + thresholdMinutes);
-        for (Integer t : thresholdsMinutes)
-            if (t == null || t <= 0 || t > 24 * 60)
-                problems.add("--thresholds-min", 0, "", "every threshold must be between 1 and 1440 minutes, got " + t);
+        if (thresholdMinutes != null) Limits.THRESHOLD_MIN.check(thresholdMinutes, "--threshold-min", "", problems);
+        for (Integer t : thresholdsMinutes) Limits.THRESHOLD_MIN.check(t, "--thresholds-min", "", problems);
         if (!problems.isEmpty()) return null;
         try {
             return new CoverageRequest(service, thresholdMinutes == null ? 0 : thresholdMinutes * 60,

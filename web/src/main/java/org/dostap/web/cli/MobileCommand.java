@@ -4,6 +4,7 @@ import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.instance.SolomonReader;
 import org.dostap.data.output.AtomicOutputDirectory;
 import org.dostap.web.analysis.mobile.MobilePlanning;
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.mobile.AccessRescore;
@@ -160,7 +161,7 @@ public final class MobileCommand implements Callable<Integer> {
             if (region != null) p.add(SOURCE, 0, "--instance", "give either --region or --instance, not both");
             if (!"solomon".equals(format)) p.add(SOURCE, 0, "--format", "the only instance format is 'solomon', got " + (format == null ? "none" : "'" + format + "'"));
             if (!Files.isRegularFile(instance)) p.add(SOURCE, 0, "--instance", "no such file: " + instance);
-            if (timeLimitSec < 1 || timeLimitSec > 3600) p.add(SOURCE, 0, "--time-limit-sec", "must be 1 to 3600, got " + timeLimitSec);
+            Limits.SOLVE_SECONDS.check(timeLimitSec, SOURCE, "--time-limit-sec", p);
         } else {
             if (region == null) p.add(SOURCE, 0, "--region", "give --region CODE (or --instance FILE --format solomon)");
             try {
@@ -168,13 +169,12 @@ public final class MobileCommand implements Callable<Integer> {
             } catch (DateTimeParseException e) {
                 p.add(SOURCE, 0, "--day-start", "not a clock time HH:MM: '" + dayStart + "'");
             }
-            if (!(dayHours > 0)) p.add(SOURCE, 0, "--day-hours", "must be positive, got " + dayHours);
-            if (!(onSiteMin >= 0)) p.add(SOURCE, 0, "--on-site-min", "must not be negative, got " + onSiteMin);
-            if (!(perResident >= 0)) p.add(SOURCE, 0, "--per-resident-sec", "must not be negative, got " + perResident);
+            Limits.DAY_HOURS.check(dayHours, SOURCE, "--day-hours", p);
+            Limits.ON_SITE_MIN.check(onSiteMin, SOURCE, "--on-site-min", p);
+            Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, SOURCE, "--on-site-sec-per-resident", p);
             visits.check(spec.commandLine().getParseResult().hasMatchedOption("--frequency-weeks"), p);
-            if (compareTeams != null && (compareTeams < 1 || compareTeams > 10))
-                p.add(SOURCE, 0, "--compare-teams", "must be 1 to 10, got " + compareTeams);
-            if (thresholdMin != null && !(thresholdMin > 0)) p.add(SOURCE, 0, "--threshold-min", "must be positive, got " + thresholdMin);
+            if (compareTeams != null) Limits.TEAMS.check(compareTeams, SOURCE, "--compare-teams", p);
+            if (thresholdMin != null) Limits.THRESHOLD_MIN.check(thresholdMin, SOURCE, "--threshold-min", p);
         }
         return p;
     }
@@ -190,15 +190,16 @@ public final class MobileCommand implements Callable<Integer> {
         if (data.services().find(service).isEmpty())
             p.add(SOURCE, 0, "--service", "unknown service type '" + service + "'; known: "
                     + String.join(", ", data.services().list().stream().map(s -> s.id()).toList()));
-        int dayLength = dayHours > 0 ? (int) Math.round(dayHours * 3600) : 8 * 3600; // a bad value is reported once, as --day-hours
+        int dayLength = Limits.DAY_HOURS.contains(dayHours) ? (int) Math.round(dayHours * 3600) : 8 * 3600; // a bad value is reported once, as --day-hours
         MobileTeams t = new MobileTeams(base == null ? "" : base, teams, dayLength, daysPerWeek, TravelMode.CAR);
-        int threshold = thresholdMin == null ? 0 : (int) Math.round(Math.max(thresholdMin, 0) * 60);
+        int threshold = thresholdMin == null || !Limits.THRESHOLD_MIN.contains(thresholdMin) ? 0 : (int) Math.round(thresholdMin * 60);
         VisitOptions.Resolved v = visits.resolve(data.settlementsById().keySet(), frequencyWeeks, horizonWeeks,
                 dayStartSeconds(), dayLength, p);
         MobileRequest request = null;
         try {
             request = new MobileRequest(service, t, settlements, threshold, v.frequency(),
-                    new OnSiteTime((int) Math.round(Math.max(onSiteMin, 0) * 60), perResident >= 0 ? perResident : 0, v.onSiteSeconds()), horizonWeeks, v.windows(),
+                    new OnSiteTime(Limits.ON_SITE_MIN.contains(onSiteMin) ? (int) Math.round(onSiteMin * 60) : 0,
+                            Limits.ON_SITE_SEC_PER_RESIDENT.contains(perResident) ? perResident : 0, v.onSiteSeconds()), horizonWeeks, v.windows(),
                     populationColumn, v.defaultWindow());
         } catch (PlanningException e) {
             e.problems().stream().filter(x -> !"base".equals(x.column()) || base != null)

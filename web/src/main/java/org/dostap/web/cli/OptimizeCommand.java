@@ -4,6 +4,7 @@ import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.instance.InstanceFormat;
 import org.dostap.data.output.AtomicOutputDirectory;
 import org.dostap.data.output.JsonOutput;
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.optimize.ProblemKind;
@@ -86,12 +87,18 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (instance != null && format == null) problems.add("arguments", 0, "--format", "--instance needs --format (orlib-pmed, capmed, sjc)");
         if (instance != null && !Files.isRegularFile(instance)) problems.add("arguments", 0, "--instance", "no such file: " + instance);
         if (region != null && kind != null && kind.needsSites() && sites == null) problems.add("arguments", 0, "--sites", "--problem " + problem + " needs --sites N");
-        if (sites != null && sites < (region != null && keepExisting ? 0 : 1)) problems.add("arguments", 0, "--sites", "must be at least 1, got " + sites);
-        if (thresholdMinutes != null && !(thresholdMinutes > 0)) problems.add("arguments", 0, "--threshold-min", "must be positive, got " + thresholdMinutes);
+        if (region != null) { // the instance form reads these in the instance's own units
+            if (sites != null && Limits.NEW_SITES.check(sites, "arguments", "--sites", problems) && sites == 0 && !keepExisting)
+                problems.add("arguments", 0, "--sites", "0 new sites needs --keep-existing (the existing centres), else nothing is open");
+            if (thresholdMinutes != null) Limits.THRESHOLD_MIN.check(thresholdMinutes, "arguments", "--threshold-min", problems);
+        } else {
+            if (sites != null && sites < 1) problems.add("arguments", 0, "--sites", "must be at least 1, got " + sites);
+            if (thresholdMinutes != null && !(thresholdMinutes > 0)) problems.add("arguments", 0, "--threshold-min", "must be positive, got " + thresholdMinutes);
+        }
         if (capacity != null && capacity < 0) problems.add("arguments", 0, "--capacity", "negative capacity " + capacity + ": give a head count of 0 or more");
         if (!(minSharePercent >= 0 && minSharePercent <= 100)) problems.add("arguments", 0, "--min-share-pct", "must be between 0 and 100, got " + minSharePercent);
         if (!(costPerCentre >= 0)) problems.add("arguments", 0, "--cost-per-centre-eur", "must not be negative, got " + costPerCentre);
-        if (!(timeLimitSeconds > 0)) problems.add("arguments", 0, "--time-limit-s", "must be positive, got " + timeLimitSeconds);
+        Limits.SOLVE_SECONDS.check(timeLimitSeconds, "arguments", "--time-limit-s", problems);
         problems.throwIfAny();
         SolveOptions options = SolveOptions.defaults().withTimeLimitSeconds(timeLimitSeconds);
         Object result;

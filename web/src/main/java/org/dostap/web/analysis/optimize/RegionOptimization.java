@@ -3,7 +3,9 @@ package org.dostap.web.analysis.optimize;
 import org.dostap.data.input.FacilityFileReader;
 import org.dostap.data.input.RegionExtent;
 import org.dostap.engine.common.GeoPoint;
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.Problem;
 import org.dostap.engine.common.ProgressListener;
 import org.dostap.engine.optimize.CapacitatedPMedianProblem;
 import org.dostap.engine.optimize.CostMatrix;
@@ -67,6 +69,10 @@ public final class RegionOptimization {
         RegionData region = request.region();
         Settings s = request.settings();
         SolveOptions options = request.options();
+        int n = region.settlements().size();
+        if (!Limits.OPTIMIZATION_SETTLEMENTS.contains(n))
+            throw PlanningException.invalid(List.of(new Problem("", 0, "settlements", Limits.OPTIMIZATION_SETTLEMENTS.quantity() + " "
+                    + Limits.OPTIMIZATION_SETTLEMENTS.refusal(n) + ": run it on a smaller region (a province) or fewer settlements")));
         ServiceType service = region.services().get(s.service());
         String column = region.requirePopulationColumn(s.populationColumn());
         int thresholdSeconds = (int) Math.round(s.thresholdMinutes() == null ? service.standardSeconds() : s.thresholdMinutes() * 60);

@@ -1,6 +1,7 @@
 package org.dostap.web.http.coverage;
 
 import io.javalin.http.Context;
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.region.RegionData;
@@ -19,7 +20,6 @@ import java.util.List;
  * reporting every problem at once (minutes at this edge, seconds inside).
  */
 final class CoverageRequests {
-    static final int MAX_THRESHOLD_MIN = 180; // the engine's search limit (3 h)
     private final AccessAnalysis analysis;
     private final JsonBodies bodies;
 
@@ -79,7 +79,7 @@ final class CoverageRequests {
     List<Integer> thresholdsSeconds(CoverageQuery q, CoverageRequestJson r) {
         if (r.thresholdsMin() == null || r.thresholdsMin().isEmpty()) return List.of(q.thresholdSeconds());
         ProblemCollector problems = new ProblemCollector();
-        if (r.thresholdsMin().size() > 6) problems.add("", 0, "thresholdsMin", "at most 6 thresholds, got " + r.thresholdsMin().size());
+        Limits.THRESHOLDS_PER_REQUEST.check(r.thresholdsMin().size(), "", "thresholdsMin", problems);
         List<Integer> out = new ArrayList<>();
         for (Integer t : r.thresholdsMin()) out.add(threshold(t, "thresholdsMin", problems) * 60);
         problems.throwIfAny();
@@ -98,10 +98,7 @@ final class CoverageRequests {
     }
 
     private static int threshold(Integer minutes, String field, ProblemCollector problems) {
-        if (minutes == null || minutes < 1 || minutes > MAX_THRESHOLD_MIN) {
-            problems.add("", 0, field, "threshold must be a whole number of minutes from 1 to " + MAX_THRESHOLD_MIN + ", got " + minutes);
-            return 1;
-        }
+        if (!Limits.THRESHOLD_MIN.check(minutes, "", field, problems)) return 1;
         return minutes;
     }
 

@@ -1,5 +1,6 @@
 package org.dostap.web.http.json;
 
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.region.FacilityStatus;
@@ -15,7 +16,7 @@ import java.util.List;
  */
 public record EditJson(String kind, String facilityId, String name, String serviceType, Double lon, Double lat,
                        Integer capacity, String municipality, String status) {
-    public static final int MAX_EDITS = 500;
+    public static final int MAX_EDITS = (int) Limits.EDITS_PER_REQUEST.max();
 
     public static EditJson from(ScenarioEdit edit) {
         if (edit instanceof ScenarioEdit.AddFacility a)
@@ -33,7 +34,7 @@ public record EditJson(String kind, String facilityId, String name, String servi
         List<ScenarioEdit> out = new ArrayList<>();
         if (edits == null) return out;
         if (edits.size() > MAX_EDITS) {
-            problems.add("edits", 0, "", "at most " + MAX_EDITS + " edits per request, got " + edits.size());
+            Limits.EDITS_PER_REQUEST.check(edits.size(), "", "edits", problems);
             return out;
         }
         for (int i = 0; i < edits.size(); i++) {
@@ -49,7 +50,7 @@ public record EditJson(String kind, String facilityId, String name, String servi
     private ScenarioEdit toEdit(String where, ProblemCollector problems) {
         int before = problems.problems().size();
         if (facilityId == null || facilityId.isBlank()) problems.add(where, 0, "facilityId", "facility id is missing");
-        else if (facilityId.length() > 100) problems.add(where, 0, "facilityId", "facility id is longer than 100 characters");
+        else Limits.ID_LENGTH.check(facilityId.length(), where, "facilityId", problems);
         String k = kind == null ? "" : kind;
         ScenarioEdit edit = switch (k) {
             case "add" -> {

@@ -2,6 +2,7 @@ package org.dostap.web.http.mobile;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.mobile.MobileRequest;
@@ -63,23 +64,12 @@ public final class MobileController {
                     + String.join(", ", region.services().list().stream().map(s -> s.id()).toList()));
         double dayHours = r.dayHours() == null ? 8 : r.dayHours();
         double onSiteMin = r.onSiteMin() == null ? 60 : r.onSiteMin();
-        if (r.thresholdMin() != null && !(r.thresholdMin() > 0 && r.thresholdMin() <= 180))
-            problems.add("", 0, "thresholdMin", "must be more than 0 and at most 180 minutes, got " + r.thresholdMin());
-        if (!(dayHours > 0 && dayHours <= 24)) {
-            problems.add("", 0, "dayHours", "must be more than 0 and at most 24, got " + dayHours);
-            dayHours = 8; // reported once, not again by the engine's own check
-        }
-        if (!(onSiteMin >= 0 && onSiteMin <= 600)) {
-            problems.add("", 0, "onSiteMin", "must be 0 to 600 minutes, got " + onSiteMin);
-            onSiteMin = 60;
-        }
-        int teams = r.teams() == null ? 1 : r.teams();
-        if (teams > 10) problems.add("", 0, "teams", "at most 10 teams per plan, got " + teams);
+        boolean thresholdOk = r.thresholdMin() == null || Limits.THRESHOLD_MIN.check(r.thresholdMin(), "", "thresholdMin", problems);
+        if (!Limits.DAY_HOURS.check(dayHours, "", "dayHours", problems)) dayHours = 8; // reported once, not again by the engine
+        if (!Limits.ON_SITE_MIN.check(onSiteMin, "", "onSiteMin", problems)) onSiteMin = 60;
+        int teams = r.teams() == null ? 1 : r.teams(); // checked by the engine request against Limits.TEAMS
         double perResident = r.onSiteSecPerResident() == null ? 0 : r.onSiteSecPerResident();
-        if (!(perResident >= 0 && perResident <= 600)) {
-            problems.add("", 0, "onSiteSecPerResident", "must be 0 to 600 seconds, got " + perResident);
-            perResident = 0;
-        }
+        if (!Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, "", "onSiteSecPerResident", problems)) perResident = 0;
         Integer validDayStart = dayStartSeconds(r.dayStart(), problems);
         int dayStart = validDayStart == null ? DEFAULT_DAY_START_SECONDS : validDayStart;
         int horizon = r.horizonWeeks() == null ? 4 : r.horizonWeeks();
@@ -91,7 +81,7 @@ public final class MobileController {
             MobileTeams t = new MobileTeams(r.base() == null ? "" : r.base(), teams, dayLength,
                     r.daysPerWeek() == null ? 5 : r.daysPerWeek(), TravelMode.CAR);
             try {
-                request = new MobileRequest(service, t, List.of(), r.thresholdMin() == null ? 0 : (int) Math.round(Math.max(r.thresholdMin(), 0) * 60),
+                request = new MobileRequest(service, t, List.of(), r.thresholdMin() == null || !thresholdOk ? 0 : (int) Math.round(r.thresholdMin() * 60),
                         visits.frequency(), new OnSiteTime((int) Math.round(onSiteMin * 60), perResident, visits.onSiteSeconds()), horizon,
                         visits.windows(), r.population(), visits.defaultWindow());
             } catch (PlanningException e) {

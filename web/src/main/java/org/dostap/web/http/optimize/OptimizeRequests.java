@@ -1,5 +1,6 @@
 package org.dostap.web.http.optimize;
 
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.optimize.ProblemKind;
@@ -26,7 +27,6 @@ final class OptimizeRequests {
     static final List<ProblemKind> PROBLEMS = List.of(ProblemKind.P_MEDIAN, ProblemKind.MCLP, ProblemKind.LSCP, ProblemKind.P_CENTER,
             ProblemKind.CAPACITATED_P_MEDIAN, ProblemKind.CAPACITATED_COVERAGE, ProblemKind.INTER_MUNICIPAL);
     static final List<String> CANDIDATES = List.of("municipal-seats", "settlements");
-    static final double MAX_TIME_LIMIT_SEC = 120;
     private final AccessAnalysis analysis;
 
     OptimizeRequests(AccessAnalysis analysis) { this.analysis = analysis; }
@@ -55,14 +55,13 @@ final class OptimizeRequests {
                 + "; one of: " + String.join(", ", PROBLEMS.stream().map(ProblemKind::externalName).toList()));
         boolean keep = Boolean.TRUE.equals(r.keepExisting());
         if (kind != null && kind.needsSites() && r.sites() == null) p.add("", 0, "sites", "problem " + r.problem() + " needs the number of new sites");
-        if (r.sites() != null && (r.sites() < (keep ? 0 : 1) || r.sites() > 500))
-            p.add("", 0, "sites", "new sites must be " + (keep ? 0 : 1) + " to 500, got " + r.sites());
-        if (r.thresholdMin() != null && !(r.thresholdMin() >= 1 && r.thresholdMin() <= 180))
-            p.add("", 0, "thresholdMin", "threshold must be 1 to 180 minutes, got " + r.thresholdMin());
+        if (r.sites() != null && Limits.NEW_SITES.check(r.sites(), "", "sites", p) && r.sites() == 0 && !keep)
+            p.add("", 0, "sites", "0 new sites needs keep_existing (the existing centres), else nothing is open");
+        if (r.thresholdMin() != null) Limits.THRESHOLD_MIN.check(r.thresholdMin(), "", "thresholdMin", p);
         String candidates = r.candidates() == null ? RegionOptimization.DEFAULT_CANDIDATES : r.candidates();
         if (!CANDIDATES.contains(candidates)) p.add("", 0, "candidates", "candidates must be one of " + CANDIDATES + ", got '" + candidates + "'");
         double limit = r.timeLimitSec() == null ? 20 : r.timeLimitSec();
-        if (!(limit >= 1 && limit <= MAX_TIME_LIMIT_SEC)) p.add("", 0, "timeLimitSec", "time limit must be 1 to " + (int) MAX_TIME_LIMIT_SEC + " s, got " + limit);
+        Limits.SERVER_SOLVE_SECONDS.check(limit, "", "timeLimitSec", p);
         String column = r.population() == null || r.population().isBlank() ? region.defaultPopulationColumn() : r.population();
         if (!region.populationColumns().contains(column)) p.add("", 0, "population", "unknown population column '" + column
                 + "'; available: " + String.join(", ", region.populationColumns()));

@@ -2,6 +2,7 @@ package org.dostap.web.http.scenario;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.Problem;
 import org.dostap.engine.common.ProblemCollector;
@@ -79,10 +80,10 @@ public final class ScenarioController {
     private List<ScenarioEdit> validate(String region, ScenarioJson.WriteJson body, boolean versionRequired) {
         ProblemCollector problems = new ProblemCollector();
         if (body.name() == null || body.name().isBlank()) problems.add("", 0, "name", "a scenario name is required");
-        else if (body.name().length() > 200) problems.add("", 0, "name", "the name is longer than 200 characters");
+        else Limits.NAME_LENGTH.check(body.name().length(), "", "name", problems);
         if (versionRequired && body.version() == null)
             problems.add("", 0, "version", "the version you loaded is required, so that nobody's changes are overwritten");
-        if (body.author() != null && body.author().length() > 100) problems.add("", 0, "author", "the author is longer than 100 characters");
+        if (body.author() != null && !body.author().isEmpty()) Limits.NAME_LENGTH.check(body.author().length(), "", "author", problems);
         int before = problems.problems().size();
         List<ScenarioEdit> edits = EditJson.toEdits(body.edits(), problems);
         if (problems.problems().size() == before && !edits.isEmpty()) {
