@@ -24,22 +24,27 @@ public final class CsvTableWriter implements Closeable {
     private final CSVPrinter printer;
     private final int columns;
 
-    private CsvTableWriter(OutputStream out, List<String> header, boolean excelBom) throws IOException {
+    private CsvTableWriter(OutputStream out, List<String> header, boolean excelBom, String recordSeparator) throws IOException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         if (excelBom) writer.write(BOM);
-        this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(writer);
+        this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator(recordSeparator).get().print(writer);
         this.columns = header.size();
         printer.printRecord(header);
     }
 
     /** Opens {@code file} (created or replaced) and writes the header row. */
     public static CsvTableWriter open(Path file, List<String> header, boolean excelBom) throws IOException {
-        return new CsvTableWriter(Files.newOutputStream(file), header, excelBom);
+        return new CsvTableWriter(Files.newOutputStream(file), header, excelBom, "\n");
     }
 
     /** Writes to a stream the caller owns; {@link #close()} closes it. */
     public static CsvTableWriter open(OutputStream out, List<String> header, boolean excelBom) throws IOException {
-        return new CsvTableWriter(out, header, excelBom);
+        return new CsvTableWriter(out, header, excelBom, "\n");
+    }
+
+    /** As {@link #open(OutputStream, List, boolean)} with CRLF line ends (RFC 4180; what Excel writes), for downloads. */
+    public static CsvTableWriter openCrlf(OutputStream out, List<String> header, boolean excelBom) throws IOException {
+        return new CsvTableWriter(out, header, excelBom, "\r\n");
     }
 
     /** Writes a whole table in one call. */

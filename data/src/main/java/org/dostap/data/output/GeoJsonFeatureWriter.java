@@ -24,7 +24,7 @@ import java.util.Objects;
 public final class GeoJsonFeatureWriter {
     /** 6 decimals of a degree is about 0.1 m: enough for settlements and facilities. */
     public static final int DEFAULT_DECIMALS = 6;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonOutput.mapper(); // the outputs' one convention (snake_case)
 
     /** One feature; {@code geometry} may be null (written as {@code "geometry": null}). */
     public record Feature(Geometry geometry, Map<String, ?> properties) {
@@ -47,6 +47,14 @@ public final class GeoJsonFeatureWriter {
 
     /** Writes the collection to {@code out} in UTF-8; does not close {@code out}. */
     public static void write(OutputStream out, Iterable<Feature> features, int decimals) throws IOException {
+        write(out, Map.of(), features, decimals);
+    }
+
+    /**
+     * As {@link #write(OutputStream, Iterable, int)}, with foreign members of the collection (RFC 7946 section 6.1) first,
+     * e.g. {@code "dostap": {...}} describing how the file was made.
+     */
+    public static void write(OutputStream out, Map<String, ?> foreignMembers, Iterable<Feature> features, int decimals) throws IOException {
         Objects.requireNonNull(features, "features");
         GeoJsonWriter geometryWriter = new GeoJsonWriter(decimals);
         geometryWriter.setEncodeCRS(false);
@@ -57,6 +65,10 @@ public final class GeoJsonFeatureWriter {
             g.setCodec(MAPPER);
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
+            for (Map.Entry<String, ?> m : foreignMembers.entrySet()) {
+                g.writeFieldName(m.getKey());
+                g.writeObject(m.getValue());
+            }
             g.writeArrayFieldStart("features");
             for (Feature f : features) {
                 g.writeRaw('\n');

@@ -153,7 +153,7 @@ class MobilePlannerTest {
     void badRequestsListEveryProblem() {
         assertThatThrownBy(() -> request(teams(0, 480, 5), 6, 4))
                 .isInstanceOf(PlanningException.class)
-                .hasMessageContaining("number of teams must be at least 1")
+                .hasMessageContaining("teams: must be 1 to 50 teams, got 0")
                 .hasMessageContaining("every 6 weeks is longer than the planning horizon of 4 weeks");
         assertThatThrownBy(() -> request(teams(1, 480, 5), 3, 4))
                 .isInstanceOf(PlanningException.class).hasMessageContaining("not a multiple");

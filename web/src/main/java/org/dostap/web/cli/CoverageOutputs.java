@@ -1,9 +1,8 @@
 package org.dostap.web.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.dostap.data.output.AtomicOutputDirectory;
 import org.dostap.data.output.CsvTableWriter;
+import org.dostap.data.output.JsonOutput;
 import org.dostap.data.output.GeoJsonFeatureWriter;
 import org.dostap.data.output.GeoJsonFeatureWriter.Feature;
 import org.dostap.engine.catchment.Catchment;
@@ -41,7 +40,7 @@ final class CoverageOutputs {
         List<Feature> settlementFeatures = settlementFeatures(region, header, rows);
         List<Feature> catchmentFeatures = catchmentFeatures(region, catchments);
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve(SUMMARY).toFile(), summary);
+            JsonOutput.write(dir.resolve(SUMMARY), summary);
             CsvTableWriter.write(dir.resolve(SETTLEMENTS_CSV), header, rows, false);
             GeoJsonFeatureWriter.write(dir.resolve(SETTLEMENTS_GEOJSON), settlementFeatures);
             GeoJsonFeatureWriter.write(dir.resolve(CATCHMENTS_GEOJSON), catchmentFeatures);

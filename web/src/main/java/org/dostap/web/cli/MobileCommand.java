@@ -171,7 +171,7 @@ public final class MobileCommand implements Callable<Integer> {
             }
             Limits.DAY_HOURS.check(dayHours, SOURCE, "--day-hours", p);
             Limits.ON_SITE_MIN.check(onSiteMin, SOURCE, "--on-site-min", p);
-            Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, SOURCE, "--on-site-sec-per-resident", p);
+            Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, SOURCE, "--per-resident-sec", p);
             visits.check(spec.commandLine().getParseResult().hasMatchedOption("--frequency-weeks"), p);
             if (compareTeams != null) Limits.TEAMS.check(compareTeams, SOURCE, "--compare-teams", p);
             if (thresholdMin != null) Limits.THRESHOLD_MIN.check(thresholdMin, SOURCE, "--threshold-min", p);

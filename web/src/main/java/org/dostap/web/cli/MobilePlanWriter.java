@@ -1,10 +1,10 @@
 package org.dostap.web.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dostap.data.output.CsvTableWriter;
+import org.dostap.data.output.JsonOutput;
 import org.dostap.engine.mobile.AccessKind;
 import org.dostap.engine.mobile.AccessRescore;
 import org.dostap.engine.mobile.GapComparison;
@@ -33,7 +33,7 @@ import java.util.Locale;
 /** Writes a mobile plan as {@code plan.json} + {@code schedule.csv}, and a VRPTW solution as {@code plan.json}. Minutes and clock times only here. */
 final class MobilePlanWriter {
     static final List<String> SCHEDULE_HEADER = List.of("week", "day", "team", "order", "settlement_id", "name", "arrival", "departure");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = JsonOutput.mapper(); // node factory; written by JsonOutput
 
     private final int dayStartSeconds;
 
@@ -45,7 +45,7 @@ final class MobilePlanWriter {
         cov.put("threshold_min", access.thresholdSeconds() / 60.0);
         for (AccessKind k : AccessKind.values()) cov.put("population_" + k.label(), access.populationByKind().get(k));
         cov.put("settlements_file", "access.csv");
-        JSON.writeValue(json.toFile(), root);
+        JsonOutput.write(json, root);
         List<List<?>> rows = new ArrayList<>();
         for (TeamDay d : plan.days())
             for (Stop s : d.stops())
@@ -81,7 +81,7 @@ final class MobilePlanWriter {
                 .put("name", n.name()).put("population_newly_covered", n.populationNewlyCovered())
                 .put("settlements_newly_covered", n.settlementsNewlyCovered()).put("method", n.method()),
                 () -> root.putNull("one_more_fixed_centre"));
-        JSON.writeValue(json.toFile(), root);
+        JsonOutput.write(json, root);
     }
 
     /** Why the base is this one, when --base was not given: the rule, the bases for the teams, every candidate centre. */
@@ -202,7 +202,7 @@ final class MobilePlanWriter {
             ArrayNode a = routes.addArray();
             route.forEach(node -> a.add(instance.nodes().get(node).id()));
         }
-        JSON.writeValue(json.toFile(), root);
+        JsonOutput.write(json, root);
     }
 
     String clock(int secondsFromStart) {

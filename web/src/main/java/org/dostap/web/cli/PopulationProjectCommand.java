@@ -1,9 +1,9 @@
 package org.dostap.web.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.output.AtomicOutputDirectory;
 import org.dostap.data.output.CsvTableWriter;
+import org.dostap.data.output.JsonOutput;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.population.PopulationHistory;
@@ -13,7 +13,6 @@ import org.dostap.engine.population.ProjectionResult;
 import org.dostap.engine.population.ProjectionService;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.Settlement;
-import org.dostap.web.http.json.JsonBodies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -123,8 +122,7 @@ public final class PopulationProjectCommand implements Callable<Integer> {
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
             CsvTableWriter.write(dir.resolve(PROJECTION_CSV),
                     List.of("id", "name", "municipality", "projected_population", "low", "high"), rows, false);
-            JsonBodies.defaultMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(dir.resolve(BACKTEST_JSON).toFile(), BacktestJson.of(data.code(), result));
+            JsonOutput.write(dir.resolve(BACKTEST_JSON), BacktestJson.of(data.code(), result));
             dir.commit();
         }
     }

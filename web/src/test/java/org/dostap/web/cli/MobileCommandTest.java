@@ -81,7 +81,7 @@ class MobileCommandTest {
         int code = run("mobile", "--region", "SML", "--base", "NOPE", "--teams", "0", "--frequency-weeks", "6",
                 "--horizon-weeks", "4", "--out", dir.toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("no facility with id 'NOPE'").contains("number of teams must be at least 1")
+        assertThat(err.toString()).contains("no facility with id 'NOPE'").contains("option --teams: must be 1 to 50 teams, got 0")
                 .contains("every 6 weeks is longer than the planning horizon").doesNotContain("Exception");
         assertThat(dir).doesNotExist();
         assertThat(tmp.toFile().list()).isEmpty();
@@ -91,7 +91,7 @@ class MobileCommandTest {
     void aDayShorterThanTheNearestVisitIsBadInput() {
         Path dir = tmp.resolve("never");
         int code = run("mobile", "--region", "SML", "--base", "community-support-SML31", "--threshold-min", "20",
-                "--day-hours", "0.5", "--out", dir.toString());
+                "--day-hours", "1", "--on-site-min", "60", "--out", dir.toString());
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("shorter than the nearest visit");
         assertThat(dir).doesNotExist();
@@ -221,9 +221,9 @@ class MobileCommandTest {
                 .contains("option --frequency-by-population: class 50-:8: a visit every 8 weeks is longer than the planning horizon of 4 weeks")
                 .contains("option --frequency-by-population: classes 0-99:4 and 50-:8 overlap (population 50-99)")
                 .contains("option --time-window: the window 07:00-09:00 opens before the working day starts (08:00-16:00)")
-                .contains("option --per-resident-sec: must not be negative")
+                .contains("option --per-resident-sec: must be 0 to 600 s, got -1")
                 .contains("visits-unknown-settlement.csv, row 2, column settlement_id: no settlement with id '99999' in the region")
-                .contains("option --teams: the number of teams must be at least 1")
+                .contains("option --teams: must be 1 to 50 teams, got 0")
                 .doesNotContain("Exception");
         assertThat(dir).doesNotExist();
         assertThat(tmp.toFile().list()).isEmpty();

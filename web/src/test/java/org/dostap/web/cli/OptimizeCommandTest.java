@@ -91,7 +91,7 @@ class OptimizeCommandTest {
     void everyArgumentProblemAtOnce() {
         Path dir = tmp.resolve("out");
         assertThat(run("optimize", "--region", "SML", "--problem", "k-means", "--sites", "0", "--capacity", "-5", "--out", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown problem 'k-means'", "p-median, mclp, lscp", "--sites", "must be at least 1",
+        assertThat(err.toString()).contains("Unknown problem 'k-means'", "p-median, mclp, lscp", "--sites", "needs --keep-existing",
                 "negative capacity -5");
         assertThat(dir).doesNotExist();
     }

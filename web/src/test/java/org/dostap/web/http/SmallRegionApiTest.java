@@ -213,7 +213,7 @@ class SmallRegionApiTest {
         for (int i = 0; i < 501; i++) many.append(i == 0 ? "" : ",").append("{\"kind\":\"close\",\"facility_id\":\"CR-SML\"}");
         Api.Reply tooMany = api.post("/api/regions/SIX/coverage", many + "]}");
         assertThat(tooMany.status()).isEqualTo(400);
-        assertThat(tooMany.json().get("problems").get(0).get("message").asText()).contains("at most 500 edits");
+        assertThat(tooMany.json().get("problems").get(0).get("message").asText()).contains("must be 0 to 500 edits, got 501");
     }
 
     @Test

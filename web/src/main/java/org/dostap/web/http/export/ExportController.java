@@ -1,10 +1,9 @@
 package org.dostap.web.http.export;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.dostap.data.output.CsvTableWriter;
+import org.dostap.data.output.GeoJsonFeatureWriter;
 import org.dostap.engine.coverage.ServiceAccess;
 import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.AccessAnalysis;
@@ -13,19 +12,26 @@ import org.dostap.web.http.coverage.CoverageController;
 import org.dostap.web.http.coverage.Minutes;
 import org.dostap.web.http.json.GeoJson;
 
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Export of the current view (service, threshold, population column, scenario edits) per settlement:
- * CSV in UTF-8 with a byte-order mark (so Excel shows Cyrillic) and GeoJSON. Same request as coverage.
+ * CSV in UTF-8 with a byte-order mark (so Excel shows Cyrillic) and GeoJSON. Same request as coverage. Written by the
+ * product's only CSV and GeoJSON writers ({@code org.dostap.data.output}).
  */
 public final class ExportController {
     static final String[] CSV_HEADER = {"id", "name", "name_en", "municipality", "population", "nearest_facility",
             "travel_time_min", "covered", "connected", "service", "threshold_min", "population_column",
             "travel_time_source", "facilities_illustrative", "scenario_edits"};
+    private static final GeometryFactory POINTS = new GeometryFactory();
     private final AccessAnalysis analysis;
     private final CoverageController coverage;
     private final GeoJson geoJson;
@@ -43,47 +49,52 @@ public final class ExportController {
         routes.post("/api/regions/{code}/export/settlements.geojson", this::geojson);
     }
 
-    private void csv(Context ctx) {
+    private void csv(Context ctx) throws IOException {
         CoverageView v = analysis.coverage(coverage.query(ctx));
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).setRecordSeparator("\r\n").get())) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CsvTableWriter csv = CsvTableWriter.openCrlf(out, List.of(CSV_HEADER), true)) {
             for (int i = 0; i < v.region().settlements().size(); i++) {
                 Settlement s = v.region().settlements().get(i);
                 ServiceAccess a = v.access(i);
-                Double min = Minutes.of(a.travelTimeSeconds());
-                csv.printRecord(s.id(), s.name(), s.nameEn(), s.municipality(), v.settlement(i).population(),
-                        a.nearestFacilityId() == null ? "" : a.nearestFacilityId(), min == null ? "" : min, a.covered(),
+                csv.writeRow(s.id(), s.name(), s.nameEn(), s.municipality(), v.settlement(i).population(),
+                        a.nearestFacilityId(), Minutes.of(a.travelTimeSeconds()), a.covered(),
                         v.settlement(i).connected(), v.query().serviceType(), v.query().thresholdSeconds() / 60,
                         v.result().populationColumn(), source(v), v.region().anyIllustrativeFacility(), v.query().edits().size());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         attachment(ctx, v, "csv");
-        ctx.contentType("text/csv; charset=utf-8").result(out.toString().getBytes(StandardCharsets.UTF_8));
+        ctx.contentType("text/csv; charset=utf-8").result(out.toByteArray());
     }
 
-    private void geojson(Context ctx) {
+    /** How the file was made, as the collection's {@code dostap} member. */
+    record ExportMeta(String region, String service, int thresholdMin, String populationColumn, String travelTimeSource,
+                      String travelTimeDescription, boolean facilitiesIllustrative, int scenarioEdits) { }
+
+    private void geojson(Context ctx) throws IOException {
         CoverageView v = analysis.coverage(coverage.query(ctx));
-        ObjectNode fc = geoJson.featureCollection();
-        ObjectNode meta = fc.putObject("dostap");
-        meta.put("region", v.query().regionCode()).put("service", v.query().serviceType())
-                .put("threshold_min", v.query().thresholdSeconds() / 60).put("population_column", v.query().populationColumn())
-                .put("travel_time_source", source(v))
-                .put("travel_time_description", v.result().provenance().travelTimeDescription())
-                .put("facilities_illustrative", v.region().anyIllustrativeFacility()).put("scenario_edits", v.query().edits().size());
+        ExportMeta meta = new ExportMeta(v.query().regionCode(), v.query().serviceType(), v.query().thresholdSeconds() / 60,
+                v.query().populationColumn(), source(v), v.result().provenance().travelTimeDescription(),
+                v.region().anyIllustrativeFacility(), v.query().edits().size());
+        List<GeoJsonFeatureWriter.Feature> features = new ArrayList<>();
         for (int i = 0; i < v.region().settlements().size(); i++) {
             Settlement s = v.region().settlements().get(i);
             ServiceAccess a = v.access(i);
-            ObjectNode p = geoJson.addFeature(fc, geoJson.point(s.location()));
-            p.put("id", s.id()).put("name", s.name()).put("name_en", s.nameEn()).put("municipality", s.municipality())
-                    .put("population", v.settlement(i).population()).put("nearest_facility", a.nearestFacilityId())
-                    .put("travel_time_min", Minutes.of(a.travelTimeSeconds())).put("covered", a.covered())
-                    .put("connected", v.settlement(i).connected());
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("id", s.id());
+            p.put("name", s.name());
+            p.put("name_en", s.nameEn());
+            p.put("municipality", s.municipality());
+            p.put("population", v.settlement(i).population());
+            p.put("nearest_facility", a.nearestFacilityId());
+            p.put("travel_time_min", Minutes.of(a.travelTimeSeconds()));
+            p.put("covered", a.covered());
+            p.put("connected", v.settlement(i).connected());
+            features.add(new GeoJsonFeatureWriter.Feature(POINTS.createPoint(new Coordinate(s.location().lon(), s.location().lat())), p));
         }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        GeoJsonFeatureWriter.write(out, Map.of("dostap", meta), features, GeoJsonFeatureWriter.DEFAULT_DECIMALS);
         attachment(ctx, v, "geojson");
-        ctx.contentType("application/geo+json; charset=utf-8").result(fc.toString());
+        ctx.contentType("application/geo+json; charset=utf-8").result(out.toByteArray());
     }
 
     private static String source(CoverageView v) { return v.result().provenance().travelTimeSource(); }
