@@ -54,7 +54,7 @@ public final class MobileCommand implements Callable<Integer> {
     @Spec private picocli.CommandLine.Model.CommandSpec spec;
     @Option(names = "--region", description = "Region code of the bundled data, e.g. SML.") String region;
     @Option(names = "--service", defaultValue = "community-support", description = "Service type whose gaps the teams close (default: ${DEFAULT-VALUE}).") String service;
-    @Option(names = "--base", description = "Facility id the teams start from and return to each day.") String base;
+    @Option(names = "--base", description = "Facility id the teams start from and return to each day (default: the centre of the service with the least travel to the settlements to visit; plan.json base_choice says why).") String base;
     @Option(names = "--teams", defaultValue = "1", description = "Number of teams (default: ${DEFAULT-VALUE}).") int teams;
     @Option(names = "--days-per-week", defaultValue = "5", description = "Working days per week (default: ${DEFAULT-VALUE}).") int daysPerWeek;
     @Option(names = "--frequency-weeks", defaultValue = "2", description = "Weeks between visits to a settlement (default: ${DEFAULT-VALUE}).") int frequencyWeeks;
@@ -93,7 +93,7 @@ public final class MobileCommand implements Callable<Integer> {
         TravelTimeProvider travel = travel();
         try {
             MobilePlanning.Comparison compare = compareTeams == null ? null : new MobilePlanning.Comparison(
-                    compareBases == null ? List.of(base) : compareBases, compareTeams,
+                    compareBases == null ? List.of() : compareBases, compareTeams,
                     compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
             MobilePlanning.Result result;
             try {
@@ -105,6 +105,14 @@ public final class MobileCommand implements Callable<Integer> {
             }
             MobilePlan plan = result.plan();
             AccessRescore access = result.access();
+            if (plan.baseChoice() != null) {
+                var best = plan.baseChoice().options().get(0);
+                spec.commandLine().getOut().printf(java.util.Locale.ROOT, "base %s (%s): least travel to the %d settlements to visit "
+                        + "(%d reached, %.1f h of round trips, %.0f min one way on average)%s%n", best.facilityId(), best.name(),
+                        plan.baseChoice().settlementsToVisit(), best.settlementsReached(), best.roundTripSecondsTotal() / 3600.0,
+                        best.meanOneWaySeconds() / 60.0, plan.baseChoice().teamBases().size() > 1
+                                ? "; bases for " + plan.baseChoice().teamBases().size() + " teams: " + String.join(", ", plan.baseChoice().teamBases()) : "");
+            }
             GapComparison comparison = result.options();
             try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
                 new MobilePlanWriter(LocalTime.parse(dayStart).toSecondOfDay())
@@ -156,7 +164,6 @@ public final class MobileCommand implements Callable<Integer> {
         } else {
             if (region == null && !ownFiles())
                 p.add(SOURCE, 0, "--region", "give --region CODE, --settlements FILE with --facilities FILE, or --instance FILE --format solomon");
-            if (base == null) p.add(SOURCE, 0, "--base", "the base facility id is required");
             try {
                 LocalTime.parse(dayStart);
             } catch (DateTimeParseException e) {

@@ -31,7 +31,7 @@ public final class MobilePlanning {
      */
     public record Request(RegionData region, MobileRequest plan, boolean rescore, Comparison comparison) { }
 
-    /** Options to compare: 1..{@code maxTeams} teams at every base, every visit interval (weeks). */
+    /** Options to compare: 1..{@code maxTeams} teams at every base (none: the plan's base), every visit interval (weeks). */
     public record Comparison(List<String> bases, int maxTeams, List<Integer> frequenciesWeeks) {
         public Comparison {
             bases = List.copyOf(bases);
@@ -42,17 +42,20 @@ public final class MobilePlanning {
     /** The plan, its base, the re-scored access (null unless asked) and the options compared (null unless asked). */
     public record Result(RegionData region, Facility base, MobilePlan plan, AccessRescore access, GapComparison options) { }
 
-    /** @throws PlanningException NOT_FOUND for an unknown base; INVALID_INPUT naming the engine's fields */
+    /**
+     * A blank base lets the planner choose it (the centre with the least travel to the settlements to visit).
+     * @throws PlanningException NOT_FOUND for an unknown base; INVALID_INPUT naming the engine's fields
+     */
     public Result run(Request request) {
         RegionData region = request.region();
         String baseId = request.plan().teams().baseFacilityId();
-        Facility base = region.findFacility(baseId).orElseThrow(() -> PlanningException.notFound("No facility with id '"
-                + baseId + "' in region " + region.code() + "; the base must be one of the region's facilities."));
+        if (!baseId.isBlank() && region.findFacility(baseId).isEmpty()) throw PlanningException.notFound("No facility with id '"
+                + baseId + "' in region " + region.code() + "; the base must be one of the region's facilities.");
         MobilePlan plan = planner.plan(region, travelTimes, request.plan());
         AccessRescore access = request.rescore() ? AccessRescore.of(region, travelTimes, plan) : null;
         Comparison c = request.comparison();
-        GapComparison options = c == null ? null
-                : new GapClosingService().compare(region, travelTimes, request.plan(), c.bases(), c.maxTeams(), c.frequenciesWeeks());
-        return new Result(region, base, plan, access, options);
+        GapComparison options = c == null ? null : new GapClosingService().compare(region, travelTimes, request.plan(),
+                c.bases().isEmpty() ? List.of(plan.base().id()) : c.bases(), c.maxTeams(), c.frequenciesWeeks());
+        return new Result(region, plan.base(), plan, access, options);
     }
 }

@@ -61,7 +61,6 @@ public final class MobileController {
         if (region.services().find(service).isEmpty())
             problems.add("", 0, "service", "unknown service type '" + service + "'; one of: "
                     + String.join(", ", region.services().list().stream().map(s -> s.id()).toList()));
-        if (r.base() == null || r.base().isBlank()) problems.add("", 0, "base", "the base facility id is required");
         double dayHours = r.dayHours() == null ? 8 : r.dayHours();
         double onSiteMin = r.onSiteMin() == null ? 60 : r.onSiteMin();
         if (r.thresholdMin() != null && !(r.thresholdMin() > 0 && r.thresholdMin() <= 180))
