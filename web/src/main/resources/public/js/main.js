@@ -3,12 +3,15 @@ import { state, set, viewRequest, newFacilityId } from './state.js';
 import { api, ApiError } from './api.js';
 import { t, setLang, lang, nameOf } from './i18n.js';
 import { esc, columnLabel } from './format.js';
-import { createMap, drawBoundaries } from './map/base.js';
+import { createMap, drawBoundaries, relabelAttribution } from './map/base.js';
 import { createSettlementLayer, styleSettlements } from './map/settlements.js';
 import { createFacilityLayer, renderFacilities } from './map/facilities.js';
 import { drawCatchments } from './map/catchments.js';
 import { createLegend, renderLegend } from './map/legend.js';
 import { settlementPopup } from './map/popup.js';
+import { createSearch } from './map/search.js';
+import { initHelp, relabelHelp } from './help.js';
+import { initLayout, relabelLayout } from './layout.js';
 import { initTabs, notify, renderTabs, show as showTab } from './panels/registry.js';
 import './panels/coverage.js';
 import './panels/scenario.js';
@@ -180,16 +183,36 @@ function fillControls() {
   const values = [...new Set([15, 30, 45, 60, standard].filter(Boolean))].sort((a, b) => a - b);
   document.getElementById('threshold-buttons').innerHTML = values.map(v =>
     `<button type="button" data-min="${v}" class="${v === state.thresholdMin ? 'active' : ''}">${v} ${t('min')}${v === standard ? `<span class="std">${t('detail.standard')}</span>` : ''}</button>`).join('');
-  document.querySelectorAll('#threshold-buttons button').forEach(b => b.addEventListener('click', () => {
-    set({ thresholdMin: +b.dataset.min });
-    fillControls();
-    recompute();
-  }));
+  document.querySelectorAll('#threshold-buttons button').forEach(b => b.addEventListener('click', () => setThreshold(+b.dataset.min)));
+  const custom = document.getElementById('threshold-input');
+  if (document.activeElement !== custom) custom.value = values.includes(state.thresholdMin) ? '' : state.thresholdMin;
+  custom.classList.toggle('active', !values.includes(state.thresholdMin));
   document.getElementById('lang-bg').classList.toggle('active', lang() === 'bg');
   document.getElementById('lang-en').classList.toggle('active', lang() === 'en');
 }
 
+function setThreshold(minutes) {
+  set({ thresholdMin: minutes });
+  fillControls();
+  recompute();
+}
+
+/** The typed threshold: a whole number of minutes 1-240, checked before anything is asked of the server. */
+function onThresholdTyped(input) {
+  const error = document.getElementById('threshold-error');
+  const text = input.value.trim();
+  const v = Number(text);
+  const ok = text !== '' && Number.isInteger(v) && v >= 1 && v <= 240;
+  input.classList.toggle('invalid', text !== '' && !ok);
+  error.hidden = text === '' || ok;
+  error.textContent = t('control.thresholdInvalid');
+  if (ok && v !== state.thresholdMin) setThreshold(v);
+}
+
 function wireControls() {
+  const custom = document.getElementById('threshold-input');
+  custom.addEventListener('change', () => onThresholdTyped(custom));
+  custom.addEventListener('keydown', e => { if (e.key === 'Enter') onThresholdTyped(custom); });
   document.getElementById('service-select').addEventListener('change', e => {
     const s = state.region.services.find(x => x.id === e.target.value);
     set({ service: s.id, thresholdMin: s.standardMin });
@@ -206,6 +229,10 @@ function wireControls() {
   });
   for (const l of ['bg', 'en']) document.getElementById('lang-' + l).addEventListener('click', () => {
     setLang(l);
+    relabelLayout();
+    relabelHelp();
+    if (map) relabelAttribution(map);
+    if (!document.getElementById('threshold-error').hidden) document.getElementById('threshold-error').textContent = t('control.thresholdInvalid');
     if (!document.getElementById('message').classList.contains('error')) document.getElementById('message').hidden = true; // a notice shown in the other language
     fillControls();
     boundaryLayer?.relabel();
@@ -238,6 +265,7 @@ async function loadRegion(code) {
   if (!map) {
     map = createMap('map', state.config);
     map.on('click', onMapClick);
+    createSearch(map, id => ctx.openSettlement(id));
     createFacilityLayer(map);
     createLegend(map);
     dostap.map = map;
@@ -247,7 +275,8 @@ async function loadRegion(code) {
   settlementLayer = createSettlementLayer(map, (f, m) => state.addMode ? onMapClick({ latlng: m.getLatLng() }) : openSettlementPopup(f, m));
   dostap.settlementLayer = settlementLayer;
   const b = region.bbox;
-  if (b.length) map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { paddingTopLeft: [215, 15], paddingBottomRight: [15, 15] });
+  // room for the search box (top right) and the folded legend and scale (bottom left)
+  if (b.length) map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { paddingTopLeft: [10, 44], paddingBottomRight: [10, 34] });
   fillControls();
   initTabs(ctx);
   await recompute();
@@ -256,6 +285,8 @@ async function loadRegion(code) {
 async function boot() {
   setLang(lang());
   wireControls();
+  initHelp();
+  initLayout(() => { if (map) map.invalidateSize(); });
   try {
     const [config, regions] = await Promise.all([api.get('/api/config'), api.get('/api/regions')]);
     set({ config });

@@ -1,5 +1,5 @@
 // The map, the offline base layer (province and municipality boundaries) and an optional tile layer.
-import { nameOf } from '../i18n.js';
+import { nameOf, t } from '../i18n.js';
 
 export function createMap(element, config) {
   const map = L.map(element, { zoomSnap: 0.25, minZoom: 5, maxZoom: 18, preferCanvas: false, attributionControl: true });
@@ -12,10 +12,19 @@ export function createMap(element, config) {
     tiles.on('tileload', () => { loaded++; });
     tiles.on('tileerror', () => { if (++failed >= 4 && loaded === 0) map.removeLayer(tiles); });
   } else {
-    map.attributionControl.addAttribution('Boundaries and settlement locations: © OpenStreetMap contributors (ODbL)');
+    map.dostapAttribution = t('map.attribution');
+    map.attributionControl.addAttribution(map.dostapAttribution);
   }
   L.control.scale({ imperial: false }).addTo(map);
   return map;
+}
+
+/** The attribution in the current language (after a language switch). */
+export function relabelAttribution(map) {
+  if (!map.dostapAttribution) return;
+  map.attributionControl.removeAttribution(map.dostapAttribution);
+  map.dostapAttribution = t('map.attribution');
+  map.attributionControl.addAttribution(map.dostapAttribution);
 }
 
 /** Draws the boundaries (province thick, municipalities thin, with name labels); returns the layer. */

@@ -8,7 +8,13 @@ export function createLegend(map) {
   control.onAdd = () => {
     const div = L.DomUtil.create('div', 'legend');
     div.id = 'legend';
+    // a small map (a laptop, a phone) starts with the legend folded so that it covers no settlements
+    const size = map.getSize();
+    if (size.x < 900 || size.y < 640) div.classList.add('collapsed');
+    div.style.setProperty('--legend-max-h', Math.max(120, size.y - 90) + 'px');
+    map.on('resize', () => div.style.setProperty('--legend-max-h', Math.max(120, map.getSize().y - 90) + 'px'));
     L.DomEvent.disableClickPropagation(div);
+    L.DomEvent.disableScrollPropagation(div);
     return div;
   };
   control.addTo(map);
@@ -26,7 +32,8 @@ export function renderLegend() {
   }).join('');
   const services = state.region.services.filter(s => s.facilities > 0 || state.edits.some(e => e.serviceType === s.id))
     .map(s => { const st = serviceStyle(s.id); return `<div><i class="sq" style="background:${st.color}"></i>${lang() === 'bg' ? st.bg : st.en} — ${shortName(lang() === 'bg' ? s.nameBg : s.nameEn)}</div>`; }).join('');
-  div.innerHTML = `<div class="title" id="legend-title">${t('legend.title')}<span class="toggle">${div.classList.contains('collapsed') ? '▸' : '▾'}</span></div><div class="body">${rows}
+  const collapsed = div.classList.contains('collapsed');
+  div.innerHTML = `<div class="title" id="legend-title" role="button" aria-expanded="${!collapsed}">${collapsed ? t('legend.open') : t('legend.title')}<span class="toggle">${collapsed ? '▸' : '▾'}</span></div><div class="body">${rows}
     <div><i style="background:${NO_TIME}"></i>${t('legend.none')}</div>
     <div><i style="background:#fff;border:1.5px dashed #555"></i>${t('legend.notConnected')}</div>
     <div><i class="ring" style="border-color:${UNCOVERED_RING}"></i>${t('legend.uncovered')} (${state.thresholdMin} ${t('min')})</div>
