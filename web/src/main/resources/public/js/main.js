@@ -7,7 +7,7 @@ import { createMap, drawBoundaries, relabelAttribution } from './map/base.js';
 import { createSettlementLayer, styleSettlements } from './map/settlements.js';
 import { createFacilityLayer, renderFacilities } from './map/facilities.js';
 import { drawCatchments } from './map/catchments.js';
-import { createLegend, renderLegend } from './map/legend.js';
+import { createLegend, renderLegend, foldLegendIfCovering } from './map/legend.js';
 import { settlementPopup } from './map/popup.js';
 import { createSearch } from './map/search.js';
 import { initHelp, relabelHelp } from './help.js';
@@ -142,6 +142,7 @@ function render() {
   renderFacilities(facilityActions);
   catchmentLayer = drawCatchments(map, catchmentLayer, state.catchments, state.showCatchments);
   renderLegend();
+  foldLegendIfCovering();
   renderBanners();
   notify(['coverage']);
   dostap.renders++;
@@ -276,7 +277,7 @@ async function loadRegion(code) {
   dostap.settlementLayer = settlementLayer;
   const b = region.bbox;
   // room for the search box (top right) and the folded legend and scale (bottom left)
-  if (b.length) map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { paddingTopLeft: [10, 44], paddingBottomRight: [10, 34] });
+  if (b.length) map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { paddingTopLeft: [10, 44], paddingBottomRight: [10, 64] });
   fillControls();
   initTabs(ctx);
   await recompute();

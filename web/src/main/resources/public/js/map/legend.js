@@ -1,6 +1,10 @@
 // The legend: travel-time classes, rings, circle size, facility symbols.
 import { t, lang } from '../i18n.js';
-import { CLASSES, NO_TIME, UNCOVERED_RING, GAINED_RING, LOST_RING, serviceStyle } from './style.js';
+import { classes, NO_TIME, UNCOVERED_RING, GAINED_RING, LOST_RING, serviceStyle } from './style.js';
+import { legendPartsHtml, onLegendRefresh } from './legend-parts.js';
+import { decimal } from '../format.js';
+
+let userToggled = false;
 import { state } from '../state.js';
 
 export function createLegend(map) {
@@ -12,12 +16,16 @@ export function createLegend(map) {
     const size = map.getSize();
     if (size.x < 900 || size.y < 640) div.classList.add('collapsed');
     div.style.setProperty('--legend-max-h', Math.max(120, size.y - 90) + 'px');
-    map.on('resize', () => div.style.setProperty('--legend-max-h', Math.max(120, map.getSize().y - 90) + 'px'));
+    map.on('resize', () => {
+      div.style.setProperty('--legend-max-h', Math.max(120, map.getSize().y - 90) + 'px');
+      foldLegendIfCovering();
+    });
     L.DomEvent.disableClickPropagation(div);
     L.DomEvent.disableScrollPropagation(div);
     return div;
   };
   control.addTo(map);
+  onLegendRefresh(renderLegend);
   return control;
 }
 
@@ -25,8 +33,8 @@ export function renderLegend() {
   const div = document.getElementById('legend');
   if (!div || !state.region) return;
   let lo = 0;
-  const rows = CLASSES.map(c => {
-    const label = c.maxMin === Infinity ? `> ${lo} ${t('min')}` : `${lo}–${c.maxMin} ${t('min')}`;
+  const rows = classes(state.thresholdMin).map(c => {
+    const label = c.maxMin === Infinity ? `> ${decimal(lo, 1)} ${t('min')}` : `${decimal(lo, 1)}–${decimal(c.maxMin, 1)} ${t('min')}`;
     lo = c.maxMin;
     return `<div><i style="background:${c.color}"></i>${label}</div>`;
   }).join('');
@@ -40,8 +48,21 @@ export function renderLegend() {
     ${state.edits.length ? `<div><i class="ring" style="border-color:${GAINED_RING}"></i>${t('legend.gained')}</div>
     <div><i class="ring" style="border-color:${LOST_RING}"></i>${t('legend.lost')}</div>` : ''}
     <div class="muted">${t('legend.size')}</div>
-    <div class="sep"></div><div class="title">${t('legend.facilities')} ${state.region.facilitiesIllustrative ? t('legend.illustrative') : ''}</div>${services}</div>`;
-  div.querySelector('#legend-title').addEventListener('click', () => { div.classList.toggle('collapsed'); renderLegend(); });
+    <div class="muted">${t('legend.bands').replace('{t}', state.thresholdMin)}</div>
+    <div class="sep"></div><div class="title">${t('legend.facilities')} ${state.region.facilitiesIllustrative ? t('legend.illustrative') : ''}</div>${services}${legendPartsHtml()}</div>`;
+  div.querySelector('#legend-title').addEventListener('click', () => { userToggled = true; div.classList.toggle('collapsed'); renderLegend(); });
+}
+
+/** Folds the open legend when it covers a settlement (unless the user opened or closed it). */
+export function foldLegendIfCovering() {
+  const div = document.getElementById('legend');
+  if (!div || userToggled || div.classList.contains('collapsed')) return;
+  const r = div.getBoundingClientRect();
+  const covers = [...document.querySelectorAll('path.dostap-settlement')].some(p => {
+    const b = p.getBoundingClientRect();
+    return b.right > r.left && b.left < r.right && b.bottom > r.top && b.top < r.bottom;
+  });
+  if (covers) { div.classList.add('collapsed'); renderLegend(); }
 }
 
 /** "Център за обществена подкрепа (ЦОП)" -> "Център за обществена подкрепа": the abbreviation is on the symbol. */
