@@ -25,7 +25,7 @@ export function findSettlements(query, limit = 8) {
   const hits = [];
   for (const f of state.settlements?.features || []) {
     const p = f.properties;
-    const keys = [searchKey(p.name), searchKey(p.name_en ?? p.nameEn ?? '')];
+    const keys = [searchKey(p.name), searchKey(p.name_en)];
     let rank = 9;
     for (const k of keys) {
       if (k.startsWith(q)) rank = Math.min(rank, 0);
@@ -49,14 +49,14 @@ export function createSearch(map, onPick) {
     L.DomEvent.disableScrollPropagation(div);
     const input = div.querySelector('input'), list = div.querySelector('ul');
     let hits = [], active = 0;
-    const muni = code => { const m = state.region?.municipalities.find(x => x.code === code); return m ? nameOf(m.name_bg ?? m.nameBg, m.name_en ?? m.nameEn) : ''; };
+    const muni = code => { const m = state.region?.municipalities.find(x => x.code === code); return m ? nameOf(m.name_bg, m.name_en) : ''; };
     const draw = () => {
       if (!input.value.trim()) { list.innerHTML = ''; return; }
       list.innerHTML = hits.length ? hits.map((f, i) => `<li role="option" data-id="${esc(f.properties.id)}" class="${i === active ? 'active' : ''}">
-          ${esc(nameOf(f.properties.name, f.properties.name_en ?? f.properties.nameEn))} <span class="muted">${esc(muni(f.properties.municipality))}</span></li>`).join('')
+          ${esc(nameOf(f.properties.name, f.properties.name_en))} <span class="muted">${esc(muni(f.properties.municipality))}</span></li>`).join('')
         : `<li class="none">${esc(t('search.none'))}</li>`;
     };
-    const pick = f => { if (!f) return; input.value = nameOf(f.properties.name, f.properties.name_en ?? f.properties.nameEn); hits = []; draw(); input.blur(); onPick(f.properties.id); };
+    const pick = f => { if (!f) return; input.value = nameOf(f.properties.name, f.properties.name_en); hits = []; draw(); input.blur(); onPick(f.properties.id); };
     input.addEventListener('input', () => { hits = findSettlements(input.value); active = 0; draw(); });
     input.addEventListener('keydown', e => {
       if (e.key === 'ArrowDown') { active = Math.min(active + 1, hits.length - 1); draw(); e.preventDefault(); }

@@ -45,7 +45,7 @@ export function inUnits(r, v) {
 
 function municipalityName(code) {
   const m = (state.region?.municipalities || []).find(x => x.code === code);
-  return m ? nameOf(m.nameBg, m.nameEn) : code;
+  return m ? nameOf(m.name_bg, m.name_en) : code;
 }
 
 export function renderResult(box, ctx, r, stale) {

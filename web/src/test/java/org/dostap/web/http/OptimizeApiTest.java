@@ -47,18 +47,20 @@ class OptimizeApiTest {
 
     @Test
     void mclpWithOneSiteOpensTheSettlementThatCoversMost() throws InterruptedException {
-        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"thresholdMin\":15,"
-                + "\"candidates\":\"settlements\",\"timeLimitSec\":5}");
+        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"threshold_min\":15,"
+                + "\"candidates\":\"settlements\",\"time_limit_sec\":5}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         JsonNode job = waitFor(submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
-        assertThat(job.get("timeFraction").asDouble()).isEqualTo(1.0);
+        assertThat(job.get("time_fraction").asDouble()).isEqualTo(1.0);
         JsonNode solver = job.get("solver");
         assertThat(solver.get("sense").asText()).isEqualTo("maximize");
         assertThat(solver.get("incumbent").asDouble()).as("the solver's best, reported as it ran").isEqualTo(27851);
-        assertThat(solver.get("objectiveUnit").asText()).isEqualTo("people");
-        assertThat(solver.get("population").asLong()).isEqualTo(35609);
+        assertThat(job.get("objective").get("unit").asText()).isEqualTo("people");
+        assertThat(job.get("objective").get("population").asLong()).isEqualTo(35609);
         JsonNode r = job.get("result");
+        assertThat(r.get("objective_unit").asText()).as("one unit, the same in the job and its result").isEqualTo(job.get("objective").get("unit").asText());
+        assertThat(solver.has("objective_unit")).as("the unit is said once, in objective").isFalse();
         assertThat(r.get("sites")).hasSize(1);
         assertThat(r.get("sites").get(0).get("id").asText()).isEqualTo("67653");
         assertThat(r.get("objective").asDouble()).isEqualTo(27851);
@@ -76,9 +78,9 @@ class OptimizeApiTest {
     @Test
     void keepingTheExistingCentresKeepsTheScenariosCentresToo() throws InterruptedException {
         // a scenario centre at Shiroka laka covers it and Gela: 33951 + 416 + 33 = 34400 with no new site at all
-        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":0,\"keepExisting\":true,"
-                + "\"thresholdMin\":15,\"candidates\":\"settlements\",\"timeLimitSec\":5,\"edits\":[{\"kind\":\"add\",\"facilityId\":\"new-1\","
-                + "\"serviceType\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}]}");
+        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":0,\"keep_existing\":true,"
+                + "\"threshold_min\":15,\"candidates\":\"settlements\",\"time_limit_sec\":5,\"edits\":[{\"kind\":\"add\",\"facility_id\":\"new-1\","
+                + "\"service_type\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}]}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         JsonNode job = waitFor(submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
@@ -90,14 +92,14 @@ class OptimizeApiTest {
 
     @Test
     void everyBadValueIsListedAtOnce() {
-        Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"thresholdMin\":0,"
-                + "\"candidates\":\"/etc/passwd\",\"timeLimitSec\":1000,\"population\":\"pop_1900\"}");
+        Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"threshold_min\":0,"
+                + "\"candidates\":\"/etc/passwd\",\"time_limit_sec\":1000,\"population\":\"pop_1900\"}");
         assertThat(reply.status()).isEqualTo(400);
         List<String> fields = new ArrayList<>();
         reply.json().get("problems").forEach(p -> fields.add(p.get("field").asText()));
-        assertThat(fields).containsExactlyInAnyOrder("sites", "thresholdMin", "candidates", "timeLimitSec", "population");
+        assertThat(fields).containsExactlyInAnyOrder("sites", "threshold_min", "candidates", "time_limit_sec", "population");
         assertThat(reply.json().get("message").asText()).as("the summary names request fields, not CSV columns")
-                .startsWith("5 problems:\n").contains("\n  - thresholdMin: ").doesNotContain("column sites");
+                .startsWith("5 problems:\n").contains("\n  - threshold_min: ").doesNotContain("column sites");
         Api.Reply unknown = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"cheapest\",\"sites\":9}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("unknown problem 'cheapest'")
@@ -109,20 +111,20 @@ class OptimizeApiTest {
     @Test
     void theCapacitatedAndNetworkOptionsAreCheckedAllAtOnce() {
         Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"inter-municipal\",\"sites\":1,\"capacity\":-3,"
-                + "\"partners\":[\"SML31\",\"XXX\"],\"minSharePct\":150,\"costPerCentre\":-1}");
+                + "\"partners\":[\"SML31\",\"XXX\"],\"min_share_pct\":150,\"cost_per_centre\":-1}");
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(fields(reply)).containsExactlyInAnyOrder("capacity", "partners[1]", "minSharePct", "costPerCentre");
+        assertThat(fields(reply)).containsExactlyInAnyOrder("capacity", "partners[1]", "min_share_pct", "cost_per_centre");
         assertThat(reply.body()).contains("no municipality 'XXX' in region SIX");
         Api.Reply noCapacity = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-coverage\",\"sites\":1}");
         assertThat(fields(noCapacity)).containsExactly("capacity");
         assertThat(noCapacity.body()).contains("needs the capacity of a centre");
         // hosts only in Devin's municipality: its one seat cannot host two centres
         Api.Reply hosts = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"inter-municipal\",\"sites\":2,"
-                + "\"partners\":[\"SML09\"],\"hostsAmongPartners\":true}");
+                + "\"partners\":[\"SML09\"],\"hosts_among_partners\":true}");
         assertThat(fields(hosts)).containsExactly("sites");
         assertThat(hosts.body()).contains("only 1 candidates (municipal-seats) in the partner municipalities");
-        assertThat(api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":0,\"keepExisting\":true,"
-                + "\"ownCapacities\":true}").status()).as("kept centres with their own capacities need no uniform one").isEqualTo(202);
+        assertThat(api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":0,\"keep_existing\":true,"
+                + "\"own_capacities\":true}").status()).as("kept centres with their own capacities need no uniform one").isEqualTo(202);
     }
 
     @Test
@@ -131,8 +133,8 @@ class OptimizeApiTest {
         // 35609 - 142 = 35467 people. Smolyan municipality has 29367 of them within the standard, Devin's 6100:
         // a cost of 1000 is shared 29367 / 35467 and 6100 / 35467.
         Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"inter-municipal\",\"sites\":1,"
-                + "\"thresholdMin\":30,\"candidates\":\"settlements\",\"partners\":[\"SML31\",\"SML09\"],\"costPerCentre\":1000,"
-                + "\"timeLimitSec\":10}");
+                + "\"threshold_min\":30,\"candidates\":\"settlements\",\"partners\":[\"SML31\",\"SML09\"],\"cost_per_centre\":1000,"
+                + "\"time_limit_sec\":10}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         JsonNode job = waitFor(submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
@@ -164,7 +166,7 @@ class OptimizeApiTest {
         // 509 people move to Devin. Cheapest: Shiroka laka (416, +2.1 min) and Sivino (142, +45.5 min) = 7335 person-min;
         // Shiroka laka + Gela is too few (449), Momchilovtsi alone costs 1067 x 37.5 = 40012.
         Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":2,"
-                + "\"candidates\":\"settlements\",\"capacity\":29000,\"timeLimitSec\":10}");
+                + "\"candidates\":\"settlements\",\"capacity\":29000,\"time_limit_sec\":10}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         JsonNode job = waitFor(submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
@@ -190,7 +192,7 @@ class OptimizeApiTest {
         assertThat(api.get("/api/regions/SIX/optimize/jobs/nope").status()).isEqualTo(404);
         assertThat(api.delete("/api/regions/SIX/optimize/jobs/nope").status()).isEqualTo(404);
         assertThat(api.post("/api/regions/XXX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1}").status()).isEqualTo(404);
-        String id = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"p-median\",\"sites\":2,\"timeLimitSec\":5}").json().get("id").asText();
+        String id = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"p-median\",\"sites\":2,\"time_limit_sec\":5}").json().get("id").asText();
         JsonNode cancelled = api.delete("/api/regions/SIX/optimize/jobs/" + id).json();
         String status = cancelled.get("status").asText();
         assertThat(status).isIn("cancelled", "done"); // a tiny run may finish before the DELETE arrives
