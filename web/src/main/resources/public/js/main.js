@@ -3,6 +3,7 @@ import { state, set, viewRequest, newFacilityId } from './state.js';
 import { api, ApiError } from './api.js';
 import { t, setLang, lang, nameOf } from './i18n.js';
 import { esc, columnLabel } from './format.js';
+import { describeError } from './errors.js';
 import { createMap, drawBoundaries, relabelAttribution } from './map/base.js';
 import { createSettlementLayer, styleSettlements } from './map/settlements.js';
 import { createFacilityLayer, renderFacilities } from './map/facilities.js';
@@ -26,6 +27,7 @@ let seq = 0, inFlight = null, lastGoodEdits = [];
 
 const ctx = {
   get map() { return map; },
+  setMunicipality: code => setMunicipality(code),
   rerender: () => notify([]),
   setEdits: edits => { set({ edits }); recompute(); },
   setAddMode,
@@ -44,6 +46,8 @@ const ctx = {
 
 const facilityActions = {
   move(f, lon, lat) {
+    lon = +lon.toFixed(6);
+    lat = +lat.toFixed(6);
     const edits = state.edits.slice();
     const add = edits.findIndex(e => e.kind === 'add' && e.facility_id === f.id);
     if (add >= 0) edits[add] = { ...edits[add], lon, lat };
@@ -87,14 +91,9 @@ function showMessage(text) {
 function showError(e) {
   const box = document.getElementById('message');
   box.className = 'message error';
-  if (e instanceof ApiError) {
-    const head = e.status === 0 ? t('error.network') : e.status === 409 ? `${t('error.conflict')}: ${e.body.message}` : e.body.message;
-    const problems = (e.body.problems || []).filter(p => p.message !== e.body.message);
-    box.innerHTML = `<strong>${t('error.title')}</strong><div>${esc(head)}</div>` +
-      (problems.length > 1 ? `<ul>${problems.map(p => `<li>${esc(p.field ? p.field + ': ' : '')}${esc(p.message)}</li>`).join('')}</ul>` : '');
-  } else {
-    box.textContent = String(e && e.message || e);
-  }
+  const { head, details } = describeError(e);
+  box.innerHTML = `<strong>${t('error.title')}</strong><div>${esc(head)}</div>` +
+    (details.length ? `<ul>${details.map(d => `<li>${esc(d)}</li>`).join('')}</ul>` : '');
   box.hidden = false;
   clearTimeout(showMessage.timer);
 }
@@ -157,6 +156,7 @@ function render() {
 function renderBanners() {
   const c = state.coverage;
   const box = document.getElementById('banners');
+  const open = new Set([...box.querySelectorAll('.banner.open')].map(b => b.id));
   let html = '';
   if (c.travel_time_source === 'estimated')
     html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}</div>`;
@@ -164,6 +164,7 @@ function renderBanners() {
   if (state.region.facilities_illustrative)
     html += `<div class="banner" id="banner-illustrative"><strong>${t('banner.illustrative')}</strong> ${t('banner.illustrative.text')}</div>`;
   box.innerHTML = html;
+  open.forEach(id => document.getElementById(id)?.classList.add('open'));
 }
 
 async function openSettlementPopup(feature, marker) {
@@ -171,7 +172,7 @@ async function openSettlementPopup(feature, marker) {
   try {
     const detail = await api.post(`/api/regions/${state.region.code}/settlements/${feature.properties.id}/access`, viewRequest());
     p.setContent(settlementPopup(detail));
-  } catch (e) { p.setContent(esc(e.message)); }
+  } catch (e) { p.setContent(esc(describeError(e).head)); }
 }
 
 function fillControls() {
@@ -188,6 +189,10 @@ function fillControls() {
   const custom = document.getElementById('threshold-input');
   if (document.activeElement !== custom) custom.value = values.includes(state.threshold_min) ? '' : state.threshold_min;
   custom.classList.toggle('active', !values.includes(state.threshold_min));
+  const muniSelect = document.getElementById('municipality-select');
+  muniSelect.innerHTML = `<option value="">${esc(t('control.allMunicipalities'))}</option>` + [...r.municipalities]
+    .sort((a, b) => nameOf(a.name_bg, a.name_en).localeCompare(nameOf(b.name_bg, b.name_en), lang()))
+    .map(m => `<option value="${esc(m.code)}" ${m.code === state.municipality ? 'selected' : ''}>${esc(nameOf(m.name_bg, m.name_en))}</option>`).join('');
   document.getElementById('lang-bg').classList.toggle('active', lang() === 'bg');
   document.getElementById('lang-en').classList.toggle('active', lang() === 'en');
 }
@@ -221,6 +226,7 @@ function wireControls() {
     recompute();
   });
   document.getElementById('population-select').addEventListener('change', e => { set({ population: e.target.value }); recompute(); });
+  document.getElementById('municipality-select').addEventListener('change', e => setMunicipality(e.target.value || null));
   document.getElementById('catchments-toggle').addEventListener('change', e => { set({ showCatchments: e.target.checked }); recompute(); });
   document.getElementById('region-select').addEventListener('change', e => {
     const url = new URL(location.href);
@@ -245,6 +251,21 @@ function wireControls() {
   document.addEventListener('keydown', e => { if (e.key === 'Escape' && state.addMode) setAddMode(false); });
 }
 
+/** Filters the tables and the map to one municipality (null: all) and zooms to it. */
+function setMunicipality(code) {
+  set({ municipality: code });
+  document.getElementById('municipality-select').value = code || '';
+  if (code) ctx.zoomToMunicipality(code);
+  else fitRegion();
+  if (state.coverage) render();
+}
+
+function fitRegion() {
+  const b = state.region.bbox;
+  // room for the search box (top right) and the folded legend and scale (bottom left)
+  if (b.length) map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { paddingTopLeft: [10, 44], paddingBottomRight: [10, 64] });
+}
+
 function onMapClick(e) {
   if (!state.addMode) return;
   const id = newFacilityId();
@@ -260,7 +281,7 @@ async function loadRegion(code) {
     api.get(base), api.get(base + '/boundaries'), api.get(base + '/settlements'), api.get(base + '/facilities')]);
   const service = region.services.find(s => s.facilities > 0) || region.services[0];
   set({ region, settlements, boundaries, service: service.id, threshold_min: service.standard_min, population: region.default_population_column,
-    edits: [], scenario: null, coverage: null, comparison: null, catchments: null,
+    edits: [], scenario: null, municipality: null, coverage: null, comparison: null, catchments: null,
     baselineFacilities: facilities.features.map(f => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })) });
   lastGoodEdits = [];
   if (!map) {
@@ -275,9 +296,7 @@ async function loadRegion(code) {
   boundaryLayer = drawBoundaries(map, boundaries);
   settlementLayer = createSettlementLayer(map, (f, m) => state.addMode ? onMapClick({ latlng: m.getLatLng() }) : openSettlementPopup(f, m));
   dostap.settlementLayer = settlementLayer;
-  const b = region.bbox;
-  // room for the search box (top right) and the folded legend and scale (bottom left)
-  if (b.length) map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { paddingTopLeft: [10, 44], paddingBottomRight: [10, 64] });
+  fitRegion();
   fillControls();
   initTabs(ctx);
   await recompute();

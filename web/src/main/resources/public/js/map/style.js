@@ -12,6 +12,8 @@ export function classes(thresholdMin = 30) {
 /** The bands at the default 30 min (kept for callers that have no threshold). */
 export const CLASSES = classes(30);
 export const NO_TIME = '#8c8c8c';
+/** Mobile routes: one colour per working day. */
+export const DAY_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2'];
 export const UNCOVERED_RING = '#7a0019';
 export const GAINED_RING = '#1c5d99';
 export const LOST_RING = '#c51b7d';
