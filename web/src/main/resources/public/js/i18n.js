@@ -13,6 +13,7 @@ const DICT = {
     'legend.mobileDashed': 'прекъсната линия: екип 2+', 'legend.mobileServed': 'обслужено с посещения', 'legend.mobileUnserved': 'необслужено',
     'legend.bands': 'Цветовете следват прага: зелено е в рамките на {t} мин.',
     'map.attribution': 'Граници и местоположение на селищата: © OpenStreetMap contributors (ODbL)',
+    'map.label': 'Карта', 'map.zoomIn': 'Приближи', 'map.zoomOut': 'Отдалечи', 'map.closePopup': 'Затвори', 'control.language': 'Език',
     'unit.km': 'км', 'unit.places': 'места', 'unit.eur': 'EUR',
     'scenario.editCount': 'промени', 'scenario.renameCentre': 'Преименувай', 'scenario.centreName': 'Име на центъра:',
     'scenario.cleared': 'Промените са изчистени. Запазеният сценарий не е засегнат; „Запази“ ще създаде нов.',
@@ -154,6 +155,7 @@ const DICT = {
     'legend.mobileDashed': 'dashed: team 2+', 'legend.mobileServed': 'served by visits', 'legend.mobileUnserved': 'not served',
     'legend.bands': 'Colours follow the threshold: green is within {t} min.',
     'map.attribution': 'Boundaries and settlement locations: © OpenStreetMap contributors (ODbL)',
+    'map.label': 'Map', 'map.zoomIn': 'Zoom in', 'map.zoomOut': 'Zoom out', 'map.closePopup': 'Close', 'control.language': 'Language',
     'unit.km': 'km', 'unit.places': 'places', 'unit.eur': 'EUR',
     'scenario.editCount': 'changes', 'scenario.renameCentre': 'Rename', 'scenario.centreName': 'Name of the centre:',
     'scenario.cleared': 'The changes are cleared. The saved scenario is untouched; "Save" will create a new one.',
@@ -300,6 +302,7 @@ export function setLang(l) {
 export function applyTranslations(root) {
   root.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
   root.querySelectorAll('[data-i18n-title]').forEach(el => { el.title = t(el.dataset.i18nTitle); el.setAttribute('aria-label', el.title); });
+  root.querySelectorAll('[data-i18n-aria]').forEach(el => { el.setAttribute('aria-label', t(el.dataset.i18nAria)); });
   root.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
   if (root === document && DICT[current]['app.title'] && document.getElementById('map')) document.title = t('app.title');
 }

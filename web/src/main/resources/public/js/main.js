@@ -24,6 +24,7 @@ import './panels/export.js';
 const dostap = window.dostap = { renders: 0, ready: false, state };
 let map, boundaryLayer, settlementLayer, catchmentLayer;
 let seq = 0, inFlight = null, lastGoodEdits = [];
+let lastFit = null; // the last bounds the page zoomed to: fitted again when the map changes size (phone sheet, window)
 
 const ctx = {
   get map() { return map; },
@@ -286,6 +287,9 @@ async function loadRegion(code) {
   lastGoodEdits = [];
   if (!map) {
     map = createMap('map', state.config);
+    const fit = map.fitBounds.bind(map);
+    map.fitBounds = (bounds, options) => { lastFit = [bounds, options]; return fit(bounds, options); };
+    map.on('dragstart', () => { lastFit = null; }); // the user moved the map: keep their view
     map.on('click', onMapClick);
     createSearch(map, id => ctx.openSettlement(id));
     createFacilityLayer(map);
@@ -306,7 +310,11 @@ async function boot() {
   setLang(lang());
   wireControls();
   initHelp();
-  initLayout(() => { if (map) map.invalidateSize(); });
+  initLayout(() => {
+    if (!map) return;
+    map.invalidateSize();
+    if (lastFit) map.fitBounds(...lastFit);
+  });
   try {
     const [config, regions] = await Promise.all([api.get('/api/config'), api.get('/api/regions')]);
     set({ config });

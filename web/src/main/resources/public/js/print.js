@@ -69,7 +69,7 @@ function optimizeSection(r, muniName, table) {
   const cost = (r.cost_sharing || []).map(x => `<tr><td>${esc(muniName(x.municipality))}</td><td class="num">${num(x.population)}</td>
     <td class="num">${pct(x.share_within_standard * 100)}</td><td class="num">${pct(x.cost_share * 100)}</td><td class="num">${eur(x.cost)}</td></tr>`);
   return `<h2 id="print-optimize">${t('print.optimize')}</h2>
-    <p>${t('opt.problem')}: <strong>${esc(t('opt.problem.' + r.problem))}</strong> · ${r.threshold_min} ${t('min')}.
+    <p>${t('opt.problem')}: <strong>${esc(t('opt.problem.' + r.problem))}</strong> · ${r.threshold_min} ${t('min')}<br>
       ${t('opt.gain')}: <strong>${signed(c.gain)}</strong> (${num(c.covered_before)} → ${num(c.covered_after)} ${t('of')} ${num(c.population)}).
       ${t('opt.gap')}: ${pct(r.gap * 100)}${r.proven_optimal ? ' — ' + t('opt.optimal') : ''}.
       ${t('opt.objective')}: ${inUnits(r, r.objective)}. ${t('opt.method')}: ${esc(methodWords(r.method))}.</p>

@@ -2,7 +2,11 @@
 import { nameOf, t } from '../i18n.js';
 
 export function createMap(element, config) {
-  const map = L.map(element, { zoomSnap: 0.25, minZoom: 5, maxZoom: 18, preferCanvas: false, attributionControl: true });
+  const map = L.map(element, { zoomSnap: 0.25, minZoom: 5, maxZoom: 18, preferCanvas: false, attributionControl: true, zoomControl: false });
+  // Leaflet's own words (zoom buttons, the close button of popups, its link's title) in the page's language
+  L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  map.on('popupopen', e => { const b = e.popup.getElement()?.querySelector('.leaflet-popup-close-button'); if (b) b.setAttribute('aria-label', t('map.closePopup')); });
   map.createPane('boundaries').style.zIndex = 250;
   map.createPane('catchments').style.zIndex = 350;
   if (config.tiles_url) {
@@ -21,6 +25,10 @@ export function createMap(element, config) {
 
 /** The attribution in the current language (after a language switch). */
 export function relabelAttribution(map) {
+  for (const [cls, key] of [['in', 'map.zoomIn'], ['out', 'map.zoomOut']]) {
+    const b = map.getContainer().querySelector('.leaflet-control-zoom-' + cls);
+    if (b) { b.title = t(key); b.setAttribute('aria-label', t(key)); }
+  }
   if (!map.dostapAttribution) return;
   map.attributionControl.removeAttribution(map.dostapAttribution);
   map.dostapAttribution = t('map.attribution');

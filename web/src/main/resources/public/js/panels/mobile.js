@@ -7,6 +7,7 @@ import { t, nameOf } from '../i18n.js';
 import { num, esc, minutes, fixed } from '../format.js';
 import { registerLegendPart, refreshLegend } from '../map/legend-parts.js';
 import { DAY_COLOURS } from '../map/style.js';
+import { inPageLanguage } from '../errors.js';
 import { sortableTable } from './table.js';
 import { api, ApiError } from '../api.js';
 import { visits, visitRequest, classesHtml, overridesHtml, bindVisits, fieldErrors, otherErrors, setProblems, addOverride, every, clockInput } from './mobile-visits.js';
@@ -238,9 +239,9 @@ function renderResult(box, ctx) {
   ], rows, { onRowClick: x => highlight(ctx, x.i) }));
   if (highlighted !== null) box.querySelectorAll('#mobile-days tbody tr').forEach(tr => tr.classList.toggle('selected', +tr.dataset.i === highlighted));
   if (p.unserved.length) box.querySelector('#mobile-unserved').appendChild(sortableTable('mobile-unserved-table', [
-    { key: 'name', label: t('col.settlement'), format: x => `<span title="${esc(x.message)}">${esc(x.name)}</span>` },
+    { key: 'name', label: t('col.settlement'), format: x => `<span ${inPageLanguage(x.message) ? `title="${esc(x.message)}"` : ''}>${esc(x.name)}</span>` },
     { key: 'population', label: t('col.population'), num: true, format: x => num(x.population) },
-    { key: 'reason', label: t('mobile.reason'), format: x => `<span title="${esc(x.message)}">${t('mobile.reason.' + x.reason)}</span>` },
+    { key: 'reason', label: t('mobile.reason'), format: x => `<span ${inPageLanguage(x.message) ? `title="${esc(x.message)}"` : ''}>${t('mobile.reason.' + x.reason)}</span>` },
     { key: 'settlement_id', label: '', format: x => `<button type="button" class="btn small mobile-own" data-id="${esc(x.settlement_id)}" title="${t('mobile.own')}" aria-label="${t('mobile.own')}">⚙</button>` },
   ], p.unserved, { onRowClick: x => ctx.openSettlement(x.settlement_id) }));
   box.querySelector('#mobile-unserved')?.addEventListener('click', e => { // capture: before the row's own click

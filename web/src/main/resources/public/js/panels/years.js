@@ -58,7 +58,7 @@ function render(body, ctx) {
     { key: 'population_after', label: columnLabel(r.population_after), num: true, format: x => num(x.population_after) },
     { key: 'popDelta', label: t('col.delta'), num: true, format: x => `<span class="${x.popDelta < 0 ? 'neg' : 'pos'}">${signed(x.popDelta)}</span>` },
     { key: 'popDeltaPct', label: t('col.deltaPct'), num: true, format: x => pctCell(x.popDeltaPct) },
-    { key: 'uncoveredAfter', label: t('col.uncovered'), num: true, format: x => `${num(x.uncoveredBefore)} → ${num(x.uncoveredAfter)}` },
+    { key: 'uncoveredAfter', label: t('col.uncovered'), num: true, format: x => `<span class="wrap">${num(x.uncoveredBefore)} → ${num(x.uncoveredAfter)}</span>` },
   ], rows, { onRowClick: x => ctx.zoomToMunicipality(x.code) }));
   const shrank = r.changed.filter(s => !only || only.has(s.id))
     .map(s => ({ ...s, label: nameOf(s.name, s.name_en), delta: s.population_after - s.population_before, deltaPct: change(s.population_before, s.population_after) }))
