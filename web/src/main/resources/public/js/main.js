@@ -288,7 +288,14 @@ async function loadRegion(code) {
   if (!map) {
     map = createMap('map', state.config);
     const fit = map.fitBounds.bind(map);
-    map.fitBounds = (bounds, options) => { lastFit = [bounds, options]; return fit(bounds, options); };
+    map.fitBounds = (bounds, options = {}) => {
+      // always room for the search box (top right) and the folded legend and scale (bottom left)
+      const pad = L.point(options.padding || [0, 0]), tl = L.point(options.paddingTopLeft || pad), br = L.point(options.paddingBottomRight || pad);
+      const o = { ...options, padding: undefined, paddingTopLeft: [Math.max(tl.x, 10), Math.max(tl.y, 44)],
+        paddingBottomRight: [Math.max(br.x, 10), Math.max(br.y, 64)] };
+      lastFit = [bounds, o];
+      return fit(bounds, o);
+    };
     map.on('dragstart', () => { lastFit = null; }); // the user moved the map: keep their view
     map.on('click', onMapClick);
     createSearch(map, id => ctx.openSettlement(id));

@@ -41,7 +41,6 @@ class LayoutBrowserTest {
         Browser.viewport(driver, 1600, 1000);
         driver.get(app.url() + "?region=SML");
         waitReady();
-        runWideResults();
     }
 
     /** Results with wide tables: a mobile plan and an inter-municipal network. */
@@ -104,9 +103,12 @@ class LayoutBrowserTest {
     }
 
     private static void checkLayout(String name, int minTabHeight) throws Exception {
+        driver.navigate().refresh(); // the page as opened at this size: the whole province in view
         waitReady();
         checkInside("#lang-bg", "#lang-en", "#help-open", "#region-select", "#legend", "#tabs button", "#threshold-input");
         assertThat(legendCovers()).as("settlements under the legend at " + name).isEmpty();
+        Browser.screenshot(driver, "layout-" + name + "-opened.png");
+        runWideResults();
         for (String tab : TABS) {
             click(By.id("tab-" + tab));
             assertNoSidewaysScroll(name + ", tab " + tab);
