@@ -3,7 +3,7 @@
 // without access (none cut off), the scenario against the baseline, and the optimization result and mobile plan
 // when they were computed for this view.
 import { setLang, t, nameOf } from './i18n.js';
-import { num, pct, minutes, signed, esc, columnLabel, decimal, eur } from './format.js';
+import { num, pct, minutes, signed, esc, columnLabel, decimal } from './format.js';
 import { classColor, classes, radius, UNCOVERED_RING, serviceStyle, DAY_COLOURS } from './map/style.js';
 import { methodWords, inUnits } from './panels/optimize-result.js';
 
@@ -67,7 +67,7 @@ function optimizeSection(r, muniName, table) {
   const sites = r.sites.map(x => `<tr><td>★ ${esc(x.name)}</td><td>${esc(muniName(x.municipality))}</td>
     <td>${x.existing ? t('opt.existing') : t('opt.new')}</td></tr>`);
   const cost = (r.cost_sharing || []).map(x => `<tr><td>${esc(muniName(x.municipality))}</td><td class="num">${num(x.population)}</td>
-    <td class="num">${pct(x.share_within_standard * 100)}</td><td class="num">${pct(x.cost_share * 100)}</td><td class="num">${eur(x.cost)}</td></tr>`);
+    <td class="num">${pct(x.share_within_standard * 100)}</td><td class="num">${pct(x.cost_share * 100)}</td><td class="num">${num(Math.round(x.cost_eur))}</td></tr>`);
   return `<h2 id="print-optimize">${t('print.optimize')}</h2>
     <p>${t('opt.problem')}: <strong>${esc(t('opt.problem.' + r.problem))}</strong> · ${r.threshold_min} ${t('min')}<br>
       ${t('opt.gain')}: <strong>${signed(c.gain)}</strong> (${num(c.covered_before)} → ${num(c.covered_after)} ${t('of')} ${num(c.population)}).
