@@ -233,11 +233,11 @@ function renderResult(box, ctx) {
     ${p.unserved.length ? `<h3>${t('mobile.unserved')}</h3><div id="mobile-unserved"></div>` : ''}
     <p class="muted">${p.travel_time_source === 'estimated' ? t('mobile.estimated') : ''}</p>`;
   const rows = p.days.map((d, i) => ({ ...d, i, when: d.week * 100 + d.day * 10 + d.team,
-    route: d.stops.map(s => `${esc(s.name)} <span class="muted">${s.arrival}</span>`).join(' → ') }));
+    route: d.stops.map(s => `${esc(s.name)} <span class="muted nowrap">${s.arrival}</span>`).join(' → ') }));
   box.querySelector('#mobile-schedule').appendChild(sortableTable('mobile-days', [
     { key: 'when', label: t('mobile.when'), num: true, format: x => `<span class="swatch" style="background:${DAY_COLOURS[(x.day - 1) % 7]}"></span>${t('mobile.week')} ${x.week}, ${t('mobile.day')} ${x.day}${p.teams > 1 ? ', ' + t('mobile.team') + ' ' + x.team : ''}` },
     { key: 'route', label: `${t('mobile.stops')} (${p.day_start} →)`, format: x => x.route },
-    { key: 'end', label: t('mobile.back'), format: x => x.end },
+    { key: 'end', label: t('mobile.back'), format: x => `<span class="nowrap">${esc(x.end)}</span>` },
     { key: 'distance_km', label: t('unit.km'), num: true, format: x => minutes(x.distance_km) },
   ], rows, { onRowClick: x => highlight(ctx, x.i) }));
   if (highlighted !== null) box.querySelectorAll('#mobile-days tbody tr').forEach(tr => tr.classList.toggle('selected', +tr.dataset.i === highlighted));
