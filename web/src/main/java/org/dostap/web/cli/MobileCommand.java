@@ -3,13 +3,12 @@ package org.dostap.web.cli;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.instance.SolomonReader;
 import org.dostap.data.output.AtomicOutputDirectory;
+import org.dostap.web.analysis.mobile.MobilePlanning;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.mobile.AccessRescore;
-import org.dostap.engine.mobile.GapClosingService;
 import org.dostap.engine.mobile.GapComparison;
 import org.dostap.engine.mobile.MobilePlan;
-import org.dostap.engine.mobile.MobilePlanner;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.MobileTeams;
 import org.dostap.engine.mobile.OnSiteTime;
@@ -49,13 +48,13 @@ public final class MobileCommand implements Callable<Integer> {
             java.util.Map.entry("teams", "--teams"), java.util.Map.entry("daysPerWeek", "--days-per-week"),
             java.util.Map.entry("dayLength", "--day-hours"), java.util.Map.entry("threshold", "--threshold-min"),
             java.util.Map.entry("horizonWeeks", "--horizon-weeks"), java.util.Map.entry("onSite", "--on-site-min"),
-            java.util.Map.entry("frequencyWeeks", "--frequency-weeks"), java.util.Map.entry("settlements", "--settlements"),
+            java.util.Map.entry("frequencyWeeks", "--frequency-weeks"), java.util.Map.entry("settlements", "--serve"),
             java.util.Map.entry("populationColumn", "--population-column"), java.util.Map.entry("service", "--service"));
 
     @Spec private picocli.CommandLine.Model.CommandSpec spec;
     @Option(names = "--region", description = "Region code of the bundled data, e.g. SML.") String region;
     @Option(names = "--service", defaultValue = "community-support", description = "Service type whose gaps the teams close (default: ${DEFAULT-VALUE}).") String service;
-    @Option(names = "--base", description = "Facility id the teams start from and return to each day.") String base;
+    @Option(names = "--base", description = "Facility id the teams start from and return to each day (default: the centre of the service with the least travel to the settlements to visit; plan.json base_choice says why).") String base;
     @Option(names = "--teams", defaultValue = "1", description = "Number of teams (default: ${DEFAULT-VALUE}).") int teams;
     @Option(names = "--days-per-week", defaultValue = "5", description = "Working days per week (default: ${DEFAULT-VALUE}).") int daysPerWeek;
     @Option(names = "--frequency-weeks", defaultValue = "2", description = "Weeks between visits to a settlement (default: ${DEFAULT-VALUE}).") int frequencyWeeks;
@@ -65,7 +64,9 @@ public final class MobileCommand implements Callable<Integer> {
     @Option(names = "--on-site-min", defaultValue = "60", description = "Minutes on site per visit (default: ${DEFAULT-VALUE}).") double onSiteMin;
     @Option(names = {"--on-site-sec-per-resident", "--per-resident-sec"}, defaultValue = "0", description = "Extra seconds on site per resident (default: ${DEFAULT-VALUE}).") double perResident;
     @Mixin VisitOptions visits;
-    @Option(names = "--settlements", split = ",", description = "Serve exactly these settlement ids instead of those beyond the threshold.") List<String> settlements;
+    @Option(names = "--serve", paramLabel = "IDS", split = ",", description = "Serve exactly these settlement ids instead of those beyond the threshold.") List<String> settlements;
+    @Option(names = "--settlements", paramLabel = "FILE", description = "Your settlements (CSV or GeoJSON: id,name,lon,lat,population), with --facilities, instead of --region.") Path settlementsFile;
+    @Option(names = "--facilities", paramLabel = "FILE", description = "Your facilities (CSV or GeoJSON: id,name,service,lon,lat): with --settlements, or replacing a bundled region's illustrative ones.") Path facilitiesFile;
     @Option(names = "--population-column", description = "Population column (default: the region's newest).") String populationColumn;
     @Option(names = "--day-start", defaultValue = "08:00", description = "Clock time the day starts, for the schedule (default: ${DEFAULT-VALUE}).") String dayStart;
     @Mixin NetworkOptions network;
@@ -80,32 +81,39 @@ public final class MobileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProblemCollector problems = checkOptions();
-        if (instance != null || region == null) {
+        if (instance != null || (region == null && !ownFiles())) {
             problems.throwIfAny();
             return solveInstance();
         }
-        var found = new BundledRegionStore().findRegion(region);
-        if (found.isEmpty()) {
-            problems.add(SOURCE, 0, "--region", "unknown region '" + region + "'; known: " + String.join(", ",
-                    new BundledRegionStore().listRegions().stream().map(r -> r.code()).toList()));
-            problems.throwIfAny();
-        }
-        RegionData data = found.get();
+        var loaded = CoverageInputs.load(new BundledRegionStore(), region, settlementsFile, facilitiesFile,
+                network.roadNetworkRequested(), problems);
+        if (loaded.isEmpty()) problems.throwIfAny();
+        RegionData data = loaded.get();
         MobileRequest request = request(data, problems);
         TravelTimeProvider travel = travel();
         try {
-            MobilePlan plan;
+            MobilePlanning.Comparison compare = compareTeams == null ? null : new MobilePlanning.Comparison(
+                    compareBases == null ? List.of() : compareBases, compareTeams,
+                    compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
+            MobilePlanning.Result result;
             try {
-                plan = new MobilePlanner().plan(data, travel, request);
+                result = new MobilePlanning(travel).run(new MobilePlanning.Request(data, request, true, compare));
             } catch (PlanningException e) { // the engine's field names -> the flags
                 if (e.problems().isEmpty()) throw e;
                 throw new PlanningException(e.code(), e.problems().stream().map(x -> new org.dostap.engine.common.Problem(SOURCE, 0,
                         FLAGS.getOrDefault(x.column(), x.column()), x.message())).toList());
             }
-            AccessRescore access = AccessRescore.of(data, travel, plan);
-            GapComparison comparison = compareTeams == null ? null : new GapClosingService().compare(data, travel, request,
-                    compareBases == null ? List.of(base) : compareBases, compareTeams,
-                    compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
+            MobilePlan plan = result.plan();
+            AccessRescore access = result.access();
+            if (plan.baseChoice() != null) {
+                var best = plan.baseChoice().options().get(0);
+                spec.commandLine().getOut().printf(java.util.Locale.ROOT, "base %s (%s): least travel to the %d settlements to visit "
+                        + "(%d reached, %.1f h of round trips, %.0f min one way on average)%s%n", best.facilityId(), best.name(),
+                        plan.baseChoice().settlementsToVisit(), best.settlementsReached(), best.roundTripSecondsTotal() / 3600.0,
+                        best.meanOneWaySeconds() / 60.0, plan.baseChoice().teamBases().size() > 1
+                                ? "; bases for " + plan.baseChoice().teamBases().size() + " teams: " + String.join(", ", plan.baseChoice().teamBases()) : "");
+            }
+            GapComparison comparison = result.options();
             try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
                 new MobilePlanWriter(LocalTime.parse(dayStart).toSecondOfDay())
                         .writePlan(plan, access, data.code(), output.resolve("plan.json"), output.resolve("schedule.csv"));
@@ -148,13 +156,14 @@ public final class MobileCommand implements Callable<Integer> {
         if (out == null) p.add(SOURCE, 0, "--out", "the output folder is required");
         else if (Files.exists(out) && !Files.isDirectory(out)) p.add(SOURCE, 0, "--out", out + " exists and is not a folder");
         if (instance != null) {
-            if (region != null) p.add(SOURCE, 0, "--instance", "give either --region or --instance, not both");
+            if (region != null || ownFiles())
+                p.add(SOURCE, 0, "--instance", "give either --instance or a region (--region, or --settlements with --facilities), not both");
             if (!"solomon".equals(format)) p.add(SOURCE, 0, "--format", "the only instance format is 'solomon', got " + (format == null ? "none" : "'" + format + "'"));
             if (!Files.isRegularFile(instance)) p.add(SOURCE, 0, "--instance", "no such file: " + instance);
             if (timeLimitSec < 1 || timeLimitSec > 3600) p.add(SOURCE, 0, "--time-limit-sec", "must be 1 to 3600, got " + timeLimitSec);
         } else {
-            if (region == null) p.add(SOURCE, 0, "--region", "give --region CODE (or --instance FILE --format solomon)");
-            if (base == null) p.add(SOURCE, 0, "--base", "the base facility id is required");
+            if (region == null && !ownFiles())
+                p.add(SOURCE, 0, "--region", "give --region CODE, --settlements FILE with --facilities FILE, or --instance FILE --format solomon");
             try {
                 LocalTime.parse(dayStart);
             } catch (DateTimeParseException e) {
@@ -199,6 +208,8 @@ public final class MobileCommand implements Callable<Integer> {
         p.throwIfAny();
         return request;
     }
+
+    private boolean ownFiles() { return settlementsFile != null || facilitiesFile != null; }
 
     private Integer dayStartSeconds() {
         try {
