@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /** The software version recorded in every result, from the build ({@code version.properties}). */
-final class SoftwareVersion {
+public final class SoftwareVersion {
     private SoftwareVersion() {}
 
-    static String get() {
+    public static String get() {
         try (InputStream in = SoftwareVersion.class.getResourceAsStream("version.properties")) {
             if (in == null) return "dostap (unknown version)";
             Properties p = new Properties();

@@ -68,7 +68,14 @@ public final class CoverageCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network = new NetworkOptions();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; the four files replace their namesakes when it exists).")
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "bg|en",
+            description = "Language of settlements.xlsx and the Excel CSV: bg or en (default: ${DEFAULT-VALUE}; anything else: en).")
+    String lang;
+
+    @Option(names = "--excel-csv", description = "Also write settlements-excel.csv: CSV (Excel, ;) with ';' and decimal commas, for Excel with Bulgarian settings.")
+    boolean excelCsv;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; the files replace their namesakes when it exists).")
     Path out;
 
     @Override
@@ -101,7 +108,8 @@ public final class CoverageCommand implements Callable<Integer> {
             CoverageResult result = new CoverageService().evaluate(model, request);
             CatchmentResult catchments = new CatchmentService().compute(model, new CatchmentRequest(result.serviceTypeId(),
                     List.of(), result.thresholdsSeconds(), result.populationColumn()));
-            CoverageOutputs.write(out, result, catchments, model.region(), network.osmFile().map(Path::toString).orElse(null));
+            CoverageOutputs.write(out, result, catchments, model.region(), network.osmFile().map(Path::toString).orElse(null),
+                    org.dostap.data.output.SheetLanguage.parse(lang), excelCsv);
             print(result);
         }
         return DostapCommand.EXIT_OK;
