@@ -3,32 +3,27 @@ package org.dostap.web.http.optimize;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.dostap.engine.common.PlanningException;
-import org.dostap.engine.optimize.SolveMonitor;
 import org.dostap.web.analysis.AccessAnalysis;
-import org.dostap.web.analysis.CoverageView;
-import org.dostap.web.cli.RegionOptimization;
+import org.dostap.web.analysis.optimize.ScenarioOptimization;
 import org.dostap.web.http.json.JsonBodies;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Location optimization on the current scenario, as background jobs: {@code POST .../optimize/jobs} checks the
  * request (every problem at once; 400; {@link OptimizeRequests}) and queues it (202 with the job id),
  * {@code GET .../optimize/jobs/{id}} answers status, the solver's live progress and, when done, the result with the
- * comparison against the scenario's coverage, {@code DELETE} cancels (the solver stops). The run itself is the CLI's
- * region form ({@link RegionOptimization}).
+ * comparison against the scenario's coverage, {@code DELETE} cancels (the solver stops). The run itself is the
+ * {@link ScenarioOptimization} use case.
  */
 public final class OptimizeController implements AutoCloseable {
     private final AccessAnalysis analysis;
     private final JsonBodies bodies;
     private final OptimizeRequests requests;
+    private final ScenarioOptimization optimization;
     private final OptimizationJobs jobs = new OptimizationJobs();
 
     public OptimizeController(AccessAnalysis analysis, JsonBodies bodies) {
         this.analysis = analysis;
+        this.optimization = new ScenarioOptimization(analysis);
         this.bodies = bodies;
         this.requests = new OptimizeRequests(analysis);
     }
@@ -45,43 +40,20 @@ public final class OptimizeController implements AutoCloseable {
     private void resultXlsx(Context ctx) {
         String id = ctx.pathParam("id");
         OptimizationJobs.Status s = jobs.status(id);
-        if (!(s.result() instanceof Map<?, ?> result))
+        if (s.result() == null)
             throw PlanningException.notFound("The optimization job '" + id + "' has no result to export (status: " + s.status()
                     + "); export it when the run is done.");
         var lang = org.dostap.web.http.export.Workbooks.language(ctx);
         var region = analysis.region(ctx.pathParam("code"));
-        org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.OptimizationWorkbook.sheets((Map<String, Object>) result, region, lang,
+        org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.OptimizationWorkbook.sheets(
+                org.dostap.data.output.JsonOutput.mapper().convertValue(s.result(), java.util.Map.class), region, lang,
                 org.dostap.engine.coverage.SoftwareVersion.get()), lang, "dostap-" + region.code() + "-optimization-" + id + ".xlsx");
     }
 
     private void submit(Context ctx) {
         OptimizeRequests.Run run = requests.parse(ctx.pathParam("code"), bodies.read(ctx, OptimizeRequestJson.class, OptimizeRequestJson.EMPTY));
-        ctx.status(202).json(jobs.submit(monitor -> solve(run, monitor), run.options().timeLimitSeconds(), run.objective()));
-    }
-
-    /** The engine's result plus {@code comparison}: covered population of the scenario, of the chosen sites, of both. */
-    private Map<String, Object> solve(OptimizeRequests.Run run, SolveMonitor monitor) {
-        Map<String, Object> result = new RegionOptimization(analysis.travelTimes())
-                .run(run.region(), run.settings(), run.options().withMonitor(monitor));
-        CoverageView now = analysis.coverage(run.scenario());
-        Set<String> byChosen = new HashSet<>();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> assignment = (List<Map<String, Object>>) result.get("assignment");
-        for (Map<String, Object> a : assignment) if (Boolean.TRUE.equals(a.get("within_standard"))) byChosen.add((String) a.get("settlement_id"));
-        long total = 0, before = 0, chosen = 0, both = 0;
-        var settlements = now.region().settlements();
-        for (int i = 0; i < settlements.size(); i++) {
-            int pop = settlements.get(i).population(run.scenario().populationColumn());
-            boolean covered = now.access(i).covered();
-            boolean reached = byChosen.contains(settlements.get(i).id());
-            total += pop;
-            if (covered) before += pop;
-            if (reached) chosen += pop;
-            if (covered || reached) both += pop;
-        }
-        result.put("comparison", Map.of("population", total, "covered_before", before, "covered_by_chosen_sites", chosen,
-                "covered_after", both, "gain", both - before));
-        return result;
+        ctx.status(202).json(jobs.submit(monitor -> optimization.run(new ScenarioOptimization.Request(run.region(), run.scenario(),
+                run.settings(), run.options().withMonitor(monitor))), run.options().timeLimitSeconds(), run.objective()));
     }
 
     @Override
