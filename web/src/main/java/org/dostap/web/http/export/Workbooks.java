@@ -5,7 +5,7 @@ import org.dostap.data.output.ExcelCsvWriter;
 import org.dostap.data.output.Sheet;
 import org.dostap.data.output.SheetLanguage;
 import org.dostap.data.output.XlsxWorkbookWriter;
-import org.dostap.engine.coverage.SoftwareVersion;
+import org.dostap.engine.common.SoftwareVersion;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,7 +28,7 @@ public final class Workbooks {
     public static void xlsx(Context ctx, List<Sheet> sheets, SheetLanguage lang, String fileName) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XlsxWorkbookWriter.write(out, sheets, lang, SoftwareVersion.get());
+            XlsxWorkbookWriter.write(out, sheets, lang, SoftwareVersion.current().label());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -58,7 +58,7 @@ public final class MobileController {
         Planned p = compute(ctx);
         var lang = org.dostap.web.http.export.Workbooks.language(ctx);
         org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.MobileWorkbook.sheets(p.plan(), p.region(), p.dayStartSeconds(), lang,
-                org.dostap.engine.coverage.SoftwareVersion.get()), lang, "dostap-" + p.region().code() + "-mobile-schedule.xlsx");
+                org.dostap.engine.common.SoftwareVersion.current().label()), lang, "dostap-" + p.region().code() + "-mobile-schedule.xlsx");
     }
 
     private Planned compute(Context ctx) {

@@ -47,7 +47,7 @@ public final class OptimizeController implements AutoCloseable {
         var region = analysis.region(ctx.pathParam("code"));
         org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.OptimizationWorkbook.sheets(
                 org.dostap.data.output.JsonOutput.mapper().convertValue(s.result(), java.util.Map.class), region, lang,
-                org.dostap.engine.coverage.SoftwareVersion.get()), lang, "dostap-" + region.code() + "-optimization-" + id + ".xlsx");
+                org.dostap.engine.common.SoftwareVersion.current().label()), lang, "dostap-" + region.code() + "-optimization-" + id + ".xlsx");
     }
 
     private void submit(Context ctx) {
