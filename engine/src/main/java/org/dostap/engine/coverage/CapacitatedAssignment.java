@@ -43,7 +43,8 @@ public final class CapacitatedAssignment {
      *         the service has no centre
      */
     public Result assign(AccessModel model, String serviceTypeId, int thresholdSeconds, ServiceDemand demand) {
-        List<Facility> centres = model.region().facilitiesOf(serviceTypeId);
+        List<Facility> centres = model.region().facilitiesOf(serviceTypeId).stream()
+                .filter(f -> f.status() != org.dostap.engine.region.FacilityStatus.CANDIDATE).toList(); // as coverage counts them
         ProblemCollector problems = new ProblemCollector();
         if (centres.isEmpty()) problems.add("facilities", 0, "service", "no centre of service type '" + serviceTypeId + "' to assign users to");
         for (Facility f : centres)
@@ -99,6 +100,7 @@ public final class CapacitatedAssignment {
             served[pa[1]] += users;
             shares.get(pa[1]).add(new Share(centres.get(pa[2]).id(), users, seconds[pa[2]][pa[1]]));
         }
+        for (int j = 0; j < m; j++) assigned[j] = Math.round(assigned[j] * SCALE) / (double) SCALE;
         List<CentreOccupancy> occ = new ArrayList<>();
         int places = 0;
         for (int j = 0; j < m; j++) {
@@ -111,13 +113,15 @@ public final class CapacitatedAssignment {
         for (int i = 0; i < n; i++) {
             Settlement s = settlements.get(i);
             double users = supply[i] / (double) SCALE;
+            served[i] = Math.round(served[i] * SCALE) / (double) SCALE;
             servedTotal += served[i];
-            rows.add(new SettlementUsers(s.id(), s.name(), s.municipality(), users, served[i], Math.max(0, users - served[i]),
+            rows.add(new SettlementUsers(s.id(), s.name(), s.municipality(), users, served[i], Math.round(Math.max(0, users - served[i]) * SCALE) / (double) SCALE,
                     List.copyOf(shares.get(i))));
         }
         double usersRounded = totalSupply / (double) SCALE;
+        servedTotal = Math.round(servedTotal * SCALE) / (double) SCALE;
         return new Result(serviceTypeId, thresholdSeconds, demand, ServiceDemand.DEMAND_UNIT, ServiceDemand.CAPACITY_UNIT,
                 "min-cost max-flow (OR-Tools): most users served within the standard, then least total travel time; split allowed",
-                usersRounded, servedTotal, Math.max(0, usersRounded - servedTotal), places, occ, rows);
+                usersRounded, servedTotal, Math.round(Math.max(0, usersRounded - servedTotal) * SCALE) / (double) SCALE, places, occ, rows);
     }
 }

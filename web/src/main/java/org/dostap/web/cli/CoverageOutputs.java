@@ -34,6 +34,12 @@ final class CoverageOutputs {
 
     static void write(Path out, CoverageResult result, CatchmentResult catchments, RegionData region, String networkFile)
             throws IOException {
+        write(out, result, catchments, region, networkFile, null);
+    }
+
+    /** As above, plus capacity.json and capacity-settlements.csv when {@code capacity} is given (coverage --capacitated). */
+    static void write(Path out, CoverageResult result, CatchmentResult catchments, RegionData region, String networkFile,
+                      org.dostap.engine.coverage.CapacitatedAssignment.Result capacity) throws IOException {
         ServiceType type = region.services().get(result.serviceTypeId());
         Map<String, Object> summary = CoverageReport.summary(result, region, type, networkFile);
         List<String> header = CoverageReport.csvHeader(region, type);
@@ -45,6 +51,15 @@ final class CoverageOutputs {
             CsvTableWriter.write(dir.resolve(SETTLEMENTS_CSV), header, rows, false);
             GeoJsonFeatureWriter.write(dir.resolve(SETTLEMENTS_GEOJSON), settlementFeatures);
             GeoJsonFeatureWriter.write(dir.resolve(CATCHMENTS_GEOJSON), catchmentFeatures);
+            if (capacity != null) {
+                org.dostap.data.output.JsonOutput.write(dir.resolve("capacity.json"), capacity);
+                List<List<Object>> capRows = new ArrayList<>();
+                for (var s : capacity.settlements())
+                    capRows.add(List.of(s.settlementId(), s.name(), s.municipality(), s.users(), s.servedUsers(), s.unservedUsers(),
+                            String.join(";", s.shares().stream().map(sh -> sh.facilityId() + ":" + sh.users()).toList())));
+                CsvTableWriter.write(dir.resolve("capacity-settlements.csv"),
+                        List.of("id", "name", "municipality", "users", "served_users", "unserved_users", "centres"), capRows, false);
+            }
             dir.commit();
         }
     }
