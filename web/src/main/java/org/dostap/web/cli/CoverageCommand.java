@@ -83,7 +83,14 @@ public final class CoverageCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network = new NetworkOptions();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; the four files replace their namesakes when it exists).")
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "bg|en",
+            description = "Language of settlements.xlsx and the Excel CSV: bg or en (default: ${DEFAULT-VALUE}; anything else: en).")
+    String lang;
+
+    @Option(names = "--excel-csv", description = "Also write settlements-excel.csv: CSV (Excel, ;) with ';' and decimal commas, for Excel with Bulgarian settings.")
+    boolean excelCsv;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; the files replace their namesakes when it exists).")
     Path out;
 
     @Override
@@ -125,7 +132,8 @@ public final class CoverageCommand implements Callable<Integer> {
             CapacitatedAssignment.Result capacity = !capacitated ? null : new CapacitatedAssignment().assign(
                     analysis.warmUp(data.code(), ProgressListener.NONE), request.serviceTypeId(), threshold,
                     ServiceDemand.of(request.serviceTypeId(), targetGroup != null ? targetGroup.trim() : query.populationColumn(), rate));
-            CoverageOutputs.write(out, result, catchments, data, network.osmFile().map(Path::toString).orElse(null), capacity);
+            CoverageOutputs.write(out, result, catchments, data, network.osmFile().map(Path::toString).orElse(null),
+                    org.dostap.data.output.SheetLanguage.parse(lang), excelCsv, capacity);
             print(result);
             if (capacity != null) printCapacity(capacity);
         }
