@@ -50,6 +50,8 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
     private final ClosedEdges closedEdges;
     /** The network without closures (this instance, or the one a view was made from). */
     private final RoadNetwork openNetwork;
+    /** Whether {@link #close} closes the graph: the network itself, or a view from {@link #openWithClosures}. */
+    private final boolean ownsGraph;
 
     private RoadNetwork(GraphLoader.Loaded loaded, RoutingConfig config) {
         this.hopper = loaded.hopper();
@@ -59,6 +61,7 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
         this.closures = List.of();
         this.closedEdges = null;
         this.openNetwork = this;
+        this.ownsGraph = true;
         double searchRadiusMetres = config.maxSnapDistanceMetres();
         if (hopper.getLocationIndex() instanceof LocationIndexTree tree) { // search at least as far as the maximum snap distance
             int rings = Math.max(4, (int) Math.ceil(config.maxSnapDistanceMetres() / tree.getMinResolutionInMeter()) + 1);
@@ -74,7 +77,7 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
     }
 
     /** A view of {@code open} with edges closed: shares the graph, never closes it. */
-    private RoadNetwork(RoadNetwork open, List<RoadClosure> closures, ClosedEdges closedEdges) {
+    private RoadNetwork(RoadNetwork open, List<RoadClosure> closures, ClosedEdges closedEdges, boolean ownsGraph) {
         this.hopper = open.hopper;
         this.metadata = open.metadata;
         this.loadedFromCache = open.loadedFromCache;
@@ -82,6 +85,7 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
         this.closures = List.copyOf(closures);
         this.closedEdges = closedEdges;
         this.openNetwork = open;
+        this.ownsGraph = ownsGraph;
         int baseEdges = hopper.getBaseGraph().getEdges();
         open.graphs.forEach((mode, g) -> graphs.put(mode, g.withWeighting(new ClosureWeighting(g.weighting, closedEdges, baseEdges))));
     }
@@ -93,6 +97,22 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
      */
     public static RoadNetwork open(RoutingConfig config, ProgressListener progress) {
         return new RoadNetwork(GraphLoader.open(config, progress), config);
+    }
+
+    /**
+     * Opens the network with roads closed for its whole life (a command-line run with {@code --closures}); closing it
+     * closes the graph. @throws PlanningException as {@link #open} and {@link #withClosures} (the graph is closed then)
+     */
+    public static RoadNetwork openWithClosures(RoutingConfig config, ProgressListener progress, List<RoadClosure> closures) {
+        RoadNetwork open = open(config, progress);
+        if (closures.isEmpty()) return open;
+        try {
+            RoadNetwork view = open.withClosures(closures);
+            return new RoadNetwork(open, view.closures, view.closedEdges, true);
+        } catch (RuntimeException e) {
+            open.close();
+            throw e;
+        }
     }
 
     public NetworkMetadata metadata() { return metadata; }
@@ -162,7 +182,7 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
             problems.add(new org.dostap.engine.common.Problem("closures[" + (i - closures.size()) + "]", 0, "geometry", what + why));
         }
         if (!problems.isEmpty()) throw PlanningException.invalid(problems);
-        return new RoadNetwork(openNetwork, all, closed);
+        return new RoadNetwork(openNetwork, all, closed, false);
     }
 
 
@@ -258,6 +278,6 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
 
     @Override
     public void close() {
-        if (openNetwork == this) hopper.close(); // a view with closures shares the graph
+        if (ownsGraph) hopper.close(); // a view from withClosures shares the graph of the open network
     }
 }
