@@ -42,11 +42,11 @@ const ctx = {
 const facilityActions = {
   move(f, lon, lat) {
     const edits = state.edits.slice();
-    const add = edits.findIndex(e => e.kind === 'add' && e.facilityId === f.id);
+    const add = edits.findIndex(e => e.kind === 'add' && e.facility_id === f.id);
     if (add >= 0) edits[add] = { ...edits[add], lon, lat };
     else {
-      const i = edits.findIndex(e => e.kind === 'move' && e.facilityId === f.id);
-      const edit = { kind: 'move', facilityId: f.id, lon, lat };
+      const i = edits.findIndex(e => e.kind === 'move' && e.facility_id === f.id);
+      const edit = { kind: 'move', facility_id: f.id, lon, lat };
       if (i >= 0) edits[i] = edit; else edits.push(edit);
     }
     map.closePopup();
@@ -54,19 +54,19 @@ const facilityActions = {
   },
   close(f) {
     map.closePopup();
-    const wasAdded = state.edits.some(e => e.kind === 'add' && e.facilityId === f.id);
-    const rest = state.edits.filter(e => !(e.facilityId === f.id && e.kind !== 'add'));
-    ctx.setEdits(wasAdded ? rest.filter(e => e.facilityId !== f.id) : [...rest, { kind: 'close', facilityId: f.id }]);
+    const wasAdded = state.edits.some(e => e.kind === 'add' && e.facility_id === f.id);
+    const rest = state.edits.filter(e => !(e.facility_id === f.id && e.kind !== 'add'));
+    ctx.setEdits(wasAdded ? rest.filter(e => e.facility_id !== f.id) : [...rest, { kind: 'close', facility_id: f.id }]);
   },
-  reopen(f) { map.closePopup(); ctx.setEdits(state.edits.filter(e => !(e.kind === 'close' && e.facilityId === f.id))); },
+  reopen(f) { map.closePopup(); ctx.setEdits(state.edits.filter(e => !(e.kind === 'close' && e.facility_id === f.id))); },
   capacity(f, capacity) {
     map.closePopup();
-    const add = state.edits.findIndex(e => e.kind === 'add' && e.facilityId === f.id);
+    const add = state.edits.findIndex(e => e.kind === 'add' && e.facility_id === f.id);
     const edits = state.edits.slice();
     if (add >= 0) edits[add] = { ...edits[add], capacity };
     else {
-      const i = edits.findIndex(e => e.kind === 'capacity' && e.facilityId === f.id);
-      if (i >= 0) edits[i] = { kind: 'capacity', facilityId: f.id, capacity }; else edits.push({ kind: 'capacity', facilityId: f.id, capacity });
+      const i = edits.findIndex(e => e.kind === 'capacity' && e.facility_id === f.id);
+      if (i >= 0) edits[i] = { kind: 'capacity', facility_id: f.id, capacity }; else edits.push({ kind: 'capacity', facility_id: f.id, capacity });
     }
     ctx.setEdits(edits);
   },
@@ -154,10 +154,10 @@ function renderBanners() {
   const c = state.coverage;
   const box = document.getElementById('banners');
   let html = '';
-  if (c.travelTimeSource === 'estimated')
+  if (c.travel_time_source === 'estimated')
     html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}</div>`;
-  else html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5"><strong>${t('banner.road')}</strong> ${esc(c.travelTimeDescription)}</div>`;
-  if (state.region.facilitiesIllustrative)
+  else html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5"><strong>${t('banner.road')}</strong> ${esc(c.travel_time_description)}</div>`;
+  if (state.region.facilities_illustrative)
     html += `<div class="banner" id="banner-illustrative"><strong>${t('banner.illustrative')}</strong> ${t('banner.illustrative.text')}</div>`;
   box.innerHTML = html;
 }
@@ -173,15 +173,15 @@ async function openSettlementPopup(feature, marker) {
 function fillControls() {
   const r = state.region;
   const serviceSelect = document.getElementById('service-select');
-  serviceSelect.innerHTML = r.services.map(s => `<option value="${s.id}" ${s.id === state.service ? 'selected' : ''}>${esc(nameOf(s.nameBg, s.nameEn))} (${s.facilities})</option>`).join('');
+  serviceSelect.innerHTML = r.services.map(s => `<option value="${s.id}" ${s.id === state.service ? 'selected' : ''}>${esc(nameOf(s.name_bg, s.name_en))} (${s.facilities})</option>`).join('');
   const popSelect = document.getElementById('population-select');
-  popSelect.innerHTML = r.populationColumns.map(c => `<option value="${c}" ${c === state.population ? 'selected' : ''}>${esc(columnLabel(c))}</option>`).join('');
-  const standard = r.services.find(s => s.id === state.service)?.standardMin;
+  popSelect.innerHTML = r.population_columns.map(c => `<option value="${c}" ${c === state.population ? 'selected' : ''}>${esc(columnLabel(c))}</option>`).join('');
+  const standard = r.services.find(s => s.id === state.service)?.standard_min;
   const values = [...new Set([15, 30, 45, 60, standard].filter(Boolean))].sort((a, b) => a - b);
   document.getElementById('threshold-buttons').innerHTML = values.map(v =>
-    `<button type="button" data-min="${v}" class="${v === state.thresholdMin ? 'active' : ''}">${v} ${t('min')}${v === standard ? `<span class="std">${t('detail.standard')}</span>` : ''}</button>`).join('');
+    `<button type="button" data-min="${v}" class="${v === state.threshold_min ? 'active' : ''}">${v} ${t('min')}${v === standard ? `<span class="std">${t('detail.standard')}</span>` : ''}</button>`).join('');
   document.querySelectorAll('#threshold-buttons button').forEach(b => b.addEventListener('click', () => {
-    set({ thresholdMin: +b.dataset.min });
+    set({ threshold_min: +b.dataset.min });
     fillControls();
     recompute();
   }));
@@ -192,7 +192,7 @@ function fillControls() {
 function wireControls() {
   document.getElementById('service-select').addEventListener('change', e => {
     const s = state.region.services.find(x => x.id === e.target.value);
-    set({ service: s.id, thresholdMin: s.standardMin });
+    set({ service: s.id, threshold_min: s.standard_min });
     fillControls();
     recompute();
   });
@@ -222,8 +222,8 @@ function onMapClick(e) {
   const id = newFacilityId();
   const n = state.edits.filter(x => x.kind === 'add').length + 1;
   setAddMode(false);
-  ctx.setEdits([...state.edits, { kind: 'add', facilityId: id, name: `${t('edit.add')} ${n}`,
-    serviceType: state.service, lon: +e.latlng.lng.toFixed(6), lat: +e.latlng.lat.toFixed(6) }]);
+  ctx.setEdits([...state.edits, { kind: 'add', facility_id: id, name: `${t('edit.add')} ${n}`,
+    service_type: state.service, lon: +e.latlng.lng.toFixed(6), lat: +e.latlng.lat.toFixed(6) }]);
 }
 
 async function loadRegion(code) {
@@ -231,7 +231,7 @@ async function loadRegion(code) {
   const [region, boundaries, settlements, facilities] = await Promise.all([
     api.get(base), api.get(base + '/boundaries'), api.get(base + '/settlements'), api.get(base + '/facilities')]);
   const service = region.services.find(s => s.facilities > 0) || region.services[0];
-  set({ region, settlements, boundaries, service: service.id, thresholdMin: service.standardMin, population: region.defaultPopulationColumn,
+  set({ region, settlements, boundaries, service: service.id, threshold_min: service.standard_min, population: region.default_population_column,
     edits: [], scenario: null, coverage: null, comparison: null, catchments: null,
     baselineFacilities: facilities.features.map(f => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })) });
   lastGoodEdits = [];
@@ -260,9 +260,9 @@ async function boot() {
     const [config, regions] = await Promise.all([api.get('/api/config'), api.get('/api/regions')]);
     set({ config });
     const requested = new URLSearchParams(location.search).get('region');
-    const code = regions.some(r => r.code === requested) ? requested : config.defaultRegion;
+    const code = regions.some(r => r.code === requested) ? requested : config.default_region;
     document.getElementById('region-select').innerHTML = regions.map(r =>
-      `<option value="${r.code}" ${r.code === code ? 'selected' : ''}>${esc(r.nameBg)} / ${esc(r.nameEn)}</option>`).join('');
+      `<option value="${r.code}" ${r.code === code ? 'selected' : ''}>${esc(r.name_bg)} / ${esc(r.name_en)}</option>`).join('');
     await loadRegion(code);
   } catch (e) { showError(e); }
 }

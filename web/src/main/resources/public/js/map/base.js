@@ -5,9 +5,9 @@ export function createMap(element, config) {
   const map = L.map(element, { zoomSnap: 0.25, minZoom: 5, maxZoom: 18, preferCanvas: false, attributionControl: true });
   map.createPane('boundaries').style.zIndex = 250;
   map.createPane('catchments').style.zIndex = 350;
-  if (config.tilesUrl) {
+  if (config.tiles_url) {
     // The tile layer stays only if its server answers: offline, the boundaries remain the base layer.
-    const tiles = L.tileLayer(config.tilesUrl, { maxZoom: 18, attribution: '© OpenStreetMap contributors' }).addTo(map);
+    const tiles = L.tileLayer(config.tiles_url, { maxZoom: 18, attribution: '© OpenStreetMap contributors' }).addTo(map);
     let loaded = 0, failed = 0;
     tiles.on('tileload', () => { loaded++; });
     tiles.on('tileerror', () => { if (++failed >= 4 && loaded === 0) map.removeLayer(tiles); });
@@ -32,10 +32,10 @@ export function drawBoundaries(map, geojson) {
     const p = l.feature.properties;
     if (p.level !== 'municipality') return;
     const tip = L.tooltip({ permanent: true, direction: 'center', className: 'muni-label', interactive: false })
-      .setLatLng(l.getBounds().getCenter()).setContent(nameOf(p.nameBg, p.nameEn));
+      .setLatLng(l.getBounds().getCenter()).setContent(nameOf(p.name_bg, p.name_en));
     tip._dostap = p;
     labels.addLayer(tip);
   });
-  layer.relabel = () => labels.eachLayer(tip => tip.setContent(nameOf(tip._dostap.nameBg, tip._dostap.nameEn)));
+  layer.relabel = () => labels.eachLayer(tip => tip.setContent(nameOf(tip._dostap.name_bg, tip._dostap.name_en)));
   return layer;
 }

@@ -32,7 +32,7 @@ export function styleSettlements(layer) {
     if (change === 'lost') { stroke = LOST_RING; weight = 3.5; }
     m.setStyle({
       radius: radius(s.population), color: stroke, weight, dashArray: dash,
-      fillColor: s.connected ? classColor(s.travelTimeMin) : '#ffffff', fillOpacity: 0.9,
+      fillColor: s.connected ? classColor(s.travel_time_min) : '#ffffff', fillOpacity: 0.9,
     });
     m.options.dostapCovered = s.covered;
     if (m._path) {

@@ -10,8 +10,8 @@ let saved = [];
 let savedLoadedFor = null;
 
 function editLabel(e) {
-  const f = state.baselineFacilities.find(x => x.id === e.facilityId);
-  const name = e.kind === 'add' ? (e.name || e.facilityId) : (f ? f.name : e.facilityId);
+  const f = state.baselineFacilities.find(x => x.id === e.facility_id);
+  const name = e.kind === 'add' ? (e.name || e.facility_id) : (f ? f.name : e.facility_id);
   const extra = e.kind === 'capacity' ? ': ' + num(e.capacity) : '';
   if (e.kind === 'add') return `<strong>+</strong> ${esc(name)}`;
   return `${t('edit.' + e.kind)} — ${esc(name)}${extra}`;
@@ -21,12 +21,12 @@ function comparisonHtml() {
   const c = state.comparison;
   if (!state.edits.length) return `<p class="muted">${t('scenario.none')}</p>`;
   if (!c) return '';
-  const d = c.total.coveredPopulationDelta;
+  const d = c.total.covered_population_delta;
   return `<h3>${t('scenario.vsBaseline')}</h3>
     <div class="kpis"><div class="kpi wide"><div class="delta-big ${d > 0 ? 'pos' : d < 0 ? 'neg' : ''}" id="scenario-delta">${signed(d)}</div>
-      <div class="l">${t('scenario.delta')} (${num(c.total.coveredPopulationBefore)} → ${num(c.total.coveredPopulationAfter)}) · ${c.thresholdMin} ${t('min')}</div></div>
-    <div class="kpi"><div class="v pos">+${num(c.total.settlementsGained)}</div><div class="l">${t('change.gained')} (${num(c.total.populationGained)} ${t('people')})</div></div>
-    <div class="kpi"><div class="v ${c.total.settlementsLost ? 'neg' : ''}">${c.total.settlementsLost ? '−' : ''}${num(c.total.settlementsLost)}</div><div class="l">${t('change.lost')} (${num(c.total.populationLost)} ${t('people')})</div></div></div>
+      <div class="l">${t('scenario.delta')} (${num(c.total.covered_population_before)} → ${num(c.total.covered_population_after)}) · ${c.threshold_min} ${t('min')}</div></div>
+    <div class="kpi"><div class="v pos">+${num(c.total.settlements_gained)}</div><div class="l">${t('change.gained')} (${num(c.total.population_gained)} ${t('people')})</div></div>
+    <div class="kpi"><div class="v ${c.total.settlements_lost ? 'neg' : ''}">${c.total.settlements_lost ? '−' : ''}${num(c.total.settlements_lost)}</div><div class="l">${t('change.lost')} (${num(c.total.population_lost)} ${t('people')})</div></div></div>
     <h3>${t('h.changes')}</h3><div id="change-table"></div><h3>${t('h.changedSettlements')}</h3><div id="changed-list"></div>`;
 }
 
@@ -61,24 +61,24 @@ function render(body, ctx) {
 
 function renderComparisonTables(body, ctx) {
   const c = state.comparison;
-  const rows = c.byMunicipality.filter(m => m.coveredPopulationDelta || m.settlementsGained || m.settlementsLost)
-    .map(m => ({ ...m, name: nameOf(m.nameBg, m.nameEn) }));
+  const rows = c.by_municipality.filter(m => m.covered_population_delta || m.settlements_gained || m.settlements_lost)
+    .map(m => ({ ...m, name: nameOf(m.name_bg, m.name_en) }));
   body.querySelector('#change-table').appendChild(sortableTable('changes', [
     { key: 'name', label: t('col.municipality') },
-    { key: 'coveredPopulationBefore', label: t('col.before'), num: true, format: r => num(r.coveredPopulationBefore) },
-    { key: 'coveredPopulationAfter', label: t('col.after'), num: true, format: r => num(r.coveredPopulationAfter) },
-    { key: 'coveredPopulationDelta', label: t('col.delta'), num: true,
-      format: r => `<span class="${r.coveredPopulationDelta > 0 ? 'pos' : r.coveredPopulationDelta < 0 ? 'neg' : ''}">${signed(r.coveredPopulationDelta)}</span>` },
-    { key: 'settlementsGained', label: t('col.gained'), num: true, format: r => num(r.settlementsGained) },
-    { key: 'settlementsLost', label: t('col.lost'), num: true, format: r => num(r.settlementsLost) },
+    { key: 'covered_population_before', label: t('col.before'), num: true, format: r => num(r.covered_population_before) },
+    { key: 'covered_population_after', label: t('col.after'), num: true, format: r => num(r.covered_population_after) },
+    { key: 'covered_population_delta', label: t('col.delta'), num: true,
+      format: r => `<span class="${r.covered_population_delta > 0 ? 'pos' : r.covered_population_delta < 0 ? 'neg' : ''}">${signed(r.covered_population_delta)}</span>` },
+    { key: 'settlements_gained', label: t('col.gained'), num: true, format: r => num(r.settlements_gained) },
+    { key: 'settlements_lost', label: t('col.lost'), num: true, format: r => num(r.settlements_lost) },
   ], rows, { onRowClick: r => ctx.zoomToMunicipality(r.code) }));
   const changed = c.changed.filter(s => s.change !== 'population').slice(0, 40)
-    .map(s => ({ ...s, label: nameOf(s.name, s.nameEn), what: t('change.' + s.change) }));
+    .map(s => ({ ...s, label: nameOf(s.name, s.name_en), what: t('change.' + s.change) }));
   body.querySelector('#changed-list').appendChild(sortableTable('changed', [
     { key: 'label', label: t('col.settlement'), format: r => esc(r.label) },
-    { key: 'populationAfter', label: t('col.population'), num: true, format: r => num(r.populationAfter) },
-    { key: 'travelTimeMinBefore', label: t('col.before'), num: true, format: r => minutes(r.travelTimeMinBefore) },
-    { key: 'travelTimeMinAfter', label: t('col.after'), num: true, format: r => minutes(r.travelTimeMinAfter) },
+    { key: 'population_after', label: t('col.population'), num: true, format: r => num(r.population_after) },
+    { key: 'travel_time_min_before', label: t('col.before'), num: true, format: r => minutes(r.travel_time_min_before) },
+    { key: 'travel_time_min_after', label: t('col.after'), num: true, format: r => minutes(r.travel_time_min_after) },
     { key: 'what', label: '', format: r => `<span class="${r.change === 'gained' || r.change === 'faster' ? 'pos' : 'neg'}">${esc(r.what)}</span>` },
   ], changed, { onRowClick: r => ctx.openSettlement(r.id) }));
 }
@@ -88,7 +88,7 @@ function renderSaved(body, ctx) {
   if (!saved.length) { box.innerHTML = `<p class="muted">${t('scenario.noneSaved')}</p>`; return; }
   const ro = state.config.write === 'read-only';
   box.innerHTML = `<ul class="edits">${saved.map(s => `<li data-id="${esc(s.id)}"><span>${esc(s.name)}
-      <span class="muted">(${t('scenario.version')} ${s.version}, ${s.editCount})${state.scenario?.id === s.id ? ' · ' + t('scenario.current') : ''}</span></span>
+      <span class="muted">(${t('scenario.version')} ${s.version}, ${s.edit_count})${state.scenario?.id === s.id ? ' · ' + t('scenario.current') : ''}</span></span>
       <span><button type="button" class="btn" data-act="load">${t('scenario.load')}</button>
       <button type="button" class="btn" data-act="rename" ${ro ? 'disabled' : ''}>${t('scenario.rename')}</button>
       <button type="button" class="btn danger" data-act="delete" ${ro ? 'disabled' : ''}>${t('scenario.delete')}</button></span></li>`).join('')}</ul>`;

@@ -23,11 +23,11 @@ async function refresh(ctx) {
 }
 
 function render(body, ctx) {
-  const cols = state.region.populationColumns;
+  const cols = state.region.population_columns;
   if (!from || !cols.includes(from)) from = cols.includes('pop_2011') ? 'pop_2011' : cols[Math.min(1, cols.length - 1)];
   body.innerHTML = `<p class="muted">${t('years.help')}</p>
     <div class="row">${t('years.from')} <select id="years-from">${cols.map(c => `<option value="${c}" ${c === from ? 'selected' : ''}>${esc(columnLabel(c))}</option>`).join('')}</select>
-      ${t('years.to')} <strong>${esc(columnLabel(state.population))}</strong> · ${state.thresholdMin} ${t('min')}</div>
+      ${t('years.to')} <strong>${esc(columnLabel(state.population))}</strong> · ${state.threshold_min} ${t('min')}</div>
     <div id="years-result"></div>`;
   body.querySelector('#years-from').addEventListener('change', e => { from = e.target.value; refresh(ctx); });
   if (!result || resultKey !== key()) { refresh(ctx); return; }
@@ -35,27 +35,27 @@ function render(body, ctx) {
   const box = body.querySelector('#years-result');
   const tot = r.total;
   box.innerHTML = `<div class="kpis">
-      <div class="kpi"><div class="v">${num(tot.populationBefore)} → ${num(tot.populationAfter)}</div><div class="l">${t('col.population')} (${signed(tot.populationAfter - tot.populationBefore)})</div></div>
-      <div class="kpi"><div class="v">${num(tot.coveredPopulationBefore)} → ${num(tot.coveredPopulationAfter)}</div><div class="l">${t('kpi.coveredPopulation')} (${signed(tot.coveredPopulationDelta)})</div></div>
+      <div class="kpi"><div class="v">${num(tot.population_before)} → ${num(tot.population_after)}</div><div class="l">${t('col.population')} (${signed(tot.population_after - tot.population_before)})</div></div>
+      <div class="kpi"><div class="v">${num(tot.covered_population_before)} → ${num(tot.covered_population_after)}</div><div class="l">${t('kpi.coveredPopulation')} (${signed(tot.covered_population_delta)})</div></div>
     </div><h3>${t('h.byMunicipality')}</h3><div id="years-table"></div><h3>${t('years.shrank')}</h3><div id="years-shrank"></div>`;
-  const rows = r.byMunicipality.map(m => ({ ...m, name: nameOf(m.nameBg, m.nameEn),
-    popDelta: m.populationAfter - m.populationBefore,
-    uncoveredBefore: m.populationBefore - m.coveredPopulationBefore, uncoveredAfter: m.populationAfter - m.coveredPopulationAfter }));
+  const rows = r.by_municipality.map(m => ({ ...m, name: nameOf(m.name_bg, m.name_en),
+    popDelta: m.population_after - m.population_before,
+    uncoveredBefore: m.population_before - m.covered_population_before, uncoveredAfter: m.population_after - m.covered_population_after }));
   box.querySelector('#years-table').appendChild(sortableTable('years', [
     { key: 'name', label: t('col.municipality') },
-    { key: 'populationBefore', label: columnLabel(r.populationBefore), num: true, format: x => num(x.populationBefore) },
-    { key: 'populationAfter', label: columnLabel(r.populationAfter), num: true, format: x => num(x.populationAfter) },
+    { key: 'population_before', label: columnLabel(r.population_before), num: true, format: x => num(x.population_before) },
+    { key: 'population_after', label: columnLabel(r.population_after), num: true, format: x => num(x.population_after) },
     { key: 'popDelta', label: t('col.delta'), num: true, format: x => `<span class="${x.popDelta < 0 ? 'neg' : 'pos'}">${signed(x.popDelta)}</span>` },
     { key: 'uncoveredAfter', label: t('col.uncovered'), num: true, format: x => `${num(x.uncoveredBefore)} → ${num(x.uncoveredAfter)}` },
   ], rows, { onRowClick: x => ctx.zoomToMunicipality(x.code) }));
-  const shrank = r.changed.map(s => ({ ...s, label: nameOf(s.name, s.nameEn), delta: s.populationAfter - s.populationBefore }))
+  const shrank = r.changed.map(s => ({ ...s, label: nameOf(s.name, s.name_en), delta: s.population_after - s.population_before }))
     .sort((a, b) => a.delta - b.delta).slice(0, 20);
   box.querySelector('#years-shrank').appendChild(sortableTable('shrank', [
     { key: 'label', label: t('col.settlement'), format: x => esc(x.label) },
-    { key: 'populationBefore', label: columnLabel(r.populationBefore), num: true, format: x => num(x.populationBefore) },
-    { key: 'populationAfter', label: columnLabel(r.populationAfter), num: true, format: x => num(x.populationAfter) },
+    { key: 'population_before', label: columnLabel(r.population_before), num: true, format: x => num(x.population_before) },
+    { key: 'population_after', label: columnLabel(r.population_after), num: true, format: x => num(x.population_after) },
     { key: 'delta', label: t('col.delta'), num: true, format: x => `<span class="${x.delta < 0 ? 'neg' : 'pos'}">${signed(x.delta)}</span>` },
-    { key: 'coveredAfter', label: t('col.covered'), format: x => x.coveredAfter ? '✓' : '✗' },
+    { key: 'covered_after', label: t('col.covered'), format: x => x.covered_after ? '✓' : '✗' },
   ], shrank, { onRowClick: x => ctx.openSettlement(x.id) }));
 }
 

@@ -40,6 +40,10 @@ import java.util.Set;
  */
 public final class RegionOptimization {
     private static final int MEDIAN_SEARCH_LIMIT_SECONDS = 6 * 3600;
+    /** A candidate this close to a centre of the service (and the nearest to it) hosts that centre already. */
+    static final double HOST_RADIUS_METRES = 2_000;
+    /** The default candidate rule: every settlement that does not host a centre of the service. */
+    public static final String DEFAULT_CANDIDATES = "settlements";
     private final TravelTimeProvider provider;
 
     /**
@@ -49,10 +53,10 @@ public final class RegionOptimization {
      */
     public record Settings(String service, ProblemKind kind, int newSites, Double thresholdMinutes, boolean keepExisting,
                     String candidates, Integer capacity, boolean ownCapacities, String populationColumn, List<String> partners,
-                    double minShare, boolean hostsAmongPartners, double costPerCentre) { }
+                    double minShare, boolean hostsAmongPartners, double costPerCentreEur) { }
 
     /** A candidate site: where, what it is called, its municipality, capacity (0 unknown) and whether it exists. */
-    private record Site(String id, String name, String municipality, GeoPoint location, int capacity, boolean existing) { }
+    record Site(String id, String name, String municipality, GeoPoint location, int capacity, boolean existing) { }
 
     public RegionOptimization(TravelTimeProvider provider) { this.provider = provider; }
 
@@ -62,7 +66,7 @@ public final class RegionOptimization {
         int thresholdSeconds = (int) Math.round(s.thresholdMinutes() == null ? service.standardSeconds() : s.thresholdMinutes() * 60);
         List<Site> sites = candidates(region, s, service);
         List<Settlement> settlements = region.settlements();
-        int sitesTotal = s.newSites() + (int) sites.stream().filter(Site::existing).count();
+        int sitesTotal = s.newSites() + (s.keepExisting() ? (int) sites.stream().filter(Site::existing).count() : 0);
         int limit = s.kind().needsThreshold() && s.kind() != ProblemKind.INTER_MUNICIPAL ? thresholdSeconds : Math.max(thresholdSeconds, MEDIAN_SEARCH_LIMIT_SECONDS);
         options.monitor().phase("travel times");
         ProgressListener stopCheck = (done, total) -> options.monitor().throwIfStopped();
@@ -72,7 +76,7 @@ public final class RegionOptimization {
                 .weights(settlements.stream().mapToDouble(x -> x.population(column)).toArray())
                 .demandIds(settlements.stream().map(x -> x.id() + " " + x.name()).toList())
                 .candidateIds(sites.stream().map(Site::id).toList())
-                .fixedOpen(java.util.stream.IntStream.range(0, sites.size()).filter(j -> sites.get(j).existing()).toArray());
+                .fixedOpen(s.keepExisting() ? java.util.stream.IntStream.range(0, sites.size()).filter(j -> sites.get(j).existing()).toArray() : new int[0]);
         if (s.kind().capacitated()) b.capacities(capacities(sites, s));
         LocationInstance instance = b.build();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -80,13 +84,23 @@ public final class RegionOptimization {
         if (s.kind() == ProblemKind.INTER_MUNICIPAL) {
             InterMunicipalNetwork.Result r = new InterMunicipalNetwork().solve(new InterMunicipalNetwork.Request(instance,
                     settlements.stream().map(Settlement::municipality).toList(), sites.stream().map(Site::municipality).toList(),
-                    sitesTotal, thresholdSeconds, Set.copyOf(s.partners()), s.minShare(), s.hostsAmongPartners(), s.costPerCentre()), options);
+                    sitesTotal, thresholdSeconds, Set.copyOf(s.partners()), s.minShare(), s.hostsAmongPartners(), s.costPerCentreEur()), options);
             solution = r.solution();
             m.putAll(ResultJson.summary(solution));
-            m.put("cost_sharing_rule", "the network's cost (cost per centre x open centres) is split in proportion to the population each partner has within the standard of its assigned host");
-            m.put("cost_sharing", r.municipalities().stream().map(x -> row("municipality", x.municipality(), "population", x.population(),
+            m.put("cost_sharing_rule", "the partnership pays for the centres that serve it (hosted by a partner, or nearest centre of a "
+                    + "partner settlement), not for centres outside it; the cost (cost per centre x those centres, EUR) is split in "
+                    + "proportion to the population each partner has within the standard of its assigned host");
+            m.put("currency", "EUR");
+            m.put("cost_per_centre_eur", r.costBasis().costPerCentreEur());
+            m.put("centres_charged", r.costBasis().siteIdsCharged().size());
+            m.put("centres_charged_ids", r.costBasis().siteIdsCharged());
+            m.put("total_cost_eur", r.costBasis().totalCostEur());
+            Map<String, String> names = new java.util.HashMap<>();
+            region.municipalities().forEach(a -> names.put(a.code(), a.nameBg()));
+            m.put("cost_sharing", r.municipalities().stream().map(x -> row("municipality", x.municipality(),
+                    "municipality_name", names.getOrDefault(x.municipality(), ""), "population", x.population(),
                     "population_within_standard", x.populationWithinStandard(), "share_within_standard", x.shareWithinStandard(),
-                    "hosts", x.hostsInMunicipality(), "cost_share", x.costShare(), "cost", x.cost())).toList());
+                    "hosts", x.hostsInMunicipality(), "cost_share", x.costShare(), "cost_eur", x.costEur())).toList());
             m.put("why_chosen", r.contributions().stream().map(x -> row("site_id", x.siteId(), "municipality", x.municipality(),
                     "rank", x.rank(), "population_added", x.populationAdded(), "settlements_newly_covered", x.settlementsNewlyCovered(),
                     "population_assigned", x.populationAssigned())).toList());
@@ -106,6 +120,7 @@ public final class RegionOptimization {
         m.put("facilities_illustrative", sites.stream().anyMatch(Site::existing) && region.facilitiesOf(service.id()).stream().anyMatch(Facility::illustrative));
         m.put("sites", solution.sites().stream().map(j -> { Site x = sites.get(j); return row("id", x.id(), "name", x.name(),
                 "municipality", x.municipality(), "lon", x.location().lon(), "lat", x.location().lat(), "existing", x.existing()); }).toList());
+        m.putAll(gain(settlements, sites, times, solution, column, thresholdSeconds, s));
         m.put("assignment", assignment(settlements, sites, times, solution, column, thresholdSeconds));
         m.put("municipalities", municipalTable(region, settlements, sites, times, solution, column, thresholdSeconds));
         return m;
@@ -130,6 +145,12 @@ public final class RegionOptimization {
         };
     }
 
+    /**
+     * The candidate sites: the rule's (municipal seats, settlements or a file) minus every candidate that already hosts a
+     * centre of the service (the candidate nearest to a centre in effect, within {@link #HOST_RADIUS_METRES}), plus the
+     * centres in effect themselves, flagged existing: fixed open with {@code keepExisting}, otherwise free to be chosen
+     * but then reported as existing, never as new. So a site that hosts a centre is never proposed as a new one.
+     */
     private List<Site> candidates(RegionData region, Settings s, ServiceType service) {
         List<Site> out = new ArrayList<>();
         Map<String, Settlement> byId = region.settlementsById();
@@ -150,13 +171,110 @@ public final class RegionOptimization {
             if (out.isEmpty())
                 throw PlanningException.invalid(file.getFileName() + ": no candidate of service " + service.id() + " in the file");
         }
-        if (s.keepExisting()) {
-            Set<String> ids = new HashSet<>();
-            for (Facility f : region.facilitiesOf(service.id()))
-                if (f.status() == FacilityStatus.EXISTING && ids.add(f.id()))
-                    out.add(new Site(f.id(), f.name(), f.municipality(), f.location(), f.capacity(), true));
+        List<Facility> centres = centresInEffect(region, service.id(), s.keepExisting());
+        out.removeAll(hosting(out, centres));
+        for (Facility f : centres) out.add(new Site(f.id(), f.name(), f.municipality(), f.location(), f.capacity(), true));
+        return out;
+    }
+
+    /** Centres of the service open now: existing ones, and (without keep) the scenario's planned ones too. */
+    private static List<Facility> centresInEffect(RegionData region, String service, boolean keepExisting) {
+        Set<String> ids = new HashSet<>();
+        List<Facility> out = new ArrayList<>();
+        for (Facility f : region.facilitiesOf(service))
+            if ((f.status() == FacilityStatus.EXISTING || (!keepExisting && f.status() == FacilityStatus.PLANNED)) && ids.add(f.id())) out.add(f);
+        return out;
+    }
+
+    /** The candidates that host one of the centres: each centre's nearest candidate, when within {@link #HOST_RADIUS_METRES}. */
+    static Set<Site> hosting(List<Site> candidates, List<Facility> centres) {
+        Set<Site> out = new HashSet<>();
+        for (Facility f : centres) {
+            Site nearest = null;
+            double best = HOST_RADIUS_METRES;
+            for (Site c : candidates) {
+                double d = c.location().distanceMetresTo(f.location());
+                if (d <= best) { best = d; nearest = c; }
+            }
+            if (nearest != null) out.add(nearest);
         }
         return out;
+    }
+
+    /**
+     * What the new sites add: population within the standard of the existing centres alone ({@code before}) and with the
+     * chosen sites ({@code after}); for p-median and p-center the population-weighted mean travel time too. When the new
+     * sites add nothing, {@code no_gain} says why ({@code code}, {@code message}, {@code args}), else it is null.
+     */
+    private static Map<String, Object> gain(List<Settlement> settlements, List<Site> sites, TravelTimeMatrix times,
+                                            LocationSolution solution, String column, int threshold, Settings s) {
+        List<Integer> existing = java.util.stream.IntStream.range(0, sites.size()).filter(j -> sites.get(j).existing()).boxed().toList();
+        List<Integer> chosen = solution.sites();
+        long total = 0, before = 0, after = 0, uncoveredSettlements = 0, uncoveredPeople = 0, reachableByCandidate = 0;
+        double sumBefore = 0, sumAfter = 0;
+        boolean timesKnown = true;
+        for (int i = 0; i < settlements.size(); i++) {
+            int pop = settlements.get(i).population(column);
+            int tb = nearest(times, i, existing), ta = nearest(times, i, chosen);
+            total += pop;
+            if (tb <= threshold) before += pop;
+            if (ta <= threshold) after += pop;
+            if (tb > threshold && pop > 0) {
+                uncoveredSettlements++;
+                uncoveredPeople += pop;
+                for (int j = 0; j < sites.size(); j++)
+                    if (!sites.get(j).existing() && times.seconds(i, j) <= threshold) { reachableByCandidate += pop; break; }
+            }
+            if (tb == TravelTimeMatrix.UNREACHABLE || ta == TravelTimeMatrix.UNREACHABLE) timesKnown = false;
+            else { sumBefore += (double) pop * tb; sumAfter += (double) pop * ta; }
+        }
+        boolean median = s.kind() == ProblemKind.P_MEDIAN || s.kind() == ProblemKind.CAPACITATED_P_MEDIAN || s.kind() == ProblemKind.P_CENTER;
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("population", total);
+        g.put("population_within_standard_before", before);
+        g.put("population_within_standard_after", after);
+        g.put("population_gained", after - before);
+        Double meanBefore = null, meanAfter = null;
+        if (median && timesKnown && total > 0 && !existing.isEmpty()) {
+            meanBefore = Math.round(sumBefore / total / 6.0) / 10.0;
+            meanAfter = Math.round(sumAfter / total / 6.0) / 10.0;
+        }
+        g.put("mean_travel_time_min_before", meanBefore);
+        g.put("mean_travel_time_min_after", meanAfter);
+        boolean gained = after > before || (meanBefore != null && meanAfter < meanBefore);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("gain", g);
+        m.put("no_gain", gained ? null : noGain(s, threshold, uncoveredSettlements, uncoveredPeople, reachableByCandidate,
+                chosen.stream().anyMatch(j -> !sites.get(j).existing())));
+        return m;
+    }
+
+    /** Why the chosen sites add nothing: a code for translation, its arguments and the English message. */
+    private static Map<String, Object> noGain(Settings s, int threshold, long settlements, long people, long reachable, boolean anyNew) {
+        String min = String.valueOf(Math.round(threshold / 6.0) / 10.0).replaceAll("\\.0$", "");
+        String code, message;
+        if (s.newSites() == 0 || !anyNew) {
+            code = "no-new-sites";
+            message = "No new site was opened, so coverage is that of the existing centres.";
+        } else if (people == 0) {
+            code = "all-within-standard";
+            message = "Every settlement with residents is already within " + min + " min of an existing centre: new centres cannot add anyone.";
+        } else if (reachable == 0) {
+            code = "uncovered-out-of-reach";
+            message = "The " + settlements + " settlements (" + people + " people) beyond " + min + " min of the existing centres "
+                    + "have no candidate site within " + min + " min: try candidates 'settlements', a longer threshold or a mobile team.";
+        } else {
+            code = "not-found";
+            message = "The solver found no site that adds population within " + min + " min (" + people
+                    + " people beyond it; try a longer time limit).";
+        }
+        return row("code", code, "message", message, "args", row("threshold_min", min, "settlements", settlements, "people", people));
+    }
+
+    private static int nearest(TravelTimeMatrix times, int i, List<Integer> sites) {
+        int best = TravelTimeMatrix.UNREACHABLE;
+        for (int j : sites) best = Math.min(best, times.seconds(i, j));
+        return best;
     }
 
     private static double[] capacities(List<Site> sites, Settings s) {

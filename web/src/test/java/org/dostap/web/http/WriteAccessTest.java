@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Writes need the operator's token when one is set; without one only loopback clients may write. */
 class WriteAccessTest {
-    private static final String SAVE = "{\"name\":\"plan\",\"edits\":[{\"kind\":\"close\",\"facilityId\":\"CR-SML\"}]}";
+    private static final String SAVE = "{\"name\":\"plan\",\"edits\":[{\"kind\":\"close\",\"facility_id\":\"CR-SML\"}]}";
 
     @Test
     void theRule() {

@@ -39,21 +39,23 @@ public final class OptimizationJobs implements AutoCloseable {
 
     /**
      * What the solver reports while it runs: phase, objective of the best solution found, the proven bound (lower when
-     * minimizing, upper when maximizing), their relative gap (null while unknown), in the result's objective unit;
-     * {@code population} is the total population (p-median objectives divided by it are average times).
+     * minimizing, upper when maximizing), their relative gap (null while unknown), in the job's {@link Objective} unit.
      */
-    public record SolverProgress(String phase, String sense, Double incumbent, Double bound, Double gap,
-                                 String objectiveUnit, long population) { }
+    public record SolverProgress(String phase, String sense, Double incumbent, Double bound, Double gap) { }
 
     /**
      * What a client sees of a job. {@code timeFraction} 0..1 is the share of the time limit used (1 when done);
-     * {@code solver} the solver's own progress; {@code stopSeconds} how long a cancelled run took to leave the worker
-     * (null while it has not yet).
+     * {@code objective} how the solver's numbers read (fixed at submission, the same unit as the result's
+     * {@code objective_unit}); {@code solver} the solver's own progress; {@code stopSeconds} how long a cancelled run
+     * took to leave the worker (null while it has not yet).
      */
     public record Status(String id, String status, double elapsedSeconds, double timeLimitSeconds, double timeFraction,
-                         SolverProgress solver, Double stopSeconds, Object result, ErrorJson error) { }
+                         Objective objective, SolverProgress solver, Double stopSeconds, Object result, ErrorJson error) { }
 
-    /** How the job's objective reads: unit and total population, fixed at submission. */
+    /**
+     * How the job's objective reads: unit and total population, fixed at submission ({@code population}: p-median
+     * objectives divided by it are average times).
+     */
     public record Objective(String unit, long population) { }
 
     private static final class Job {
@@ -157,14 +159,14 @@ public final class OptimizationJobs implements AutoCloseable {
                     ? Math.min(0.99, elapsed / job.timeLimitSeconds) : 0;
             Double stop = job.cancelled == 0 || job.left == 0 ? null : round(Math.max(0, job.left - job.cancelled) / 1e9, 100);
             return new Status(job.id, job.status, round(elapsed, 10), job.timeLimitSeconds, round(fraction, 100),
-                    job.started == 0 ? null : progress(job), stop, job.result, job.error);
+                    job.objective, job.started == 0 ? null : progress(job), stop, job.result, job.error);
         }
     }
 
     private static SolverProgress progress(Job job) {
         SolveMonitor.Progress p = job.monitor.progress();
         return new SolverProgress(p.phase(), p.maximize() ? "maximize" : "minimize", finite(p.incumbent()), finite(p.bound()),
-                finite(p.gap()), job.objective.unit(), job.objective.population());
+                finite(p.gap()));
     }
 
     private static Double finite(double v) { return Double.isFinite(v) ? v : null; }
