@@ -111,7 +111,7 @@ public final class MobileController {
                 + r.base() + "' in region " + baseline.code() + "; the base must be one of the region's facilities."));
         MobilePlan plan;
         try {
-            plan = planner.plan(region, analysis.travelTimes(), request);
+            plan = planner.plan(region, analysis.travelTimes(edits), request);
         } catch (PlanningException e) { // the engine's field names -> the request's
             if (e.problems().isEmpty()) throw e;
             throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,

@@ -45,7 +45,7 @@ public final class OptimizeController implements AutoCloseable {
 
     /** The engine's result plus {@code comparison}: covered population of the scenario, of the chosen sites, of both. */
     private Map<String, Object> solve(OptimizeRequests.Run run, SolveMonitor monitor) {
-        Map<String, Object> result = new RegionOptimization(analysis.travelTimes())
+        Map<String, Object> result = new RegionOptimization(analysis.travelTimes(run.scenario().edits()))
                 .run(run.region(), run.settings(), run.options().withMonitor(monitor));
         CoverageView now = analysis.coverage(run.scenario());
         Set<String> byChosen = new HashSet<>();
