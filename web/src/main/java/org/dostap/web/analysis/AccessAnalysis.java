@@ -100,7 +100,12 @@ public final class AccessAnalysis {
     }
 
     public CoverageView coverage(CoverageQuery query) {
-        return evaluate(model(query.regionCode(), query.edits()), query);
+        CoverageView view = evaluate(model(query.regionCode(), query.edits()), query);
+        if (ScenarioEdits.closures(query.edits()).isEmpty()) return view;
+        // the same facilities on the open network: which settlements the closures cut off
+        List<ScenarioEdit> facilityEdits = ScenarioEdits.facilityEdits(query.edits());
+        CoverageView open = evaluate(model(query.regionCode(), facilityEdits), query);
+        return new CoverageView(query, view.region(), view.result(), open.result());
     }
 
     /** The query's scenario against the baseline (same service, threshold and population column). */
