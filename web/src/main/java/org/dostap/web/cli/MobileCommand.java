@@ -55,7 +55,7 @@ public final class MobileCommand implements Callable<Integer> {
     @Spec private picocli.CommandLine.Model.CommandSpec spec;
     @Option(names = "--region", description = "Region code of the bundled data, e.g. SML.") String region;
     @Option(names = "--service", defaultValue = "community-support", description = "Service type whose gaps the teams close (default: ${DEFAULT-VALUE}).") String service;
-    @Option(names = "--base", description = "Facility id the teams start from and return to each day.") String base;
+    @Option(names = "--base", description = "Facility id the teams start from and return to each day (default: the centre of the service with the least travel to the settlements to visit; plan.json base_choice says why).") String base;
     @Option(names = "--teams", defaultValue = "1", description = "Number of teams (default: ${DEFAULT-VALUE}).") int teams;
     @Option(names = "--days-per-week", defaultValue = "5", description = "Working days per week (default: ${DEFAULT-VALUE}).") int daysPerWeek;
     @Option(names = "--frequency-weeks", defaultValue = "2", description = "Weeks between visits to a settlement (default: ${DEFAULT-VALUE}).") int frequencyWeeks;
@@ -103,8 +103,16 @@ public final class MobileCommand implements Callable<Integer> {
                         FLAGS.getOrDefault(x.column(), x.column()), x.message())).toList());
             }
             AccessRescore access = AccessRescore.of(data, travel, plan);
+            if (plan.baseChoice() != null) {
+                var best = plan.baseChoice().options().get(0);
+                spec.commandLine().getOut().printf(java.util.Locale.ROOT, "base %s (%s): least travel to the %d settlements to visit "
+                        + "(%d reached, %.1f h of round trips, %.0f min one way on average)%s%n", best.facilityId(), best.name(),
+                        plan.baseChoice().settlementsToVisit(), best.settlementsReached(), best.roundTripSecondsTotal() / 3600.0,
+                        best.meanOneWaySeconds() / 60.0, plan.baseChoice().teamBases().size() > 1
+                                ? "; bases for " + plan.baseChoice().teamBases().size() + " teams: " + String.join(", ", plan.baseChoice().teamBases()) : "");
+            }
             GapComparison comparison = compareTeams == null ? null : new GapClosingService().compare(data, travel, request,
-                    compareBases == null ? List.of(base) : compareBases, compareTeams,
+                    compareBases == null ? List.of(plan.base().id()) : compareBases, compareTeams,
                     compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
             try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
                 new MobilePlanWriter(LocalTime.parse(dayStart).toSecondOfDay())
@@ -154,7 +162,6 @@ public final class MobileCommand implements Callable<Integer> {
             if (timeLimitSec < 1 || timeLimitSec > 3600) p.add(SOURCE, 0, "--time-limit-sec", "must be 1 to 3600, got " + timeLimitSec);
         } else {
             if (region == null) p.add(SOURCE, 0, "--region", "give --region CODE (or --instance FILE --format solomon)");
-            if (base == null) p.add(SOURCE, 0, "--base", "the base facility id is required");
             try {
                 LocalTime.parse(dayStart);
             } catch (DateTimeParseException e) {

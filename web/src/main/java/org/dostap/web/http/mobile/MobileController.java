@@ -64,7 +64,6 @@ public final class MobileController {
         if (region.services().find(service).isEmpty())
             problems.add("", 0, "service", "unknown service type '" + service + "'; one of: "
                     + String.join(", ", region.services().list().stream().map(s -> s.id()).toList()));
-        if (r.base() == null || r.base().isBlank()) problems.add("", 0, "base", "the base facility id is required");
         double dayHours = r.dayHours() == null ? 8 : r.dayHours();
         double onSiteMin = r.onSiteMin() == null ? 60 : r.onSiteMin();
         if (r.thresholdMin() != null && !(r.thresholdMin() > 0 && r.thresholdMin() <= 180))
@@ -107,8 +106,9 @@ public final class MobileController {
             problems.add("", 0, "population", "unknown population column '" + r.population() + "'; available: "
                     + String.join(", ", region.populationColumns()));
         problems.throwIfAny();
-        Facility base = region.findFacility(r.base()).orElseThrow(() -> PlanningException.notFound("No facility with id '"
-                + r.base() + "' in region " + baseline.code() + "; the base must be one of the region's facilities."));
+        boolean defaultBase = r.base() == null || r.base().isBlank();
+        if (!defaultBase && region.findFacility(r.base()).isEmpty()) throw PlanningException.notFound("No facility with id '"
+                + r.base() + "' in region " + baseline.code() + "; the base must be one of the region's facilities.");
         MobilePlan plan;
         try {
             plan = planner.plan(region, analysis.travelTimes(edits), request);
@@ -117,7 +117,7 @@ public final class MobileController {
             throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
                     ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
         }
-        ctx.json(new MobilePlanJson(geoJson, dayStart).from(plan, region.code(), base, region.settlementsById()));
+        ctx.json(new MobilePlanJson(geoJson, dayStart).from(plan, region.code(), plan.base(), region.settlementsById()));
     }
 
     /** The working day's start as seconds after midnight (08:00 when not given); null, and reported, when not a clock time. */
