@@ -9,6 +9,7 @@ import { createFacilityLayer, renderFacilities } from './map/facilities.js';
 import { drawCatchments } from './map/catchments.js';
 import { createLegend, renderLegend } from './map/legend.js';
 import { settlementPopup } from './map/popup.js';
+import { drawClosures, startDrawing, stopDrawing, finishDrawing, isDrawing } from './map/closures.js';
 import { initTabs, notify, renderTabs, show as showTab } from './panels/registry.js';
 import './panels/coverage.js';
 import './panels/scenario.js';
@@ -26,6 +27,9 @@ const ctx = {
   rerender: () => notify([]),
   setEdits: edits => { set({ edits }); recompute(); },
   setAddMode,
+  drawClosure: (shape, onDone, onCancel) => { setAddMode(false); startDrawing(map, shape, onDone, onCancel); },
+  finishClosure: () => finishDrawing(),
+  cancelClosure: () => stopDrawing(map),
   showMessage,
   showError,
   zoomToMunicipality(code) {
@@ -138,6 +142,7 @@ function render() {
   styleSettlements(settlementLayer);
   renderFacilities(facilityActions);
   catchmentLayer = drawCatchments(map, catchmentLayer, state.catchments, state.showCatchments);
+  drawClosures(map, state.edits);
   renderLegend();
   renderBanners();
   notify(['coverage']);
@@ -244,7 +249,7 @@ async function loadRegion(code) {
   }
   if (boundaryLayer) { map.eachLayer(l => { if (l !== map && !(l instanceof L.TileLayer)) map.removeLayer(l); }); createFacilityLayer(map); }
   boundaryLayer = drawBoundaries(map, boundaries);
-  settlementLayer = createSettlementLayer(map, (f, m) => state.addMode ? onMapClick({ latlng: m.getLatLng() }) : openSettlementPopup(f, m));
+  settlementLayer = createSettlementLayer(map, (f, m) => state.addMode ? onMapClick({ latlng: m.getLatLng() }) : isDrawing() ? null : openSettlementPopup(f, m));
   dostap.settlementLayer = settlementLayer;
   const b = region.bbox;
   if (b.length) map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { paddingTopLeft: [215, 15], paddingBottomRight: [15, 15] });
