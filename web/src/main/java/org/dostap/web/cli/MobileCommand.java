@@ -3,13 +3,12 @@ package org.dostap.web.cli;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.instance.SolomonReader;
 import org.dostap.data.output.AtomicOutputDirectory;
+import org.dostap.web.analysis.mobile.MobilePlanning;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.mobile.AccessRescore;
-import org.dostap.engine.mobile.GapClosingService;
 import org.dostap.engine.mobile.GapComparison;
 import org.dostap.engine.mobile.MobilePlan;
-import org.dostap.engine.mobile.MobilePlanner;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.MobileTeams;
 import org.dostap.engine.mobile.OnSiteTime;
@@ -94,15 +93,19 @@ public final class MobileCommand implements Callable<Integer> {
         MobileRequest request = request(data, problems);
         TravelTimeProvider travel = travel();
         try {
-            MobilePlan plan;
+            MobilePlanning.Comparison compare = compareTeams == null ? null : new MobilePlanning.Comparison(
+                    compareBases == null ? List.of() : compareBases, compareTeams,
+                    compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
+            MobilePlanning.Result result;
             try {
-                plan = new MobilePlanner().plan(data, travel, request);
+                result = new MobilePlanning(travel).run(new MobilePlanning.Request(data, request, true, compare));
             } catch (PlanningException e) { // the engine's field names -> the flags
                 if (e.problems().isEmpty()) throw e;
                 throw new PlanningException(e.code(), e.problems().stream().map(x -> new org.dostap.engine.common.Problem(SOURCE, 0,
                         FLAGS.getOrDefault(x.column(), x.column()), x.message())).toList());
             }
-            AccessRescore access = AccessRescore.of(data, travel, plan);
+            MobilePlan plan = result.plan();
+            AccessRescore access = result.access();
             if (plan.baseChoice() != null) {
                 var best = plan.baseChoice().options().get(0);
                 spec.commandLine().getOut().printf(java.util.Locale.ROOT, "base %s (%s): least travel to the %d settlements to visit "
@@ -111,9 +114,7 @@ public final class MobileCommand implements Callable<Integer> {
                         best.meanOneWaySeconds() / 60.0, plan.baseChoice().teamBases().size() > 1
                                 ? "; bases for " + plan.baseChoice().teamBases().size() + " teams: " + String.join(", ", plan.baseChoice().teamBases()) : "");
             }
-            GapComparison comparison = compareTeams == null ? null : new GapClosingService().compare(data, travel, request,
-                    compareBases == null ? List.of(plan.base().id()) : compareBases, compareTeams,
-                    compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
+            GapComparison comparison = result.options();
             try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
                 new MobilePlanWriter(LocalTime.parse(dayStart).toSecondOfDay())
                         .writePlan(plan, access, data.code(), output.resolve("plan.json"), output.resolve("schedule.csv"));

@@ -10,7 +10,7 @@ import org.dostap.engine.mobile.AccessRescore;
 import org.dostap.engine.mobile.GapComparison;
 import org.dostap.engine.mobile.MobileOption;
 import org.dostap.engine.mobile.MobilePlan;
-import org.dostap.engine.mobile.SettlementAccess;
+import org.dostap.engine.mobile.RescoredSettlement;
 import org.dostap.engine.traveltime.TravelTimeMatrix;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.ServedSettlement;
@@ -57,7 +57,7 @@ final class MobilePlanWriter {
     /** {@code access.csv}: every settlement of the region with its access kind once mobile visits count. */
     static void writeAccess(AccessRescore access, Path csv) throws IOException {
         List<List<?>> rows = new ArrayList<>();
-        for (SettlementAccess a : access.settlements())
+        for (RescoredSettlement a : access.settlements())
             rows.add(List.of(a.settlementId(), a.name(), a.municipality(), a.population(), a.accessKind().label(),
                     a.nearestFixedSeconds() == TravelTimeMatrix.UNREACHABLE ? "" : round(a.nearestFixedSeconds() / 60.0, 1),
                     a.visitsPer4Weeks()));

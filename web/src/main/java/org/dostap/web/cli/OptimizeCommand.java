@@ -1,14 +1,15 @@
 package org.dostap.web.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.instance.InstanceFormat;
 import org.dostap.data.output.AtomicOutputDirectory;
+import org.dostap.data.output.JsonOutput;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.optimize.ProblemKind;
 import org.dostap.engine.optimize.SolveOptions;
+import org.dostap.web.analysis.optimize.InstanceOptimization;
+import org.dostap.web.analysis.optimize.RegionOptimization;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -94,7 +94,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (!(timeLimitSeconds > 0)) problems.add("arguments", 0, "--time-limit-s", "must be positive, got " + timeLimitSeconds);
         problems.throwIfAny();
         SolveOptions options = SolveOptions.defaults().withTimeLimitSeconds(timeLimitSeconds);
-        Map<String, Object> result;
+        Object result;
         if (instance != null) {
             result = new InstanceOptimization().run(instance, instanceFormat, kind, sites, thresholdMinutes, options);
         } else {
@@ -103,7 +103,7 @@ public final class OptimizeCommand implements Callable<Integer> {
                 RegionOptimization.Settings settings = new RegionOptimization.Settings(service, kind, sites == null ? 0 : sites,
                         thresholdMinutes, keepExisting, candidates, capacity, ownCapacities, populationColumn, partners, minSharePercent / 100,
                         hostsAmongPartners, costPerCentre);
-                result = new RegionOptimization(provider).run(new BundledRegionStore().getRegion(region), settings, options);
+                result = new RegionOptimization(provider).run(new RegionOptimization.Request(new BundledRegionStore().getRegion(region), settings, options));
             } finally {
                 if (provider instanceof AutoCloseable c) closeQuietly(c);
             }
@@ -112,8 +112,9 @@ public final class OptimizeCommand implements Callable<Integer> {
         return DostapCommand.EXIT_OK;
     }
 
-    private void write(Map<String, Object> result) throws IOException {
-        String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result);
+    /** {@code result} is an {@link org.dostap.web.analysis.optimize.OptimizationResult} or an instance's result record. */
+    private void write(Object result) throws IOException {
+        String json = JsonOutput.pretty(result);
         if ("-".equals(out)) {
             spec.commandLine().getOut().println(json);
             spec.commandLine().getOut().flush();

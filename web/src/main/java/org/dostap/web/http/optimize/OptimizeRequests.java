@@ -13,7 +13,7 @@ import org.dostap.engine.region.Settlement;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
-import org.dostap.web.cli.RegionOptimization;
+import org.dostap.web.analysis.optimize.RegionOptimization;
 import org.dostap.web.http.json.EditJson;
 
 import java.util.ArrayList;

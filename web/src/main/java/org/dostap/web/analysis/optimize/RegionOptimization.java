@@ -1,4 +1,4 @@
-package org.dostap.web.cli;
+package org.dostap.web.analysis.optimize;
 
 import org.dostap.data.input.FacilityFileReader;
 import org.dostap.data.input.RegionExtent;
@@ -60,7 +60,13 @@ public final class RegionOptimization {
 
     public RegionOptimization(TravelTimeProvider provider) { this.provider = provider; }
 
-    public Map<String, Object> run(RegionData region, Settings s, SolveOptions options) {
+    /** One run: the region (scenario edits already applied), what to solve, and the solver's limits and monitor. */
+    public record Request(RegionData region, Settings settings, SolveOptions options) { }
+
+    public OptimizationResult run(Request request) {
+        RegionData region = request.region();
+        Settings s = request.settings();
+        SolveOptions options = request.options();
         ServiceType service = region.services().get(s.service());
         String column = region.requirePopulationColumn(s.populationColumn());
         int thresholdSeconds = (int) Math.round(s.thresholdMinutes() == null ? service.standardSeconds() : s.thresholdMinutes() * 60);
@@ -79,52 +85,40 @@ public final class RegionOptimization {
                 .fixedOpen(s.keepExisting() ? java.util.stream.IntStream.range(0, sites.size()).filter(j -> sites.get(j).existing()).toArray() : new int[0]);
         if (s.kind().capacitated()) b.capacities(capacities(sites, s));
         LocationInstance instance = b.build();
-        Map<String, Object> m = new LinkedHashMap<>();
         LocationSolution solution;
+        OptimizationResult.Network network = null;
         if (s.kind() == ProblemKind.INTER_MUNICIPAL) {
             InterMunicipalNetwork.Result r = new InterMunicipalNetwork().solve(new InterMunicipalNetwork.Request(instance,
                     settlements.stream().map(Settlement::municipality).toList(), sites.stream().map(Site::municipality).toList(),
                     sitesTotal, thresholdSeconds, Set.copyOf(s.partners()), s.minShare(), s.hostsAmongPartners(), s.costPerCentreEur()), options);
             solution = r.solution();
-            m.putAll(ResultJson.summary(solution));
-            m.put("cost_sharing_rule", "the partnership pays for the centres that serve it (hosted by a partner, or nearest centre of a "
-                    + "partner settlement), not for centres outside it; the cost (cost per centre x those centres, EUR) is split in "
-                    + "proportion to the population each partner has within the standard of its assigned host");
-            m.put("currency", "EUR");
-            m.put("cost_per_centre_eur", r.costBasis().costPerCentreEur());
-            m.put("centres_charged", r.costBasis().siteIdsCharged().size());
-            m.put("centres_charged_ids", r.costBasis().siteIdsCharged());
-            m.put("total_cost_eur", r.costBasis().totalCostEur());
             Map<String, String> names = new java.util.HashMap<>();
             region.municipalities().forEach(a -> names.put(a.code(), a.nameBg()));
-            m.put("cost_sharing", r.municipalities().stream().map(x -> row("municipality", x.municipality(),
-                    "municipality_name", names.getOrDefault(x.municipality(), ""), "population", x.population(),
-                    "population_within_standard", x.populationWithinStandard(), "share_within_standard", x.shareWithinStandard(),
-                    "hosts", x.hostsInMunicipality(), "cost_share", x.costShare(), "cost_eur", x.costEur())).toList());
-            m.put("why_chosen", r.contributions().stream().map(x -> row("site_id", x.siteId(), "municipality", x.municipality(),
-                    "rank", x.rank(), "population_added", x.populationAdded(), "settlements_newly_covered", x.settlementsNewlyCovered(),
-                    "population_assigned", x.populationAssigned())).toList());
+            network = new OptimizationResult.Network("the partnership pays for the centres that serve it (hosted by a partner, or nearest centre of a "
+                    + "partner settlement), not for centres outside it; the cost (cost per centre x those centres, EUR) is split in "
+                    + "proportion to the population each partner has within the standard of its assigned host", "EUR",
+                    r.costBasis().costPerCentreEur(), r.costBasis().siteIdsCharged().size(), r.costBasis().siteIdsCharged(),
+                    r.costBasis().totalCostEur(),
+                    r.municipalities().stream().map(x -> new OptimizationResult.CostShare(x.municipality(),
+                            names.getOrDefault(x.municipality(), ""), x.population(), x.populationWithinStandard(), x.shareWithinStandard(),
+                            x.hostsInMunicipality(), x.costShare(), x.costEur())).toList(),
+                    r.contributions().stream().map(x -> new OptimizationResult.WhyChosen(x.siteId(), x.municipality(), x.rank(),
+                            x.populationAdded(), x.settlementsNewlyCovered(), x.populationAssigned())).toList());
         } else {
             solution = s.kind() == ProblemKind.CAPACITATED_P_MEDIAN ? capacitatedMedian(instance, sitesTotal, options)
                     : new LocationOptimizer().solve(s.kind(), instance, sitesTotal, thresholdSeconds, options);
-            m.putAll(ResultJson.summary(solution));
         }
-        m.put("objective_unit", unit(s.kind()));
-        m.put("region", region.code());
-        m.put("service", service.id());
-        m.put("threshold_min", thresholdSeconds / 60.0);
-        m.put("new_sites", s.newSites());
-        m.put("population_column", column);
-        m.put("travel_time_source", provider.source().label());
-        m.put("travel_time_description", provider.description());
-        m.put("facilities_illustrative", sites.stream().anyMatch(Site::existing) && region.facilitiesOf(service.id()).stream().anyMatch(Facility::illustrative));
-        m.put("sites", solution.sites().stream().map(j -> { Site x = sites.get(j); return row("id", x.id(), "name", x.name(),
-                "municipality", x.municipality(), "lon", x.location().lon(), "lat", x.location().lat(), "existing", x.existing()); }).toList());
-        m.putAll(gain(settlements, sites, times, solution, column, thresholdSeconds, s));
-        m.put("assignment", assignment(settlements, sites, times, solution, column, thresholdSeconds));
-        m.put("municipalities", municipalTable(region, settlements, sites, times, solution, column, thresholdSeconds));
-        return m;
+        boolean illustrative = sites.stream().anyMatch(Site::existing) && region.facilitiesOf(service.id()).stream().anyMatch(Facility::illustrative);
+        List<OptimizationResult.Site> chosen = solution.sites().stream().map(j -> { Site x = sites.get(j); return new OptimizationResult.Site(
+                x.id(), x.name(), x.municipality(), x.location().lon(), x.location().lat(), x.existing()); }).toList();
+        GainAndReason gain = gain(settlements, sites, times, solution, column, thresholdSeconds, s);
+        return new OptimizationResult(SolutionSummary.of(solution), network, unit(s.kind()), region.code(), service.id(),
+                thresholdSeconds / 60.0, s.newSites(), column, provider.source().label(), provider.description(), illustrative, chosen,
+                gain.gain(), gain.noGain(), assignment(settlements, sites, times, solution, column, thresholdSeconds),
+                municipalTable(region, settlements, sites, times, solution, column, thresholdSeconds), null);
     }
+
+    private record GainAndReason(OptimizationResult.Gain gain, OptimizationResult.NoGain noGain) { }
 
     /**
      * Capacitated p-median on a region: settlements may go to any of their 3 m / p nearest candidates (at least 20), so that
@@ -206,7 +200,7 @@ public final class RegionOptimization {
      * chosen sites ({@code after}); for p-median and p-center the population-weighted mean travel time too. When the new
      * sites add nothing, {@code no_gain} says why ({@code code}, {@code message}, {@code args}), else it is null.
      */
-    private static Map<String, Object> gain(List<Settlement> settlements, List<Site> sites, TravelTimeMatrix times,
+    private static GainAndReason gain(List<Settlement> settlements, List<Site> sites, TravelTimeMatrix times,
                                             LocationSolution solution, String column, int threshold, Settings s) {
         List<Integer> existing = java.util.stream.IntStream.range(0, sites.size()).filter(j -> sites.get(j).existing()).boxed().toList();
         List<Integer> chosen = solution.sites();
@@ -229,28 +223,19 @@ public final class RegionOptimization {
             else { sumBefore += (double) pop * tb; sumAfter += (double) pop * ta; }
         }
         boolean median = s.kind() == ProblemKind.P_MEDIAN || s.kind() == ProblemKind.CAPACITATED_P_MEDIAN || s.kind() == ProblemKind.P_CENTER;
-        Map<String, Object> g = new LinkedHashMap<>();
-        g.put("population", total);
-        g.put("population_within_standard_before", before);
-        g.put("population_within_standard_after", after);
-        g.put("population_gained", after - before);
         Double meanBefore = null, meanAfter = null;
         if (median && timesKnown && total > 0 && !existing.isEmpty()) {
             meanBefore = Math.round(sumBefore / total / 6.0) / 10.0;
             meanAfter = Math.round(sumAfter / total / 6.0) / 10.0;
         }
-        g.put("mean_travel_time_min_before", meanBefore);
-        g.put("mean_travel_time_min_after", meanAfter);
         boolean gained = after > before || (meanBefore != null && meanAfter < meanBefore);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("gain", g);
-        m.put("no_gain", gained ? null : noGain(s, threshold, uncoveredSettlements, uncoveredPeople, reachableByCandidate,
-                chosen.stream().anyMatch(j -> !sites.get(j).existing())));
-        return m;
+        return new GainAndReason(new OptimizationResult.Gain(total, before, after, after - before, meanBefore, meanAfter),
+                gained ? null : noGain(s, threshold, uncoveredSettlements, uncoveredPeople, reachableByCandidate,
+                        chosen.stream().anyMatch(j -> !sites.get(j).existing())));
     }
 
     /** Why the chosen sites add nothing: a code for translation, its arguments and the English message. */
-    private static Map<String, Object> noGain(Settings s, int threshold, long settlements, long people, long reachable, boolean anyNew) {
+    private static OptimizationResult.NoGain noGain(Settings s, int threshold, long settlements, long people, long reachable, boolean anyNew) {
         String min = String.valueOf(Math.round(threshold / 6.0) / 10.0).replaceAll("\\.0$", "");
         String code, message;
         if (s.newSites() == 0 || !anyNew) {
@@ -268,7 +253,7 @@ public final class RegionOptimization {
             message = "The solver found no site that adds population within " + min + " min (" + people
                     + " people beyond it; try a longer time limit).";
         }
-        return row("code", code, "message", message, "args", row("threshold_min", min, "settlements", settlements, "people", people));
+        return new OptimizationResult.NoGain(code, message, new OptimizationResult.NoGain.Args(min, settlements, people));
     }
 
     private static int nearest(TravelTimeMatrix times, int i, List<Integer> sites) {
@@ -293,21 +278,20 @@ public final class RegionOptimization {
         return c;
     }
 
-    private static List<Map<String, Object>> assignment(List<Settlement> settlements, List<Site> sites, TravelTimeMatrix times,
-                                                        LocationSolution solution, String column, int threshold) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private static List<OptimizationResult.Assignment> assignment(List<Settlement> settlements, List<Site> sites, TravelTimeMatrix times,
+                                                                  LocationSolution solution, String column, int threshold) {
+        List<OptimizationResult.Assignment> out = new ArrayList<>();
         for (int i = 0; i < settlements.size(); i++) {
             Settlement x = settlements.get(i);
             int j = solution.assignment().get(i);
             int t = j < 0 ? TravelTimeMatrix.UNREACHABLE : times.seconds(i, j);
-            out.add(row("settlement_id", x.id(), "name", x.name(), "municipality", x.municipality(), "population", x.population(column),
-                    "site_id", j < 0 ? null : sites.get(j).id(), "travel_time_min", t == TravelTimeMatrix.UNREACHABLE ? null : Math.round(t / 6.0) / 10.0,
-                    "within_standard", t <= threshold));
+            out.add(new OptimizationResult.Assignment(x.id(), x.name(), x.municipality(), x.population(column),
+                    j < 0 ? null : sites.get(j).id(), t == TravelTimeMatrix.UNREACHABLE ? null : Math.round(t / 6.0) / 10.0, t <= threshold));
         }
         return out;
     }
 
-    private static List<Map<String, Object>> municipalTable(RegionData region, List<Settlement> settlements, List<Site> sites,
+    private static List<OptimizationResult.MunicipalityRow> municipalTable(RegionData region, List<Settlement> settlements, List<Site> sites,
                                                             TravelTimeMatrix times, LocationSolution solution, String column, int threshold) {
         Map<String, long[]> figures = new LinkedHashMap<>();
         for (AdminArea a : region.municipalities()) figures.put(a.code(), new long[3]);
@@ -321,15 +305,9 @@ public final class RegionOptimization {
         for (int j : solution.sites()) { long[] f = figures.get(sites.get(j).municipality()); if (f != null) f[2]++; }
         Map<String, AdminArea> areas = new LinkedHashMap<>();
         region.municipalities().forEach(a -> areas.put(a.code(), a));
-        List<Map<String, Object>> out = new ArrayList<>();
-        figures.forEach((code, f) -> out.add(row("code", code, "name", areas.containsKey(code) ? areas.get(code).nameBg() : "",
-                "population", f[0], "population_within_standard", f[1], "share_within_standard", f[0] == 0 ? 0.0 : (double) f[1] / f[0], "sites", f[2])));
+        List<OptimizationResult.MunicipalityRow> out = new ArrayList<>();
+        figures.forEach((code, f) -> out.add(new OptimizationResult.MunicipalityRow(code, areas.containsKey(code) ? areas.get(code).nameBg() : "",
+                f[0], f[1], f[0] == 0 ? 0.0 : (double) f[1] / f[0], f[2])));
         return out;
-    }
-
-    static Map<String, Object> row(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int k = 0; k < kv.length; k += 2) m.put((String) kv[k], kv[k + 1]);
-        return m;
     }
 }
