@@ -10,6 +10,7 @@ export const state = {
   service: null,       // service type id
   threshold_min: 30,
   population: null,    // population column
+  municipality: null,  // the municipality the tables and the map are filtered to (code), or null for all
   edits: [],           // scenario edits (API JSON form)
   scenario: null,      // {id, name, version} of the loaded saved scenario
   coverage: null,      // /coverage answer for the current view
