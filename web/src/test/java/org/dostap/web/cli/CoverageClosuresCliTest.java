@@ -108,6 +108,6 @@ class CoverageClosuresCliTest {
     }
 
     private static String fixture(String name) throws Exception {
-        return Path.of(CoverageClosuresCliTest.class.getResource("andorra/" + name).toURI()).toString();
+        return Path.of(CoverageClosuresCliTest.class.getResource("andorra-closures/" + name).toURI()).toString();
     }
 }

@@ -43,7 +43,7 @@ class ClosuresApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Path.of(ClosuresApiTest.class.getResource("/org/dostap/web/cli/andorra/settlements-andorra.csv").toURI()).getParent();
+        Path dir = Path.of(ClosuresApiTest.class.getResource("/org/dostap/web/cli/andorra-closures/settlements-andorra.csv").toURI()).getParent();
         RegionData andorra = new UserRegionReader(ServiceCatalog.defaults(), null, List.of())
                 .read(dir.resolve("settlements-andorra.csv"), dir.resolve("facilities-andorra.csv"));
         RegionStore regions = new RegionStore() {
