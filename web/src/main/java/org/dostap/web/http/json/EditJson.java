@@ -52,7 +52,7 @@ public record EditJson(String kind, String facilityId, String name, String servi
         }
     }
 
-    private static final ObjectMapper GEOJSON = new ObjectMapper();
+    private static final ObjectMapper GEOJSON = org.dostap.data.output.JsonOutput.mapper();
 
     /** Parses every edit, collecting every problem (fields named {@code edits[i].field}). */
     public static List<ScenarioEdit> toEdits(List<EditJson> edits, ProblemCollector problems) {
