@@ -38,7 +38,10 @@ public final class SettlementFileReader {
 
     private final Envelope extent;
 
-    /** @param extent the region's lon/lat extent (e.g. {@link RegionExtent}); null accepts any point on Earth */
+    /**
+     * @param extent the region's lon/lat extent (e.g. {@link RegionExtent}); null accepts any point on Earth that
+     *               passes the {@link CoordinateSanity} rules among the file's points
+     */
     public SettlementFileReader(Envelope extent) {
         this.extent = extent == null ? null : new Envelope(extent);
     }
@@ -79,6 +82,7 @@ public final class SettlementFileReader {
                         row.get("province"), row.get("kind"), point.get(), population));
             }
         }
+        cells.checkSanity(List.of());
         problems.throwIfAny();
         return new SettlementInput(settlements, columns);
     }
