@@ -30,11 +30,13 @@ export function esc(s) {
   return String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 }
 
-/** A population column as a label: pop_2017 -> 2017, grao_permanent_2020 -> GRAO 2020 (permanent). */
+/** A population column as a label: pop_2017 -> 2017, grao_permanent_2020 -> GRAO 2020 (permanent), proj_2030 -> 2030 (projection). */
 export function columnLabel(c) {
   let m = /^pop_(\d{4})$/.exec(c);
   if (m) return m[1];
   m = /^grao_(permanent|current)_(\d{4})$/.exec(c);
   if (m) return 'ГРАО/GRAO ' + m[2] + ' (' + (lang() === 'bg' ? (m[1] === 'permanent' ? 'постоянен' : 'настоящ') : m[1]) + ')';
+  m = /^proj_(\d{4})$/.exec(c);
+  if (m) return m[1] + ' (' + (lang() === 'bg' ? 'прогноза' : 'projection') + ')';
   return c;
 }

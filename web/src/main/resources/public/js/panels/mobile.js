@@ -10,7 +10,7 @@ import { api, ApiError } from '../api.js';
 import { visits, visitRequest, classesHtml, overridesHtml, bindVisits, fieldErrors, otherErrors, setProblems, addOverride, every, clockInput } from './mobile-visits.js';
 
 export const DAY_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2'];
-const form = { base: null, teams: 1, days_per_week: 5, frequency_weeks: 2, horizon_weeks: 4, day_hours: 8, on_site_min: 60 };
+const form = { base: '', teams: 1, days_per_week: 5, frequency_weeks: 2, horizon_weeks: 4, day_hours: 8, on_site_min: 60 };
 let plan = null;
 let running = false;
 let layer = null;
@@ -34,13 +34,13 @@ function options(values, selected, label = v => v) {
 function render(body, ctx) {
   if (layer && ctx.map && !ctx.map.hasLayer(layer)) layer.addTo(ctx.map);
   const fs = facilities();
-  if (!form.base || !fs.some(f => f.id === form.base)) form.base = (fs.find(f => f.service_type === state.service) || fs[0])?.id;
+  if (form.base && !fs.some(f => f.id === form.base)) form.base = ''; // '' = the server's default: least travel to the villages
   const shown = ['base', 'teams', 'days_per_week', 'frequency_weeks', 'frequency_by_population', 'horizon_weeks', 'day_hours', 'on_site_min',
     'time_window', 'on_site_sec_per_resident'];
   body.innerHTML = `<div id="mobile-panel"><p class="muted">${t('mobile.help')} <strong>${state.threshold_min} ${t('min')}</strong>.</p>
     ${otherErrors(shown)}
     <div class="form-grid">
-      <label>${t('mobile.base')}<select id="mobile-base">${fs.map(f => `<option value="${esc(f.id)}" ${f.id === form.base ? 'selected' : ''}>${esc(f.name)}</option>`).join('')}</select>${fieldErrors('base')}</label>
+      <label>${t('mobile.base')}<select id="mobile-base"><option value="" ${form.base ? '' : 'selected'}>${t('mobile.baseAuto')}</option>${fs.map(f => `<option value="${esc(f.id)}" ${f.id === form.base ? 'selected' : ''}>${esc(f.name)}</option>`).join('')}</select>${fieldErrors('base')}</label>
       <label>${t('mobile.teams')}<select id="mobile-teams">${options([1, 2, 3, 4, 5], form.teams)}</select>${fieldErrors('teams')}</label>
       <label>${t('mobile.daysPerWeek')}<select id="mobile-days">${options([1, 2, 3, 4, 5, 6], form.days_per_week)}</select>${fieldErrors('days_per_week')}</label>
       <label>${t('mobile.frequency')}<select id="mobile-frequency">${options([1, 2, 4, 'classes'], visits.mode === 'classes' ? 'classes' : form.frequency_weeks,
@@ -86,7 +86,7 @@ async function run(ctx) {
   ctx.rerender();
   try {
     const k = key();
-    const body = { service: state.service, base: form.base, teams: form.teams, days_per_week: form.days_per_week,
+    const body = { service: state.service, base: form.base || null, teams: form.teams, days_per_week: form.days_per_week,
       horizon_weeks: visits.mode === 'classes' ? form.horizon_weeks : Math.max(form.horizon_weeks, form.frequency_weeks),
       threshold_min: state.threshold_min, day_hours: form.day_hours, on_site_min: form.on_site_min, population: state.population, edits: state.edits,
       ...visitRequest() };
@@ -179,6 +179,9 @@ function renderResult(box, ctx) {
       <div class="kpi"><div class="v" id="mobile-team-hours">${minutes(tot.team_hours)} ${t('hours')}</div><div class="l">${t('mobile.teamHours')} (${t('mobile.driving')} ${minutes(tot.driving_hours)} ${t('hours')})</div></div>
       <div class="kpi"><div class="v" id="mobile-distance">${minutes(tot.distance_km)} km</div><div class="l">${t('mobile.distance')}</div></div>
     </div>
+    ${p.base_choice ? `<p class="muted" id="mobile-base-why">${t('mobile.baseWhy').replace('{b}', esc(p.base.name)).replace('{n}', p.base_choice.settlements_to_visit)
+      .replace('{h}', minutes(p.base_choice.options[0].round_trip_hours_total))
+      .replace('{next}', p.base_choice.options.slice(1, 3).map(o => `${esc(o.name)} ${minutes(o.round_trip_hours_total)} ${t('hours')}`).join(', ') || '–')}</p>` : ''}
     <div class="day-legend">${[...new Set(p.days.map(d => d.day))].sort().map(d => `<span><i style="background:${DAY_COLOURS[(d - 1) % 7]}"></i>${t('mobile.day')} ${d}</span>`).join('')}
       ${p.teams > 1 ? `<span class="muted">${t('mobile.dashed')}</span>` : ''}</div>
     ${p.teams > 1 ? `<h3>${t('mobile.teamLoads')}</h3><table class="team-loads" id="mobile-team-loads">

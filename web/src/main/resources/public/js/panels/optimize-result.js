@@ -94,7 +94,7 @@ function networkTables(box, r) {
     { key: 'population', label: t('col.population'), num: true, format: x => num(x.population) },
     { key: 'share_within_standard', label: t('opt.shareWithin'), num: true, format: x => pct(x.share_within_standard * 100) },
     { key: 'cost_share', label: t('opt.costShare'), num: true, format: x => pct(x.cost_share * 100) },
-    { key: 'cost', label: t('opt.cost'), num: true, format: x => num(Math.round(x.cost)) },
+    { key: 'cost_eur', label: t('opt.cost'), num: true, format: x => `${num(Math.round(x.cost_eur))} €` },
   ], rows));
   const names = new Map(r.sites.map(s => [s.id, s.name]));
   const why = r.why_chosen.map(x => ({ ...x, name: names.get(x.site_id) || x.site_id, newly: x.settlements_newly_covered.length }));

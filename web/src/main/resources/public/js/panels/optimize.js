@@ -11,8 +11,8 @@ import { renderResult, drawResult, clearResult, hideResult, showResult, inUnits 
 
 const PROBLEMS = ['mclp', 'p-median', 'lscp', 'p-center', 'capacitated-p-median', 'capacitated-coverage', 'inter-municipal'];
 const CAPACITATED = ['capacitated-p-median', 'capacitated-coverage'];
-const form = { problem: 'mclp', sites: 2, keep_existing: true, candidates: 'municipal-seats', time_limit_sec: 20,
-  capacity: null, own_capacities: false, partners: [], min_share_pct: 0, hosts_among_partners: false, cost_per_centre: 0 };
+const form = { problem: 'mclp', sites: 2, keep_existing: true, candidates: 'settlements', time_limit_sec: 20,
+  capacity: null, own_capacities: false, partners: [], min_share_pct: 0, hosts_among_partners: false, cost_per_centre_eur: 0 };
 let job = null;       // last job status
 let result = null;    // result of the last finished job
 let resultKey = null;
@@ -33,7 +33,7 @@ function render(body, ctx) {
     <div class="form-grid">
       <label>${t('opt.problem')}<select id="opt-problem">${options(PROBLEMS, p, x => t('opt.problem.' + x))}</select></label>
       <label>${t('opt.sites')}<input type="number" id="opt-sites" min="${form.keep_existing ? 0 : 1}" max="50" value="${form.sites}" ${p === 'lscp' ? 'disabled' : ''}></label>
-      <label>${t('opt.candidates')}<select id="opt-candidates">${options(['municipal-seats', 'settlements'], form.candidates, c => t('opt.candidates.' + c))}</select></label>
+      <label>${t('opt.candidates')}<select id="opt-candidates">${options(['settlements', 'municipal-seats'], form.candidates, c => t('opt.candidates.' + c))}</select></label>
       <label>${t('opt.timeLimit')}<select id="opt-limit">${options([10, 20, 60, 120], form.time_limit_sec, s => s + ' s')}</select></label>
       <label class="check"><input type="checkbox" id="opt-keep" ${form.keep_existing ? 'checked' : ''}> ${t('opt.keepExisting')}</label>
       ${CAPACITATED.includes(p) ? capacityFields() : ''}
@@ -56,7 +56,7 @@ function render(body, ctx) {
   q('#opt-own')?.addEventListener('change', e => { form.own_capacities = e.target.checked; });
   q('#opt-share')?.addEventListener('change', e => { form.min_share_pct = +e.target.value; });
   q('#opt-hosts')?.addEventListener('change', e => { form.hosts_among_partners = e.target.checked; });
-  q('#opt-cost-per-centre')?.addEventListener('change', e => { form.cost_per_centre = +e.target.value; });
+  q('#opt-cost-per-centre')?.addEventListener('change', e => { form.cost_per_centre_eur = +e.target.value; });
   body.querySelectorAll('#opt-partners input').forEach(box => box.addEventListener('change', () => {
     form.partners = [...body.querySelectorAll('#opt-partners input:checked')].map(b => b.value);
   }));
@@ -74,7 +74,7 @@ function capacityFields() {
 
 function networkFields() {
   return `<label>${t('opt.minShare')}<input type="number" id="opt-share" min="0" max="100" step="5" value="${form.min_share_pct}"></label>
-    <label>${t('opt.costPerCentre')}<input type="number" id="opt-cost-per-centre" min="0" step="1000" value="${form.cost_per_centre}"></label>
+    <label>${t('opt.costPerCentre')}<input type="number" id="opt-cost-per-centre" min="0" step="1000" value="${form.cost_per_centre_eur}"></label>
     <label class="check"><input type="checkbox" id="opt-hosts" ${form.hosts_among_partners ? 'checked' : ''}> ${t('opt.hostsAmongPartners')}</label>`;
 }
 
@@ -121,7 +121,7 @@ function request() {
     body.own_capacities = form.own_capacities;
   }
   if (form.problem === 'inter-municipal') Object.assign(body, { partners: form.partners, min_share_pct: form.min_share_pct,
-    hosts_among_partners: form.hosts_among_partners, cost_per_centre: form.cost_per_centre });
+    hosts_among_partners: form.hosts_among_partners, cost_per_centre_eur: form.cost_per_centre_eur });
   return body;
 }
 

@@ -8,7 +8,7 @@ import org.dostap.engine.store.ScenarioStore;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.http.coverage.CoverageController;
 import org.dostap.web.http.error.ErrorMapping;
-import org.dostap.web.http.error.WriteAccess;
+import org.dostap.web.http.access.WriteAccess;
 import org.dostap.web.http.export.ExportController;
 import org.dostap.web.http.json.GeoJson;
 import org.dostap.web.http.json.JsonBodies;

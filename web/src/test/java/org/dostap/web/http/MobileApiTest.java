@@ -109,6 +109,21 @@ class MobileApiTest {
     }
 
     @Test
+    void withoutABaseTheCentreWithTheLeastRoundTripsIsChosenAndExplained() {
+        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"threshold_min\":15}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode plan = reply.json(), choice = plan.get("base_choice");
+        assertThat(choice.get("base").asText()).isEqualTo(plan.get("base").get("id").asText());
+        JsonNode options = choice.get("options");
+        assertThat(options).hasSize(2);
+        assertThat(options.get(0).get("id").asText()).isEqualTo(plan.get("base").get("id").asText());
+        assertThat(options.get(0).get("round_trip_hours_total").asDouble()).isLessThanOrEqualTo(options.get(1).get("round_trip_hours_total").asDouble());
+        assertThat(choice.get("settlements_to_visit").asInt()).isEqualTo(plan.get("served").size() + plan.get("unserved").size());
+        assertThat(api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"threshold_min\":15}").json().get("base_choice").isNull())
+                .as("a named base needs no reason").isTrue();
+    }
+
+    @Test
     void twoTeamsAreReportedWithTheirLoadsAndBalance() {
         JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"teams\":2,\"threshold_min\":15}").json();
         JsonNode loads = plan.get("team_loads");

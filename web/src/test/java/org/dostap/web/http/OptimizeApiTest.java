@@ -62,7 +62,10 @@ class OptimizeApiTest {
         assertThat(r.get("objective_unit").asText()).as("one unit, the same in the job and its result").isEqualTo(job.get("objective").get("unit").asText());
         assertThat(solver.has("objective_unit")).as("the unit is said once, in objective").isFalse();
         assertThat(r.get("sites")).hasSize(1);
-        assertThat(r.get("sites").get(0).get("id").asText()).isEqualTo("67653");
+        // Smolyan (67653) covers most, and it hosts a centre: the site is that centre, reported as existing, not new
+        assertThat(r.get("sites").get(0).get("id").asText()).isEqualTo("CS-SML31");
+        assertThat(r.get("sites").get(0).get("existing").asBoolean()).isTrue();
+        assertThat(r.get("no_gain").get("code").asText()).isEqualTo("no-new-sites");
         assertThat(r.get("objective").asDouble()).isEqualTo(27851);
         assertThat(r.get("gap").asDouble()).isEqualTo(0);
         assertThat(r.get("method").asText()).isNotBlank();
@@ -104,7 +107,7 @@ class OptimizeApiTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("unknown problem 'cheapest'")
                 .contains("p-median, mclp, lscp, p-center, capacitated-p-median, capacitated-coverage, inter-municipal");
-        assertThat(api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"p-median\",\"sites\":3}").status())
+        assertThat(api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"p-median\",\"sites\":3,\"candidates\":\"municipal-seats\"}").status())
                 .as("only 2 municipal seats").isEqualTo(400);
     }
 
@@ -113,14 +116,14 @@ class OptimizeApiTest {
         Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"inter-municipal\",\"sites\":1,\"capacity\":-3,"
                 + "\"partners\":[\"SML31\",\"XXX\"],\"min_share_pct\":150,\"cost_per_centre\":-1}");
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(fields(reply)).containsExactlyInAnyOrder("capacity", "partners[1]", "min_share_pct", "cost_per_centre");
+        assertThat(fields(reply)).containsExactlyInAnyOrder("capacity", "partners[1]", "min_share_pct", "cost_per_centre_eur");
         assertThat(reply.body()).contains("no municipality 'XXX' in region SIX");
         Api.Reply noCapacity = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-coverage\",\"sites\":1}");
         assertThat(fields(noCapacity)).containsExactly("capacity");
         assertThat(noCapacity.body()).contains("needs the capacity of a centre");
         // hosts only in Devin's municipality: its one seat cannot host two centres
         Api.Reply hosts = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"inter-municipal\",\"sites\":2,"
-                + "\"partners\":[\"SML09\"],\"hosts_among_partners\":true}");
+                + "\"partners\":[\"SML09\"],\"hosts_among_partners\":true,\"candidates\":\"municipal-seats\"}");
         assertThat(fields(hosts)).containsExactly("sites");
         assertThat(hosts.body()).contains("only 1 candidates (municipal-seats) in the partner municipalities");
         assertThat(api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":0,\"keep_existing\":true,"
@@ -133,7 +136,7 @@ class OptimizeApiTest {
         // 35609 - 142 = 35467 people. Smolyan municipality has 29367 of them within the standard, Devin's 6100:
         // a cost of 1000 is shared 29367 / 35467 and 6100 / 35467.
         Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"inter-municipal\",\"sites\":1,"
-                + "\"threshold_min\":30,\"candidates\":\"settlements\",\"partners\":[\"SML31\",\"SML09\"],\"cost_per_centre\":1000,"
+                + "\"threshold_min\":30,\"candidates\":\"settlements\",\"partners\":[\"SML31\",\"SML09\"],\"cost_per_centre_eur\":1000,"
                 + "\"time_limit_sec\":10}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         JsonNode job = waitFor(submitted.json().get("id").asText());
@@ -147,10 +150,10 @@ class OptimizeApiTest {
         assertThat(smolyan.get("population").asDouble()).isEqualTo(29509);
         assertThat(smolyan.get("population_within_standard").asDouble()).isEqualTo(29367);
         assertThat(smolyan.get("hosts").asInt()).isEqualTo(1);
-        assertThat(smolyan.get("cost").asDouble()).isCloseTo(1000.0 * 29367 / 35467, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(smolyan.get("cost_eur").asDouble()).isCloseTo(1000.0 * 29367 / 35467, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(devin.get("municipality").asText()).isEqualTo("SML09");
         assertThat(devin.get("hosts").asInt()).isZero();
-        assertThat(devin.get("cost").asDouble()).isCloseTo(1000.0 * 6100 / 35467, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(devin.get("cost_eur").asDouble()).isCloseTo(1000.0 * 6100 / 35467, org.assertj.core.data.Offset.offset(1e-6));
         JsonNode why = r.get("why_chosen").get(0);
         assertThat(why.get("site_id").asText()).isEqualTo("83274");
         assertThat(why.get("population_added").asDouble()).isEqualTo(35467);
@@ -173,12 +176,13 @@ class OptimizeApiTest {
         JsonNode r = job.get("result");
         List<String> sites = new ArrayList<>();
         r.get("sites").forEach(x -> sites.add(x.get("id").asText()));
-        assertThat(sites).containsExactlyInAnyOrder("67653", "20465");
+        // the two towns host the existing centres: the sites are those centres (not new ones at the same places)
+        assertThat(sites).containsExactlyInAnyOrder("CS-SML31", "CS-SML09");
         assertThat(r.get("gap").asDouble()).isZero();
         java.util.Map<String, String> siteOf = new java.util.HashMap<>();
         r.get("assignment").forEach(a -> siteOf.put(a.get("settlement_id").asText(), a.get("site_id").asText()));
-        assertThat(siteOf).containsEntry("83274", "20465").containsEntry("66384", "20465")
-                .containsEntry("49014", "67653").containsEntry("14605", "67653").containsEntry("67653", "67653");
+        assertThat(siteOf).containsEntry("83274", "CS-SML09").containsEntry("66384", "CS-SML09")
+                .containsEntry("49014", "CS-SML31").containsEntry("14605", "CS-SML31").containsEntry("67653", "CS-SML31");
     }
 
     private static List<String> fields(Api.Reply reply) {

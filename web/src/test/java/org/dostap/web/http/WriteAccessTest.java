@@ -5,8 +5,8 @@ package org.dostap.web.http;
 
 import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
-import org.dostap.web.http.error.WriteAccess;
-import org.dostap.web.http.error.WriteAccess.Decision;
+import org.dostap.web.http.access.WriteAccess;
+import org.dostap.web.http.access.WriteAccess.Decision;
 import org.dostap.web.support.Api;
 import org.dostap.web.support.SmallRegion;
 import org.junit.jupiter.api.Assumptions;

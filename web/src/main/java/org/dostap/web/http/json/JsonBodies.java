@@ -3,9 +3,9 @@ package org.dostap.web.http.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
+import org.dostap.data.output.JsonOutput;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.Problem;
 
@@ -20,11 +20,9 @@ public final class JsonBodies {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
-    /** The API's mapper: snake_case field names both ways (records keep camelCase components). */
+    /** The API's mapper: the outputs' one convention ({@link JsonOutput}), snake_case field names both ways. */
     public static ObjectMapper defaultMapper() {
-        return new ObjectMapper().findAndRegisterModules()
-                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JsonOutput.mapper();
     }
 
     /** The body as {@code type}; an empty body gives {@code empty}. */

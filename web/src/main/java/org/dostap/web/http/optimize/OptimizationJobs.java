@@ -1,14 +1,17 @@
 package org.dostap.web.http.optimize;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.dostap.engine.common.ErrorCode;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.optimize.SolveCancelledException;
 import org.dostap.engine.optimize.SolveMonitor;
+import org.dostap.web.analysis.optimize.OptimizationResult;
 import org.dostap.web.http.error.ErrorJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -49,8 +52,18 @@ public final class OptimizationJobs implements AutoCloseable {
      * {@code objective_unit}); {@code solver} the solver's own progress; {@code stopSeconds} how long a cancelled run
      * took to leave the worker (null while it has not yet).
      */
-    public record Status(String id, String status, double elapsedSeconds, double timeLimitSeconds, double timeFraction,
-                         Objective objective, SolverProgress solver, Double stopSeconds, Object result, ErrorJson error) { }
+    public record Status(String id, JobState status, double elapsedSeconds, double timeLimitSeconds, double timeFraction,
+                         Objective objective, SolverProgress solver, Double stopSeconds, OptimizationResult result, ErrorJson error) { }
+
+    /** Where a job is: waiting for the worker, solving, finished with a result, failed with an error, or cancelled. */
+    public enum JobState {
+        QUEUED, RUNNING, DONE, FAILED, CANCELLED;
+
+        @JsonValue
+        public String external() { return name().toLowerCase(Locale.ROOT); }
+
+        boolean finished() { return this != QUEUED && this != RUNNING; }
+    }
 
     /**
      * How the job's objective reads: unit and total population, fixed at submission ({@code population}: p-median
@@ -64,12 +77,12 @@ public final class OptimizationJobs implements AutoCloseable {
         final double timeLimitSeconds;
         final Objective objective;
         final SolveMonitor monitor = new SolveMonitor();
-        volatile String status = "queued";
+        volatile JobState status = JobState.QUEUED;
         volatile long started;
         volatile long finished;
         volatile long cancelled;
         volatile long left;     // when the worker let go of the run
-        volatile Object result;
+        volatile OptimizationResult result;
         volatile ErrorJson error;
         volatile Future<?> future;
 
@@ -78,11 +91,11 @@ public final class OptimizationJobs implements AutoCloseable {
             this.objective = objective;
         }
 
-        boolean done() { return !status.equals("queued") && !status.equals("running"); }
+        boolean done() { return status.finished(); }
     }
 
     /** Queues {@code work}, which solves with the monitor it is given. @throws PlanningException UNAVAILABLE when the queue is full */
-    public Status submit(Function<SolveMonitor, Object> work, double timeLimitSeconds, Objective objective) {
+    public Status submit(Function<SolveMonitor, OptimizationResult> work, double timeLimitSeconds, Objective objective) {
         evictOld();
         Job job = new Job(timeLimitSeconds, objective);
         jobs.put(job.id, job);
@@ -103,7 +116,7 @@ public final class OptimizationJobs implements AutoCloseable {
         Job job = find(id);
         synchronized (job) {
             if (!job.done()) {
-                job.status = "cancelled";
+                job.status = JobState.CANCELLED;
                 job.finished = System.nanoTime();
                 job.cancelled = job.finished;
                 if (job.started == 0) job.left = job.finished; // never started: nothing to stop
@@ -114,13 +127,13 @@ public final class OptimizationJobs implements AutoCloseable {
         return status(job);
     }
 
-    private void run(Job job, Function<SolveMonitor, Object> work) {
+    private void run(Job job, Function<SolveMonitor, OptimizationResult> work) {
         synchronized (job) {
             if (job.done()) return;
-            job.status = "running";
+            job.status = JobState.RUNNING;
             job.started = System.nanoTime();
         }
-        Object result = null;
+        OptimizationResult result = null;
         ErrorJson error = null;
         try {
             result = work.apply(job.monitor);
@@ -140,7 +153,7 @@ public final class OptimizationJobs implements AutoCloseable {
             job.result = result;
             job.error = error;
             job.finished = job.left;
-            job.status = error == null ? "done" : "failed";
+            job.status = error == null ? JobState.DONE : JobState.FAILED;
         }
     }
 
@@ -155,7 +168,7 @@ public final class OptimizationJobs implements AutoCloseable {
         synchronized (job) {
             long now = System.nanoTime();
             double elapsed = job.started == 0 ? 0 : ((job.finished == 0 ? now : job.finished) - job.started) / 1e9;
-            double fraction = job.status.equals("done") ? 1 : job.status.equals("running")
+            double fraction = job.status == JobState.DONE ? 1 : job.status == JobState.RUNNING
                     ? Math.min(0.99, elapsed / job.timeLimitSeconds) : 0;
             Double stop = job.cancelled == 0 || job.left == 0 ? null : round(Math.max(0, job.left - job.cancelled) / 1e9, 100);
             return new Status(job.id, job.status, round(elapsed, 10), job.timeLimitSeconds, round(fraction, 100),
