@@ -2,7 +2,7 @@
 import { state, set, viewRequest, newFacilityId } from './state.js';
 import { api, ApiError } from './api.js';
 import { t, setLang, lang, nameOf } from './i18n.js';
-import { esc, columnLabel } from './format.js';
+import { esc, columnLabel, num } from './format.js';
 import { createMap, drawBoundaries } from './map/base.js';
 import { createSettlementLayer, styleSettlements } from './map/settlements.js';
 import { createFacilityLayer, renderFacilities } from './map/facilities.js';
@@ -154,8 +154,14 @@ function renderBanners() {
   const c = state.coverage;
   const box = document.getElementById('banners');
   let html = '';
-  if (c.travel_time_source === 'estimated')
-    html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}</div>`;
+  if (c.travel_time_source === 'estimated') {
+    const s = c.summary;
+    const range = t('banner.range').replace('{min}', c.threshold_min).replace('{low}', num(s.covered_population_low))
+      .replace('{high}', num(s.covered_population_high)).replace('{slow}', num(s.covered_settlements_low))
+      .replace('{fast}', num(s.covered_settlements_high));
+    html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}
+      <div id="banner-range">${range}</div></div>`;
+  }
   else html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5"><strong>${t('banner.road')}</strong> ${esc(c.travel_time_description)}</div>`;
   if (state.region.facilities_illustrative)
     html += `<div class="banner" id="banner-illustrative"><strong>${t('banner.illustrative')}</strong> ${t('banner.illustrative.text')}</div>`;
@@ -197,6 +203,7 @@ function wireControls() {
     recompute();
   });
   document.getElementById('population-select').addEventListener('change', e => { set({ population: e.target.value }); recompute(); });
+  document.getElementById('mode-select').addEventListener('change', e => { set({ mode: e.target.value }); recompute(); });
   document.getElementById('catchments-toggle').addEventListener('change', e => { set({ showCatchments: e.target.checked }); recompute(); });
   document.getElementById('region-select').addEventListener('change', e => {
     const url = new URL(location.href);

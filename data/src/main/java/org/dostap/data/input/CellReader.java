@@ -114,6 +114,17 @@ final class CellReader {
         CoordinateSanity.check(located, others).forEach(problems::add);
     }
 
+    /** The points of a file that parse, ignoring every problem (to judge another file's points among them). */
+    static List<GeoPoint> pointsOf(java.nio.file.Path file) {
+        ProblemCollector ignored = new ProblemCollector();
+        InputTable table = InputTable.read(file, ignored);
+        if (table == null) return List.of();
+        CellReader cells = new CellReader(table, ignored, null);
+        List<GeoPoint> points = new java.util.ArrayList<>();
+        for (InputTable.Row row : table.rows()) cells.point(row).ifPresent(points::add);
+        return points;
+    }
+
     /** Whether every non-empty cell of the column is a whole number (used to pick extra population columns). */
     boolean allWholeNumbers(String column) {
         return table.rows().stream().map(r -> r.get(column)).filter(v -> !v.isEmpty()).allMatch(v -> {

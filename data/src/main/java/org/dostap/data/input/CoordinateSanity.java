@@ -13,7 +13,7 @@ import java.util.Locale;
  * Sanity rules for the coordinates of a user's own data, anywhere on Earth (instead of a fixed extent): a point is
  * <em>far</em> when it lies more than {@link #FAR_FROM_CENTRE_KM} km from the median centre of all points (settlements
  * and facilities together), or when its nearest other point is more than {@link #FAR_NEIGHBOUR_FACTOR} times the
- * median nearest-neighbour spacing away (and at least {@link #MIN_FAR_NEIGHBOUR_KM} km). A far point is explained
+ * median nearest-neighbour spacing of the distinct places away (and at least {@link #MIN_FAR_NEIGHBOUR_KM} km). A far point is explained
  * when possible: if swapping lon and lat puts it among the others, lon and lat look swapped; if changing the sign of
  * one coordinate does, it sits in another hemisphere than the rest (a minus sign too many or missing); else it lies far
  * from all others. With fewer than {@link #MIN_POINTS} points nothing is judged. Distances between nearby points use
@@ -22,7 +22,7 @@ import java.util.Locale;
 public final class CoordinateSanity {
     public static final double FAR_FROM_CENTRE_KM = 500;
     public static final double FAR_NEIGHBOUR_FACTOR = 20;
-    public static final double MIN_FAR_NEIGHBOUR_KM = 25;
+    public static final double MIN_FAR_NEIGHBOUR_KM = 50;
     public static final int MIN_POINTS = 3;
 
     /** A point read from a file: where it came from (for the message) and its coordinate. */
@@ -37,10 +37,13 @@ public final class CoordinateSanity {
         double[] lons = all.stream().mapToDouble(GeoPoint::lon).sorted().toArray();
         double[] lats = all.stream().mapToDouble(GeoPoint::lat).sorted().toArray();
         this.centre = new GeoPoint(median(lons), median(lats));
-        double[] nn = new double[all.size()];
-        for (int i = 0; i < all.size(); i++) nn[i] = nearestKm(all.get(i), i);
-        Arrays.sort(nn);
-        this.spacingKm = median(nn);
+        // the spacing of distinct places: a facility in a settlement would otherwise make it zero
+        List<Double> nn = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            double d = nearestDistinctKm(all.get(i));
+            if (Double.isFinite(d)) nn.add(d);
+        }
+        this.spacingKm = nn.isEmpty() ? 0 : median(nn.stream().mapToDouble(Double::doubleValue).sorted().toArray());
     }
 
     /**
@@ -105,6 +108,17 @@ public final class CoordinateSanity {
         }
         double approx = Math.sqrt(best) * 111.32;
         return approx > 200 ? exactNearestKm(p, self) : approx;
+    }
+
+    private double nearestDistinctKm(GeoPoint p) {
+        double cos = Math.cos(Math.toRadians(centre.lat()));
+        double best = Double.POSITIVE_INFINITY;
+        for (GeoPoint q : all) {
+            double dx = (q.lon() - p.lon()) * cos, dy = q.lat() - p.lat();
+            double d = Math.sqrt(dx * dx + dy * dy) * 111.32;
+            if (d > 0.001) best = Math.min(best, d);
+        }
+        return best;
     }
 
     private double exactNearestKm(GeoPoint p, int self) {

@@ -47,7 +47,8 @@ public final class UserRegionReader {
     public RegionData read(Path settlementsFile, Path facilitiesFile) {
         ProblemCollector problems = new ProblemCollector();
         SettlementFileReader.SettlementInput settlements = collect(problems,
-                () -> new SettlementFileReader(extent).readInput(settlementsFile));
+                () -> new SettlementFileReader(extent, extent == null ? CellReader.pointsOf(facilitiesFile) : List.of())
+                        .readInput(settlementsFile));
         List<GeoPoint> points = settlements == null ? List.of()
                 : settlements.settlements().stream().map(Settlement::location).toList();
         List<Facility> facilities = collect(problems, () -> new FacilityFileReader(services, extent, points).read(facilitiesFile));

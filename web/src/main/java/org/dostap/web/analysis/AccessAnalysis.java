@@ -50,12 +50,25 @@ public final class AccessAnalysis {
 
     public TravelTimeProvider travelTimes() { return travelTimes; }
 
+    /** The travel modes this analysis can answer: the road network's imported profiles, or every mode when estimated. */
+    public java.util.Set<TravelMode> modes() {
+        return travelTimes instanceof org.dostap.engine.routing.RoadNetwork road ? road.modes()
+                : java.util.EnumSet.allOf(TravelMode.class);
+    }
+
     /** The baseline region. @throws PlanningException NOT_FOUND for an unknown code */
     public RegionData region(String code) { return regions.getRegion(code); }
 
     /** Builds the region's model now (snapping, one column per facility) so that the first request is fast. */
     public AccessModel warmUp(String code, ProgressListener progress) {
-        return models.computeIfAbsent(region(code).code(), c -> AccessModel.build(region(c), travelTimes, mode, progress));
+        return warmUp(code, mode, progress);
+    }
+
+    /** The region's model for one travel mode (each mode has its own, built on first use). */
+    public AccessModel warmUp(String code, TravelMode travelMode, ProgressListener progress) {
+        String regionCode = region(code).code();
+        return models.computeIfAbsent(regionCode + "|" + travelMode.label(),
+                k -> AccessModel.build(region(regionCode), travelTimes, travelMode, progress));
     }
 
     /** Checks the edits against the region without computing travel times. @throws PlanningException listing every bad edit */
@@ -65,12 +78,12 @@ public final class AccessAnalysis {
     }
 
     public CoverageView coverage(CoverageQuery query) {
-        return evaluate(model(query.regionCode(), query.edits()), query);
+        return evaluate(model(query), query);
     }
 
     /** The coverage with a table of thresholds besides the query's own (the CLI's summary: 15, 30, 45, 60 min). */
     public CoverageView coverage(CoverageQuery query, List<Integer> tableSeconds) {
-        return evaluate(model(query.regionCode(), query.edits()), query, tableSeconds);
+        return evaluate(model(query), query, tableSeconds);
     }
 
     /** The query's scenario against the baseline (same service, threshold and population column). */
@@ -82,7 +95,7 @@ public final class AccessAnalysis {
 
     /** The same facilities with population column {@code fromColumn} (before) against the query's column (after). */
     public Comparison comparePopulation(CoverageQuery query, String fromColumn) {
-        AccessModel model = model(query.regionCode(), query.edits());
+        AccessModel model = model(query);
         return Comparison.of(evaluate(model, query.withPopulationColumn(fromColumn)), evaluate(model, query));
     }
 
@@ -101,16 +114,16 @@ public final class AccessAnalysis {
 
     /** Catchment polygons of every facility of the queried service type, for each threshold (seconds). */
     public CatchmentResult catchments(CoverageQuery query, List<Integer> thresholdsSeconds) {
-        return catchments.compute(model(query.regionCode(), query.edits()),
+        return catchments.compute(model(query),
                 new CatchmentRequest(query.serviceType(), List.of(), thresholdsSeconds, query.populationColumn()));
     }
 
     /** A settlement, its access to every service type, and the view it came from. */
     public record SettlementDetail(Settlement settlement, SettlementAccess access, CoverageView view) {}
 
-    private AccessModel model(String code, List<ScenarioEdit> edits) {
-        AccessModel baseline = warmUp(code, ProgressListener.NONE);
-        return edits.isEmpty() ? baseline : baseline.withEdits(edits);
+    private AccessModel model(CoverageQuery query) {
+        AccessModel baseline = warmUp(query.regionCode(), query.mode() == null ? mode : query.mode(), ProgressListener.NONE);
+        return query.edits().isEmpty() ? baseline : baseline.withEdits(query.edits());
     }
 
     private CoverageView evaluate(AccessModel model, CoverageQuery query) {
