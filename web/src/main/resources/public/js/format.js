@@ -16,6 +16,28 @@ export function decimal(n, digits) {
   return new Intl.NumberFormat(lang() === 'bg' ? 'bg-BG' : 'en-GB', { maximumFractionDigits: digits }).format(n);
 }
 
+/** A number with exactly {@code digits} decimals in the page's language (1,00 in Bulgarian). */
+export function fixed(n, digits) {
+  if (n === null || n === undefined) return '–';
+  return new Intl.NumberFormat(lang() === 'bg' ? 'bg-BG' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}
+
+/** Money in euro, whole euros: 1 440 000 EUR. */
+export function eur(n) {
+  if (n === null || n === undefined) return '–';
+  return num(Math.round(n)) + ' EUR';
+}
+
+/**
+ * Two times in minutes shown so that different values look different (27,63 → 27,58 rather than 27,6 → 27,6):
+ * one decimal, or two when one decimal would show them equal.
+ */
+export function minutesPair(a, b) {
+  if (a === null || a === undefined || b === null || b === undefined) return [minutes(a), minutes(b)];
+  const digits = Math.round(a * 10) === Math.round(b * 10) && a !== b ? 2 : 1;
+  return [decimal(a, digits), decimal(b, digits)];
+}
+
 export function pct(p) {
   if (p === null || p === undefined) return '–';
   return new Intl.NumberFormat(lang() === 'bg' ? 'bg-BG' : 'en-GB', { maximumFractionDigits: 1 }).format(p) + ' %';

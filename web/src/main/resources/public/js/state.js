@@ -11,6 +11,7 @@ export const state = {
   threshold_min: 30,
   mode: 'car',         // how people travel: car | foot
   population: null,    // population column
+  municipality: null,  // the municipality the tables and the map are filtered to (code), or null for all
   edits: [],           // scenario edits (API JSON form)
   scenario: null,      // {id, name, version} of the loaded saved scenario
   coverage: null,      // /coverage answer for the current view

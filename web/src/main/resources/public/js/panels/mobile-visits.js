@@ -3,6 +3,7 @@
 // the fields (Bulgarian wording for the known messages, the server's English otherwise).
 import { t, lang } from '../i18n.js';
 import { esc } from '../format.js';
+import { inPageLanguage } from '../errors.js';
 
 export const visits = {
   mode: 'all', // 'all': form.frequency_weeks for every settlement; 'classes': by population class
@@ -155,5 +156,6 @@ export function translate(message) {
     const m = re.exec(message);
     if (m) return f(m, translate);
   }
-  return message;
+  // the server words its messages in the page's language (Accept-Language); an English one is never shown raw
+  return inPageLanguage(message) ? message : t('error.invalidValue');
 }

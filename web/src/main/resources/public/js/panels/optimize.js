@@ -7,6 +7,7 @@ import { state, newFacilityId } from '../state.js';
 import { t, nameOf } from '../i18n.js';
 import { esc, minutes, pct, decimal } from '../format.js';
 import { api } from '../api.js';
+import { describeError } from '../errors.js';
 import { renderResult, drawResult, clearResult, hideResult, showResult, inUnits } from './optimize-result.js';
 
 const PROBLEMS = ['mclp', 'p-median', 'lscp', 'p-center', 'capacitated-p-median', 'capacitated-coverage', 'inter-municipal'];
@@ -16,6 +17,7 @@ const form = { problem: 'mclp', sites: 2, keep_existing: true, candidates: 'sett
 let job = null;       // last job status
 let result = null;    // result of the last finished job
 let resultKey = null;
+let superseded = false; // a later run was cancelled or failed: the result shown is an earlier one
 let timer = null;
 
 function key() { return JSON.stringify([state.region?.code, state.service, state.threshold_min, state.population, state.edits]); }
@@ -29,7 +31,7 @@ const busy = () => job && (job.status === 'queued' || job.status === 'running');
 function render(body, ctx) {
   showResult(ctx);
   const p = form.problem;
-  body.innerHTML = `<p class="muted">${t('opt.help')} <strong>${state.threshold_min} ${t('min')}</strong>.</p>
+  body.innerHTML = `<p class="muted">${t('opt.help')} <strong>${state.threshold_min} ${t('min')}</strong></p>
     <div class="form-grid">
       <label>${t('opt.problem')}<select id="opt-problem">${options(PROBLEMS, p, x => t('opt.problem.' + x))}</select></label>
       <label>${t('opt.sites')}<input type="number" id="opt-sites" min="${form.keep_existing ? 0 : 1}" max="50" value="${form.sites}" ${p === 'lscp' ? 'disabled' : ''}></label>
@@ -43,7 +45,7 @@ function render(body, ctx) {
     <p class="muted">${t('opt.problemHelp.' + p)}</p>
     <div class="row"><button type="button" class="btn primary" id="opt-run" ${busy() ? 'disabled' : ''}>${t('opt.run')}</button>
       ${busy() ? `<button type="button" class="btn danger" id="opt-cancel">${t('opt.cancel')}</button>` : ''}
-      ${result && !busy() ? `<button type="button" class="btn" id="opt-apply">${t('opt.apply')}</button>` : ''}</div>
+      ${result && !busy() && !superseded && resultKey === key() ? `<button type="button" class="btn" id="opt-apply">${t('opt.apply')}</button>` : ''}</div>
     <div id="opt-job"></div>
     <div id="opt-result"></div>`;
   const q = id => body.querySelector(id);
@@ -64,7 +66,7 @@ function render(body, ctx) {
   q('#opt-cancel')?.addEventListener('click', () => cancel(ctx));
   q('#opt-apply')?.addEventListener('click', () => apply(ctx));
   renderJob(q('#opt-job'));
-  if (result) renderResult(q('#opt-result'), ctx, result, resultKey !== key());
+  if (result) renderResult(q('#opt-result'), ctx, result, resultKey !== key(), superseded);
 }
 
 function capacityFields() {
@@ -94,8 +96,8 @@ function renderJob(box) {
       <div class="progress" id="opt-progress" title="${t('opt.time')}"><div style="width:${Math.round(job.time_fraction * 100)}%"></div></div>
       <p class="muted">${t('opt.time')}: ${minutes(job.elapsed_seconds)} / ${job.time_limit_seconds} s</p>`;
   } else if (job.status === 'failed') {
-    html += `<p class="message error" id="opt-error">${esc(job.error.message)}${(job.error.problems || [])
-      .map(p => '<br>' + esc(p.field) + ': ' + esc(p.message)).join('')}</p>`;
+    const { details } = describeError({ status: 400, body: job.error || {} });
+    html += `<p class="message error" id="opt-error"><strong>${t('opt.failed')}</strong>${details.map(d => '<br>' + esc(d)).join('')}</p>`;
   } else if (job.status === 'cancelled') {
     html += `<p class="message" id="opt-cancelled">${t('opt.cancelled')}${job.stop_seconds !== null && job.stop_seconds !== undefined
       ? ' ' + t('opt.stoppedIn') + ' ' + decimal(job.stop_seconds, 2) + ' s.' : ''}</p>`;
@@ -143,12 +145,13 @@ function poll(ctx, k) {
       job = await api.get(`/api/regions/${state.region.code}/optimize/jobs/${job.id}`);
     } catch (e) { ctx.showError(e); job = null; ctx.rerender(); return; }
     if (busy()) { renderJob(document.getElementById('opt-job')); poll(ctx, k); return; }
+    if ((job.status === 'cancelled' || job.status === 'failed') && result && !superseded) { superseded = true; drawResult(ctx, result, true); }
     if (job.status === 'cancelled') { // keep asking until the solver has let go of the worker
       if (job.stop_seconds === null) poll(ctx, k);
       if (was !== 'cancelled') ctx.rerender(); else renderJob(document.getElementById('opt-job'));
       return;
     }
-    if (job.status === 'done') { result = job.result; resultKey = k; drawResult(ctx, result); }
+    if (job.status === 'done') { result = job.result; resultKey = k; superseded = false; drawResult(ctx, result); }
     ctx.rerender();
     document.getElementById('opt-result')?.scrollIntoView({ block: 'start' });
   }, 500);
@@ -157,6 +160,7 @@ function poll(ctx, k) {
 async function cancel(ctx) {
   clearTimeout(timer);
   try { job = await api.del(`/api/regions/${state.region.code}/optimize/jobs/${job.id}`); } catch (e) { ctx.showError(e); }
+  if (job && job.status === 'cancelled' && result && !superseded) { superseded = true; drawResult(ctx, result, true); }
   ctx.rerender();
   if (job && job.status === 'cancelled' && job.stop_seconds === null) poll(ctx, null);
 }
@@ -172,7 +176,13 @@ function apply(ctx) {
 }
 
 function onState(keys) {
-  if (keys.includes('region')) { clearTimeout(timer); job = null; result = null; form.partners = []; clearResult(); }
+  if (keys.includes('region')) { clearTimeout(timer); job = null; result = null; superseded = false; form.partners = []; clearResult(); }
 }
 
-registerPanel({ id: 'optimize', titleKey: 'tab.optimize', render, onState, onHide: hideResult });
+/** The result for the printable page: only a finished, current result. */
+function printData() {
+  if (!result || superseded || resultKey !== key()) return null;
+  return { result };
+}
+
+registerPanel({ id: 'optimize', titleKey: 'tab.optimize', render, onState, onHide: hideResult, printData });

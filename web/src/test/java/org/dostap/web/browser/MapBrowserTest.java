@@ -102,7 +102,9 @@ class MapBrowserTest {
         // the language switch relabels the page
         click(By.id("lang-en"));
         assertThat(text(By.id("tab-coverage"))).isEqualTo("Coverage");
+        js("const l = document.getElementById('legend'); if (l.classList.contains('collapsed')) document.getElementById('legend-title').click()");
         assertThat(text(By.id("legend"))).contains("Time to the nearest service");
+        assertThat(driver.getTitle()).isEqualTo("Dostap — access to social services");
         assertThat(text(By.id("banner-estimated"))).containsIgnoringCase("Estimated travel times");
         screenshot("map-scenario-en.png");
         click(By.id("lang-bg"));
