@@ -37,8 +37,6 @@ public final class AccessAnalysis {
     private final CoverageService coverage = new CoverageService();
     private final CatchmentService catchments = new CatchmentService();
     private final Map<String, AccessModel> models = new ConcurrentHashMap<>();
-    /** Models that search up to the longest threshold allowed ({@link Limits#THRESHOLD_MIN}), built only when asked for. */
-    private final Map<String, AccessModel> longModels = new ConcurrentHashMap<>();
     /** Road closures of recent scenarios: the closed network and its model per region (bounded, cleared when full). */
     private final Map<List<RoadClosure>, TravelTimeProvider> closedNetworks = new ConcurrentHashMap<>();
     private final Map<ClosedKey, AccessModel> closedModels = new ConcurrentHashMap<>();
@@ -60,6 +58,12 @@ public final class AccessAnalysis {
     public RegionStore regions() { return regions; }
 
     public TravelTimeProvider travelTimes() { return travelTimes; }
+
+    /** The travel modes this analysis can answer: the road network's imported profiles, or every mode when estimated. */
+    public java.util.Set<TravelMode> modes() {
+        return travelTimes instanceof org.dostap.engine.routing.RoadNetwork road ? road.modes()
+                : java.util.EnumSet.allOf(TravelMode.class);
+    }
 
     /**
      * The travel times of a scenario: the baseline's, or with the scenario's road closures (computed once and kept
@@ -97,14 +101,24 @@ public final class AccessAnalysis {
 
     /** Builds the region's model now (snapping, one column per facility) so that the first request is fast. */
     public AccessModel warmUp(String code, ProgressListener progress) {
-        return warmUp(code, progress, AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS);
+        return warmUp(code, mode, progress, AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS);
     }
 
     /** The model that reaches {@code neededSeconds} (a threshold beyond 3 h needs the long search, up to 24 h). */
     public AccessModel warmUp(String code, ProgressListener progress, int neededSeconds) {
+        return warmUp(code, mode, progress, neededSeconds);
+    }
+
+    /** The region's model for one travel mode (each mode has its own, built on first use). */
+    public AccessModel warmUp(String code, TravelMode travelMode, ProgressListener progress) {
+        return warmUp(code, travelMode, progress, AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS);
+    }
+
+    private AccessModel warmUp(String code, TravelMode travelMode, ProgressListener progress, int neededSeconds) {
+        String regionCode = region(code).code();
         int limit = searchLimitSeconds(neededSeconds);
-        Map<String, AccessModel> cache = limit == AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS ? models : longModels;
-        return cache.computeIfAbsent(region(code).code(), c -> AccessModel.build(region(c), travelTimes, mode, limit, progress));
+        return models.computeIfAbsent(regionCode + "|" + travelMode.label() + "|" + limit,
+                k -> AccessModel.build(region(regionCode), travelTimes, travelMode, limit, progress));
     }
 
     /** How far an access model must search for thresholds up to {@code neededSeconds}: 3 h, or the longest allowed. */
@@ -122,18 +136,18 @@ public final class AccessAnalysis {
     }
 
     public CoverageView coverage(CoverageQuery query) {
-        CoverageView view = evaluate(model(query.regionCode(), query.edits(), query.thresholdSeconds()), query);
+        CoverageView view = evaluate(model(query), query);
         if (ScenarioEdits.closures(query.edits()).isEmpty()) return view;
         // the same facilities on the open network: which settlements the closures cut off
         List<ScenarioEdit> facilityEdits = ScenarioEdits.facilityEdits(query.edits());
-        CoverageView open = evaluate(model(query.regionCode(), facilityEdits, query.thresholdSeconds()), query);
+        CoverageView open = evaluate(model(query.regionCode(), facilityEdits, modeOf(query), query.thresholdSeconds()), query);
         return new CoverageView(query, view.region(), view.result(), open.result());
     }
 
     /** The coverage with a table of thresholds besides the query's own (the CLI's summary: 15, 30, 45, 60 min). */
     public CoverageView coverage(CoverageQuery query, List<Integer> tableSeconds) {
         int longest = Math.max(query.thresholdSeconds(), tableSeconds.stream().mapToInt(Integer::intValue).max().orElse(0));
-        return evaluate(model(query.regionCode(), query.edits(), longest), query, tableSeconds);
+        return evaluate(model(query.regionCode(), query.edits(), modeOf(query), longest), query, tableSeconds);
     }
 
     /** The query's scenario against the baseline (same service, threshold and population column). */
@@ -145,7 +159,7 @@ public final class AccessAnalysis {
 
     /** The same facilities with population column {@code fromColumn} (before) against the query's column (after). */
     public Comparison comparePopulation(CoverageQuery query, String fromColumn) {
-        AccessModel model = model(query.regionCode(), query.edits(), query.thresholdSeconds());
+        AccessModel model = model(query);
         return Comparison.of(evaluate(model, query.withPopulationColumn(fromColumn)), evaluate(model, query));
     }
 
@@ -164,7 +178,7 @@ public final class AccessAnalysis {
 
     /** Catchment polygons of every facility of the queried service type, for each threshold (seconds). */
     public CatchmentResult catchments(CoverageQuery query, List<Integer> thresholdsSeconds) {
-        return catchments.compute(model(query.regionCode(), query.edits(),
+        return catchments.compute(model(query.regionCode(), query.edits(), modeOf(query),
                         thresholdsSeconds.stream().mapToInt(Integer::intValue).max().orElse(query.thresholdSeconds())),
                 new CatchmentRequest(query.serviceType(), List.of(), thresholdsSeconds, query.populationColumn()));
     }
@@ -172,8 +186,14 @@ public final class AccessAnalysis {
     /** A settlement, its access to every service type, and the view it came from. */
     public record SettlementDetail(Settlement settlement, SettlementAccess access, CoverageView view) {}
 
-    private AccessModel model(String code, List<ScenarioEdit> edits, int neededSeconds) {
-        AccessModel baseline = warmUp(code, ProgressListener.NONE, neededSeconds);
+    private TravelMode modeOf(CoverageQuery query) { return query.mode() == null ? mode : query.mode(); }
+
+    private AccessModel model(CoverageQuery query) {
+        return model(query.regionCode(), query.edits(), modeOf(query), query.thresholdSeconds());
+    }
+
+    private AccessModel model(String code, List<ScenarioEdit> edits, TravelMode travelMode, int neededSeconds) {
+        AccessModel baseline = warmUp(code, travelMode, ProgressListener.NONE, neededSeconds);
         if (edits.isEmpty()) return baseline;
         List<RoadClosure> closures = ScenarioEdits.closures(edits);
         if (closures.isEmpty()) return baseline.withEdits(edits);
