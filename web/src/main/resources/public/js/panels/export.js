@@ -1,5 +1,6 @@
 // Export tab: workbooks (.xlsx: settlements, municipalities, scenario comparison, optimization result, mobile schedule,
-// in the page's language), CSV (Excel, ;), CSV (UTF-8 with BOM), GeoJSON, and a printable page of the current view.
+// in the page's language), CSV (Excel, ;), CSV (UTF-8 with BOM), GeoJSON, a printable page and the situation-analysis
+// report (DOCX/PDF) of the current view.
 import { registerPanel, printData } from './registry.js';
 import { state, viewRequest } from '../state.js';
 import { t, lang } from '../i18n.js';
@@ -16,7 +17,10 @@ function render(body, ctx) {
     <div class="row"><button type="button" class="btn" id="export-excel-csv">⬇ ${t('export.excelCsv')}</button></div>
     <div class="row"><button type="button" class="btn" id="export-csv">⬇ ${t('export.csv')}</button></div>
     <div class="row"><button type="button" class="btn" id="export-geojson">⬇ ${t('export.geojson')}</button></div>
-    <div class="row"><button type="button" class="btn" id="export-print">${t('export.print')}</button></div>`;
+    <div class="row"><button type="button" class="btn" id="export-print">${t('export.print')}</button></div>
+    <div class="row"><button type="button" class="btn" id="export-report-docx">⬇ ${t('export.reportDocx')}</button>
+      <button type="button" class="btn" id="export-report-pdf">⬇ ${t('export.reportPdf')}</button></div>
+    <p class="muted" id="export-report-note">${t('export.reportHelp')}</p>`;
   const path = ext => `/api/regions/${state.region.code}/export/settlements.${ext}`;
   body.querySelector('#export-csv').addEventListener('click', () =>
     api.download(path('csv'), viewRequest(), 'dostap.csv').catch(e => ctx.showError(e)));
@@ -30,6 +34,14 @@ function render(body, ctx) {
   get('#export-excel-csv', () => api.download(`${path('csv')}?excel=${lang()}`, viewRequest(), 'dostap-excel.csv'));
   body.querySelector('#export-geojson').addEventListener('click', () =>
     api.download(path('geojson'), viewRequest(), 'dostap.geojson').catch(e => ctx.showError(e)));
+  for (const ext of ['docx', 'pdf']) {
+    const btn = body.querySelector('#export-report-' + ext);
+    btn.addEventListener('click', () => {
+      btn.disabled = true;
+      api.download(`/api/regions/${state.region.code}/report.${ext}?lang=${lang()}`, viewRequest(), 'dostap-report.' + ext)
+        .catch(e => ctx.showError(e)).finally(() => { btn.disabled = false; });
+    });
+  }
   body.querySelector('#export-print').addEventListener('click', () => {
     sessionStorage.setItem('dostap.print', JSON.stringify({
       lang: lang(), region: state.region, coverage: state.coverage, settlements: state.settlements, boundaries: state.boundaries, comparison: state.edits.length ? state.comparison : null,
