@@ -122,7 +122,7 @@ public final class MobileController {
         problems.throwIfAny();
         MobilePlanning.Result result;
         try {
-            result = new MobilePlanning(analysis.travelTimes()).run(new MobilePlanning.Request(region, request, false, null));
+            result = new MobilePlanning(analysis.travelTimes(edits)).run(new MobilePlanning.Request(region, request, false, null));
         } catch (PlanningException e) { // the engine's field names -> the request's
             if (e.problems().isEmpty()) throw e;
             throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
