@@ -73,6 +73,11 @@ public final class NetworkCommand implements Runnable {
         try (RoadNetwork network = ProgressBars.withBar("Importing " + file.getFileName(), System.err,
                 listener -> RoadNetwork.open(config, listener))) {
             print(spec.commandLine().getOut(), network, config);
+            try {
+                EstimateFitPrinter.fitAndPrint(spec.commandLine().getOut(), System.err, network);
+            } catch (org.dostap.engine.common.PlanningException e) {
+                spec.commandLine().getOut().println("Estimate not fitted on this network: " + e.getMessage());
+            }
         }
         return DostapCommand.EXIT_OK;
     }
