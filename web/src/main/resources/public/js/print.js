@@ -5,6 +5,8 @@ import { classColor, radius, UNCOVERED_RING, CLASSES } from './map/style.js';
 
 const data = JSON.parse(sessionStorage.getItem('dostap.print') || 'null');
 const root = document.getElementById('report');
+// no inline handlers: the Content-Security-Policy allows this server's scripts only
+document.getElementById('print-button')?.addEventListener('click', () => window.print());
 if (!data) {
   root.textContent = 'Nothing to print: open the map and use Export → Printable page.';
 } else {

@@ -16,6 +16,9 @@ import java.util.Objects;
 public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String> settlementIds, int thresholdSeconds,
                             VisitFrequency frequency, OnSiteTime onSite, int horizonWeeks,
                             Map<String, TimeWindow> timeWindows, String populationColumn, TimeWindow defaultWindow) {
+    /** The longest planning horizon: a year (the plan repeats; longer horizons only cost memory). */
+    public static final int MAX_HORIZON_WEEKS = 52;
+
     private static final String SOURCE = "mobile request";
     public static final int MAX_DAY_SECONDS = 24 * 3600;
 
@@ -76,7 +79,8 @@ public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String
             p.add(SOURCE, 0, "dayLength", "the working day must be between 1 minute and 24 hours, got "
                     + teams.dayLengthSeconds() + " s");
         if (thresholdSeconds < 0) p.add(SOURCE, 0, "threshold", "the threshold must not be negative, got " + thresholdSeconds + " s");
-        if (horizonWeeks < 1) p.add(SOURCE, 0, "horizonWeeks", "the planning horizon must be at least 1 week, got " + horizonWeeks);
+        if (horizonWeeks < 1 || horizonWeeks > MAX_HORIZON_WEEKS)
+            p.add(SOURCE, 0, "horizonWeeks", "the planning horizon must be 1 to " + MAX_HORIZON_WEEKS + " weeks, got " + horizonWeeks);
         if (onSite.fixedSeconds() < 0 || !(onSite.secondsPerResident() >= 0))
             p.add(SOURCE, 0, "onSite", "time on site must not be negative");
         onSite.secondsBySettlement().entrySet().stream().filter(e -> e.getValue() < 0).map(java.util.Map.Entry::getKey).sorted()

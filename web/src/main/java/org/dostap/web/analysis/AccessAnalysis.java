@@ -1,6 +1,10 @@
 package org.dostap.web.analysis;
 
+import org.dostap.data.input.RegionExtent;
 import org.dostap.engine.catchment.CatchmentRequest;
+import org.dostap.engine.common.GeoPoint;
+import org.dostap.engine.common.ProblemCollector;
+import org.locationtech.jts.geom.Envelope;
 import org.dostap.engine.catchment.CatchmentResult;
 import org.dostap.engine.catchment.CatchmentService;
 import org.dostap.engine.common.PlanningException;
@@ -18,6 +22,7 @@ import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,7 +37,10 @@ public final class AccessAnalysis {
     private final TravelTimeProvider travelTimes;
     private final CoverageService coverage = new CoverageService();
     private final CatchmentService catchments = new CatchmentService();
+    /** How far outside a region's boundaries an added or moved facility may lie. */
+    public static final int EXTENT_MARGIN_METRES = 20_000;
     private final Map<String, AccessModel> models = new ConcurrentHashMap<>();
+    private final Map<String, Envelope> extents = new ConcurrentHashMap<>();
 
     public AccessAnalysis(RegionStore regions, TravelTimeProvider travelTimes) {
         this.regions = regions;
@@ -51,10 +59,33 @@ public final class AccessAnalysis {
         return models.computeIfAbsent(region(code).code(), c -> AccessModel.build(region(c), travelTimes, TravelMode.CAR, progress));
     }
 
-    /** Checks the edits against the region without computing travel times. @throws PlanningException listing every bad edit */
+    /**
+     * Checks the edits against the region without computing travel times: what {@link ScenarioEdits} checks, and
+     * added or moved facilities within the region's extent widened by {@link #EXTENT_MARGIN_METRES} (as the command
+     * line checks a candidates file). @throws PlanningException listing every bad edit
+     */
     public RegionData edited(String code, List<ScenarioEdit> edits) {
         RegionData baseline = region(code);
-        return edits.isEmpty() ? baseline : ScenarioEdits.apply(baseline, edits);
+        if (edits.isEmpty()) return baseline;
+        Envelope extent = extents.computeIfAbsent(baseline.code(), c -> RegionExtent.of(baseline, EXTENT_MARGIN_METRES));
+        ProblemCollector problems = new ProblemCollector();
+        for (int i = 0; i < edits.size(); i++) {
+            GeoPoint p = edits.get(i) instanceof ScenarioEdit.AddFacility a ? a.location()
+                    : edits.get(i) instanceof ScenarioEdit.MoveFacility m ? m.location() : null;
+            if (p != null && !extent.contains(p.lon(), p.lat()))
+                problems.add("edits[" + i + "]", 0, "lon", String.format(Locale.ROOT, "(%.5f, %.5f) lies outside region %s"
+                        + " (lon %.3f..%.3f, lat %.3f..%.3f, %d km around its boundaries)", p.lon(), p.lat(), baseline.code(),
+                        extent.getMinX(), extent.getMaxX(), extent.getMinY(), extent.getMaxY(), EXTENT_MARGIN_METRES / 1000));
+        }
+        RegionData edited = null;
+        try {
+            edited = ScenarioEdits.apply(baseline, edits);
+        } catch (PlanningException e) {
+            if (problems.isEmpty()) throw e;
+            e.problems().forEach(problems::add);
+        }
+        problems.throwIfAny();
+        return edited;
     }
 
     public CoverageView coverage(CoverageQuery query) {

@@ -3,18 +3,21 @@ package org.dostap.web.http.export;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.dostap.data.output.CsvTableWriter;
 import org.dostap.engine.coverage.ServiceAccess;
 import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.analysis.CoverageView;
+import org.dostap.web.http.work.Async;
+import org.dostap.web.http.work.HeavyWork;
 import org.dostap.web.http.coverage.CoverageController;
 import org.dostap.web.http.coverage.Minutes;
 import org.dostap.web.http.json.GeoJson;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -29,9 +32,11 @@ public final class ExportController {
     private final AccessAnalysis analysis;
     private final CoverageController coverage;
     private final GeoJson geoJson;
+    private final HeavyWork work;
 
-    public ExportController(AccessAnalysis analysis, CoverageController coverage, GeoJson geoJson) {
+    public ExportController(AccessAnalysis analysis, CoverageController coverage, GeoJson geoJson, HeavyWork work) {
         this.analysis = analysis;
+        this.work = work;
         this.coverage = coverage;
         this.geoJson = geoJson;
     }
@@ -44,15 +49,20 @@ public final class ExportController {
     }
 
     private void csv(Context ctx) {
-        CoverageView v = analysis.coverage(coverage.query(ctx));
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).setRecordSeparator("\r\n").get())) {
+        CoverageQuery q = coverage.query(ctx);
+        ctx.header("Content-Disposition", attachment(q, "csv"));
+        Async.bytes(ctx, "text/csv; charset=utf-8", work.submit("CSV export of " + q.regionCode(), coverage.cost(q), () -> csv(q)));
+    }
+
+    private byte[] csv(CoverageQuery q) {
+        CoverageView v = analysis.coverage(q);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CsvTableWriter csv = CsvTableWriter.openCrLf(out, List.of(CSV_HEADER), true)) {
             for (int i = 0; i < v.region().settlements().size(); i++) {
                 Settlement s = v.region().settlements().get(i);
                 ServiceAccess a = v.access(i);
                 Double min = Minutes.of(a.travelTimeSeconds());
-                csv.printRecord(s.id(), s.name(), s.nameEn(), s.municipality(), v.settlement(i).population(),
+                csv.writeRow(s.id(), s.name(), s.nameEn(), s.municipality(), v.settlement(i).population(),
                         a.nearestFacilityId() == null ? "" : a.nearestFacilityId(), min == null ? "" : min, a.covered(),
                         v.settlement(i).connected(), v.query().serviceType(), v.query().thresholdSeconds() / 60,
                         v.result().populationColumn(), source(v), v.region().anyIllustrativeFacility(), v.query().edits().size());
@@ -60,12 +70,18 @@ public final class ExportController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        attachment(ctx, v, "csv");
-        ctx.contentType("text/csv; charset=utf-8").result(out.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private void geojson(Context ctx) {
-        CoverageView v = analysis.coverage(coverage.query(ctx));
+        CoverageQuery q = coverage.query(ctx);
+        ctx.header("Content-Disposition", attachment(q, "geojson"));
+        Async.bytes(ctx, "application/geo+json; charset=utf-8", work.submit("GeoJSON export of " + q.regionCode(),
+                coverage.cost(q), () -> geojson(q)));
+    }
+
+    private byte[] geojson(CoverageQuery q) {
+        CoverageView v = analysis.coverage(q);
         ObjectNode fc = geoJson.featureCollection();
         ObjectNode meta = fc.putObject("dostap");
         meta.put("region", v.query().regionCode()).put("service", v.query().serviceType())
@@ -82,16 +98,16 @@ public final class ExportController {
                     .put("travelTimeMin", Minutes.of(a.travelTimeSeconds())).put("covered", a.covered())
                     .put("connected", v.settlement(i).connected());
         }
-        attachment(ctx, v, "geojson");
-        ctx.contentType("application/geo+json; charset=utf-8").result(fc.toString());
+        return fc.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String source(CoverageView v) { return v.result().provenance().travelTimeSource(); }
 
-    private static void attachment(Context ctx, CoverageView v, String extension) {
-        String name = "dostap-" + v.query().regionCode() + "-" + v.query().serviceType() + "-"
-                + v.query().thresholdSeconds() / 60 + "min-" + v.result().populationColumn()
-                + (v.query().isBaseline() ? "" : "-scenario") + "." + extension;
-        ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+    private String attachment(CoverageQuery q, String extension) {
+        String column = q.populationColumn() == null || q.populationColumn().isBlank()
+                ? analysis.region(q.regionCode()).defaultPopulationColumn() : q.populationColumn();
+        String name = "dostap-" + q.regionCode() + "-" + q.serviceType() + "-" + q.thresholdSeconds() / 60 + "min-" + column
+                + (q.isBaseline() ? "" : "-scenario") + "." + extension;
+        return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"";
     }
 }

@@ -50,6 +50,8 @@ public record EditJson(String kind, String facilityId, String name, String servi
         int before = problems.problems().size();
         if (facilityId == null || facilityId.isBlank()) problems.add(where, 0, "facilityId", "facility id is missing");
         else if (facilityId.length() > 100) problems.add(where, 0, "facilityId", "facility id is longer than 100 characters");
+        if (name != null && name.length() > 200) problems.add(where, 0, "name", "the name is longer than 200 characters");
+        if (municipality != null && municipality.length() > 100) problems.add(where, 0, "municipality", "the municipality is longer than 100 characters");
         String k = kind == null ? "" : kind;
         ScenarioEdit edit = switch (k) {
             case "add" -> {

@@ -17,6 +17,10 @@ import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.http.json.EditJson;
 import org.dostap.web.http.json.GeoJson;
 import org.dostap.web.http.json.JsonBodies;
+import org.dostap.web.http.work.Async;
+import org.dostap.web.http.work.HeavyWork;
+import org.dostap.web.http.work.WorkCost;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -36,9 +40,13 @@ public final class MobileController {
     private final JsonBodies bodies;
     private final GeoJson geoJson;
     private final MobilePlanner planner = new MobilePlanner();
+    private final HeavyWork work;
+    private final ObjectMapper mapper;
 
-    public MobileController(AccessAnalysis analysis, JsonBodies bodies, GeoJson geoJson) {
+    public MobileController(AccessAnalysis analysis, JsonBodies bodies, GeoJson geoJson, ObjectMapper mapper, HeavyWork work) {
         this.analysis = analysis;
+        this.mapper = mapper;
+        this.work = work;
         this.bodies = bodies;
         this.geoJson = geoJson;
     }
@@ -109,15 +117,20 @@ public final class MobileController {
         problems.throwIfAny();
         Facility base = region.findFacility(r.base()).orElseThrow(() -> PlanningException.notFound("No facility with id '"
                 + r.base() + "' in region " + baseline.code() + "; the base must be one of the region's facilities."));
-        MobilePlan plan;
-        try {
-            plan = planner.plan(region, analysis.travelTimes(), request);
-        } catch (PlanningException e) { // the engine's field names -> the request's
-            if (e.problems().isEmpty()) throw e;
-            throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
-                    ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
-        }
-        ctx.json(new MobilePlanJson(geoJson, dayStart).from(plan, region.code(), base, region.settlementsById()));
+        RegionData planned = region;
+        MobileRequest checked = request;
+        long cost = WorkCost.mobile(region.settlements().size(), region.facilities().size(), horizon);
+        Async.bytes(ctx, "application/json", work.submit("mobile plan in " + region.code(), cost, () -> {
+            MobilePlan plan;
+            try {
+                plan = planner.plan(planned, analysis.travelTimes(), checked);
+            } catch (PlanningException e) { // the engine's field names -> the request's
+                if (e.problems().isEmpty()) throw e;
+                throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
+                        ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
+            }
+            return mapper.writeValueAsBytes(new MobilePlanJson(geoJson, dayStart).from(plan, planned.code(), base, planned.settlementsById()));
+        }));
     }
 
     /** The working day's start as seconds after midnight (08:00 when not given); null, and reported, when not a clock time. */

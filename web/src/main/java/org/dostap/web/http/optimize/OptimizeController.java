@@ -6,7 +6,10 @@ import org.dostap.engine.optimize.SolveMonitor;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageView;
 import org.dostap.web.cli.RegionOptimization;
+import org.dostap.web.http.error.WriteAccess;
 import org.dostap.web.http.json.JsonBodies;
+import org.dostap.web.http.work.HeavyWork;
+import org.dostap.web.http.work.WorkCost;
 
 import java.util.HashSet;
 import java.util.List;
@@ -24,23 +27,30 @@ public final class OptimizeController implements AutoCloseable {
     private final AccessAnalysis analysis;
     private final JsonBodies bodies;
     private final OptimizeRequests requests;
-    private final OptimizationJobs jobs = new OptimizationJobs();
+    private final OptimizationJobs jobs;
 
-    public OptimizeController(AccessAnalysis analysis, JsonBodies bodies) {
+    private final WriteAccess access;
+
+    public OptimizeController(AccessAnalysis analysis, JsonBodies bodies, HeavyWork work, WriteAccess access) {
         this.analysis = analysis;
+        this.access = access;
+        this.jobs = new OptimizationJobs(work);
         this.bodies = bodies;
         this.requests = new OptimizeRequests(analysis);
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/api/regions/{code}/optimize/jobs", this::submit);
-        routes.get("/api/regions/{code}/optimize/jobs/{id}", ctx -> ctx.json(jobs.status(ctx.pathParam("id"))));
-        routes.delete("/api/regions/{code}/optimize/jobs/{id}", ctx -> ctx.json(jobs.cancel(ctx.pathParam("id"))));
+        routes.post("/api/regions/{code}/optimize/jobs", access.guard(this::submit));
+        routes.get("/api/regions/{code}/optimize/jobs/{id}", ctx -> ctx.json(jobs.status(ctx.pathParam("code"), ctx.pathParam("id"))));
+        routes.delete("/api/regions/{code}/optimize/jobs/{id}", access.guard(ctx -> ctx.json(jobs.cancel(ctx.pathParam("code"), ctx.pathParam("id")))));
     }
 
     private void submit(Context ctx) {
         OptimizeRequests.Run run = requests.parse(ctx.pathParam("code"), bodies.read(ctx, OptimizeRequestJson.class, OptimizeRequestJson.EMPTY));
-        ctx.status(202).json(jobs.submit(monitor -> solve(run, monitor), run.options().timeLimitSeconds(), run.objective()));
+        int settlements = run.region().settlements().size();
+        int candidates = "settlements".equals(run.settings().candidates()) ? settlements : run.region().municipalities().size();
+        ctx.status(202).json(jobs.submit(run.region().code(), monitor -> solve(run, monitor), run.options().timeLimitSeconds(),
+                run.objective(), WorkCost.optimize(settlements, candidates + run.region().facilities().size())));
     }
 
     /** The engine's result plus {@code comparison}: covered population of the scenario, of the chosen sites, of both. */

@@ -1,0 +1,30 @@
+package org.dostap.data.output;
+
+import java.util.regex.Pattern;
+
+/**
+ * The rule against spreadsheet formula injection (CSV and workbook exports): a text cell that starts with
+ * {@code = + - @}, a tab or a carriage return would be read by Excel or LibreOffice as a formula (e.g. a facility id
+ * {@code =cmd|' /C calc'!A0} from a shared scenario), so it gets a leading apostrophe, which spreadsheets show as
+ * text and do not print. Plain numbers ({@code -1.5}, {@code -2E-3}) are left as they are: they are not formulas.
+ */
+public final class SpreadsheetCells {
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d+)?");
+
+    private SpreadsheetCells() {}
+
+    /** {@code text} made safe for a spreadsheet cell; {@code null} stays {@code null}. */
+    public static String neutralise(String text) {
+        if (text == null || text.isEmpty()) return text;
+        char c = text.charAt(0);
+        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return risky && !NUMBER.matcher(text).matches() ? "'" + text : text;
+    }
+
+    /** A cell value as text for CSV: {@code null} is empty, numbers and booleans as they are, text neutralised. */
+    public static String cell(Object value) {
+        if (value == null) return "";
+        if (value instanceof Number || value instanceof Boolean) return String.valueOf(value);
+        return neutralise(String.valueOf(value));
+    }
+}
