@@ -82,7 +82,7 @@ public final class AccessAnalysis {
             edited = ScenarioEdits.apply(baseline, edits);
         } catch (PlanningException e) {
             if (problems.isEmpty()) throw e;
-            e.problems().forEach(problems::add);
+            problems.addAll(e);
         }
         problems.throwIfAny();
         return edited;

@@ -78,8 +78,7 @@ public final class CoverageCommand implements Callable<Integer> {
         if (travelMode == null) problems.add("--mode", 0, "", "unknown travel mode '" + mode + "': use car or foot");
         CoverageRequest request = request(problems);
         checkRoutingConfig(travelMode, problems);
-        if (out != null && Files.exists(out) && !Files.isDirectory(out))
-            problems.add("--out", 0, "", out + " exists and is not a folder");
+        OutFolder.check(out, problems);
         BundledRegionStore store = new BundledRegionStore();
         Optional<RegionData> regionData = CoverageInputs.load(store, region, settlementsFile, facilitiesFile,
                 network.roadNetworkRequested(), problems);
@@ -118,7 +117,7 @@ public final class CoverageCommand implements Callable<Integer> {
             return new CoverageRequest(service, thresholdMinutes == null ? 0 : thresholdMinutes * 60,
                     thresholdsMinutes.stream().map(m -> m * 60).toList(), population);
         } catch (PlanningException e) {
-            e.problems().forEach(problems::add);
+            problems.addAll(e);
             return null;
         }
     }

@@ -60,7 +60,7 @@ final class CoverageInputs {
                 return Optional.of(facilitiesFile == null ? bundled.get() : reader.readFacilitiesInto(bundled.get(), facilitiesFile));
             return Optional.of(reader.read(settlementsFile, facilitiesFile));
         } catch (PlanningException e) {
-            e.problems().forEach(problems::add);
+            problems.addAll(e);
             return Optional.empty();
         }
     }

@@ -146,7 +146,7 @@ public final class MobileCommand implements Callable<Integer> {
     private ProblemCollector checkOptions() {
         ProblemCollector p = new ProblemCollector();
         if (out == null) p.add(SOURCE, 0, "--out", "the output folder is required");
-        else if (Files.exists(out) && !Files.isDirectory(out)) p.add(SOURCE, 0, "--out", out + " exists and is not a folder");
+        else OutFolder.check(out, p);
         if (instance != null) {
             if (region != null) p.add(SOURCE, 0, "--instance", "give either --region or --instance, not both");
             if (!"solomon".equals(format)) p.add(SOURCE, 0, "--format", "the only instance format is 'solomon', got " + (format == null ? "none" : "'" + format + "'"));

@@ -8,6 +8,7 @@ import org.dostap.data.output.AtomicOutputDirectory;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.optimize.ProblemKind;
+import org.dostap.engine.optimize.SolveMonitor;
 import org.dostap.engine.optimize.SolveOptions;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import picocli.CommandLine.Command;
@@ -90,8 +91,13 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (!(minSharePercent >= 0 && minSharePercent <= 100)) problems.add("arguments", 0, "--min-share-pct", "must be between 0 and 100, got " + minSharePercent);
         if (!(costPerCentre >= 0)) problems.add("arguments", 0, "--cost-per-centre", "must not be negative, got " + costPerCentre);
         if (!(timeLimitSeconds > 0)) problems.add("arguments", 0, "--time-limit-s", "must be positive, got " + timeLimitSeconds);
+        if (out != null && !"-".equals(out)) OutFolder.check(Path.of(out), problems);
         problems.throwIfAny();
-        SolveOptions options = SolveOptions.defaults().withTimeLimitSeconds(timeLimitSeconds);
+        // Ctrl+C: the JVM shuts down (exit 130) and this hook stops the solver (a running SCIP model is interrupted)
+        SolveMonitor monitor = new SolveMonitor();
+        Thread stopSolver = new Thread(monitor::requestStop, "dostap-stop-solver");
+        Runtime.getRuntime().addShutdownHook(stopSolver);
+        SolveOptions options = SolveOptions.defaults().withTimeLimitSeconds(timeLimitSeconds).withMonitor(monitor);
         Map<String, Object> result;
         if (instance != null) {
             result = new InstanceOptimization().run(instance, instanceFormat, kind, sites, thresholdMinutes, options);
@@ -105,6 +111,11 @@ public final class OptimizeCommand implements Callable<Integer> {
             } finally {
                 if (provider instanceof AutoCloseable c) closeQuietly(c);
             }
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopSolver);
+        } catch (IllegalStateException shuttingDown) {
+            return DostapCommand.EXIT_INTERRUPTED; // Ctrl+C during the solve: write nothing
         }
         write(result);
         return DostapCommand.EXIT_OK;

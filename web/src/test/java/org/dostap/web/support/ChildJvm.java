@@ -28,12 +28,26 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code dostap args...} with {@code -Xmx<heap>} and the extra environment. */
     public static ChildJvm start(String heap, Map<String, String> env, String... args) throws IOException {
+        return start(false, heap, env, args);
+    }
+
+    /**
+     * As {@link #start(String, Map, String...)}; with {@code interruptible} the child gets the default SIGINT action
+     * even when this JVM was started with SIGINT ignored (a background job), through a python3 exec wrapper.
+     */
+    public static ChildJvm start(boolean interruptible, String heap, Map<String, String> env, String... args) throws IOException {
         String jar = System.getProperty("dostap.test.serverJar"); // to show a test failing on an older build
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         cmd.addAll(jar == null || jar.isBlank() ? List.of("-cp", System.getProperty("java.class.path"), "org.dostap.web.app.Main")
                 : List.of("-jar", jar));
         cmd.addAll(List.of(args));
+        if (interruptible) {
+            List<String> wrapped = new ArrayList<>(List.of("python3", "-c",
+                    "import os,signal,sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"));
+            wrapped.addAll(cmd);
+            cmd = wrapped;
+        }
         Path out = Files.createTempFile("dostap-child", ".out"), err = Files.createTempFile("dostap-child", ".err");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().putAll(env);

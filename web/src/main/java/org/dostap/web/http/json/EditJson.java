@@ -47,7 +47,7 @@ public record EditJson(String kind, String facilityId, String name, String servi
     }
 
     private ScenarioEdit toEdit(String where, ProblemCollector problems) {
-        int before = problems.problems().size();
+        long before = problems.total();
         if (facilityId == null || facilityId.isBlank()) problems.add(where, 0, "facilityId", "facility id is missing");
         else if (facilityId.length() > 100) problems.add(where, 0, "facilityId", "facility id is longer than 100 characters");
         if (name != null && name.length() > 200) problems.add(where, 0, "name", "the name is longer than 200 characters");
@@ -79,7 +79,7 @@ public record EditJson(String kind, String facilityId, String name, String servi
                 yield null;
             }
         };
-        return problems.problems().size() == before ? edit : null;
+        return problems.total() == before ? edit : null;
     }
 
     private int capacity(String where, ProblemCollector problems) {

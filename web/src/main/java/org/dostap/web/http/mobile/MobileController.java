@@ -65,7 +65,7 @@ public final class MobileController {
             try {
                 region = analysis.edited(baseline.code(), edits);
             } catch (PlanningException e) {
-                e.problems().forEach(problems::add);
+                problems.addAll(e);
             }
         }
         String service = r.service() == null ? "community-support" : r.service();
