@@ -1,4 +1,7 @@
 // Calls to the Dostap API. Errors come back as {error, message, problems[]}; they are thrown as ApiError.
+// Every request says the page's language (Accept-Language) so that the server words its messages in it.
+import { lang } from './i18n.js';
+
 export class ApiError extends Error {
   constructor(status, body) {
     super(body?.message || ('HTTP ' + status));
@@ -14,7 +17,7 @@ export function setToken(t) {
 }
 
 async function request(method, path, body, signal) {
-  const headers = { 'Accept': 'application/json' };
+  const headers = { 'Accept': 'application/json', 'Accept-Language': lang() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token() && method !== 'GET') headers['Authorization'] = 'Bearer ' + token();
   let res;
@@ -52,7 +55,7 @@ export const api = {
   del: (path) => request('DELETE', path),
   /** POSTs and downloads the response as a file (exports). */
   async download(path, body, fallbackName) {
-    const headers = { 'Content-Type': 'application/json' };
+    const headers = { 'Content-Type': 'application/json', 'Accept-Language': lang() };
     const res = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) });
     if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
     const disposition = res.headers.get('Content-Disposition') || '';

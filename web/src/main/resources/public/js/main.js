@@ -3,12 +3,16 @@ import { state, set, viewRequest, newFacilityId } from './state.js';
 import { api, ApiError } from './api.js';
 import { t, setLang, lang, nameOf } from './i18n.js';
 import { esc, columnLabel } from './format.js';
-import { createMap, drawBoundaries } from './map/base.js';
+import { describeError } from './errors.js';
+import { createMap, drawBoundaries, relabelAttribution } from './map/base.js';
 import { createSettlementLayer, styleSettlements } from './map/settlements.js';
 import { createFacilityLayer, renderFacilities } from './map/facilities.js';
 import { drawCatchments } from './map/catchments.js';
-import { createLegend, renderLegend } from './map/legend.js';
+import { createLegend, renderLegend, foldLegendIfCovering } from './map/legend.js';
 import { settlementPopup } from './map/popup.js';
+import { createSearch } from './map/search.js';
+import { initHelp, relabelHelp } from './help.js';
+import { initLayout, relabelLayout } from './layout.js';
 import { initTabs, notify, renderTabs, show as showTab } from './panels/registry.js';
 import './panels/coverage.js';
 import './panels/scenario.js';
@@ -20,9 +24,11 @@ import './panels/export.js';
 const dostap = window.dostap = { renders: 0, ready: false, state };
 let map, boundaryLayer, settlementLayer, catchmentLayer;
 let seq = 0, inFlight = null, lastGoodEdits = [];
+let lastFit = null; // the last bounds the page zoomed to: fitted again when the map changes size (phone sheet, window)
 
 const ctx = {
   get map() { return map; },
+  setMunicipality: code => setMunicipality(code),
   rerender: () => notify([]),
   setEdits: edits => { set({ edits }); recompute(); },
   setAddMode,
@@ -41,12 +47,14 @@ const ctx = {
 
 const facilityActions = {
   move(f, lon, lat) {
+    lon = +lon.toFixed(6);
+    lat = +lat.toFixed(6);
     const edits = state.edits.slice();
-    const add = edits.findIndex(e => e.kind === 'add' && e.facilityId === f.id);
+    const add = edits.findIndex(e => e.kind === 'add' && e.facility_id === f.id);
     if (add >= 0) edits[add] = { ...edits[add], lon, lat };
     else {
-      const i = edits.findIndex(e => e.kind === 'move' && e.facilityId === f.id);
-      const edit = { kind: 'move', facilityId: f.id, lon, lat };
+      const i = edits.findIndex(e => e.kind === 'move' && e.facility_id === f.id);
+      const edit = { kind: 'move', facility_id: f.id, lon, lat };
       if (i >= 0) edits[i] = edit; else edits.push(edit);
     }
     map.closePopup();
@@ -54,19 +62,19 @@ const facilityActions = {
   },
   close(f) {
     map.closePopup();
-    const wasAdded = state.edits.some(e => e.kind === 'add' && e.facilityId === f.id);
-    const rest = state.edits.filter(e => !(e.facilityId === f.id && e.kind !== 'add'));
-    ctx.setEdits(wasAdded ? rest.filter(e => e.facilityId !== f.id) : [...rest, { kind: 'close', facilityId: f.id }]);
+    const wasAdded = state.edits.some(e => e.kind === 'add' && e.facility_id === f.id);
+    const rest = state.edits.filter(e => !(e.facility_id === f.id && e.kind !== 'add'));
+    ctx.setEdits(wasAdded ? rest.filter(e => e.facility_id !== f.id) : [...rest, { kind: 'close', facility_id: f.id }]);
   },
-  reopen(f) { map.closePopup(); ctx.setEdits(state.edits.filter(e => !(e.kind === 'close' && e.facilityId === f.id))); },
+  reopen(f) { map.closePopup(); ctx.setEdits(state.edits.filter(e => !(e.kind === 'close' && e.facility_id === f.id))); },
   capacity(f, capacity) {
     map.closePopup();
-    const add = state.edits.findIndex(e => e.kind === 'add' && e.facilityId === f.id);
+    const add = state.edits.findIndex(e => e.kind === 'add' && e.facility_id === f.id);
     const edits = state.edits.slice();
     if (add >= 0) edits[add] = { ...edits[add], capacity };
     else {
-      const i = edits.findIndex(e => e.kind === 'capacity' && e.facilityId === f.id);
-      if (i >= 0) edits[i] = { kind: 'capacity', facilityId: f.id, capacity }; else edits.push({ kind: 'capacity', facilityId: f.id, capacity });
+      const i = edits.findIndex(e => e.kind === 'capacity' && e.facility_id === f.id);
+      if (i >= 0) edits[i] = { kind: 'capacity', facility_id: f.id, capacity }; else edits.push({ kind: 'capacity', facility_id: f.id, capacity });
     }
     ctx.setEdits(edits);
   },
@@ -84,14 +92,9 @@ function showMessage(text) {
 function showError(e) {
   const box = document.getElementById('message');
   box.className = 'message error';
-  if (e instanceof ApiError) {
-    const head = e.status === 0 ? t('error.network') : e.status === 409 ? `${t('error.conflict')}: ${e.body.message}` : e.body.message;
-    const problems = (e.body.problems || []).filter(p => p.message !== e.body.message);
-    box.innerHTML = `<strong>${t('error.title')}</strong><div>${esc(head)}</div>` +
-      (problems.length > 1 ? `<ul>${problems.map(p => `<li>${esc(p.field ? p.field + ': ' : '')}${esc(p.message)}</li>`).join('')}</ul>` : '');
-  } else {
-    box.textContent = String(e && e.message || e);
-  }
+  const { head, details } = describeError(e);
+  box.innerHTML = `<strong>${t('error.title')}</strong><div>${esc(head)}</div>` +
+    (details.length ? `<ul>${details.map(d => `<li>${esc(d)}</li>`).join('')}</ul>` : '');
   box.hidden = false;
   clearTimeout(showMessage.timer);
 }
@@ -139,6 +142,7 @@ function render() {
   renderFacilities(facilityActions);
   catchmentLayer = drawCatchments(map, catchmentLayer, state.catchments, state.showCatchments);
   renderLegend();
+  foldLegendIfCovering();
   renderBanners();
   notify(['coverage']);
   dostap.renders++;
@@ -153,13 +157,15 @@ function render() {
 function renderBanners() {
   const c = state.coverage;
   const box = document.getElementById('banners');
+  const open = new Set([...box.querySelectorAll('.banner.open')].map(b => b.id));
   let html = '';
-  if (c.travelTimeSource === 'estimated')
+  if (c.travel_time_source === 'estimated')
     html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}</div>`;
-  else html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5"><strong>${t('banner.road')}</strong> ${esc(c.travelTimeDescription)}</div>`;
-  if (state.region.facilitiesIllustrative)
+  else html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5"><strong>${t('banner.road')}</strong> ${esc(c.travel_time_description)}</div>`;
+  if (state.region.facilities_illustrative)
     html += `<div class="banner" id="banner-illustrative"><strong>${t('banner.illustrative')}</strong> ${t('banner.illustrative.text')}</div>`;
   box.innerHTML = html;
+  open.forEach(id => document.getElementById(id)?.classList.add('open'));
 }
 
 async function openSettlementPopup(feature, marker) {
@@ -167,36 +173,61 @@ async function openSettlementPopup(feature, marker) {
   try {
     const detail = await api.post(`/api/regions/${state.region.code}/settlements/${feature.properties.id}/access`, viewRequest());
     p.setContent(settlementPopup(detail));
-  } catch (e) { p.setContent(esc(e.message)); }
+  } catch (e) { p.setContent(esc(describeError(e).head)); }
 }
 
 function fillControls() {
   const r = state.region;
   const serviceSelect = document.getElementById('service-select');
-  serviceSelect.innerHTML = r.services.map(s => `<option value="${s.id}" ${s.id === state.service ? 'selected' : ''}>${esc(nameOf(s.nameBg, s.nameEn))} (${s.facilities})</option>`).join('');
+  serviceSelect.innerHTML = r.services.map(s => `<option value="${s.id}" ${s.id === state.service ? 'selected' : ''}>${esc(nameOf(s.name_bg, s.name_en))} (${s.facilities})</option>`).join('');
   const popSelect = document.getElementById('population-select');
-  popSelect.innerHTML = r.populationColumns.map(c => `<option value="${c}" ${c === state.population ? 'selected' : ''}>${esc(columnLabel(c))}</option>`).join('');
-  const standard = r.services.find(s => s.id === state.service)?.standardMin;
+  popSelect.innerHTML = r.population_columns.map(c => `<option value="${c}" ${c === state.population ? 'selected' : ''}>${esc(columnLabel(c))}</option>`).join('');
+  const standard = r.services.find(s => s.id === state.service)?.standard_min;
   const values = [...new Set([15, 30, 45, 60, standard].filter(Boolean))].sort((a, b) => a - b);
   document.getElementById('threshold-buttons').innerHTML = values.map(v =>
-    `<button type="button" data-min="${v}" class="${v === state.thresholdMin ? 'active' : ''}">${v} ${t('min')}${v === standard ? `<span class="std">${t('detail.standard')}</span>` : ''}</button>`).join('');
-  document.querySelectorAll('#threshold-buttons button').forEach(b => b.addEventListener('click', () => {
-    set({ thresholdMin: +b.dataset.min });
-    fillControls();
-    recompute();
-  }));
+    `<button type="button" data-min="${v}" class="${v === state.threshold_min ? 'active' : ''}">${v} ${t('min')}${v === standard ? `<span class="std">${t('detail.standard')}</span>` : ''}</button>`).join('');
+  document.querySelectorAll('#threshold-buttons button').forEach(b => b.addEventListener('click', () => setThreshold(+b.dataset.min)));
+  const custom = document.getElementById('threshold-input');
+  if (document.activeElement !== custom) custom.value = values.includes(state.threshold_min) ? '' : state.threshold_min;
+  custom.classList.toggle('active', !values.includes(state.threshold_min));
+  const muniSelect = document.getElementById('municipality-select');
+  muniSelect.innerHTML = `<option value="">${esc(t('control.allMunicipalities'))}</option>` + [...r.municipalities]
+    .sort((a, b) => nameOf(a.name_bg, a.name_en).localeCompare(nameOf(b.name_bg, b.name_en), lang()))
+    .map(m => `<option value="${esc(m.code)}" ${m.code === state.municipality ? 'selected' : ''}>${esc(nameOf(m.name_bg, m.name_en))}</option>`).join('');
   document.getElementById('lang-bg').classList.toggle('active', lang() === 'bg');
   document.getElementById('lang-en').classList.toggle('active', lang() === 'en');
 }
 
+function setThreshold(minutes) {
+  set({ threshold_min: minutes });
+  fillControls();
+  recompute();
+}
+
+/** The typed threshold: a whole number of minutes 1-240, checked before anything is asked of the server. */
+function onThresholdTyped(input) {
+  const error = document.getElementById('threshold-error');
+  const text = input.value.trim();
+  const v = Number(text);
+  const ok = text !== '' && Number.isInteger(v) && v >= 1 && v <= 240;
+  input.classList.toggle('invalid', text !== '' && !ok);
+  error.hidden = text === '' || ok;
+  error.textContent = t('control.thresholdInvalid');
+  if (ok && v !== state.threshold_min) setThreshold(v);
+}
+
 function wireControls() {
+  const custom = document.getElementById('threshold-input');
+  custom.addEventListener('change', () => onThresholdTyped(custom));
+  custom.addEventListener('keydown', e => { if (e.key === 'Enter') onThresholdTyped(custom); });
   document.getElementById('service-select').addEventListener('change', e => {
     const s = state.region.services.find(x => x.id === e.target.value);
-    set({ service: s.id, thresholdMin: s.standardMin });
+    set({ service: s.id, threshold_min: s.standard_min });
     fillControls();
     recompute();
   });
   document.getElementById('population-select').addEventListener('change', e => { set({ population: e.target.value }); recompute(); });
+  document.getElementById('municipality-select').addEventListener('change', e => setMunicipality(e.target.value || null));
   document.getElementById('catchments-toggle').addEventListener('change', e => { set({ showCatchments: e.target.checked }); recompute(); });
   document.getElementById('region-select').addEventListener('change', e => {
     const url = new URL(location.href);
@@ -206,6 +237,10 @@ function wireControls() {
   });
   for (const l of ['bg', 'en']) document.getElementById('lang-' + l).addEventListener('click', () => {
     setLang(l);
+    relabelLayout();
+    relabelHelp();
+    if (map) relabelAttribution(map);
+    if (!document.getElementById('threshold-error').hidden) document.getElementById('threshold-error').textContent = t('control.thresholdInvalid');
     if (!document.getElementById('message').classList.contains('error')) document.getElementById('message').hidden = true; // a notice shown in the other language
     fillControls();
     boundaryLayer?.relabel();
@@ -217,13 +252,28 @@ function wireControls() {
   document.addEventListener('keydown', e => { if (e.key === 'Escape' && state.addMode) setAddMode(false); });
 }
 
+/** Filters the tables and the map to one municipality (null: all) and zooms to it. */
+function setMunicipality(code) {
+  set({ municipality: code });
+  document.getElementById('municipality-select').value = code || '';
+  if (code) ctx.zoomToMunicipality(code);
+  else fitRegion();
+  if (state.coverage) render();
+}
+
+function fitRegion() {
+  const b = state.region.bbox;
+  // room for the search box (top right) and the folded legend and scale (bottom left)
+  if (b.length) map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { paddingTopLeft: [10, 44], paddingBottomRight: [10, 64] });
+}
+
 function onMapClick(e) {
   if (!state.addMode) return;
   const id = newFacilityId();
   const n = state.edits.filter(x => x.kind === 'add').length + 1;
   setAddMode(false);
-  ctx.setEdits([...state.edits, { kind: 'add', facilityId: id, name: `${t('edit.add')} ${n}`,
-    serviceType: state.service, lon: +e.latlng.lng.toFixed(6), lat: +e.latlng.lat.toFixed(6) }]);
+  ctx.setEdits([...state.edits, { kind: 'add', facility_id: id, name: `${t('edit.add')} ${n}`,
+    service_type: state.service, lon: +e.latlng.lng.toFixed(6), lat: +e.latlng.lat.toFixed(6) }]);
 }
 
 async function loadRegion(code) {
@@ -231,13 +281,24 @@ async function loadRegion(code) {
   const [region, boundaries, settlements, facilities] = await Promise.all([
     api.get(base), api.get(base + '/boundaries'), api.get(base + '/settlements'), api.get(base + '/facilities')]);
   const service = region.services.find(s => s.facilities > 0) || region.services[0];
-  set({ region, settlements, boundaries, service: service.id, thresholdMin: service.standardMin, population: region.defaultPopulationColumn,
-    edits: [], scenario: null, coverage: null, comparison: null, catchments: null,
+  set({ region, settlements, boundaries, service: service.id, threshold_min: service.standard_min, population: region.default_population_column,
+    edits: [], scenario: null, municipality: null, coverage: null, comparison: null, catchments: null,
     baselineFacilities: facilities.features.map(f => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })) });
   lastGoodEdits = [];
   if (!map) {
     map = createMap('map', state.config);
+    const fit = map.fitBounds.bind(map);
+    map.fitBounds = (bounds, options = {}) => {
+      // always room for the search box (top right) and the folded legend and scale (bottom left)
+      const pad = L.point(options.padding || [0, 0]), tl = L.point(options.paddingTopLeft || pad), br = L.point(options.paddingBottomRight || pad);
+      const o = { ...options, padding: undefined, paddingTopLeft: [Math.max(tl.x, 10), Math.max(tl.y, 44)],
+        paddingBottomRight: [Math.max(br.x, 10), Math.max(br.y, 64)] };
+      lastFit = [bounds, o];
+      return fit(bounds, o);
+    };
+    map.on('dragstart', () => { lastFit = null; }); // the user moved the map: keep their view
     map.on('click', onMapClick);
+    createSearch(map, id => ctx.openSettlement(id));
     createFacilityLayer(map);
     createLegend(map);
     dostap.map = map;
@@ -246,8 +307,7 @@ async function loadRegion(code) {
   boundaryLayer = drawBoundaries(map, boundaries);
   settlementLayer = createSettlementLayer(map, (f, m) => state.addMode ? onMapClick({ latlng: m.getLatLng() }) : openSettlementPopup(f, m));
   dostap.settlementLayer = settlementLayer;
-  const b = region.bbox;
-  if (b.length) map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { paddingTopLeft: [215, 15], paddingBottomRight: [15, 15] });
+  fitRegion();
   fillControls();
   initTabs(ctx);
   await recompute();
@@ -256,13 +316,19 @@ async function loadRegion(code) {
 async function boot() {
   setLang(lang());
   wireControls();
+  initHelp();
+  initLayout(() => {
+    if (!map) return;
+    map.invalidateSize();
+    if (lastFit) map.fitBounds(...lastFit);
+  });
   try {
     const [config, regions] = await Promise.all([api.get('/api/config'), api.get('/api/regions')]);
     set({ config });
     const requested = new URLSearchParams(location.search).get('region');
-    const code = regions.some(r => r.code === requested) ? requested : config.defaultRegion;
+    const code = regions.some(r => r.code === requested) ? requested : config.default_region;
     document.getElementById('region-select').innerHTML = regions.map(r =>
-      `<option value="${r.code}" ${r.code === code ? 'selected' : ''}>${esc(r.nameBg)} / ${esc(r.nameEn)}</option>`).join('');
+      `<option value="${r.code}" ${r.code === code ? 'selected' : ''}>${esc(r.name_bg)} / ${esc(r.name_en)}</option>`).join('');
     await loadRegion(code);
   } catch (e) { showError(e); }
 }

@@ -8,8 +8,9 @@ export const state = {
   boundaries: null,    // GeoJSON of the province and municipality boundaries
   baselineFacilities: [], // the region's facilities before any edit
   service: null,       // service type id
-  thresholdMin: 30,
+  threshold_min: 30,
   population: null,    // population column
+  municipality: null,  // the municipality the tables and the map are filtered to (code), or null for all
   edits: [],           // scenario edits (API JSON form)
   scenario: null,      // {id, name, version} of the loaded saved scenario
   coverage: null,      // /coverage answer for the current view
@@ -29,12 +30,12 @@ export function subscribe(fn) { listeners.push(fn); }
 
 /** The request body of the current view (coverage, comparison, exports). */
 export function viewRequest() {
-  return { service: state.service, thresholdMin: state.thresholdMin, population: state.population, edits: state.edits };
+  return { service: state.service, threshold_min: state.threshold_min, population: state.population, edits: state.edits };
 }
 
 let nextId = 1;
 export function newFacilityId() {
-  const used = new Set(state.edits.map(e => e.facilityId));
+  const used = new Set(state.edits.map(e => e.facility_id));
   while (used.has('new-' + nextId)) nextId++;
   return 'new-' + nextId++;
 }

@@ -7,7 +7,7 @@ export function drawCatchments(map, previous, geojson, visible) {
   return L.geoJSON(geojson, {
     pane: 'catchments',
     interactive: false,
-    style: f => ({ color: serviceStyle(f.properties.serviceType).color, weight: 1, opacity: 0.5,
-      fillColor: serviceStyle(f.properties.serviceType).color, fillOpacity: 0.07 }),
+    style: f => ({ color: serviceStyle(f.properties.service_type).color, weight: 1, opacity: 0.5,
+      fillColor: serviceStyle(f.properties.service_type).color, fillOpacity: 0.07 }),
   }).addTo(map);
 }

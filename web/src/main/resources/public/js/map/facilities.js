@@ -16,10 +16,10 @@ export function createFacilityLayer(map) {
 const OFFSETS = [[20, 28], [-4, 22], [44, 22], [20, -8]];
 
 function icon(f, cls) {
-  const st = serviceStyle(f.serviceType);
+  const st = serviceStyle(f.service_type);
   const label = lang() === 'bg' ? st.bg : st.en;
-  const index = Math.max(0, state.region.services.findIndex(s => s.id === f.serviceType));
-  const anchor = f.serviceType === state.service ? OFFSETS[0] : OFFSETS[1 + (index % 3)];
+  const index = Math.max(0, state.region.services.findIndex(s => s.id === f.service_type));
+  const anchor = f.service_type === state.service ? OFFSETS[0] : OFFSETS[1 + (index % 3)];
   return L.divIcon({ className: '', iconSize: [40, 20], iconAnchor: anchor, popupAnchor: [20 - anchor[0], -anchor[1]],
     html: `<div class="fac-icon ${cls}" data-facility="${esc(f.id)}" style="background:${st.color};border-top-color:${st.color}">${label}</div>` });
 }
@@ -28,11 +28,11 @@ function icon(f, cls) {
 export function renderFacilities(actions) {
   if (!group || !state.coverage) return;
   group.clearLayers();
-  const closed = new Set(state.edits.filter(e => e.kind === 'close').map(e => e.facilityId));
-  const added = new Set(state.edits.filter(e => e.kind === 'add').map(e => e.facilityId));
-  const moved = new Set(state.edits.filter(e => e.kind === 'move').map(e => e.facilityId));
+  const closed = new Set(state.edits.filter(e => e.kind === 'close').map(e => e.facility_id));
+  const added = new Set(state.edits.filter(e => e.kind === 'add').map(e => e.facility_id));
+  const moved = new Set(state.edits.filter(e => e.kind === 'move').map(e => e.facility_id));
   const draw = (f, cls, draggable) => {
-    const other = f.serviceType !== state.service ? ' other' : '';
+    const other = f.service_type !== state.service ? ' other' : '';
     const m = L.marker([f.lat, f.lon], { icon: icon(f, cls + other), draggable, zIndexOffset: other ? 0 : 500,
       keyboard: false, title: f.name });
     m.bindPopup(() => popup(f, cls, actions), { minWidth: 220 });
@@ -44,12 +44,12 @@ export function renderFacilities(actions) {
 }
 
 function popup(f, cls, actions) {
-  const service = state.region.services.find(s => s.id === f.serviceType);
+  const service = state.region.services.find(s => s.id === f.service_type);
   const div = document.createElement('div');
   div.className = 'popup';
   const status = t('fac.status.' + f.status) || f.status;
   div.innerHTML = `<h4>${esc(f.name)}</h4>
-    <div class="sub">${esc(service ? (lang() === 'bg' ? service.nameBg : service.nameEn) : f.serviceType)} · ${esc(status)}
+    <div class="sub">${esc(service ? (lang() === 'bg' ? service.name_bg : service.name_en) : f.service_type)} · ${esc(status)}
       ${f.illustrative ? ' · <strong>' + t('fac.illustrative') + '</strong>' : ''}</div>
     <div>${t('fac.capacity')}: ${f.capacity ? num(f.capacity) : '–'}</div>
     <div class="actions">

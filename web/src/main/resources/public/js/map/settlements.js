@@ -25,6 +25,7 @@ export function styleSettlements(layer) {
     const m = layer.byId.get(s.id);
     if (!m) continue;
     const change = changes.get(s.id);
+    const outside = state.municipality && m.feature.properties.municipality !== state.municipality; // filtered out: faded
     let stroke = '#3b3b3b', weight = 0.8, dash = null;
     if (!s.connected) { dash = '3 2'; stroke = '#555'; }
     if (!s.covered) { stroke = UNCOVERED_RING; weight = 2; }
@@ -32,7 +33,8 @@ export function styleSettlements(layer) {
     if (change === 'lost') { stroke = LOST_RING; weight = 3.5; }
     m.setStyle({
       radius: radius(s.population), color: stroke, weight, dashArray: dash,
-      fillColor: s.connected ? classColor(s.travelTimeMin) : '#ffffff', fillOpacity: 0.9,
+      fillColor: s.connected ? classColor(s.travel_time_min, state.threshold_min) : '#ffffff', fillOpacity: outside ? 0.2 : 0.9,
+      opacity: outside ? 0.3 : 1,
     });
     m.options.dostapCovered = s.covered;
     if (m._path) {

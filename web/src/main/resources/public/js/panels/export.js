@@ -1,5 +1,5 @@
 // Export tab: CSV (UTF-8 with BOM for Excel), GeoJSON, and a printable page of the current view.
-import { registerPanel } from './registry.js';
+import { registerPanel, printData } from './registry.js';
 import { state, viewRequest } from '../state.js';
 import { t, lang } from '../i18n.js';
 import { api } from '../api.js';
@@ -18,6 +18,7 @@ function render(body, ctx) {
     sessionStorage.setItem('dostap.print', JSON.stringify({
       lang: lang(), region: state.region, coverage: state.coverage, settlements: state.settlements, boundaries: state.boundaries, comparison: state.edits.length ? state.comparison : null,
       edits: state.edits, scenario: state.scenario, generated: new Date().toISOString(),
+      municipality: state.municipality, panels: printData(), // the optimization result and mobile plan when computed
     }));
     window.open('/print.html', '_blank');
   });

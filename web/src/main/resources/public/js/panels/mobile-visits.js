@@ -3,9 +3,10 @@
 // the fields (Bulgarian wording for the known messages, the server's English otherwise).
 import { t, lang } from '../i18n.js';
 import { esc } from '../format.js';
+import { inPageLanguage } from '../errors.js';
 
 export const visits = {
-  mode: 'all', // 'all': form.frequencyWeeks for every settlement; 'classes': by population class
+  mode: 'all', // 'all': form.frequency_weeks for every settlement; 'classes': by population class
   classes: [{ from: 0, to: 99, weeks: 4 }, { from: 100, to: 499, weeks: 2 }, { from: 500, to: null, weeks: 1 }],
   windowFrom: '', windowTo: '', perResidentSec: 0,
   overrides: [], // {settlementId, name, frequencyWeeks, windowFrom, windowTo, onSiteMin}; null/'' keeps the default
@@ -22,14 +23,14 @@ export function every(k) {
 
 /** The settings as request fields (minutes, clock times; classes as "0-99:4,100-499:2,500-:1"). */
 export function visitRequest() {
-  const body = { onSiteSecPerResident: +visits.perResidentSec || 0 };
+  const body = { on_site_sec_per_resident: +visits.perResidentSec || 0 };
   if (visits.mode === 'classes')
-    body.frequencyByPopulation = visits.classes.map(c => `${c.from ?? ''}-${c.to ?? ''}:${c.weeks ?? ''}`).join(',');
+    body.frequency_by_population = visits.classes.map(c => `${c.from ?? ''}-${c.to ?? ''}:${c.weeks ?? ''}`).join(',');
   const w = windowText(visits.windowFrom, visits.windowTo);
-  if (w) body.timeWindow = w;
-  if (visits.overrides.length) body.visits = visits.overrides.map(o => ({ settlementId: o.settlementId,
-    frequencyWeeks: o.frequencyWeeks === '' || o.frequencyWeeks === null ? null : +o.frequencyWeeks,
-    timeWindow: windowText(o.windowFrom, o.windowTo), onSiteMin: o.onSiteMin === '' || o.onSiteMin === null ? null : +o.onSiteMin }));
+  if (w) body.time_window = w;
+  if (visits.overrides.length) body.visits = visits.overrides.map(o => ({ settlement_id: o.settlement_id,
+    frequency_weeks: o.frequency_weeks === '' || o.frequency_weeks === null ? null : +o.frequency_weeks,
+    time_window: windowText(o.windowFrom, o.windowTo), on_site_min: o.on_site_min === '' || o.on_site_min === null ? null : +o.on_site_min }));
   return body;
 }
 
@@ -37,10 +38,10 @@ function windowText(from, to) { return from || to ? `${from || ''}-${to || ''}` 
 
 /** Adds (or keeps) a per-settlement override, prefilled with what the plan gave the settlement. */
 export function addOverride(s) {
-  if (visits.overrides.some(o => o.settlementId === s.settlementId)) return;
-  const [from, to] = (s.timeWindow || '-').split('-');
-  visits.overrides.push({ settlementId: s.settlementId, name: s.name, frequencyWeeks: s.frequencyWeeks ?? '',
-    windowFrom: from || '', windowTo: to || '', onSiteMin: s.onSiteMin ?? '' });
+  if (visits.overrides.some(o => o.settlement_id === s.settlement_id)) return;
+  const [from, to] = (s.time_window || '-').split('-');
+  visits.overrides.push({ settlement_id: s.settlement_id, name: s.name, frequency_weeks: s.frequency_weeks ?? '',
+    windowFrom: from || '', windowTo: to || '', on_site_min: s.on_site_min ?? '' });
 }
 
 /** The problems of one request field, as a small error line (empty when none). */
@@ -61,7 +62,7 @@ export function otherErrors(shown) {
 /** The class table (shown when visits are by population class). */
 export function classesHtml() {
   if (visits.mode !== 'classes') return '';
-  const invalid = problems.filter(p => p.field === 'frequencyByPopulation').map(p => p.message).join(' ');
+  const invalid = problems.filter(p => p.field === 'frequency_by_population').map(p => p.message).join(' ');
   const rows = visits.classes.map((c, i) => {
     const label = `${c.from ?? ''}-${c.to ?? ''}:${c.weeks ?? ''}`;
     return `<tr data-i="${i}" class="${invalid.includes(label) ? 'invalid' : ''}">
@@ -74,7 +75,7 @@ export function classesHtml() {
   return `<div class="visit-block"><div class="block-label">${t('mobile.classes')}</div>
     <table class="visit-classes" id="mobile-classes"><tbody>${rows}</tbody></table>
     <button type="button" class="btn small" id="mobile-class-add">${t('mobile.addClass')}</button>
-    ${fieldErrors('frequencyByPopulation', 'mobile-classes-error')}</div>`;
+    ${fieldErrors('frequency_by_population', 'mobile-classes-error')}</div>`;
 }
 
 /** The per-settlement overrides table. */
@@ -83,11 +84,11 @@ export function overridesHtml() {
   if (!visits.overrides.length) return `<div class="visit-block">${head}<p class="muted" id="mobile-overrides-none">${t('mobile.overridesHelp')}</p></div>`;
   const rows = visits.overrides.map((o, i) => {
     const at = `visits[${i}].`;
-    const errors = ['settlementId', 'frequencyWeeks', 'timeWindow', 'onSiteMin'].map(f => fieldErrors(at + f)).join('');
-    return `<tr data-i="${i}"><td>${esc(o.name || o.settlementId)}</td>
-      <td><input type="number" min="1" step="1" class="ov-weeks" value="${o.frequencyWeeks ?? ''}" placeholder="–"></td>
+    const errors = ['settlement_id', 'frequency_weeks', 'time_window', 'on_site_min'].map(f => fieldErrors(at + f)).join('');
+    return `<tr data-i="${i}"><td>${esc(o.name || o.settlement_id)}</td>
+      <td><input type="number" min="1" step="1" class="ov-weeks" value="${o.frequency_weeks ?? ''}" placeholder="–"></td>
       <td class="window">${clockInput('ov-from', o.windowFrom)}–${clockInput('ov-to', o.windowTo)}</td>
-      <td><input type="number" min="0" step="5" class="ov-onsite" value="${o.onSiteMin ?? ''}" placeholder="–"></td>
+      <td><input type="number" min="0" step="5" class="ov-onsite" value="${o.on_site_min ?? ''}" placeholder="–"></td>
       <td><button type="button" class="btn small ov-remove" title="${t('mobile.remove')}" aria-label="${t('mobile.remove')}">×</button></td></tr>
       ${errors ? `<tr class="row-errors"><td colspan="5">${errors}</td></tr>` : ''}`;
   }).join('');
@@ -118,10 +119,10 @@ export function bindVisits(body, rerender) {
   on('#mobile-window-from', 'change', e => { visits.windowFrom = e.target.value; });
   on('#mobile-window-to', 'change', e => { visits.windowTo = e.target.value; });
   on('#mobile-per-resident', 'change', e => { visits.perResidentSec = n(e.target.value) ?? 0; });
-  on('#mobile-overrides .ov-weeks', 'change', e => { visits.overrides[row(e)].frequencyWeeks = e.target.value; });
+  on('#mobile-overrides .ov-weeks', 'change', e => { visits.overrides[row(e)].frequency_weeks = e.target.value; });
   on('#mobile-overrides .ov-from', 'change', e => { visits.overrides[row(e)].windowFrom = e.target.value; });
   on('#mobile-overrides .ov-to', 'change', e => { visits.overrides[row(e)].windowTo = e.target.value; });
-  on('#mobile-overrides .ov-onsite', 'change', e => { visits.overrides[row(e)].onSiteMin = e.target.value; });
+  on('#mobile-overrides .ov-onsite', 'change', e => { visits.overrides[row(e)].on_site_min = e.target.value; });
   on('#mobile-overrides .ov-remove', 'click', e => { visits.overrides.splice(row(e), 1); problems = []; rerender(); });
 }
 
@@ -155,5 +156,6 @@ export function translate(message) {
     const m = re.exec(message);
     if (m) return f(m, translate);
   }
-  return message;
+  // the server words its messages in the page's language (Accept-Language); an English one is never shown raw
+  return inPageLanguage(message) ? message : t('error.invalidValue');
 }

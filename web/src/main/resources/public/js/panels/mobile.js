@@ -4,26 +4,42 @@
 import { registerPanel } from './registry.js';
 import { state } from '../state.js';
 import { t, nameOf } from '../i18n.js';
-import { num, esc, minutes } from '../format.js';
+import { num, esc, minutes, fixed } from '../format.js';
+import { registerLegendPart, refreshLegend } from '../map/legend-parts.js';
+import { DAY_COLOURS } from '../map/style.js';
+import { inPageLanguage } from '../errors.js';
 import { sortableTable } from './table.js';
 import { api, ApiError } from '../api.js';
 import { visits, visitRequest, classesHtml, overridesHtml, bindVisits, fieldErrors, otherErrors, setProblems, addOverride, every, clockInput } from './mobile-visits.js';
 
-export const DAY_COLOURS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b', '#e377c2'];
-const form = { base: null, teams: 1, daysPerWeek: 5, frequencyWeeks: 2, horizonWeeks: 4, dayHours: 8, onSiteMin: 60 };
+export { DAY_COLOURS }; // one colour per working day (map/style.js)
+const form = { base: '', teams: 1, days_per_week: 5, frequency_weeks: 2, horizon_weeks: 4, day_hours: 8, on_site_min: 60 };
 let plan = null;
 let running = false;
 let layer = null;
 let planKey = null;
+let routeLines = [];     // polyline per plan.days index (null: a day without a route)
+let highlighted = null;  // the plan.days index whose route is highlighted
+
+// the legend explains the base, the routes and the rings while the plan is on the map
+registerLegendPart(() => {
+  if (!plan || !layer || !layer._map) return '';
+  return `<div class="sep"></div><div class="title">${t('legend.mobileTitle')}</div>
+    <div><i style="background:#ffd400;border:2.5px solid #111"></i>${t('legend.mobileBase')}</div>
+    <div><i class="line" style="border-color:${DAY_COLOURS[0]}"></i>${t('legend.mobileRoute')}</div>
+    ${plan.teams > 1 ? `<div><i class="line" style="border-top-style:dashed;border-color:${DAY_COLOURS[1]}"></i>${t('legend.mobileDashed')}</div>` : ''}
+    <div><i class="ring" style="border-color:#0b7a3b"></i>${t('legend.mobileServed')}</div>
+    <div><i class="ring" style="border-color:#b00020;border-style:dotted"></i>${t('legend.mobileUnserved')}</div>`;
+});
 
 /** Everything a plan depends on: the view (region, service, threshold, population, scenario) and every panel setting. */
 function key() {
-  return JSON.stringify([state.region?.code, state.service, state.thresholdMin, state.population, state.edits, form, visitRequest()]);
+  return JSON.stringify([state.region?.code, state.service, state.threshold_min, state.population, state.edits, form, visitRequest()]);
 }
 
 function facilities() {
   const all = state.coverage?.facilities || state.baselineFacilities;
-  return [...all].sort((a, b) => (a.serviceType === state.service ? 0 : 1) - (b.serviceType === state.service ? 0 : 1)
+  return [...all].sort((a, b) => (a.service_type === state.service ? 0 : 1) - (b.service_type === state.service ? 0 : 1)
     || a.name.localeCompare(b.name, 'bg'));
 }
 
@@ -32,27 +48,27 @@ function options(values, selected, label = v => v) {
 }
 
 function render(body, ctx) {
-  if (layer && ctx.map && !ctx.map.hasLayer(layer)) layer.addTo(ctx.map);
+  if (layer && ctx.map && !ctx.map.hasLayer(layer)) { layer.addTo(ctx.map); setTimeout(refreshLegend); }
   const fs = facilities();
-  if (!form.base || !fs.some(f => f.id === form.base)) form.base = (fs.find(f => f.serviceType === state.service) || fs[0])?.id;
-  const shown = ['base', 'teams', 'daysPerWeek', 'frequencyWeeks', 'frequencyByPopulation', 'horizonWeeks', 'dayHours', 'onSiteMin',
-    'timeWindow', 'onSiteSecPerResident'];
-  body.innerHTML = `<div id="mobile-panel"><p class="muted">${t('mobile.help')} <strong>${state.thresholdMin} ${t('min')}</strong>.</p>
+  if (form.base && !fs.some(f => f.id === form.base)) form.base = ''; // '' = the server's default: least travel to the villages
+  const shown = ['base', 'teams', 'days_per_week', 'frequency_weeks', 'frequency_by_population', 'horizon_weeks', 'day_hours', 'on_site_min',
+    'time_window', 'on_site_sec_per_resident'];
+  body.innerHTML = `<div id="mobile-panel"><p class="muted">${t('mobile.help')} <strong>${state.threshold_min} ${t('min')}</strong></p>
     ${otherErrors(shown)}
     <div class="form-grid">
-      <label>${t('mobile.base')}<select id="mobile-base">${fs.map(f => `<option value="${esc(f.id)}" ${f.id === form.base ? 'selected' : ''}>${esc(f.name)}</option>`).join('')}</select>${fieldErrors('base')}</label>
+      <label>${t('mobile.base')}<select id="mobile-base"><option value="" ${form.base ? '' : 'selected'}>${t('mobile.baseAuto')}</option>${fs.map(f => `<option value="${esc(f.id)}" ${f.id === form.base ? 'selected' : ''}>${esc(f.name)}</option>`).join('')}</select>${fieldErrors('base')}</label>
       <label>${t('mobile.teams')}<select id="mobile-teams">${options([1, 2, 3, 4, 5], form.teams)}</select>${fieldErrors('teams')}</label>
-      <label>${t('mobile.daysPerWeek')}<select id="mobile-days">${options([1, 2, 3, 4, 5, 6], form.daysPerWeek)}</select>${fieldErrors('daysPerWeek')}</label>
-      <label>${t('mobile.frequency')}<select id="mobile-frequency">${options([1, 2, 4, 'classes'], visits.mode === 'classes' ? 'classes' : form.frequencyWeeks,
-        v => v === 'classes' ? t('mobile.byClass') : every(v))}</select>${fieldErrors('frequencyWeeks')}</label>
-      <label>${t('mobile.horizon')}<select id="mobile-horizon">${options([4, 8, 12], form.horizonWeeks, v => v + ' ' + t('weeks'))}</select>${fieldErrors('horizonWeeks')}</label>
-      <label>${t('mobile.dayHours')}<select id="mobile-hours">${options([6, 7, 8, 9, 10], form.dayHours, v => v + ' ' + t('hours'))}</select>${fieldErrors('dayHours')}</label>
-      <label>${t('mobile.onSite')}<select id="mobile-onsite">${options([30, 45, 60, 90, 120], form.onSiteMin, v => v + ' ' + t('min'))}</select>${fieldErrors('onSiteMin')}</label>
-      <label>${t('mobile.perResident')}<input type="number" id="mobile-per-resident" min="0" max="600" step="5" value="${visits.perResidentSec}">${fieldErrors('onSiteSecPerResident')}</label>
+      <label>${t('mobile.daysPerWeek')}<select id="mobile-days">${options([1, 2, 3, 4, 5, 6], form.days_per_week)}</select>${fieldErrors('days_per_week')}</label>
+      <label>${t('mobile.frequency')}<select id="mobile-frequency">${options([1, 2, 4, 'classes'], visits.mode === 'classes' ? 'classes' : form.frequency_weeks,
+        v => v === 'classes' ? t('mobile.byClass') : every(v))}</select>${fieldErrors('frequency_weeks')}</label>
+      <label>${t('mobile.horizon')}<select id="mobile-horizon">${options([4, 8, 12], form.horizon_weeks, v => v + ' ' + t('weeks'))}</select>${fieldErrors('horizon_weeks')}</label>
+      <label>${t('mobile.dayHours')}<select id="mobile-hours">${options([6, 7, 8, 9, 10], form.day_hours, v => v + ' ' + t('hours'))}</select>${fieldErrors('day_hours')}</label>
+      <label>${t('mobile.onSite')}<select id="mobile-onsite">${options([30, 45, 60, 90, 120], form.on_site_min, v => v + ' ' + t('min'))}</select>${fieldErrors('on_site_min')}</label>
+      <label>${t('mobile.perResident')}<input type="number" id="mobile-per-resident" min="0" max="600" step="5" value="${visits.perResidentSec}">${fieldErrors('on_site_sec_per_resident')}</label>
       <label>${t('mobile.windowFrom')}${clockInput('', visits.windowFrom, 'mobile-window-from')}</label>
       <label>${t('mobile.windowTo')}${clockInput('', visits.windowTo, 'mobile-window-to')}</label>
     </div>
-    ${fieldErrors('timeWindow', 'mobile-window-error')}
+    ${fieldErrors('time_window', 'mobile-window-error')}
     <p class="muted small">${t('mobile.windowHelp')}</p>
     ${classesHtml()}
     ${overridesHtml()}
@@ -60,14 +76,14 @@ function render(body, ctx) {
       ${plan ? `<button type="button" class="btn" id="mobile-clear">${t('mobile.clear')}</button>` : ''}</div>
     <div id="mobile-result"></div></div>`;
   const bind = (id, k, numeric = true) => body.querySelector(id).addEventListener('change', e => { form[k] = numeric ? +e.target.value : e.target.value; });
-  bind('#mobile-base', 'base', false); bind('#mobile-teams', 'teams'); bind('#mobile-days', 'daysPerWeek');
+  bind('#mobile-base', 'base', false); bind('#mobile-teams', 'teams'); bind('#mobile-days', 'days_per_week');
   body.querySelector('#mobile-frequency').addEventListener('change', e => {
     visits.mode = e.target.value === 'classes' ? 'classes' : 'all';
-    if (visits.mode === 'all') form.frequencyWeeks = +e.target.value;
+    if (visits.mode === 'all') form.frequency_weeks = +e.target.value;
     ctx.rerender();
   });
   bindVisits(body, () => ctx.rerender());
-  bind('#mobile-horizon', 'horizonWeeks'); bind('#mobile-hours', 'dayHours'); bind('#mobile-onsite', 'onSiteMin');
+  bind('#mobile-horizon', 'horizon_weeks'); bind('#mobile-hours', 'day_hours'); bind('#mobile-onsite', 'on_site_min');
   body.querySelector('#mobile-run').addEventListener('click', () => run(ctx));
   body.querySelector('#mobile-clear')?.addEventListener('click', () => { clear(); ctx.rerender(); });
   // after the inputs' own handlers (change bubbles): a changed setting puts the shown plan out of date at once
@@ -86,11 +102,11 @@ async function run(ctx) {
   ctx.rerender();
   try {
     const k = key();
-    const body = { service: state.service, base: form.base, teams: form.teams, daysPerWeek: form.daysPerWeek,
-      horizonWeeks: visits.mode === 'classes' ? form.horizonWeeks : Math.max(form.horizonWeeks, form.frequencyWeeks),
-      thresholdMin: state.thresholdMin, dayHours: form.dayHours, onSiteMin: form.onSiteMin, population: state.population, edits: state.edits,
+    const body = { service: state.service, base: form.base || null, teams: form.teams, days_per_week: form.days_per_week,
+      horizon_weeks: visits.mode === 'classes' ? form.horizon_weeks : Math.max(form.horizon_weeks, form.frequency_weeks),
+      threshold_min: state.threshold_min, day_hours: form.day_hours, on_site_min: form.on_site_min, population: state.population, edits: state.edits,
       ...visitRequest() };
-    if (visits.mode !== 'classes') body.frequencyWeeks = form.frequencyWeeks;
+    if (visits.mode !== 'classes') body.frequency_weeks = form.frequency_weeks;
     const r = await api.post(`/api/regions/${state.region.code}/mobile`, body);
     setProblems([]);
     plan = r;
@@ -100,7 +116,10 @@ async function run(ctx) {
     if (e instanceof ApiError && e.status === 400 && (e.body.problems || []).length) {
       setProblems(e.body.problems); // shown next to their fields; no plan from an invalid request
       clear();
-    } else ctx.showError(e);
+    } else {
+      ctx.showError(e);
+      planKey = null; // a plan shown from before is out of date now: its notice says so
+    }
   }
   running = false;
   ctx.rerender();
@@ -110,7 +129,25 @@ async function run(ctx) {
 function clear() {
   plan = null;
   planKey = null;
+  routeLines = [];
+  highlighted = null;
   if (layer) layer.clearLayers();
+  refreshLegend();
+}
+
+/** Highlights one team-day's route (thicker, in front; the others faded) and zooms to it. */
+function highlight(ctx, i) {
+  highlighted = i;
+  routeLines.forEach((line, j) => {
+    if (!line) return;
+    const on = j === i;
+    line.setStyle({ weight: on ? 7 : 3.5, opacity: on ? 1 : 0.15 });
+    if (on) line.bringToFront();
+    line.getElement()?.classList.toggle('highlighted', on);
+  });
+  document.querySelectorAll('#mobile-days tbody tr').forEach(tr => tr.classList.toggle('selected', +tr.dataset.i === i));
+  const line = routeLines[i];
+  if (line) ctx.map.fitBounds(line.getBounds(), { padding: [40, 40] });
 }
 
 // Tooltips and popups are built when opened (Leaflet calls the functions), so they follow a language switch.
@@ -119,46 +156,50 @@ function draw(ctx) {
   if (!layer) layer = L.layerGroup();
   if (!map.hasLayer(layer)) layer.addTo(map);
   layer.clearLayers();
+  routeLines = [];
+  highlighted = null;
   const bounds = [];
   for (const d of plan.days) {
-    if (!d.route) continue;
+    if (!d.route) { routeLines.push(null); continue; }
     const latlngs = d.route.coordinates.map(c => [c[1], c[0]]);
     latlngs.forEach(p => bounds.push(p));
     L.polyline(latlngs, { color: DAY_COLOURS[(d.day - 1) % 7], weight: 3.5, opacity: 0.85, className: 'dostap-mobile-route',
       dashArray: d.team > 1 ? '8 4' : null })
       .bindTooltip(() => `${t('mobile.week')} ${d.week}, ${t('mobile.day')} ${d.day}, ${t('mobile.team')} ${d.team}: ${d.stops.map(s => esc(s.name)).join(' → ')}`, { sticky: true })
       .addTo(layer);
+    routeLines.push(layer.getLayers()[layer.getLayers().length - 1]);
   }
   for (const s of plan.served)
     ring(ctx, s, { color: '#0b7a3b', weight: 3, className: 'dostap-mobile-served' },
-      () => `${esc(s.name)} · ${every(s.frequencyWeeks)} · ${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}`,
-      () => `${every(s.frequencyWeeks)} · ${t('mobile.window')}: ${s.timeWindow || t('mobile.anyTime')} · ${t('mobile.onSite')}: ${minutes(s.onSiteMin)} ${t('min')}
-       <br>${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}, ${t('mobile.firstWeek')} ${s.firstWeek}`);
+      () => `${esc(s.name)} · ${every(s.frequency_weeks)} · ${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}`,
+      () => `${every(s.frequency_weeks)} · ${t('mobile.window')}: ${s.time_window || t('mobile.anyTime')} · ${t('mobile.onSite')}: ${minutes(s.on_site_min)} ${t('min')}
+       <br>${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}, ${t('mobile.firstWeek')} ${s.first_week}`);
   for (const u of plan.unserved) if (u.lat !== null)
     ring(ctx, u, { color: '#b00020', weight: 2, dashArray: '2 2', className: 'dostap-mobile-unserved' },
       () => `${esc(u.name)}: ${t('mobile.reason.' + u.reason)}`, () => `<span class="no">${t('mobile.reason.' + u.reason)}</span>`);
   L.circleMarker([plan.base.lat, plan.base.lon], { radius: 9, color: '#111', weight: 3, fillColor: '#ffd400', fillOpacity: 1 })
     .bindTooltip(() => `${t('mobile.base')}: ${esc(plan.base.name)}`).addTo(layer);
   if (bounds.length) map.fitBounds(bounds, { padding: [30, 30] });
+  refreshLegend();
 }
 
 /** A served / unserved ring; its popup sets the settlement's own visit settings. tooltip and info: () => html. */
 function ring(ctx, s, style, tooltip, info) {
   const m = L.circleMarker([s.lat, s.lon], { radius: 7, fill: true, fillOpacity: 0, bubblingMouseEvents: false, ...style })
     .bindTooltip(tooltip).bindPopup(() => ringPopup(ctx, s, info())).addTo(layer);
-  if (m._path) m._path.dataset.id = s.settlementId;
+  if (m._path) m._path.dataset.id = s.settlement_id;
 }
 
 /** A ring's popup, in the current language. */
 function ringPopup(ctx, s, info) {
   const content = document.createElement('div');
   content.className = 'popup';
-  content.dataset.mobileSettlement = s.settlementId;
-  content.innerHTML = `<h4>${esc(s.name)}</h4><div class="sub">EKATTE ${esc(s.settlementId)} · ${num(s.population)} ${t('people')}</div>
+  content.dataset.mobileSettlement = s.settlement_id;
+  content.innerHTML = `<h4>${esc(s.name)}</h4><div class="sub">EKATTE ${esc(s.settlement_id)} · ${num(s.population)} ${t('people')}</div>
     <div>${info}</div><div class="actions"><button type="button" class="btn" id="mobile-override-add">${t('mobile.own')}</button>
     <button type="button" class="btn" id="mobile-details">${t('mobile.details')}</button></div>`;
   content.querySelector('#mobile-override-add').addEventListener('click', () => own(ctx, s));
-  content.querySelector('#mobile-details').addEventListener('click', () => ctx.openSettlement(s.settlementId));
+  content.querySelector('#mobile-details').addEventListener('click', () => ctx.openSettlement(s.settlement_id));
   return content;
 }
 
@@ -173,40 +214,44 @@ function own(ctx, s) {
 function renderResult(box, ctx) {
   const p = plan, tot = p.totals;
   box.innerHTML = `<p class="message warn" id="mobile-stale" ${planKey === key() ? 'hidden' : ''}>${t('mobile.stale')}</p><div class="kpis">
-      <div class="kpi wide"><div class="v pos" id="mobile-reached">${num(tot.populationNewlyReached)}</div><div class="l">${t('mobile.reached')} (${num(tot.settlementsServed)} ${t('mobile.settlements')})</div></div>
-      <div class="kpi"><div class="v ${tot.settlementsUnserved ? 'neg' : ''}" id="mobile-unserved-count">${num(tot.settlementsUnserved)}</div><div class="l">${t('mobile.unservedCount')} (${num(tot.populationUnserved)} ${t('people')})</div></div>
-      <div class="kpi"><div class="v" id="mobile-team-days">${num(tot.teamDays)}</div><div class="l">${t('mobile.teamDays')} / ${p.horizonWeeks} ${t('weeks')}</div></div>
-      <div class="kpi"><div class="v" id="mobile-team-hours">${minutes(tot.teamHours)} ${t('hours')}</div><div class="l">${t('mobile.teamHours')} (${t('mobile.driving')} ${minutes(tot.drivingHours)} ${t('hours')})</div></div>
-      <div class="kpi"><div class="v" id="mobile-distance">${minutes(tot.distanceKm)} km</div><div class="l">${t('mobile.distance')}</div></div>
+      <div class="kpi wide"><div class="v pos" id="mobile-reached">${num(tot.population_newly_reached)}</div><div class="l">${t('mobile.reached')} (${num(tot.settlements_served)} ${t('mobile.settlements')})</div></div>
+      <div class="kpi"><div class="v ${tot.settlements_unserved ? 'neg' : ''}" id="mobile-unserved-count">${num(tot.settlements_unserved)}</div><div class="l">${t('mobile.unservedCount')} (${num(tot.population_unserved)} ${t('people')})</div></div>
+      <div class="kpi"><div class="v" id="mobile-team-days">${num(tot.team_days)}</div><div class="l">${t('mobile.teamDays')} / ${p.horizon_weeks} ${t('weeks')}</div></div>
+      <div class="kpi"><div class="v" id="mobile-team-hours">${minutes(tot.team_hours)} ${t('hours')}</div><div class="l">${t('mobile.teamHours')} (${t('mobile.driving')} ${minutes(tot.driving_hours)} ${t('hours')})</div></div>
+      <div class="kpi"><div class="v" id="mobile-distance">${minutes(tot.distance_km)} ${t('unit.km')}</div><div class="l">${t('mobile.distance')}</div></div>
     </div>
+    ${p.base_choice ? `<p class="muted" id="mobile-base-why">${t('mobile.baseWhy').replace('{b}', esc(p.base.name)).replace('{n}', p.base_choice.settlements_to_visit)
+      .replace('{h}', minutes(p.base_choice.options[0].round_trip_hours_total))
+      .replace('{next}', p.base_choice.options.slice(1, 3).map(o => `${esc(o.name)} ${minutes(o.round_trip_hours_total)} ${t('hours')}`).join(', ') || '–')}</p>` : ''}
     <div class="day-legend">${[...new Set(p.days.map(d => d.day))].sort().map(d => `<span><i style="background:${DAY_COLOURS[(d - 1) % 7]}"></i>${t('mobile.day')} ${d}</span>`).join('')}
       ${p.teams > 1 ? `<span class="muted">${t('mobile.dashed')}</span>` : ''}</div>
     ${p.teams > 1 ? `<h3>${t('mobile.teamLoads')}</h3><table class="team-loads" id="mobile-team-loads">
-      <tr><th>${t('mobile.team')}</th><th>${t('mobile.visits')}</th><th>${t('hours')}</th><th>km</th></tr>
-      ${p.teamLoads.map(l => `<tr><td>${l.team}</td><td>${num(l.visits)}</td><td>${minutes(l.teamHours)}</td><td>${minutes(l.distanceKm)}</td></tr>`).join('')}
-      </table><p class="muted" id="mobile-balance">${t('mobile.balance')}: ${p.teamBalance.maxOverMinTeamHours === null ? t('mobile.idleTeam') : p.teamBalance.maxOverMinTeamHours.toFixed(2)}</p>` : ''}
+      <tr><th>${t('mobile.team')}</th><th>${t('mobile.visits')}</th><th>${t('hours')}</th><th>${t('unit.km')}</th></tr>
+      ${p.team_loads.map(l => `<tr><td>${l.team}</td><td>${num(l.visits)}</td><td>${minutes(l.team_hours)}</td><td>${minutes(l.distance_km)}</td></tr>`).join('')}
+      </table><p class="muted" id="mobile-balance">${t('mobile.balance')}: ${p.team_balance.max_over_min_team_hours === null ? t('mobile.idleTeam') : fixed(p.team_balance.max_over_min_team_hours, 2)}</p>` : ''}
     <h3>${t('mobile.schedule')}</h3><div id="mobile-schedule"></div>
     ${p.unserved.length ? `<h3>${t('mobile.unserved')}</h3><div id="mobile-unserved"></div>` : ''}
-    <p class="muted">${p.travelTimeSource === 'estimated' ? t('mobile.estimated') : ''}</p>`;
+    <p class="muted">${p.travel_time_source === 'estimated' ? t('mobile.estimated') : ''}</p>`;
   const rows = p.days.map((d, i) => ({ ...d, i, when: d.week * 100 + d.day * 10 + d.team,
-    route: d.stops.map(s => `${esc(s.name)} <span class="muted">${s.arrival}</span>`).join(' → ') }));
+    route: d.stops.map(s => `${esc(s.name)} <span class="muted nowrap">${s.arrival}</span>`).join(' → ') }));
   box.querySelector('#mobile-schedule').appendChild(sortableTable('mobile-days', [
-    { key: 'when', label: t('mobile.when'), num: true, format: x => `<span class="swatch" style="background:${DAY_COLOURS[(x.day - 1) % 7]}"></span>${t('mobile.weekShort')}${x.week} ${t('mobile.dayShort')}${x.day}${p.teams > 1 ? ' ' + t('mobile.teamShort') + x.team : ''}` },
-    { key: 'route', label: `${t('mobile.stops')} (${p.dayStart} →)`, format: x => x.route },
-    { key: 'end', label: t('mobile.back'), format: x => x.end },
-    { key: 'distanceKm', label: 'km', num: true, format: x => minutes(x.distanceKm) },
-  ], rows, { onRowClick: x => { const r = p.days[x.i].route; if (r) ctx.map.fitBounds(r.coordinates.map(c => [c[1], c[0]]), { padding: [40, 40] }); } }));
+    { key: 'when', label: t('mobile.when'), num: true, format: x => `<span class="swatch" style="background:${DAY_COLOURS[(x.day - 1) % 7]}"></span>${t('mobile.week')} ${x.week}, ${t('mobile.day')} ${x.day}${p.teams > 1 ? ', ' + t('mobile.team') + ' ' + x.team : ''}` },
+    { key: 'route', label: `${t('mobile.stops')} (${p.day_start} →)`, format: x => x.route },
+    { key: 'end', label: t('mobile.back'), format: x => `<span class="nowrap">${esc(x.end)}</span>` },
+    { key: 'distance_km', label: t('unit.km'), num: true, format: x => minutes(x.distance_km) },
+  ], rows, { onRowClick: x => highlight(ctx, x.i) }));
+  if (highlighted !== null) box.querySelectorAll('#mobile-days tbody tr').forEach(tr => tr.classList.toggle('selected', +tr.dataset.i === highlighted));
   if (p.unserved.length) box.querySelector('#mobile-unserved').appendChild(sortableTable('mobile-unserved-table', [
-    { key: 'name', label: t('col.settlement'), format: x => `<span title="${esc(x.message)}">${esc(x.name)}</span>` },
+    { key: 'name', label: t('col.settlement'), format: x => `<span ${inPageLanguage(x.message) ? `title="${esc(x.message)}"` : ''}>${esc(x.name)}</span>` },
     { key: 'population', label: t('col.population'), num: true, format: x => num(x.population) },
-    { key: 'reason', label: t('mobile.reason'), format: x => `<span title="${esc(x.message)}">${t('mobile.reason.' + x.reason)}</span>` },
-    { key: 'settlementId', label: '', format: x => `<button type="button" class="btn small mobile-own" data-id="${esc(x.settlementId)}" title="${t('mobile.own')}" aria-label="${t('mobile.own')}">⚙</button>` },
-  ], p.unserved, { onRowClick: x => ctx.openSettlement(x.settlementId) }));
+    { key: 'reason', label: t('mobile.reason'), format: x => `<span ${inPageLanguage(x.message) ? `title="${esc(x.message)}"` : ''}>${t('mobile.reason.' + x.reason)}</span>` },
+    { key: 'settlement_id', label: '', format: x => `<button type="button" class="btn small mobile-own" data-id="${esc(x.settlement_id)}" title="${t('mobile.own')}" aria-label="${t('mobile.own')}">⚙</button>` },
+  ], p.unserved, { onRowClick: x => ctx.openSettlement(x.settlement_id) }));
   box.querySelector('#mobile-unserved')?.addEventListener('click', e => { // capture: before the row's own click
     const b = e.target.closest('button.mobile-own');
     if (!b) return;
     e.stopPropagation();
-    own(ctx, p.unserved.find(u => u.settlementId === b.dataset.id));
+    own(ctx, p.unserved.find(u => u.settlement_id === b.dataset.id));
   }, true);
 }
 
@@ -218,6 +263,9 @@ function onState(keys) {
   }
 }
 
-function onHide(ctx) { if (layer && ctx.map) ctx.map.removeLayer(layer); }
+function onHide(ctx) { if (layer && ctx.map) { ctx.map.removeLayer(layer); refreshLegend(); } }
 
-registerPanel({ id: 'mobile', titleKey: 'tab.mobile', render, onState, onHide });
+/** The plan for the printable page: only a current one. */
+function printData() { return plan && planKey === key() ? { plan } : null; }
+
+registerPanel({ id: 'mobile', titleKey: 'tab.mobile', render, onState, onHide, printData });

@@ -5,16 +5,30 @@ import { state } from '../state.js';
 import { t, nameOf } from '../i18n.js';
 import { num, signed, esc, minutes, pct } from '../format.js';
 import { sortableTable } from './table.js';
+import { registerLegendPart, refreshLegend } from '../map/legend-parts.js';
 
 let layer = null;
+let drawnStale = false;
 
-export function showResult(ctx) { if (layer && ctx.map && !ctx.map.hasLayer(layer)) layer.addTo(ctx.map); }
+// the legend explains the stars and lines while they are on the map
+registerLegendPart(() => {
+  if (!layer || !layer.getLayers().length || !layer._map) return '';
+  return `<div class="sep"></div><div class="title">${t('legend.optTitle')}</div>
+    <div><i class="star" style="color:#6a3d9a">★</i>${t('legend.optNew')}</div>
+    <div><i class="star" style="color:#7b8a96">★</i>${t('legend.optExisting')}</div>
+    <div><i class="line" style="border-color:#6a3d9a"></i>${t('legend.optLine')}</div>
+    ${drawnStale ? `<div class="muted">${t('legend.optStale')}</div>` : ''}`;
+});
 
-export function hideResult(ctx) { if (layer && ctx.map) ctx.map.removeLayer(layer); }
+export function showResult(ctx) { if (layer && ctx.map && !ctx.map.hasLayer(layer)) { layer.addTo(ctx.map); refreshLegend(); } }
 
-export function clearResult() { if (layer) layer.clearLayers(); }
+export function hideResult(ctx) { if (layer && ctx.map) { ctx.map.removeLayer(layer); refreshLegend(); } }
 
-export function drawResult(ctx, result) {
+export function clearResult() { if (layer) layer.clearLayers(); drawnStale = false; refreshLegend(); }
+
+/** Draws the chosen sites (stars) and their lines; stale: an out-of-date result, drawn grey. */
+export function drawResult(ctx, result, stale = false) {
+  drawnStale = stale;
   const map = ctx.map;
   if (!layer) layer = L.layerGroup();
   if (!map.hasLayer(layer)) layer.addTo(map);
@@ -28,8 +42,9 @@ export function drawResult(ctx, result) {
   }
   for (const s of result.sites)
     L.marker([s.lat, s.lon], { icon: L.divIcon({ className: '', iconSize: [22, 22], iconAnchor: [11, 11],
-      html: `<div class="opt-site ${s.existing ? 'existing' : 'new'}" data-site="${esc(s.id)}">★</div>` }), zIndexOffset: 1000 })
-      .bindTooltip(`${esc(s.name)}${s.existing ? ' (' + t('opt.existing') + ')' : ' (' + t('opt.new') + ')'}`).addTo(layer);
+      html: `<div class="opt-site ${s.existing ? 'existing' : 'new'}${stale ? ' stale' : ''}" data-site="${esc(s.id)}">★</div>` }), zIndexOffset: 1000 })
+      .bindTooltip(() => `${esc(s.name)}${s.existing ? ' (' + t('opt.existing') + ')' : ' (' + t('opt.new') + ')'}`).addTo(layer);
+  refreshLegend();
 }
 
 /** Objective and bound in planner units: average / worst minutes, people, sites. */
@@ -45,25 +60,50 @@ export function inUnits(r, v) {
 
 function municipalityName(code) {
   const m = (state.region?.municipalities || []).find(x => x.code === code);
-  return m ? nameOf(m.nameBg, m.nameEn) : code;
+  return m ? nameOf(m.name_bg, m.name_en) : code;
 }
 
-export function renderResult(box, ctx, r, stale) {
+/**
+ * The solver's method line in words: "greedy+vertex-substitution+lagrangian(120 subgradient steps)" becomes
+ * "начален избор място по място + подобряване чрез замяна на места + Лагранжева релаксация (120 стъпки)".
+ */
+export function methodWords(method) {
+  if (!method) return '';
+  const parts = [];
+  let depth = 0, start = 0;
+  for (let i = 0; i <= method.length; i++) {
+    const c = method[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if ((c === '+' && depth === 0) || i === method.length) { parts.push(method.slice(start, i).trim()); start = i + 1; }
+  }
+  const counts = [[/(\d+) subgradient steps/, 'opt.m.steps'], [/(\d+) free sites/, 'opt.m.freeSites'], [/(\d+) nodes/, 'opt.m.nodes'],
+    [/(\d+) nearest sites/, 'opt.m.nearest'], [/(\d+) radii/, 'opt.m.radii'], [/(\d+) solves/, 'opt.m.solves']];
+  return parts.map(part => {
+    const head = /^bisection/.test(part) ? 'bisection' : part.replace(/\(.*$/, '').trim();
+    const key = 'opt.m.' + head;
+    const words = t(key) !== key ? t(key) : head;
+    const extra = counts.map(([re, unit]) => { const m = re.exec(part); return m ? `${num(+m[1])} ${t(unit)}` : null; }).filter(Boolean);
+    return extra.length ? `${words} (${extra.join(', ')})` : words;
+  }).join(' + ');
+}
+
+export function renderResult(box, ctx, r, stale, superseded = false) {
   const c = r.comparison;
   const network = r.problem === 'inter-municipal';
-  box.innerHTML = `${stale ? `<p class="message warn">${t('opt.stale')}</p>` : ''}<div class="kpis">
+  box.innerHTML = `${superseded ? `<p class="message warn" id="opt-superseded">${t('opt.previous')}</p>` : ''}${stale ? `<p class="message warn" id="opt-stale">${t('opt.stale')}</p>` : ''}<div class="kpis">
       <div class="kpi wide"><div class="delta-big ${c.gain > 0 ? 'pos' : ''}" id="opt-gain">${signed(c.gain)}</div>
         <div class="l">${t('opt.gain')} (${num(c.covered_before)} → ${num(c.covered_after)} ${t('of')} ${num(c.population)}) · ${r.threshold_min} ${t('min')}</div></div>
       <div class="kpi"><div class="v">${num(c.covered_by_chosen_sites)}</div><div class="l">${t('opt.byChosen')}</div></div>
       <div class="kpi"><div class="v ${r.proven_optimal ? 'pos' : ''}" id="opt-gap">${pct(r.gap * 100)}</div><div class="l">${t('opt.gap')}${r.proven_optimal ? ' — ' + t('opt.optimal') : ''}</div></div>
       <div class="kpi wide"><div class="l">${t('opt.objective')}: <strong>${inUnits(r, r.objective)}</strong> · ${t('opt.bound')}: ${inUnits(r, r.sense === 'maximize' ? r.upper_bound : r.lower_bound)}</div>
-        <div class="l">${t('opt.method')}: ${esc(r.method)} · ${minutes(r.seconds)} s</div></div>
+        <div class="l">${t('opt.method')}: <span id="opt-method">${esc(methodWords(r.method))}</span> · ${minutes(r.seconds)} s</div></div>
     </div>
     ${network ? `<h3>${t('opt.costSharing')}</h3><div id="opt-cost-sharing"></div><p class="muted">${t('opt.costRule')}</p>
       <h3>${t('opt.why')}</h3><div id="opt-why"></div>` : ''}
     <h3>${t('opt.chosen')} (${r.sites.length})</h3><div id="opt-sites-table"></div>
     <h3>${t('h.byMunicipality')}</h3><div id="opt-municipalities"></div>
-    <p class="muted">${r.travel_time_source === 'estimated' ? t('mobile.estimated') : ''}</p>`;
+    <p class="muted">${r.travel_time_source === 'estimated' ? t('opt.estimated') : ''}</p>`;
   if (network) networkTables(box, r);
   const reached = new Map(), assigned = new Map();
   for (const a of r.assignment) {
@@ -94,7 +134,7 @@ function networkTables(box, r) {
     { key: 'population', label: t('col.population'), num: true, format: x => num(x.population) },
     { key: 'share_within_standard', label: t('opt.shareWithin'), num: true, format: x => pct(x.share_within_standard * 100) },
     { key: 'cost_share', label: t('opt.costShare'), num: true, format: x => pct(x.cost_share * 100) },
-    { key: 'cost', label: t('opt.cost'), num: true, format: x => num(Math.round(x.cost)) },
+    { key: 'cost_eur', label: t('opt.cost'), num: true, format: x => num(Math.round(x.cost_eur)) },
   ], rows));
   const names = new Map(r.sites.map(s => [s.id, s.name]));
   const why = r.why_chosen.map(x => ({ ...x, name: names.get(x.site_id) || x.site_id, newly: x.settlements_newly_covered.length }));

@@ -1,4 +1,5 @@
-// Side-panel tabs. A feature adds itself with registerPanel({id, titleKey, render(body, ctx), onState?(keys, ctx), onHide?(ctx)}):
+// Side-panel tabs. A feature adds itself with registerPanel({id, titleKey, render(body, ctx), onState?(keys, ctx), onHide?(ctx),
+// printData?()}):
 // the extension point for later panels (optimization, mobile teams).
 import { t } from '../i18n.js';
 
@@ -38,6 +39,16 @@ export function show(id) {
 }
 
 export function activeId() { return active; }
+
+/** What panels give the printable page (a panel's optional printData() returns a plain object, or null). */
+export function printData() {
+  const out = {};
+  for (const p of panels) {
+    const d = p.printData ? p.printData() : null;
+    if (d) out[p.id] = d;
+  }
+  return out;
+}
 
 export function renderActive() {
   const p = panels.find(x => x.id === active);

@@ -2,7 +2,7 @@
 import { registerPanel } from './registry.js';
 import { state, set } from '../state.js';
 import { t, nameOf } from '../i18n.js';
-import { num, signed, esc, minutes } from '../format.js';
+import { num, signed, esc, minutes, minutesPair } from '../format.js';
 import { sortableTable } from './table.js';
 import { api, withToken } from '../api.js';
 
@@ -10,8 +10,8 @@ let saved = [];
 let savedLoadedFor = null;
 
 function editLabel(e) {
-  const f = state.baselineFacilities.find(x => x.id === e.facilityId);
-  const name = e.kind === 'add' ? (e.name || e.facilityId) : (f ? f.name : e.facilityId);
+  const f = state.baselineFacilities.find(x => x.id === e.facility_id);
+  const name = e.kind === 'add' ? (e.name || e.facility_id) : (f ? f.name : e.facility_id);
   const extra = e.kind === 'capacity' ? ': ' + num(e.capacity) : '';
   if (e.kind === 'add') return `<strong>+</strong> ${esc(name)}`;
   return `${t('edit.' + e.kind)} — ${esc(name)}${extra}`;
@@ -21,12 +21,12 @@ function comparisonHtml() {
   const c = state.comparison;
   if (!state.edits.length) return `<p class="muted">${t('scenario.none')}</p>`;
   if (!c) return '';
-  const d = c.total.coveredPopulationDelta;
+  const d = c.total.covered_population_delta;
   return `<h3>${t('scenario.vsBaseline')}</h3>
     <div class="kpis"><div class="kpi wide"><div class="delta-big ${d > 0 ? 'pos' : d < 0 ? 'neg' : ''}" id="scenario-delta">${signed(d)}</div>
-      <div class="l">${t('scenario.delta')} (${num(c.total.coveredPopulationBefore)} → ${num(c.total.coveredPopulationAfter)}) · ${c.thresholdMin} ${t('min')}</div></div>
-    <div class="kpi"><div class="v pos">+${num(c.total.settlementsGained)}</div><div class="l">${t('change.gained')} (${num(c.total.populationGained)} ${t('people')})</div></div>
-    <div class="kpi"><div class="v ${c.total.settlementsLost ? 'neg' : ''}">${c.total.settlementsLost ? '−' : ''}${num(c.total.settlementsLost)}</div><div class="l">${t('change.lost')} (${num(c.total.populationLost)} ${t('people')})</div></div></div>
+      <div class="l">${t('scenario.delta')} (${num(c.total.covered_population_before)} → ${num(c.total.covered_population_after)}) · ${c.threshold_min} ${t('min')}</div></div>
+    <div class="kpi"><div class="v pos">+${num(c.total.settlements_gained)}</div><div class="l">${t('change.gained')} (${num(c.total.population_gained)} ${t('people')})</div></div>
+    <div class="kpi"><div class="v ${c.total.settlements_lost ? 'neg' : ''}">${c.total.settlements_lost ? '−' : ''}${num(c.total.settlements_lost)}</div><div class="l">${t('change.lost')} (${num(c.total.population_lost)} ${t('people')})</div></div></div>
     <h3>${t('h.changes')}</h3><div id="change-table"></div><h3>${t('h.changedSettlements')}</h3><div id="changed-list"></div>`;
 }
 
@@ -39,7 +39,8 @@ function render(body, ctx) {
       <button type="button" class="btn danger" id="btn-reset" ${state.edits.length ? '' : 'disabled'}>${t('scenario.reset')}</button>
     </div>
     <h3>${t('h.edits')}</h3>
-    <ul class="edits" id="edit-list">${state.edits.map((e, i) => `<li><span>${editLabel(e)}</span><button type="button" data-i="${i}" title="✕">✕</button></li>`).join('')}</ul>
+    <ul class="edits" id="edit-list">${state.edits.map((e, i) => `<li><span>${editLabel(e)}</span><span>${e.kind === 'add'
+      ? `<button type="button" class="rename-edit" data-rename="${i}" title="${t('scenario.renameCentre')}" aria-label="${t('scenario.renameCentre')}">✎</button>` : ''}<button type="button" class="remove-edit" data-i="${i}" title="${t('mobile.remove')}" aria-label="${t('mobile.remove')}">✕</button></span></li>`).join('')}</ul>
     ${comparisonHtml()}
     <h3>${t('h.saved')}</h3>
     ${write === 'read-only' ? `<p class="muted">${t('scenario.readOnly')}</p>` : ''}
@@ -49,9 +50,16 @@ function render(body, ctx) {
     <div id="saved-list"></div>`;
   body.querySelector('#btn-add-centre').addEventListener('click', () => ctx.setAddMode(!state.addMode));
   body.querySelector('#btn-undo').addEventListener('click', () => ctx.setEdits(state.edits.slice(0, -1)));
-  body.querySelector('#btn-reset').addEventListener('click', () => ctx.setEdits([]));
-  body.querySelectorAll('#edit-list button').forEach(b => b.addEventListener('click', () =>
+  body.querySelector('#btn-reset').addEventListener('click', () => {
+    // cleared edits are no longer the open saved scenario: "Save" must not overwrite it with nothing
+    const was = state.scenario;
+    set({ scenario: null });
+    ctx.setEdits([]);
+    if (was) ctx.showMessage(t('scenario.cleared'));
+  });
+  body.querySelectorAll('#edit-list button.remove-edit').forEach(b => b.addEventListener('click', () =>
     ctx.setEdits(state.edits.filter((_, i) => i !== +b.dataset.i))));
+  body.querySelectorAll('#edit-list button.rename-edit').forEach(b => b.addEventListener('click', () => renameCentre(ctx, +b.dataset.rename)));
   body.querySelector('#btn-save').addEventListener('click', () => save(ctx, false));
   body.querySelector('#btn-save-as')?.addEventListener('click', () => save(ctx, true));
   if (state.comparison && state.edits.length) renderComparisonTables(body, ctx);
@@ -61,24 +69,24 @@ function render(body, ctx) {
 
 function renderComparisonTables(body, ctx) {
   const c = state.comparison;
-  const rows = c.byMunicipality.filter(m => m.coveredPopulationDelta || m.settlementsGained || m.settlementsLost)
-    .map(m => ({ ...m, name: nameOf(m.nameBg, m.nameEn) }));
+  const rows = c.by_municipality.filter(m => m.covered_population_delta || m.settlements_gained || m.settlements_lost)
+    .map(m => ({ ...m, name: nameOf(m.name_bg, m.name_en) }));
   body.querySelector('#change-table').appendChild(sortableTable('changes', [
     { key: 'name', label: t('col.municipality') },
-    { key: 'coveredPopulationBefore', label: t('col.before'), num: true, format: r => num(r.coveredPopulationBefore) },
-    { key: 'coveredPopulationAfter', label: t('col.after'), num: true, format: r => num(r.coveredPopulationAfter) },
-    { key: 'coveredPopulationDelta', label: t('col.delta'), num: true,
-      format: r => `<span class="${r.coveredPopulationDelta > 0 ? 'pos' : r.coveredPopulationDelta < 0 ? 'neg' : ''}">${signed(r.coveredPopulationDelta)}</span>` },
-    { key: 'settlementsGained', label: t('col.gained'), num: true, format: r => num(r.settlementsGained) },
-    { key: 'settlementsLost', label: t('col.lost'), num: true, format: r => num(r.settlementsLost) },
+    { key: 'covered_population_before', label: t('col.before'), num: true, format: r => num(r.covered_population_before) },
+    { key: 'covered_population_after', label: t('col.after'), num: true, format: r => num(r.covered_population_after) },
+    { key: 'covered_population_delta', label: t('col.delta'), num: true,
+      format: r => `<span class="${r.covered_population_delta > 0 ? 'pos' : r.covered_population_delta < 0 ? 'neg' : ''}">${signed(r.covered_population_delta)}</span>` },
+    { key: 'settlements_gained', label: t('col.gained'), num: true, format: r => num(r.settlements_gained) },
+    { key: 'settlements_lost', label: t('col.lost'), num: true, format: r => num(r.settlements_lost) },
   ], rows, { onRowClick: r => ctx.zoomToMunicipality(r.code) }));
   const changed = c.changed.filter(s => s.change !== 'population').slice(0, 40)
-    .map(s => ({ ...s, label: nameOf(s.name, s.nameEn), what: t('change.' + s.change) }));
+    .map(s => ({ ...s, label: nameOf(s.name, s.name_en), what: t('change.' + s.change) }));
   body.querySelector('#changed-list').appendChild(sortableTable('changed', [
     { key: 'label', label: t('col.settlement'), format: r => esc(r.label) },
-    { key: 'populationAfter', label: t('col.population'), num: true, format: r => num(r.populationAfter) },
-    { key: 'travelTimeMinBefore', label: t('col.before'), num: true, format: r => minutes(r.travelTimeMinBefore) },
-    { key: 'travelTimeMinAfter', label: t('col.after'), num: true, format: r => minutes(r.travelTimeMinAfter) },
+    { key: 'population_after', label: t('col.population'), num: true, format: r => num(r.population_after) },
+    { key: 'travel_time_min_before', label: t('col.before'), num: true, format: r => minutesPair(r.travel_time_min_before, r.travel_time_min_after)[0] },
+    { key: 'travel_time_min_after', label: t('col.after'), num: true, format: r => minutesPair(r.travel_time_min_before, r.travel_time_min_after)[1] },
     { key: 'what', label: '', format: r => `<span class="${r.change === 'gained' || r.change === 'faster' ? 'pos' : 'neg'}">${esc(r.what)}</span>` },
   ], changed, { onRowClick: r => ctx.openSettlement(r.id) }));
 }
@@ -87,10 +95,10 @@ function renderSaved(body, ctx) {
   const box = body.querySelector('#saved-list');
   if (!saved.length) { box.innerHTML = `<p class="muted">${t('scenario.noneSaved')}</p>`; return; }
   const ro = state.config.write === 'read-only';
-  box.innerHTML = `<ul class="edits">${saved.map(s => `<li data-id="${esc(s.id)}"><span>${esc(s.name)}
-      <span class="muted">(${t('scenario.version')} ${s.version}, ${s.editCount})${state.scenario?.id === s.id ? ' · ' + t('scenario.current') : ''}</span></span>
-      <span><button type="button" class="btn" data-act="load">${t('scenario.load')}</button>
-      <button type="button" class="btn" data-act="rename" ${ro ? 'disabled' : ''}>${t('scenario.rename')}</button>
+  box.innerHTML = `<ul class="edits saved">${saved.map(s => `<li data-id="${esc(s.id)}"><span>${esc(s.name)}
+      <span class="muted">(${t('scenario.version')} ${s.version} · ${num(s.edit_count)} ${t('scenario.editCount')})${state.scenario?.id === s.id ? ' · ' + t('scenario.current') : ''}</span></span>
+      <span class="actions"><button type="button" class="btn" data-act="load">${t('scenario.load')}</button>
+      <button type="button" class="btn quiet" data-act="rename" ${ro ? 'disabled' : ''}>${t('scenario.rename')}</button>
       <button type="button" class="btn danger" data-act="delete" ${ro ? 'disabled' : ''}>${t('scenario.delete')}</button></span></li>`).join('')}</ul>`;
   box.querySelectorAll('button').forEach(b => b.addEventListener('click', () => {
     const id = b.closest('li').dataset.id;
@@ -131,6 +139,16 @@ async function load(ctx, s) {
     ctx.setEdits(full.edits.map(e => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== null))));
     ctx.showMessage(`${t('scenario.loaded')}: ${full.name}`);
   } catch (e) { ctx.showError(e); }
+}
+
+/** Renames a centre the scenario added (its name shows in the edit list, on the map and in exports). */
+function renameCentre(ctx, i) {
+  const e = state.edits[i];
+  const name = window.prompt(t('scenario.centreName'), e.name || '');
+  if (!name || !name.trim()) return;
+  const edits = state.edits.slice();
+  edits[i] = { ...e, name: name.trim() };
+  ctx.setEdits(edits);
 }
 
 async function rename(ctx, s) {

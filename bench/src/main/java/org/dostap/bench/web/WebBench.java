@@ -146,9 +146,9 @@ public final class WebBench {
     /** POST /api/regions/{code}/coverage; returns the latency in ns, or -1 for a failure (non-200 or I/O error). */
     record Endpoint(int port, String region, String service, int thresholdMin) {
         String body(double[] addAt) {
-            String edits = addAt == null ? "[]" : String.format(Locale.ROOT, "[{\"kind\":\"add\",\"facilityId\":\"bench-new\","
-                    + "\"serviceType\":\"%s\",\"lon\":%.6f,\"lat\":%.6f}]", service, addAt[0], addAt[1]);
-            return "{\"service\":\"" + service + "\",\"thresholdMin\":" + thresholdMin + ",\"edits\":" + edits + "}";
+            String edits = addAt == null ? "[]" : String.format(Locale.ROOT, "[{\"kind\":\"add\",\"facility_id\":\"bench-new\","
+                    + "\"service_type\":\"%s\",\"lon\":%.6f,\"lat\":%.6f}]", service, addAt[0], addAt[1]);
+            return "{\"service\":\"" + service + "\",\"threshold_min\":" + thresholdMin + ",\"edits\":" + edits + "}";
         }
 
         long post(HttpClient client, String body) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * the plan's service within the threshold), {@code mobile} (visited by the plan, at its frequency) or
  * {@code none}; with the population per kind.
  */
-public record AccessRescore(int thresholdSeconds, List<SettlementAccess> settlements, Map<AccessKind, Integer> populationByKind) {
+public record AccessRescore(int thresholdSeconds, List<RescoredSettlement> settlements, Map<AccessKind, Integer> populationByKind) {
     public AccessRescore {
         settlements = List.copyOf(settlements);
         populationByKind = Map.copyOf(populationByKind);
@@ -27,7 +27,7 @@ public record AccessRescore(int thresholdSeconds, List<SettlementAccess> settlem
         int[] nearest = FixedAccess.nearestSeconds(region, travel, r.serviceTypeId());
         Map<String, ServedSettlement> served = new java.util.HashMap<>();
         plan.served().forEach(s -> served.put(s.settlementId(), s));
-        List<SettlementAccess> out = new ArrayList<>();
+        List<RescoredSettlement> out = new ArrayList<>();
         Map<AccessKind, Integer> pop = new EnumMap<>(AccessKind.class);
         for (AccessKind k : AccessKind.values()) pop.put(k, 0);
         for (int i = 0; i < nearest.length; i++) {
@@ -35,7 +35,7 @@ public record AccessRescore(int thresholdSeconds, List<SettlementAccess> settlem
             ServedSettlement m = served.get(s.id());
             AccessKind kind = nearest[i] <= threshold ? AccessKind.FIXED : m != null ? AccessKind.MOBILE : AccessKind.NONE;
             int population = s.population(column);
-            out.add(new SettlementAccess(s.id(), s.name(), s.municipality(), population, kind, nearest[i],
+            out.add(new RescoredSettlement(s.id(), s.name(), s.municipality(), population, kind, nearest[i],
                     kind == AccessKind.MOBILE ? m.visitsPer4Weeks() : 0));
             pop.merge(kind, population, Integer::sum);
         }

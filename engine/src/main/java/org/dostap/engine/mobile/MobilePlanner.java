@@ -24,7 +24,19 @@ public final class MobilePlanner {
 
     public MobilePlan plan(RegionData region, TravelTimeProvider travel, MobileRequest request) {
         long started = System.nanoTime();
-        Facility base = validate(region, request);
+        BaseChooser.BaseChoice choice = null;
+        if (request.teams().baseFacilityId().isBlank()) {
+            validate(region, request.withTeams(request.teams().withBase("(default)")), false);
+            String column = region.requirePopulationColumn(request.populationColumn());
+            choice = new BaseChooser().choose(region, travel, request, targets(region, travel, request, column));
+            request = request.withTeams(request.teams().withBase(choice.baseFacilityId()));
+        }
+        MobilePlan plan = plan(region, travel, request, started);
+        return choice == null ? plan : plan.withBaseChoice(choice);
+    }
+
+    private MobilePlan plan(RegionData region, TravelTimeProvider travel, MobileRequest request, long started) {
+        Facility base = validate(region, request, true);
         String column = region.requirePopulationColumn(request.populationColumn());
         List<Settlement> targets = targets(region, travel, request, column);
 
@@ -53,13 +65,13 @@ public final class MobilePlanner {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    private static Facility validate(RegionData region, MobileRequest request) {
+    private static Facility validate(RegionData region, MobileRequest request, boolean checkBase) {
         ProblemCollector p = new ProblemCollector();
         if (region.services().find(request.serviceTypeId()).isEmpty())
             p.add(SOURCE, 0, "service", "unknown service type '" + request.serviceTypeId() + "'; known: "
                     + String.join(", ", region.services().list().stream().map(t -> t.id()).toList()));
         Facility base = region.findFacility(request.teams().baseFacilityId()).orElse(null);
-        if (base == null) p.add(SOURCE, 0, "base", "no facility with id '" + request.teams().baseFacilityId()
+        if (base == null && checkBase) p.add(SOURCE, 0, "base", "no facility with id '" + request.teams().baseFacilityId()
                 + "' in region " + region.code() + "; the base must be one of the region's facilities");
         Map<String, Settlement> byId = region.settlementsById();
         for (String id : request.settlementIds())

@@ -11,7 +11,8 @@ import java.util.Objects;
  * list, or empty for the default: every settlement with residents that is farther than
  * {@code thresholdSeconds} from the nearest fixed facility of {@code serviceTypeId}; 0 = the service's
  * own standard), how often and how long per visit, over {@code horizonWeeks}, with optional time windows
- * per settlement id and a {@code defaultWindow} for the others (all day unless given). Every value problem is reported at once ({@code PlanningException}, INVALID_INPUT).
+ * per settlement id and a {@code defaultWindow} for the others (all day unless given). A blank base means the default
+ * base ({@link BaseChooser}). Every value problem is reported at once ({@code PlanningException}, INVALID_INPUT).
  */
 public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String> settlementIds, int thresholdSeconds,
                             VisitFrequency frequency, OnSiteTime onSite, int horizonWeeks,
@@ -71,7 +72,6 @@ public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String
     private static void validate(MobileTeams teams, int thresholdSeconds, VisitFrequency frequency, OnSiteTime onSite,
                                  int horizonWeeks) {
         ProblemCollector p = new ProblemCollector();
-        if (teams.baseFacilityId().isBlank()) p.add(SOURCE, 0, "base", "the base facility id is required");
         if (teams.teamCount() < 1) p.add(SOURCE, 0, "teams", "the number of teams must be at least 1, got " + teams.teamCount());
         if (teams.daysPerWeek() < 1 || teams.daysPerWeek() > 7)
             p.add(SOURCE, 0, "daysPerWeek", "working days per week must be 1 to 7, got " + teams.daysPerWeek());

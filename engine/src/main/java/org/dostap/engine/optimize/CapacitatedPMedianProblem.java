@@ -41,47 +41,119 @@ public final class CapacitatedPMedianProblem {
 
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
-        long deadline = CapacityModel.deadline(start, options.timeLimitSeconds());
+        double limit = options.timeLimitSeconds();
+        long deadline = CapacityModel.deadline(start, limit);
         SolveMonitor monitor = options.monitor();
         monitor.begin(false);
         instance.costs().prepareOrders(monitor, false);
         checkCapacity();
-        boolean sparse = instance.demandCount() > fullModelMaxPoints;
-        double lpSeconds = 0;
-        double lpBound = 0; // costs are non-negative: 0 is the trivial bound when the LP is not solved in time
-        if (sparse) {
-            monitor.phase("lp bound");
-            CapacityModel.Outcome lp = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, 0, false, true,
-                    start + (long) (options.timeLimitSeconds() * 0.3e9), monitor);
-            if (lp.result().optimal()) lpBound = lp.result().objective();
-            monitor.bound(lpBound);
-            lpSeconds = Solutions.seconds(start);
-        }
-        // the MIP gets what is left of the limit once its model is built (at least 1 s)
-        monitor.phase("exact");
-        CapacityModel.Outcome out = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, sparse ? nearestSites : 0, false, false,
-                Math.max(deadline, System.nanoTime() + 1_000_000_000L), monitor);
-        Mip.Result r = out.result();
-        if (r.status() == MPSolver.ResultStatus.INFEASIBLE && !sparse)
-            throw new PlanningException(ErrorCode.INFEASIBLE, "No assignment of every demand point to " + p
-                    + " sites fits the capacities (proven by the solver): open more sites or raise capacities.");
-        if (!r.hasSolution())
-            throw new PlanningException(ErrorCode.INFEASIBLE, "No assignment within the capacities was found"
-                    + (sparse ? " among each point's " + nearestSites + " nearest sites" : "") + " in " + options.timeLimitSeconds() + " s.");
-        double objective = 0;
-        int[] a = out.assignment();
-        for (int i = 0; i < a.length; i++) objective += instance.weight(i) * instance.costs().cost(i, a[i]);
+        int n = instance.demandCount(), m = instance.candidateCount();
+        boolean sparse = n > fullModelMaxPoints;
         boolean integral = instance.costs().integral();
-        double lower = sparse ? lpBound : r.bound();
-        lower = Math.min(objective, Solutions.roundBound(lower, integral));
+        double target = options.targetGap();
+        // 1. Lagrangian bound; every iteration's p sites are assigned by the GAP heuristic
+        monitor.phase("lagrangian");
+        GapAssigner gap = new GapAssigner(instance, listLength(m));
+        CapacitatedMedianSearch search = new CapacitatedMedianSearch(instance, gap, 1, start, monitor);
+        CapacitatedLagrangian lagrangian = new CapacitatedLagrangian(instance, p);
+        double[] lambda = new double[n];
+        for (int i = 0; i < n; i++) lambda[i] = gap.sitesOf(i).length == 0 ? 0 : gap.cost(i, gap.sitesOf(i)[0]);
+        // a first short run proposes site sets (the GAP heuristic assigns each) and a quick descent gives an upper bound
+        CapacitatedLagrangian.Result lr = lagrangian.run(lambda, 60, start + (long) (limit * 0.05e9), search::bestCost, target,
+                search::offer, monitor);
+        monitor.phase("local search");
+        if (!Double.isFinite(search.bestCost())) search.offer(largestSites());
+        search.descendFromBest(start + (long) (limit * 0.15e9));
+        // then the bound with the Polyak step towards that upper bound
+        monitor.phase("lagrangian");
+        int[] iteration = {0};
+        CapacitatedLagrangian.Result second = lagrangian.run(lr.multipliers(), Integer.MAX_VALUE, start + (long) (limit * 0.25e9),
+                search::bestCost, target, chosen -> { if (++iteration[0] % 20 == 0) search.offer(chosen); }, monitor);
+        double bound = Math.max(lr.bound(), second.bound());
+        double lower = Math.max(0, Solutions.roundBound(bound - 1e-7 * Math.abs(bound), integral));
+        monitor.bound(lower);
+        double lagrangianSeconds = Solutions.seconds(start);
+        int lagrangianIterations = lr.iterations() + second.iterations();
+        // 2. iterated local search over the open sites
+        monitor.phase("local search");
+        double stopBelow = lower / (1 - Math.min(target, 0.999999)) + 1e-9 * Math.abs(lower);
+        // the solver's bound is valid on the full model only: there it gets more of the time
+        long searchEnd = options.exactAllowed() ? start + (long) (limit * (sparse ? 0.6e9 : 0.35e9)) : deadline;
+        search.improve(searchEnd, stopBelow, (long) (Math.max(2, limit * 0.12) * 1e9));
+        double heuristic = search.bestCost(), heuristicSeconds = search.bestSeconds();
+        double searchSeconds = Solutions.seconds(start) - lagrangianSeconds;
+        // 3. SCIP from the best solution (hint), over each point's nearest sites when sparse
+        String mipNote = "mip not run";
+        boolean mipRun = false;
+        if (options.exactAllowed() && !(search.bestCost() <= stopBelow)) {
+            monitor.phase("exact");
+            long mipStart = System.nanoTime();
+            CapacityModel.Outcome out = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, sparse ? nearestSites : 0, false, false,
+                    Math.max(deadline, System.nanoTime() + 1_000_000_000L), monitor, search.bestOpen(), search.bestAssignment());
+            Mip.Result r = out.result();
+            mipRun = true;
+            if (r.status() == MPSolver.ResultStatus.INFEASIBLE && !sparse)
+                throw new PlanningException(ErrorCode.INFEASIBLE, "No assignment of every demand point to " + p
+                        + " sites fits the capacities (proven by the solver): open more sites or raise capacities.");
+            if (r.hasSolution()) search.offer(out.open(), out.assignment());
+            if (!sparse && !Double.isNaN(r.bound())) lower = Math.max(lower, Solutions.roundBound(r.bound(), integral));
+            mipNote = String.format(java.util.Locale.ROOT, "mip %.2f s (%s)", (System.nanoTime() - mipStart) / 1e9, r.status());
+        }
+        if (search.bestOpen() == null)
+            throw new PlanningException(ErrorCode.INFEASIBLE, "No assignment within the capacities was found"
+                    + (sparse && mipRun ? " (the solver saw each point's " + nearestSites + " nearest sites)" : "") + " in " + limit + " s.");
+        int[] a = search.bestAssignment();
+        double objective = 0;
+        for (int i = 0; i < a.length; i++) objective += instance.weight(i) * instance.costs().cost(i, a[i]);
+        lower = Math.min(objective, lower);
         List<String> notes = new ArrayList<>();
-        notes.add(String.format(java.util.Locale.ROOT, "phases:%s mip %.2f s", sparse ? String.format(java.util.Locale.ROOT,
-                " lp-bound %.2f s", lpSeconds) : "", Solutions.seconds(start) - lpSeconds));
-        if (sparse) notes.add("assignments restricted to each point's " + nearestSites + " nearest sites; bound from the full LP relaxation"
-                + (lpBound == 0 ? " (not solved within its time share: bound 0)" : ""));
-        String method = sparse ? "mip(" + Mip.SOLVER + ", " + nearestSites + " nearest sites)+lp-bound(GLOP)" : "mip(" + Mip.SOLVER + ")";
+        notes.add(String.format(java.util.Locale.ROOT, "phases: lagrangian %.2f s (%d iterations), local search %.2f s (%d assignments), %s",
+                lagrangianSeconds, lagrangianIterations, searchSeconds, search.evaluations(), mipNote));
+        notes.add(String.format(java.util.Locale.ROOT, "heuristic: %s at %.2f s", Double.isFinite(heuristic) ? fmt(heuristic) : "none", heuristicSeconds));
+        notes.add("bound: Lagrangian relaxation of the assignment constraints" + (mipRun && !sparse ? " and the solver's bound" : ""));
+        if (sparse && mipRun) notes.add("the solver assigned each point among its " + nearestSites + " nearest sites (and the heuristic's site)");
+        String method = "lagrangian+local-search(gap)" + (mipRun ? "+mip(" + Mip.SOLVER + (sparse ? ", " + nearestSites + " nearest sites" : "") + ")" : "");
         return new LocationSolution(NAME, false, objective, lower, objective, Solutions.seconds(start), method,
-                Solutions.sites(out.open()), Solutions.list(a), notes);
+                Solutions.sites(search.bestOpen()), Solutions.list(a), notes);
+    }
+
+    /**
+     * The baseline: SCIP alone on the textbook model (every point may go to every site, no heuristic, no hint), stopping
+     * once it holds a solution of cost at most {@code stopAtObjective} (infinite: never) or at the time limit. For
+     * benchmarks; the lower bound is SCIP's.
+     */
+    public LocationSolution solveTextbookMip(SolveOptions options, double stopAtObjective) {
+        long start = System.nanoTime();
+        checkCapacity();
+        String params = Double.isFinite(stopAtObjective)
+                ? "limits/objectivestop = " + String.format(java.util.Locale.ROOT, "%.6f", stopAtObjective) : "";
+        CapacityModel.Outcome out = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, 0, false, false,
+                CapacityModel.deadline(start, options.timeLimitSeconds()), options.monitor(), null, null, params);
+        Mip.Result r = out.result();
+        if (!r.hasSolution())
+            throw new PlanningException(ErrorCode.INFEASIBLE, "SCIP found no assignment in " + options.timeLimitSeconds() + " s (" + r.status() + ").");
+        int[] a = out.assignment();
+        double objective = 0;
+        for (int i = 0; i < a.length; i++) objective += instance.weight(i) * instance.costs().cost(i, a[i]);
+        double lower = Math.min(objective, Double.isNaN(r.bound()) ? 0 : Solutions.roundBound(r.bound(), instance.costs().integral()));
+        return new LocationSolution(NAME, false, objective, lower, objective, Solutions.seconds(start), "mip(" + Mip.SOLVER + ", textbook)",
+                Solutions.sites(out.open()), Solutions.list(a), List.of("status " + r.status()));
+    }
+
+    /** How many nearest sites the GAP heuristic considers per point. */
+    private int listLength(int m) {
+        return Math.min(m, Math.max(60, 8 * m / Math.max(1, p)));
+    }
+
+    /** Fixed-open sites and the largest others: a start when the Lagrangian's site sets found no assignment. */
+    private boolean[] largestSites() {
+        boolean[] open = new boolean[instance.candidateCount()];
+        int count = 0;
+        for (int j : instance.fixedOpenSites()) { open[j] = true; count++; }
+        Integer[] others = java.util.Arrays.stream(instance.allowedSites()).filter(j -> !instance.fixedOpen(j)).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(others, (x, y) -> Double.compare(instance.capacity(y), instance.capacity(x)));
+        for (int k = 0; k < others.length && count < p; k++, count++) open[others[k]] = true;
+        return open;
     }
 
     private void checkCapacity() {

@@ -18,8 +18,10 @@ import java.util.Set;
  * constraint Σ_{i∈M} w_i z_i ≥ s · Σ_{i∈M} w_i (each partner gets at least share s of its population within the
  * standard), optionally hosts only in partner municipalities; solved exactly with SCIP. Every settlement is then
  * assigned to its nearest host (possibly in another municipality).
- * <p>Cost sharing rule: the network's cost (cost per centre x open centres) is split in proportion to the
- * population each partner has served, i.e. living within the standard of its assigned host.
+ * <p>Cost sharing rule: the partnership pays for the centres that serve it, i.e. those hosted by a partner and those
+ * a partner settlement is assigned to; centres outside the partnership serving none of its settlements are not charged.
+ * The cost (cost per centre in EUR x centres serving the partnership) is split in proportion to the population each
+ * partner has served, i.e. living within the standard of its assigned host.
  * <p>Why each new site was chosen: sites are ranked by marginal contribution, starting from the coverage of the
  * fixed-open (existing) sites and adding at each step the site that newly covers the most population; a site's
  * "population added" and "settlements newly covered" are those of its step (they sum to the network's gain).
@@ -35,7 +37,7 @@ public final class InterMunicipalNetwork {
      */
     public record Request(LocationInstance instance, List<String> demandMunicipality, List<String> candidateMunicipality,
                           int sites, double thresholdCost, Set<String> partners, double minShareWithinStandard,
-                          boolean hostsOnlyAmongPartners, double costPerCentre) {
+                          boolean hostsOnlyAmongPartners, double costPerCentreEur) {
         public Request {
             Objects.requireNonNull(instance, "instance");
             demandMunicipality = List.copyOf(demandMunicipality);
@@ -46,14 +48,22 @@ public final class InterMunicipalNetwork {
             if (candidateMunicipality.size() != instance.candidateCount()) p.add("request", 0, "candidateMunicipality", "one municipality per candidate site is required");
             if (!(minShareWithinStandard >= 0 && minShareWithinStandard <= 1)) p.add("request", 0, "minShareWithinStandard", "must be between 0 and 1, got " + minShareWithinStandard);
             if (!(thresholdCost >= 0)) p.add("request", 0, "threshold", "must be non-negative, got " + thresholdCost);
-            if (!(costPerCentre >= 0)) p.add("request", 0, "costPerCentre", "must be non-negative, got " + costPerCentre);
+            if (!(costPerCentreEur >= 0)) p.add("request", 0, "costPerCentreEur", "must be non-negative, got " + costPerCentreEur);
             p.throwIfAny();
         }
     }
 
-    /** Per partner: population, within the standard, share, population served and its share of the cost. */
+    /** Per partner: population, within the standard, share, population served and its share of the cost (EUR). */
     public record MunicipalShare(String municipality, double population, double populationWithinStandard,
-                                 double shareWithinStandard, int hostsInMunicipality, double costShare, double cost) { }
+                                 double shareWithinStandard, int hostsInMunicipality, double costShare, double costEur) { }
+
+    /**
+     * What the partnership pays for: the open sites serving it (hosted by a partner or serving a partner settlement),
+     * the cost of one centre and the total, in EUR.
+     */
+    public record CostBasis(List<Integer> sitesCharged, List<String> siteIdsCharged, double costPerCentreEur, double totalCostEur) {
+        public CostBasis { sitesCharged = List.copyOf(sitesCharged); siteIdsCharged = List.copyOf(siteIdsCharged); }
+    }
 
     /** Why a site was chosen: its rank in the marginal order, the population and settlements it newly covers. */
     public record SiteContribution(int site, String siteId, String municipality, int rank, double populationAdded,
@@ -61,7 +71,8 @@ public final class InterMunicipalNetwork {
         public SiteContribution { settlementsNewlyCovered = List.copyOf(settlementsNewlyCovered); }
     }
 
-    public record Result(LocationSolution solution, List<MunicipalShare> municipalities, List<SiteContribution> contributions) {
+    public record Result(LocationSolution solution, List<MunicipalShare> municipalities, List<SiteContribution> contributions,
+                         CostBasis costBasis) {
         public Result { municipalities = List.copyOf(municipalities); contributions = List.copyOf(contributions); }
     }
 
@@ -111,7 +122,9 @@ public final class InterMunicipalNetwork {
         LocationSolution solution = new LocationSolution(NAME, true, covered, covered, upper, Solutions.seconds(start),
                 "mip(" + Mip.SOLVER + ", coverage with per-municipality minimum shares)", Solutions.sites(open),
                 Solutions.list(assignment), r.optimal() ? List.of() : List.of("time limit reached; the bound is the best proven"));
-        return new Result(solution, shares(inst, request, byMunicipality, open, assignment), contributions(inst, request, sets, open, assignment));
+        CostBasis basis = costBasis(inst, request, partners, weights, open, assignment);
+        return new Result(solution, shares(inst, request, byMunicipality, open, assignment, basis.totalCostEur()),
+                contributions(inst, request, sets, open, assignment), basis);
     }
 
     private static boolean within(LocationInstance inst, Request request, int i, int site) {
@@ -137,10 +150,20 @@ public final class InterMunicipalNetwork {
         return groups;
     }
 
+    /** The open sites the partnership pays for: hosted by a partner, or assigned a partner settlement with residents. */
+    private static CostBasis costBasis(LocationInstance inst, Request request, Set<String> partners, double[] weights,
+                                       boolean[] open, int[] assignment) {
+        boolean[] serving = new boolean[open.length];
+        for (int j = 0; j < open.length; j++) serving[j] = open[j] && partners.contains(request.candidateMunicipality().get(j));
+        for (int i = 0; i < assignment.length; i++) if (weights[i] > 0 && assignment[i] >= 0) serving[assignment[i]] = true;
+        List<Integer> sites = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int j = 0; j < open.length; j++) if (open[j] && serving[j]) { sites.add(j); ids.add(inst.candidateId(j)); }
+        return new CostBasis(sites, ids, request.costPerCentreEur(), request.costPerCentreEur() * sites.size());
+    }
+
     private static List<MunicipalShare> shares(LocationInstance inst, Request request, Map<String, List<Integer>> byMunicipality,
-                                               boolean[] open, int[] assignment) {
-        int centres = Solutions.sites(open).size();
-        double totalCost = request.costPerCentre() * centres;
+                                               boolean[] open, int[] assignment, double totalCost) {
         double servedAll = 0;
         Map<String, double[]> figures = new LinkedHashMap<>();
         for (Map.Entry<String, List<Integer>> e : byMunicipality.entrySet()) {

@@ -20,4 +20,19 @@ public interface RegionStore {
         return findRegion(code).orElseThrow(() -> PlanningException.notFound("Unknown region '" + code
                 + "'. Known regions: " + String.join(", ", listRegions().stream().map(RegionInfo::code).toList()) + "."));
     }
+
+    /** A store of one region (a user's own files): the same use cases run on it as on the bundled regions. */
+    static RegionStore of(RegionData region) {
+        RegionInfo info = new RegionInfo(region.code(), region.nameBg(), region.nameEn(), region.settlements().size(),
+                region.municipalities().size(), region.anyIllustrativeFacility());
+        return new RegionStore() {
+            @Override
+            public List<RegionInfo> listRegions() { return List.of(info); }
+
+            @Override
+            public Optional<RegionData> findRegion(String code) {
+                return region.code().equals(code) ? Optional.of(region) : Optional.empty();
+            }
+        };
+    }
 }

@@ -40,7 +40,7 @@ class GapClosingServiceTest {
     void coverageIsRescoredWithMobileVisits() {
         MobilePlan plan = new MobilePlanner().plan(region(), travel(), template());
         AccessRescore r = AccessRescore.of(region(), travel(), plan);
-        assertThat(r.settlements()).extracting(SettlementAccess::settlementId, SettlementAccess::accessKind)
+        assertThat(r.settlements()).extracting(RescoredSettlement::settlementId, RescoredSettlement::accessKind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("V1", AccessKind.FIXED),
                         org.assertj.core.groups.Tuple.tuple("V2", AccessKind.MOBILE),
                         org.assertj.core.groups.Tuple.tuple("V3", AccessKind.MOBILE),

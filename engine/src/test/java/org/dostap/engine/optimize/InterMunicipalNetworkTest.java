@@ -30,8 +30,8 @@ class InterMunicipalNetworkTest {
         assertThat(r.municipalities()).extracting(InterMunicipalNetwork.MunicipalShare::municipality).containsExactly("M1", "M2");
         InterMunicipalNetwork.MunicipalShare m1 = r.municipalities().get(0), m2 = r.municipalities().get(1);
         assertThat(m1.populationWithinStandard()).isEqualTo(3);
-        assertThat(m1.cost()).isCloseTo(2000 * 3 / 7.0, within(1e-6));
-        assertThat(m2.cost()).isCloseTo(2000 * 4 / 7.0, within(1e-6));
+        assertThat(m1.costEur()).isCloseTo(2000 * 3 / 7.0, within(1e-6));
+        assertThat(m2.costEur()).isCloseTo(2000 * 4 / 7.0, within(1e-6));
         // D or E first: it newly covers D and E (4 people); then B covers A, B, C (3)
         assertThat(r.contributions()).hasSize(2);
         assertThat(r.contributions().get(0).populationAdded()).isEqualTo(4);
@@ -65,5 +65,29 @@ class InterMunicipalNetworkTest {
         assertThat(r.solution().objective()).isEqualTo(3);
         assertThat(r.municipalities()).hasSize(1);
         assertThat(r.municipalities().get(0).costShare()).isEqualTo(1.0);
+    }
+
+    @Test
+    void partnersPayOnlyForTheCentresThatServeThem() {
+        // line A B C | D E (standard 1). Existing centres at A (M1) and E (M2) are kept; partner M1 only, hosts among
+        // partners, 1 new site. M2's people do not count, so E serves no partner settlement and is not charged: A and the
+        // new site C or B are. Charged: 2 x 1000 = 2000 EUR, all to M1 (the only partner). Before the fix: 3 x 1000.
+        LocationInstance inst = SmallInstancesTest.line(1, 1, 1, 1, 3, 1).fixedOpen(0, 4).build();
+        InterMunicipalNetwork.Result r = new InterMunicipalNetwork().solve(request(inst, 3, Set.of("M1"), 0, true), OPTIONS);
+        assertThat(r.solution().sites()).contains(0, 4).hasSize(3);
+        assertThat(r.costBasis().siteIdsCharged()).hasSize(2).contains("A").doesNotContain("E");
+        assertThat(r.costBasis().totalCostEur()).isEqualTo(2000);
+        assertThat(r.municipalities()).hasSize(1);
+        assertThat(r.municipalities().get(0).costEur()).isEqualTo(2000);
+    }
+
+    @Test
+    void aCentreOutsideThePartnershipServingAPartnerSettlementIsCharged() {
+        // partner M2 only, hosts anywhere, existing centre at C (M1) kept, 0 new sites... D (3 people, M2) is 1 from C:
+        // C serves a partner settlement, so it is charged although it is hosted outside the partnership.
+        LocationInstance inst = SmallInstancesTest.line(1, 1, 1, 1, 3, 1).fixedOpen(2).build();
+        InterMunicipalNetwork.Result r = new InterMunicipalNetwork().solve(request(inst, 1, Set.of("M2"), 0, false), OPTIONS);
+        assertThat(r.costBasis().siteIdsCharged()).containsExactly("C");
+        assertThat(r.costBasis().totalCostEur()).isEqualTo(1000);
     }
 }

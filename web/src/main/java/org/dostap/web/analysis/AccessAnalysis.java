@@ -35,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AccessAnalysis {
     private final RegionStore regions;
     private final TravelTimeProvider travelTimes;
+    private final TravelMode mode;
     private final CoverageService coverage = new CoverageService();
     private final CatchmentService catchments = new CatchmentService();
     /** How far outside a region's boundaries an added or moved facility may lie. */
@@ -43,8 +44,14 @@ public final class AccessAnalysis {
     private final Map<String, Envelope> extents = new ConcurrentHashMap<>();
 
     public AccessAnalysis(RegionStore regions, TravelTimeProvider travelTimes) {
+        this(regions, travelTimes, TravelMode.CAR);
+    }
+
+    /** {@code mode}: how people travel to the services (car on the map; the CLI also offers foot). */
+    public AccessAnalysis(RegionStore regions, TravelTimeProvider travelTimes, TravelMode mode) {
         this.regions = regions;
         this.travelTimes = travelTimes;
+        this.mode = mode;
     }
 
     public RegionStore regions() { return regions; }
@@ -56,7 +63,7 @@ public final class AccessAnalysis {
 
     /** Builds the region's model now (snapping, one column per facility) so that the first request is fast. */
     public AccessModel warmUp(String code, ProgressListener progress) {
-        return models.computeIfAbsent(region(code).code(), c -> AccessModel.build(region(c), travelTimes, TravelMode.CAR, progress));
+        return models.computeIfAbsent(region(code).code(), c -> AccessModel.build(region(c), travelTimes, mode, progress));
     }
 
     /**
@@ -90,6 +97,11 @@ public final class AccessAnalysis {
 
     public CoverageView coverage(CoverageQuery query) {
         return evaluate(model(query.regionCode(), query.edits()), query);
+    }
+
+    /** The coverage with a table of thresholds besides the query's own (the CLI's summary: 15, 30, 45, 60 min). */
+    public CoverageView coverage(CoverageQuery query, List<Integer> tableSeconds) {
+        return evaluate(model(query.regionCode(), query.edits()), query, tableSeconds);
     }
 
     /** The query's scenario against the baseline (same service, threshold and population column). */
@@ -133,8 +145,12 @@ public final class AccessAnalysis {
     }
 
     private CoverageView evaluate(AccessModel model, CoverageQuery query) {
+        return evaluate(model, query, List.of(query.thresholdSeconds())); // the table of the one threshold shown
+    }
+
+    private CoverageView evaluate(AccessModel model, CoverageQuery query, List<Integer> tableSeconds) {
         var result = coverage.evaluate(model, new CoverageRequest(query.serviceType(), query.thresholdSeconds(),
-                List.of(query.thresholdSeconds()), query.populationColumn())); // the table of the one threshold shown
+                tableSeconds, query.populationColumn()));
         return new CoverageView(query, model.region(), result);
     }
 }

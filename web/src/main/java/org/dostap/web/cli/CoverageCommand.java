@@ -1,9 +1,7 @@
 package org.dostap.web.cli;
 
 import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.engine.catchment.CatchmentRequest;
 import org.dostap.engine.catchment.CatchmentResult;
-import org.dostap.engine.catchment.CatchmentService;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.common.ProgressListener;
@@ -16,8 +14,11 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceCatalog;
 import org.dostap.engine.routing.RoadNetwork;
 import org.dostap.engine.routing.RoutingConfig;
+import org.dostap.engine.store.RegionStore;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
+import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.analysis.CoverageQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -92,15 +93,20 @@ public final class CoverageCommand implements Callable<Integer> {
         PrintStream err = System.err;
         TravelTimeProvider provider = network.openProvider(err);
         try (AutoCloseable closeRoad = provider instanceof AutoCloseable c ? c : () -> { }) {
+            // the same use case as the API's /coverage and /catchments, on a store of this one region
+            RegionData data = regionData.get();
+            AccessAnalysis analysis = new AccessAnalysis(RegionStore.of(data), provider, travelMode);
             // the road matrix is long work: one shortest-path tree per facility, behind a progress bar
-            AccessModel model = provider instanceof RoadNetwork
-                    ? ProgressBars.withBar("Travel times (facilities)", err,
-                            bar -> AccessModel.build(regionData.get(), provider, travelMode, bar))
-                    : AccessModel.build(regionData.get(), provider, travelMode, ProgressListener.NONE);
-            CoverageResult result = new CoverageService().evaluate(model, request);
-            CatchmentResult catchments = new CatchmentService().compute(model, new CatchmentRequest(result.serviceTypeId(),
-                    List.of(), result.thresholdsSeconds(), result.populationColumn()));
-            CoverageOutputs.write(out, result, catchments, model.region(), network.osmFile().map(Path::toString).orElse(null));
+            if (provider instanceof RoadNetwork)
+                ProgressBars.withBar("Travel times (facilities)", err, bar -> analysis.warmUp(data.code(), bar));
+            else analysis.warmUp(data.code(), ProgressListener.NONE);
+            int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds()
+                    : data.services().get(request.serviceTypeId()).standardSeconds();
+            CoverageQuery query = new CoverageQuery(data.code(), request.serviceTypeId(), threshold,
+                    request.populationColumn() == null ? data.defaultPopulationColumn() : request.populationColumn(), List.of());
+            CoverageResult result = analysis.coverage(query, request.thresholdsSeconds()).result();
+            CatchmentResult catchments = analysis.catchments(query, result.thresholdsSeconds());
+            CoverageOutputs.write(out, result, catchments, data, network.osmFile().map(Path::toString).orElse(null));
             print(result);
         }
         return DostapCommand.EXIT_OK;

@@ -15,7 +15,8 @@ import java.io.PrintWriter;
 @Command(name = "dostap", mixinStandardHelpOptions = true, version = "dostap 0.1.0",
         description = "Road travel-time access to social services: coverage, catchments, location optimization, mobile teams.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, CoverageCommand.class, NetworkCommand.class,
-                ImportCommand.class, ExportCommand.class, MobileCommand.class, OptimizeCommand.class})
+                ImportCommand.class, ExportCommand.class, MobileCommand.class, OptimizeCommand.class,
+                PopulationCommand.class})
 public final class DostapCommand implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;

@@ -3,13 +3,12 @@ package org.dostap.web.cli;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.instance.SolomonReader;
 import org.dostap.data.output.AtomicOutputDirectory;
+import org.dostap.web.analysis.mobile.MobilePlanning;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.mobile.AccessRescore;
-import org.dostap.engine.mobile.GapClosingService;
 import org.dostap.engine.mobile.GapComparison;
 import org.dostap.engine.mobile.MobilePlan;
-import org.dostap.engine.mobile.MobilePlanner;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.MobileTeams;
 import org.dostap.engine.mobile.OnSiteTime;
@@ -55,7 +54,7 @@ public final class MobileCommand implements Callable<Integer> {
     @Spec private picocli.CommandLine.Model.CommandSpec spec;
     @Option(names = "--region", description = "Region code of the bundled data, e.g. SML.") String region;
     @Option(names = "--service", defaultValue = "community-support", description = "Service type whose gaps the teams close (default: ${DEFAULT-VALUE}).") String service;
-    @Option(names = "--base", description = "Facility id the teams start from and return to each day.") String base;
+    @Option(names = "--base", description = "Facility id the teams start from and return to each day (default: the centre of the service with the least travel to the settlements to visit; plan.json base_choice says why).") String base;
     @Option(names = "--teams", defaultValue = "1", description = "Number of teams (default: ${DEFAULT-VALUE}).") int teams;
     @Option(names = "--days-per-week", defaultValue = "5", description = "Working days per week (default: ${DEFAULT-VALUE}).") int daysPerWeek;
     @Option(names = "--frequency-weeks", defaultValue = "2", description = "Weeks between visits to a settlement (default: ${DEFAULT-VALUE}).") int frequencyWeeks;
@@ -94,18 +93,28 @@ public final class MobileCommand implements Callable<Integer> {
         MobileRequest request = request(data, problems);
         TravelTimeProvider travel = travel();
         try {
-            MobilePlan plan;
+            MobilePlanning.Comparison compare = compareTeams == null ? null : new MobilePlanning.Comparison(
+                    compareBases == null ? List.of() : compareBases, compareTeams,
+                    compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
+            MobilePlanning.Result result;
             try {
-                plan = new MobilePlanner().plan(data, travel, request);
+                result = new MobilePlanning(travel).run(new MobilePlanning.Request(data, request, true, compare));
             } catch (PlanningException e) { // the engine's field names -> the flags
                 if (e.problems().isEmpty()) throw e;
                 throw new PlanningException(e.code(), e.problems().stream().map(x -> new org.dostap.engine.common.Problem(SOURCE, 0,
                         FLAGS.getOrDefault(x.column(), x.column()), x.message())).toList());
             }
-            AccessRescore access = AccessRescore.of(data, travel, plan);
-            GapComparison comparison = compareTeams == null ? null : new GapClosingService().compare(data, travel, request,
-                    compareBases == null ? List.of(base) : compareBases, compareTeams,
-                    compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
+            MobilePlan plan = result.plan();
+            AccessRescore access = result.access();
+            if (plan.baseChoice() != null) {
+                var best = plan.baseChoice().options().get(0);
+                spec.commandLine().getOut().printf(java.util.Locale.ROOT, "base %s (%s): least travel to the %d settlements to visit "
+                        + "(%d reached, %.1f h of round trips, %.0f min one way on average)%s%n", best.facilityId(), best.name(),
+                        plan.baseChoice().settlementsToVisit(), best.settlementsReached(), best.roundTripSecondsTotal() / 3600.0,
+                        best.meanOneWaySeconds() / 60.0, plan.baseChoice().teamBases().size() > 1
+                                ? "; bases for " + plan.baseChoice().teamBases().size() + " teams: " + String.join(", ", plan.baseChoice().teamBases()) : "");
+            }
+            GapComparison comparison = result.options();
             try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
                 new MobilePlanWriter(LocalTime.parse(dayStart).toSecondOfDay())
                         .writePlan(plan, access, data.code(), output.resolve("plan.json"), output.resolve("schedule.csv"));
@@ -154,7 +163,6 @@ public final class MobileCommand implements Callable<Integer> {
             if (timeLimitSec < 1 || timeLimitSec > 3600) p.add(SOURCE, 0, "--time-limit-sec", "must be 1 to 3600, got " + timeLimitSec);
         } else {
             if (region == null) p.add(SOURCE, 0, "--region", "give --region CODE (or --instance FILE --format solomon)");
-            if (base == null) p.add(SOURCE, 0, "--base", "the base facility id is required");
             try {
                 LocalTime.parse(dayStart);
             } catch (DateTimeParseException e) {

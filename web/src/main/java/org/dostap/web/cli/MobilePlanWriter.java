@@ -10,7 +10,7 @@ import org.dostap.engine.mobile.AccessRescore;
 import org.dostap.engine.mobile.GapComparison;
 import org.dostap.engine.mobile.MobileOption;
 import org.dostap.engine.mobile.MobilePlan;
-import org.dostap.engine.mobile.SettlementAccess;
+import org.dostap.engine.mobile.RescoredSettlement;
 import org.dostap.engine.traveltime.TravelTimeMatrix;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.ServedSettlement;
@@ -57,7 +57,7 @@ final class MobilePlanWriter {
     /** {@code access.csv}: every settlement of the region with its access kind once mobile visits count. */
     static void writeAccess(AccessRescore access, Path csv) throws IOException {
         List<List<?>> rows = new ArrayList<>();
-        for (SettlementAccess a : access.settlements())
+        for (RescoredSettlement a : access.settlements())
             rows.add(List.of(a.settlementId(), a.name(), a.municipality(), a.population(), a.accessKind().label(),
                     a.nearestFixedSeconds() == TravelTimeMatrix.UNREACHABLE ? "" : round(a.nearestFixedSeconds() / 60.0, 1),
                     a.visitsPer4Weeks()));
@@ -84,6 +84,20 @@ final class MobilePlanWriter {
         JSON.writeValue(json.toFile(), root);
     }
 
+    /** Why the base is this one, when --base was not given: the rule, the bases for the teams, every candidate centre. */
+    private static void baseChoice(MobilePlan plan, ObjectNode root) {
+        var c = plan.baseChoice();
+        if (c == null) { root.putNull("base_choice"); return; }
+        ObjectNode n = root.putObject("base_choice").put("base", c.baseFacilityId()).put("settlements_to_visit", c.settlementsToVisit())
+                .put("rule", c.rule());
+        c.teamBases().forEach(n.putArray("team_bases")::add);
+        ArrayNode options = n.putArray("options");
+        for (var o : c.options())
+            options.addObject().put("id", o.facilityId()).put("name", o.name()).put("municipality", o.municipality())
+                    .put("settlements_reached", o.settlementsReached()).put("round_trip_hours_total", round(o.roundTripSecondsTotal() / 3600.0, 2))
+                    .put("mean_one_way_min", round(o.meanOneWaySeconds() / 60.0, 1));
+    }
+
     ObjectNode planJson(MobilePlan plan, String regionCode) {
         MobileRequest r = plan.request();
         ObjectNode root = JSON.createObjectNode();
@@ -95,6 +109,7 @@ final class MobilePlanWriter {
         ObjectNode base = root.putObject("base");
         base.put("id", plan.base().id()).put("name", plan.base().name())
                 .put("lon", plan.base().location().lon()).put("lat", plan.base().location().lat());
+        baseChoice(plan, root);
         ObjectNode params = root.putObject("parameters");
         params.put("teams", r.teams().teamCount()).put("days_per_week", r.teams().daysPerWeek())
                 .put("day_hours", r.teams().dayLengthSeconds() / 3600.0).put("frequency_weeks", r.frequency().defaultWeeks())

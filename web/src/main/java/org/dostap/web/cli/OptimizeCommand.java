@@ -1,15 +1,16 @@
 package org.dostap.web.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.instance.InstanceFormat;
 import org.dostap.data.output.AtomicOutputDirectory;
+import org.dostap.data.output.JsonOutput;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.optimize.ProblemKind;
 import org.dostap.engine.optimize.SolveMonitor;
 import org.dostap.engine.optimize.SolveOptions;
+import org.dostap.web.analysis.optimize.InstanceOptimization;
+import org.dostap.web.analysis.optimize.RegionOptimization;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -49,8 +49,9 @@ public final class OptimizeCommand implements Callable<Integer> {
     Double thresholdMinutes;
     @Option(names = "--keep-existing", description = "Keep the region's existing centres of this service open.")
     boolean keepExisting;
-    @Option(names = "--candidates", paramLabel = "RULE|FILE", defaultValue = "municipal-seats",
-            description = "municipal-seats, settlements, or a facilities CSV/GeoJSON file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--candidates", paramLabel = "RULE|FILE", defaultValue = RegionOptimization.DEFAULT_CANDIDATES,
+            description = "settlements, municipal-seats, or a facilities CSV/GeoJSON file (default: ${DEFAULT-VALUE}); "
+                    + "a candidate that already hosts a centre of the service is never proposed as new.")
     String candidates;
     @Option(names = "--capacity", paramLabel = "PEOPLE", description = "Capacity of every candidate site (capacitated problems; a candidates file may give its own).")
     Integer capacity;
@@ -64,7 +65,8 @@ public final class OptimizeCommand implements Callable<Integer> {
     double minSharePercent;
     @Option(names = "--hosts-among-partners", description = "inter-municipal: hosts only in partner municipalities.")
     boolean hostsAmongPartners;
-    @Option(names = "--cost-per-centre", paramLabel = "AMOUNT", defaultValue = "0", description = "inter-municipal: yearly cost of one centre, shared by population served.")
+    @Option(names = {"--cost-per-centre-eur", "--cost-per-centre"}, paramLabel = "EUR", defaultValue = "0",
+            description = "inter-municipal: yearly cost of one centre in euro (EUR); the partners pay for the centres that serve them, by population served.")
     double costPerCentre;
     @Option(names = "--instance", paramLabel = "FILE", description = "A published instance file.")
     Path instance;
@@ -89,7 +91,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (thresholdMinutes != null && !(thresholdMinutes > 0)) problems.add("arguments", 0, "--threshold-min", "must be positive, got " + thresholdMinutes);
         if (capacity != null && capacity < 0) problems.add("arguments", 0, "--capacity", "negative capacity " + capacity + ": give a head count of 0 or more");
         if (!(minSharePercent >= 0 && minSharePercent <= 100)) problems.add("arguments", 0, "--min-share-pct", "must be between 0 and 100, got " + minSharePercent);
-        if (!(costPerCentre >= 0)) problems.add("arguments", 0, "--cost-per-centre", "must not be negative, got " + costPerCentre);
+        if (!(costPerCentre >= 0)) problems.add("arguments", 0, "--cost-per-centre-eur", "must not be negative, got " + costPerCentre);
         if (!(timeLimitSeconds > 0)) problems.add("arguments", 0, "--time-limit-s", "must be positive, got " + timeLimitSeconds);
         if (out != null && !"-".equals(out)) OutFolder.check(Path.of(out), problems);
         problems.throwIfAny();
@@ -98,7 +100,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         Thread stopSolver = new Thread(monitor::requestStop, "dostap-stop-solver");
         Runtime.getRuntime().addShutdownHook(stopSolver);
         SolveOptions options = SolveOptions.defaults().withTimeLimitSeconds(timeLimitSeconds).withMonitor(monitor);
-        Map<String, Object> result;
+        Object result;
         if (instance != null) {
             result = new InstanceOptimization().run(instance, instanceFormat, kind, sites, thresholdMinutes, options);
         } else {
@@ -107,7 +109,7 @@ public final class OptimizeCommand implements Callable<Integer> {
                 RegionOptimization.Settings settings = new RegionOptimization.Settings(service, kind, sites == null ? 0 : sites,
                         thresholdMinutes, keepExisting, candidates, capacity, ownCapacities, populationColumn, partners, minSharePercent / 100,
                         hostsAmongPartners, costPerCentre);
-                result = new RegionOptimization(provider).run(new BundledRegionStore().getRegion(region), settings, options);
+                result = new RegionOptimization(provider).run(new RegionOptimization.Request(new BundledRegionStore().getRegion(region), settings, options));
             } finally {
                 if (provider instanceof AutoCloseable c) closeQuietly(c);
             }
@@ -121,8 +123,9 @@ public final class OptimizeCommand implements Callable<Integer> {
         return DostapCommand.EXIT_OK;
     }
 
-    private void write(Map<String, Object> result) throws IOException {
-        String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result);
+    /** {@code result} is an {@link org.dostap.web.analysis.optimize.OptimizationResult} or an instance's result record. */
+    private void write(Object result) throws IOException {
+        String json = JsonOutput.pretty(result);
         if ("-".equals(out)) {
             spec.commandLine().getOut().println(json);
             spec.commandLine().getOut().flush();

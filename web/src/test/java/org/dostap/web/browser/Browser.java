@@ -72,6 +72,17 @@ final class Browser {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
+    /**
+     * Sets the page's viewport to exactly width x height CSS pixels (the window size of headless Chromium includes no
+     * browser chrome but is not always the viewport) and waits until the page has seen the new size.
+     */
+    static void viewport(ChromeDriver driver, int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+                Long.valueOf(width).equals(js(d, "return window.innerWidth")) && Long.valueOf(height).equals(js(d, "return window.innerHeight")));
+    }
+
     /** Saves the page as {@code target/screenshots/NAME} for a person to look at. */
     static void screenshot(ChromeDriver driver, String name) throws IOException {
         Path dir = Path.of("target", "screenshots");

@@ -63,10 +63,10 @@ class MapBrowserTest {
         // threshold 15 min: more gaps to work with
         click(By.cssSelector("#threshold-buttons button[data-min='15']"));
         renders = waitForRenders(renders + 1);
-        JsonNode baseline = api.get("/api/regions/SML/coverage?service=community-support&thresholdMin=15").json();
-        long baselineCovered = baseline.get("summary").get("coveredPopulation").asLong();
+        JsonNode baseline = api.get("/api/regions/SML/coverage?service=community-support&threshold_min=15").json();
+        long baselineCovered = baseline.get("summary").get("covered_population").asLong();
         assertThat(kpi("kpi-covered-population")).isEqualTo(baselineCovered);
-        assertThat(kpi("kpi-uncovered-population")).isEqualTo(baseline.get("summary").get("uncoveredPopulation").asLong());
+        assertThat(kpi("kpi-uncovered-population")).isEqualTo(baseline.get("summary").get("uncovered_population").asLong());
         screenshot("map-baseline.png");
 
         // add a centre on the largest uncovered settlement by clicking the map
@@ -79,8 +79,8 @@ class MapBrowserTest {
         String edits = (String) js("return JSON.stringify(window.dostap.state.edits)");
         assertThat(edits).contains("\"kind\":\"add\"");
         JsonNode scenario = api.post("/api/regions/SML/coverage",
-                "{\"service\":\"community-support\",\"thresholdMin\":15,\"edits\":" + edits + "}").json();
-        long scenarioCovered = scenario.get("summary").get("coveredPopulation").asLong();
+                "{\"service\":\"community-support\",\"threshold_min\":15,\"edits\":" + edits + "}").json();
+        long scenarioCovered = scenario.get("summary").get("covered_population").asLong();
         assertThat(scenarioCovered).isGreaterThanOrEqualTo(baselineCovered + target.get("population").asLong());
         click(By.id("tab-coverage"));
         assertThat(kpi("kpi-covered-population")).isEqualTo(scenarioCovered);
@@ -97,12 +97,14 @@ class MapBrowserTest {
                 .until(d -> d.findElement(By.id("saved-list")).getText().contains("Нов ЦОП"));
         JsonNode saved = api.get("/api/regions/SML/scenarios").json();
         assertThat(saved).hasSize(1);
-        assertThat(saved.get(0).get("editCount").asInt()).isEqualTo(1);
+        assertThat(saved.get(0).get("edit_count").asInt()).isEqualTo(1);
 
         // the language switch relabels the page
         click(By.id("lang-en"));
         assertThat(text(By.id("tab-coverage"))).isEqualTo("Coverage");
+        js("const l = document.getElementById('legend'); if (l.classList.contains('collapsed')) document.getElementById('legend-title').click()");
         assertThat(text(By.id("legend"))).contains("Time to the nearest service");
+        assertThat(driver.getTitle()).isEqualTo("Dostap — access to social services");
         assertThat(text(By.id("banner-estimated"))).containsIgnoringCase("Estimated travel times");
         screenshot("map-scenario-en.png");
         click(By.id("lang-bg"));

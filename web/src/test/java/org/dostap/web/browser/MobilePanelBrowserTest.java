@@ -60,7 +60,7 @@ class MobilePanelBrowserTest {
     @Test
     void populationClassesWindowsAndOwnSettingsGiveTheApisPlan() throws Exception {
         click(By.cssSelector("#threshold-buttons button[data-min='15']")); // more settlements beyond reach
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Long.valueOf(15).equals(js("return window.dostap.state.thresholdMin")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Long.valueOf(15).equals(js("return window.dostap.state.threshold_min")));
         click(By.id("tab-mobile"));
         new Select(driver.findElement(By.id("mobile-frequency"))).selectByValue("classes");
         assertThat(driver.findElements(By.cssSelector("#mobile-classes tr"))).hasSize(3);
@@ -70,20 +70,20 @@ class MobilePanelBrowserTest {
         setValue("#mobile-window-to", "15:00");
         setValue("#mobile-per-resident", "30");
 
-        ObjectNode request = (ObjectNode) JSON.readTree("{\"service\":\"community-support\",\"teams\":1,\"daysPerWeek\":5,\"horizonWeeks\":4,"
-                + "\"dayHours\":8,\"onSiteMin\":60,\"frequencyByPopulation\":\"0-99:4,100-499:2,500-:1\",\"timeWindow\":\"09:00-15:00\","
-                + "\"onSiteSecPerResident\":30,\"edits\":[]}");
+        ObjectNode request = (ObjectNode) JSON.readTree("{\"service\":\"community-support\",\"teams\":1,\"days_per_week\":5,\"horizon_weeks\":4,"
+                + "\"day_hours\":8,\"on_site_min\":60,\"frequency_by_population\":\"0-99:4,100-499:2,500-:1\",\"time_window\":\"09:00-15:00\","
+                + "\"on_site_sec_per_resident\":30,\"edits\":[]}");
         request.put("base", new Select(driver.findElement(By.id("mobile-base"))).getFirstSelectedOption().getAttribute("value"));
-        request.put("thresholdMin", ((Number) js("return window.dostap.state.thresholdMin")).intValue());
+        request.put("threshold_min", ((Number) js("return window.dostap.state.threshold_min")).intValue());
         request.put("population", (String) js("return window.dostap.state.population"));
         JsonNode expected = runAndCompare(request);
         assertThat(stale()).as("fresh plan").isFalse();
         Set<Integer> weeks = new HashSet<>();
         for (JsonNode s : expected.get("served")) {
             int pop = s.get("population").asInt();
-            assertThat(s.get("frequencyWeeks").asInt()).as(s.get("name").asText()).isEqualTo(pop < 100 ? 4 : pop < 500 ? 2 : 1);
-            assertThat(s.get("timeWindow").asText()).isEqualTo("09:00-15:00");
-            weeks.add(s.get("frequencyWeeks").asInt());
+            assertThat(s.get("frequency_weeks").asInt()).as(s.get("name").asText()).isEqualTo(pop < 100 ? 4 : pop < 500 ? 2 : 1);
+            assertThat(s.get("time_window").asText()).isEqualTo("09:00-15:00");
+            weeks.add(s.get("frequency_weeks").asInt());
         }
         assertThat(weeks).as("more than one class among the served").hasSizeGreaterThan(1);
         screenshot("mobile-classes.png");
@@ -91,7 +91,7 @@ class MobilePanelBrowserTest {
         // the largest served settlement gets its own settings through its ring's popup: weekly, 90 min on site
         JsonNode target = expected.get("served").get(0);
         for (JsonNode s : expected.get("served")) if (s.get("population").asInt() > target.get("population").asInt()) target = s;
-        String id = target.get("settlementId").asText();
+        String id = target.get("settlement_id").asText();
         assertThat(driver.findElements(By.cssSelector("#mobile-overrides tbody tr"))).isEmpty();
         js("var p = document.querySelector(\"path.dostap-mobile-served[data-id='\" + arguments[0] + \"']\"), r = p.getBoundingClientRect();"
                 + " p.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: r.x + r.width / 2, clientY: r.y + r.height / 2}));", id);
@@ -106,22 +106,22 @@ class MobilePanelBrowserTest {
         // and the first unserved settlement, from its row in the unserved table: visits from 13:00 to 15:00
         assertThat(expected.get("unserved")).isNotEmpty();
         JsonNode unserved = expected.get("unserved").get(0);
-        click(By.cssSelector("#mobile-unserved button.mobile-own[data-id='" + unserved.get("settlementId").asText() + "']"));
+        click(By.cssSelector("#mobile-unserved button.mobile-own[data-id='" + unserved.get("settlement_id").asText() + "']"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#mobile-overrides tbody tr[data-i]")).size() == 2);
         assertThat(driver.findElements(By.cssSelector(".leaflet-popup .popup[data-settlement]"))).as("the button, not the row's popup").isEmpty();
         assertThat(value("#mobile-overrides tr[data-i='1'] .ov-weeks")).as("blank: as for all").isEmpty();
         setValue("#mobile-overrides tr[data-i='1'] .ov-from", "13:00");
         setValue("#mobile-overrides tr[data-i='1'] .ov-to", "15:00");
-        request.set("visits", JSON.readTree("[{\"settlementId\":\"" + id + "\",\"frequencyWeeks\":1,\"timeWindow\":\"09:00-15:00\",\"onSiteMin\":90},"
-                + "{\"settlementId\":\"" + unserved.get("settlementId").asText() + "\",\"timeWindow\":\"13:00-15:00\"}]"));
+        request.set("visits", JSON.readTree("[{\"settlement_id\":\"" + id + "\",\"frequency_weeks\":1,\"time_window\":\"09:00-15:00\",\"on_site_min\":90},"
+                + "{\"settlement_id\":\"" + unserved.get("settlement_id").asText() + "\",\"time_window\":\"13:00-15:00\"}]"));
         JsonNode withOwn = runAndCompare(request);
         JsonNode served = null;
-        for (JsonNode s : withOwn.get("served")) if (s.get("settlementId").asText().equals(id)) served = s;
+        for (JsonNode s : withOwn.get("served")) if (s.get("settlement_id").asText().equals(id)) served = s;
         assertThat(served).as("still served").isNotNull();
-        assertThat(served.get("frequencyWeeks").asInt()).isEqualTo(1);
-        assertThat(served.get("onSiteMin").asDouble()).isEqualTo(90.0);
+        assertThat(served.get("frequency_weeks").asInt()).isEqualTo(1);
+        assertThat(served.get("on_site_min").asDouble()).isEqualTo(90.0);
         for (JsonNode s : withOwn.get("served"))
-            if (s.get("settlementId").asText().equals(unserved.get("settlementId").asText())) assertThat(s.get("timeWindow").asText()).isEqualTo("13:00-15:00");
+            if (s.get("settlement_id").asText().equals(unserved.get("settlement_id").asText())) assertThat(s.get("time_window").asText()).isEqualTo("13:00-15:00");
         assertThat(stale()).isFalse();
         js("document.getElementById('mobile-overrides').scrollIntoView({block: 'center'})");
         screenshot("mobile-own-settings.png");
@@ -138,15 +138,15 @@ class MobilePanelBrowserTest {
         setValue("#mobile-window-to", "15:00");
         assertThat(stale()).as("the settings of the plan again").isFalse();
         setValue("#mobile-window-to", "14:00");
-        request.put("timeWindow", "09:00-14:00");
+        request.put("time_window", "09:00-14:00");
         JsonNode shorter = runAndCompare(request);
         assertThat(stale()).as("planned again").isFalse();
         for (JsonNode s : shorter.get("served"))
-            if (!s.get("settlementId").asText().equals(unserved.get("settlementId").asText()) && !s.get("settlementId").asText().equals(id))
-                assertThat(s.get("timeWindow").asText()).isEqualTo("09:00-14:00");
+            if (!s.get("settlement_id").asText().equals(unserved.get("settlement_id").asText()) && !s.get("settlement_id").asText().equals(id))
+                assertThat(s.get("time_window").asText()).isEqualTo("09:00-14:00");
 
         // a ring's popup follows the language switch: opened after it, it is in the new language
-        String ringId = shorter.get("served").get(0).get("settlementId").asText();
+        String ringId = shorter.get("served").get(0).get("settlement_id").asText();
         click(By.id("lang-en"));
         openRing(ringId);
         assertThat(text(By.cssSelector(".leaflet-popup .popup"))).contains("Own settings", "Hours", "people").doesNotContain("Собствени настройки");
@@ -164,12 +164,12 @@ class MobilePanelBrowserTest {
                 .until(d -> !d.findElements(By.id("mobile-classes-error")).isEmpty());
         assertThat(text(By.id("mobile-classes-error"))).contains("класовете 0-99:4 и 90-499:2 се застъпват (население 90-99)");
         assertThat(driver.findElements(By.cssSelector("#mobile-classes tr.invalid"))).hasSize(2);
-        assertThat(text(By.cssSelector("#mobile-overrides .field-error[data-field='visits[0].frequencyWeeks']")))
+        assertThat(text(By.cssSelector("#mobile-overrides .field-error[data-field='visits[0].frequency_weeks']")))
                 .contains("периодът от 4 седмици не е кратен на 3 седмици");
         assertThat(driver.findElements(By.id("mobile-reached"))).as("no plan").isEmpty();
         assertThat(driver.findElements(By.cssSelector("path.dostap-mobile-route"))).isEmpty();
-        request.put("frequencyByPopulation", "0-99:4,90-499:2,500-:1");
-        ((ObjectNode) request.get("visits").get(0)).put("frequencyWeeks", 3);
+        request.put("frequency_by_population", "0-99:4,90-499:2,500-:1");
+        ((ObjectNode) request.get("visits").get(0)).put("frequency_weeks", 3);
         Api.Reply refused = api.post("/api/regions/SML/mobile", request.toString());
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("problems")).hasSize(2);
@@ -205,15 +205,15 @@ class MobilePanelBrowserTest {
         Api.Reply reply = api.post("/api/regions/SML/mobile", request.toString());
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode plan = reply.json(), totals = plan.get("totals");
-        assertThat(digits("mobile-reached")).isEqualTo(totals.get("populationNewlyReached").asText());
-        assertThat(digits("mobile-unserved-count")).isEqualTo(totals.get("settlementsUnserved").asText());
-        assertThat(digits("mobile-team-days")).isEqualTo(totals.get("teamDays").asText());
-        assertThat(digits("mobile-team-hours")).isEqualTo(oneDecimalDigits(totals.get("teamHours").asDouble()));
-        assertThat(digits("mobile-distance")).isEqualTo(oneDecimalDigits(totals.get("distanceKm").asDouble()));
+        assertThat(digits("mobile-reached")).isEqualTo(totals.get("population_newly_reached").asText());
+        assertThat(digits("mobile-unserved-count")).isEqualTo(totals.get("settlements_unserved").asText());
+        assertThat(digits("mobile-team-days")).isEqualTo(totals.get("team_days").asText());
+        assertThat(digits("mobile-team-hours")).isEqualTo(oneDecimalDigits(totals.get("team_hours").asDouble()));
+        assertThat(digits("mobile-distance")).isEqualTo(oneDecimalDigits(totals.get("distance_km").asDouble()));
         assertThat(driver.findElements(By.cssSelector("#mobile-days tbody tr"))).hasSize(plan.get("days").size());
         Set<String> ringIds = new HashSet<>(), apiIds = new HashSet<>();
         for (WebElement p : driver.findElements(By.cssSelector("path.dostap-mobile-served"))) ringIds.add(p.getAttribute("data-id"));
-        for (JsonNode s : plan.get("served")) apiIds.add(s.get("settlementId").asText());
+        for (JsonNode s : plan.get("served")) apiIds.add(s.get("settlement_id").asText());
         assertThat(ringIds).isEqualTo(apiIds).isNotEmpty();
         return plan;
     }

@@ -234,4 +234,44 @@ class MobileCommandTest {
         out[a.length] = last;
         return out;
     }
+
+    @Test
+    void withoutABaseTheCentreWithTheLeastTravelToTheVillagesIsChosenAndTheReasonIsWritten() throws Exception {
+        Path dir = tmp.resolve("plan");
+        int code = run("mobile", "--region", "SML", "--teams", "2", "--frequency-weeks", "2", "--horizon-weeks", "4", "--out", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(dir.resolve("plan.json").toFile());
+        JsonNode choice = plan.get("base_choice");
+        String chosen = plan.get("base").get("id").asText();
+        assertThat(choice.get("base").asText()).isEqualTo(chosen);
+        assertThat(out.toString()).contains("base " + chosen);
+        // recompute independently: the settlements to visit are those served or unserved by the plan; the estimated round
+        // trip from every centre to them (the same model as the command's); the chosen base has the least total
+        java.util.Set<String> visit = new java.util.HashSet<>();
+        plan.get("served").forEach(x -> visit.add(x.get("settlement_id").asText()));
+        plan.get("unserved").forEach(x -> visit.add(x.get("settlement_id").asText()));
+        assertThat(visit).hasSize(choice.get("settlements_to_visit").asInt()).isNotEmpty();
+        var region = new org.dostap.data.bundled.BundledRegionStore().getRegion("SML");
+        var travel = org.dostap.engine.traveltime.EstimatedTravelTimes.defaults();
+        var car = org.dostap.engine.traveltime.TravelMode.CAR;
+        Map<String, Long> total = new java.util.TreeMap<>();
+        for (var f : region.facilitiesOf("community-support")) {
+            long sum = 0;
+            for (var s : region.settlements())
+                if (visit.contains(s.id()))
+                    sum += travel.travelTimeSeconds(f.location(), s.location(), car) + travel.travelTimeSeconds(s.location(), f.location(), car);
+            total.put(f.id(), sum);
+        }
+        long best = java.util.Collections.min(total.values());
+        assertThat(total.get(chosen)).isEqualTo(best);
+        assertThat(total.get("community-support-SML02")).as("Баните, at the eastern edge").isGreaterThan(best);
+        assertThat(chosen).isNotEqualTo("community-support-SML02");
+        assertThat(choice.get("options")).hasSize(10);
+        assertThat(choice.get("options").get(0).get("id").asText()).isEqualTo(chosen);
+        assertThat(choice.get("options").get(0).get("round_trip_hours_total").asDouble())
+                .isCloseTo(best / 3600.0, org.assertj.core.data.Offset.offset(0.01));
+        // two teams: two different bases with the least travel when each village goes to the nearer one
+        assertThat(choice.get("team_bases")).hasSize(2);
+        assertThat(choice.get("team_bases").get(0).asText()).isNotEqualTo(choice.get("team_bases").get(1).asText());
+    }
 }

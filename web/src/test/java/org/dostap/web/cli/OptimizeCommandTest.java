@@ -81,7 +81,8 @@ class OptimizeCommandTest {
     @Test
     void moreSitesThanCandidates() {
         Path dir = tmp.resolve("out");
-        assertThat(run("optimize", "--region", "SML", "--problem", "p-median", "--sites", "11", "--out", dir.toString())).isEqualTo(2);
+        assertThat(run("optimize", "--region", "SML", "--problem", "p-median", "--sites", "11", "--candidates", "municipal-seats",
+                "--out", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("cannot open 11 sites: only 10 candidate sites may be opened");
         assertThat(dir).doesNotExist();
     }
@@ -116,5 +117,84 @@ class OptimizeCommandTest {
                 "--out", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("candidates.csv: no candidate of service community-support in the file");
         assertThat(dir).doesNotExist();
+    }
+
+    @Test
+    void theDefaultRunNeverProposesASiteThatAlreadyHostsACentre() throws Exception {
+        // the page's default: MCLP, 2 new sites, keep existing, default candidates (settlements without a centre)
+        assertThat(run("optimize", "--region", "SML", "--problem", "mclp", "--sites", "2", "--keep-existing",
+                "--time-limit-s", "20", "--out", "-")).as(err.toString()).isZero();
+        JsonNode r = new ObjectMapper().readTree(out.toString());
+        java.util.List<org.dostap.engine.region.Facility> centres = new org.dostap.data.bundled.BundledRegionStore().getRegion("SML")
+                .facilitiesOf("community-support");
+        assertThat(centres).hasSize(10);
+        int proposed = 0;
+        for (JsonNode site : r.get("sites")) {
+            if (site.get("existing").asBoolean()) continue;
+            proposed++;
+            var at = new org.dostap.engine.common.GeoPoint(site.get("lon").asDouble(), site.get("lat").asDouble());
+            for (var c : centres)
+                assertThat(at.distanceMetresTo(c.location())).as(site.get("name").asText() + " vs " + c.name()).isGreaterThan(2_000);
+            assertThat(centres.stream().map(org.dostap.engine.region.Facility::id)).doesNotContain(site.get("id").asText());
+        }
+        assertThat(proposed).isEqualTo(2);
+        assertThat(r.get("gain").get("population_gained").asLong()).isPositive();
+        assertThat(r.get("gain").get("population_within_standard_after").asLong())
+                .isEqualTo(r.get("gain").get("population_within_standard_before").asLong() + r.get("gain").get("population_gained").asLong());
+        assertThat(r.get("no_gain").isNull()).isTrue();
+    }
+
+    @Test
+    void whenEveryoneIsAlreadyWithinTheStandardTheResultSaysSoAndWhy() throws Exception {
+        assertThat(run("optimize", "--region", "SML", "--problem", "mclp", "--sites", "1", "--keep-existing", "--threshold-min", "170",
+                "--time-limit-s", "20", "--out", "-")).as(err.toString()).isZero();
+        JsonNode r = new ObjectMapper().readTree(out.toString());
+        assertThat(r.get("gain").get("population_gained").asLong()).isZero();
+        assertThat(r.get("no_gain").get("code").asText()).isEqualTo("all-within-standard");
+        assertThat(r.get("no_gain").get("message").asText()).contains("already within 170 min of an existing centre");
+    }
+
+    @Test
+    void withoutKeepAChosenExistingCentreIsReportedAsExistingNotNew() throws Exception {
+        assertThat(run("optimize", "--region", "SML", "--problem", "p-median", "--sites", "10", "--candidates", "municipal-seats",
+                "--time-limit-s", "20", "--out", "-")).as(err.toString()).isZero();
+        JsonNode r = new ObjectMapper().readTree(out.toString());
+        // every municipal seat hosts a centre: the only candidates are the 10 centres themselves
+        assertThat(r.get("sites")).hasSize(10).allSatisfy(x -> assertThat(x.get("existing").asBoolean()).isTrue());
+        assertThat(r.get("no_gain").get("code").asText()).isEqualTo("no-new-sites");
+    }
+
+    @Test
+    void devinBorinoAndDospatPayOnlyForTheFiveCentresThatServeThem() throws Exception {
+        // Issue 13: partners Девин (SML09), Борино (SML05), Доспат (SML10), hosts among partners, existing centres kept, 2 new
+        // sites, 120,000 EUR a centre. 12 centres are open (10 existing + 2 new) but only 5 serve the partnership: the 3
+        // partners' own and the 2 new ones (hosted by partners), every partner settlement being nearest to one of them.
+        // By hand: 5 x 120,000 = 600,000 EUR; everyone of the 8,004 + 11,181 + 3,157 = 22,342 partner residents is within
+        // 30 min, so Доспат pays 600,000 x 8,004 / 22,342 = 214,949.42 EUR (not 1,440,000 x ... as before).
+        assertThat(run("optimize", "--region", "SML", "--problem", "inter-municipal", "--partners", "SML09,SML05,SML10",
+                "--hosts-among-partners", "--keep-existing", "--sites", "2", "--cost-per-centre-eur", "120000",
+                "--time-limit-s", "20", "--out", "-")).as(err.toString()).isZero();
+        JsonNode r = new ObjectMapper().readTree(out.toString());
+        assertThat(r.get("sites")).hasSize(12);
+        assertThat(r.get("currency").asText()).isEqualTo("EUR");
+        assertThat(r.get("centres_charged").asInt()).isEqualTo(5);
+        assertThat(r.get("total_cost_eur").asDouble()).isEqualTo(600_000);
+        java.util.Set<String> partners = java.util.Set.of("SML09", "SML05", "SML10"), serving = new java.util.TreeSet<>();
+        r.get("sites").forEach(x -> { if (partners.contains(x.get("municipality").asText())) serving.add(x.get("id").asText()); });
+        r.get("assignment").forEach(a -> { if (partners.contains(a.get("municipality").asText())) serving.add(a.get("site_id").asText()); });
+        java.util.List<String> charged = new java.util.ArrayList<>();
+        r.get("centres_charged_ids").forEach(x -> charged.add(x.asText()));
+        assertThat(charged).containsExactlyInAnyOrderElementsOf(serving);
+        double sum = 0;
+        for (JsonNode m : r.get("cost_sharing")) {
+            sum += m.get("cost_eur").asDouble();
+            if (m.get("municipality").asText().equals("SML10")) {
+                assertThat(m.get("municipality_name").asText()).isEqualTo("Доспат");
+                assertThat(m.get("population").asDouble()).isEqualTo(8004);
+                assertThat(m.get("cost_eur").asDouble()).isCloseTo(600_000.0 * 8004 / 22342, org.assertj.core.data.Offset.offset(0.01));
+            }
+        }
+        assertThat(r.get("cost_sharing")).hasSize(3);
+        assertThat(sum).isCloseTo(600_000, org.assertj.core.data.Offset.offset(0.01));
     }
 }

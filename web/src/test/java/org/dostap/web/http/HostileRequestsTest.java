@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and texts are 400 naming the field; security headers on every response.
  */
 class HostileRequestsTest {
-    private static final String SAVE = "{\"name\":\"plan\",\"edits\":[{\"kind\":\"close\",\"facilityId\":\"CR-SML\"}]}";
+    private static final String SAVE = "{\"name\":\"plan\",\"edits\":[{\"kind\":\"close\",\"facility_id\":\"CR-SML\"}]}";
     private static WebApp app;
     private static Api api;
 
@@ -129,10 +129,10 @@ class HostileRequestsTest {
     @Test
     void controlCharactersAreRefusedWithTheFieldNamed() {
         Api.Reply name = api.post("/api/regions/SIX/scenarios", "{\"name\":\"a\\u0000b\",\"author\":\"x\\u0007\",\"edits\":["
-                + "{\"kind\":\"close\",\"facilityId\":\"CR\\u0000SML\"}]}");
+                + "{\"kind\":\"close\",\"facility_id\":\"CR\\u0000SML\"}]}");
         assertThat(name.status()).isEqualTo(400);
         List<String> fields = fields(name.json());
-        assertThat(fields).containsExactlyInAnyOrder("name", "author", "edits[0].facilityId");
+        assertThat(fields).containsExactlyInAnyOrder("name", "author", "edits[0].facility_id");
         assertThat(name.body()).contains("U+0000").contains("U+0007");
         assertThat(api.get("/api/regions/SIX/coverage?service=crisis%00").status()).isEqualTo(400);
         assertThat(api.get("/api/scenarios/a%00b").status()).isEqualTo(400);
@@ -146,7 +146,7 @@ class HostileRequestsTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(fields(r.json())).contains("name");
         Api.Reply facility = api.post("/api/regions/SIX/coverage", "{\"service\":\"crisis\",\"edits\":[{\"kind\":\"add\","
-                + "\"facilityId\":\"n\",\"name\":\"" + "y".repeat(300) + "\",\"serviceType\":\"crisis\",\"lon\":24.6,\"lat\":41.6}]}");
+                + "\"facility_id\":\"n\",\"name\":\"" + "y".repeat(300) + "\",\"service_type\":\"crisis\",\"lon\":24.6,\"lat\":41.6}]}");
         assertThat(facility.status()).isEqualTo(400);
         assertThat(fields(facility.json())).containsExactly("edits[0].name");
         assertThat(scenarioCount()).isZero();
@@ -155,23 +155,23 @@ class HostileRequestsTest {
     @Test
     void addedAndMovedFacilitiesMustLieInTheRegion() {
         Api.Reply southPole = api.post("/api/regions/SIX/coverage", "{\"service\":\"crisis\",\"edits\":["
-                + "{\"kind\":\"add\",\"facilityId\":\"n1\",\"serviceType\":\"crisis\",\"lon\":0,\"lat\":-90},"
-                + "{\"kind\":\"move\",\"facilityId\":\"CS-SML09\",\"lon\":24.6,\"lat\":43.5},"
-                + "{\"kind\":\"add\",\"facilityId\":\"n2\",\"serviceType\":\"crisis\",\"lon\":24.6,\"lat\":41.6}]}");
+                + "{\"kind\":\"add\",\"facility_id\":\"n1\",\"service_type\":\"crisis\",\"lon\":0,\"lat\":-90},"
+                + "{\"kind\":\"move\",\"facility_id\":\"CS-SML09\",\"lon\":24.6,\"lat\":43.5},"
+                + "{\"kind\":\"add\",\"facility_id\":\"n2\",\"service_type\":\"crisis\",\"lon\":24.6,\"lat\":41.6}]}");
         assertThat(southPole.status()).isEqualTo(400);
         assertThat(fields(southPole.json())).containsExactly("edits[0].lon", "edits[1].lon");
         assertThat(southPole.body()).contains("lies outside region SIX");
-        Api.Reply saved = api.post("/api/regions/SIX/scenarios", "{\"name\":\"p\",\"edits\":[{\"kind\":\"add\",\"facilityId\":\"n1\","
-                + "\"serviceType\":\"crisis\",\"lon\":0,\"lat\":-90}]}");
+        Api.Reply saved = api.post("/api/regions/SIX/scenarios", "{\"name\":\"p\",\"edits\":[{\"kind\":\"add\",\"facility_id\":\"n1\","
+                + "\"service_type\":\"crisis\",\"lon\":0,\"lat\":-90}]}");
         assertThat(saved.status()).isEqualTo(400);
         assertThat(scenarioCount()).isZero();
     }
 
     @Test
     void aMobilePlanHasABoundedHorizon() {
-        Api.Reply r = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"frequencyWeeks\":1,\"horizonWeeks\":2147483647}");
+        Api.Reply r = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"frequency_weeks\":1,\"horizon_weeks\":2147483647}");
         assertThat(r.status()).as(r.body()).isEqualTo(400);
-        assertThat(fields(r.json())).contains("horizonWeeks");
+        assertThat(fields(r.json())).contains("horizon_weeks");
         assertThat(r.body()).contains("1 to 52 weeks");
     }
 
@@ -191,17 +191,17 @@ class HostileRequestsTest {
 
     @Test
     void csvExportsNeutraliseFormulas() {
-        Api.Reply csv = api.post("/api/regions/SIX/export/settlements.csv", "{\"service\":\"crisis\",\"thresholdMin\":60,\"edits\":["
-                + "{\"kind\":\"close\",\"facilityId\":\"CR-SML\"},"
-                + "{\"kind\":\"add\",\"facilityId\":\"=cmd|' /C calc'!A0\",\"serviceType\":\"crisis\",\"lon\":24.7,\"lat\":41.58}]}");
+        Api.Reply csv = api.post("/api/regions/SIX/export/settlements.csv", "{\"service\":\"crisis\",\"threshold_min\":60,\"edits\":["
+                + "{\"kind\":\"close\",\"facility_id\":\"CR-SML\"},"
+                + "{\"kind\":\"add\",\"facility_id\":\"=cmd|' /C calc'!A0\",\"service_type\":\"crisis\",\"lon\":24.7,\"lat\":41.58}]}");
         assertThat(csv.status()).as(csv.body()).isEqualTo(200);
         assertThat(csv.body()).contains(",'=cmd|' /C calc'!A0,").doesNotContain(",=cmd");
     }
 
     @Test
     void jobsAreCancelledOnlyThroughTheirOwnRegion() {
-        JsonNode job = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"thresholdMin\":15,"
-                + "\"timeLimitSec\":5}").json();
+        JsonNode job = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"threshold_min\":15,"
+                + "\"time_limit_sec\":5}").json();
         String id = job.get("id").asText();
         assertThat(api.delete("/api/regions/SML/optimize/jobs/" + id).status()).isEqualTo(404);
         assertThat(api.get("/api/regions/SML/optimize/jobs/" + id).status()).isEqualTo(404);
@@ -213,7 +213,7 @@ class HostileRequestsTest {
         WebConfig config = new WebConfig("127.0.0.1", 0, Optional.empty(), Optional.of("s3cret"), WebConfig.DEFAULT_MAX_REQUEST_BYTES);
         try (WebApp tokened = SmallRegion.startApp(config)) {
             Api t = new Api(tokened.port());
-            String run = "{\"problem\":\"mclp\",\"sites\":1,\"thresholdMin\":15,\"timeLimitSec\":5}";
+            String run = "{\"problem\":\"mclp\",\"sites\":1,\"threshold_min\":15,\"time_limit_sec\":5}";
             assertThat(t.post("/api/regions/SIX/optimize/jobs", run).status()).isEqualTo(401);
             JsonNode job = t.post("/api/regions/SIX/optimize/jobs", run, Map.of("Authorization", "Bearer s3cret")).json();
             String id = job.get("id").asText();

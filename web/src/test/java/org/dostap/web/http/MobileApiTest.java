@@ -38,17 +38,17 @@ class MobileApiTest {
     @Test
     void plansTheFourVillagesBeyondFifteenMinutesWithRoutesStopsAndTotals() {
         Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"service\":\"community-support\",\"base\":\"CS-SML31\","
-                + "\"teams\":1,\"daysPerWeek\":5,\"frequencyWeeks\":2,\"horizonWeeks\":4,\"thresholdMin\":15,\"dayHours\":8}");
+                + "\"teams\":1,\"days_per_week\":5,\"frequency_weeks\":2,\"horizon_weeks\":4,\"threshold_min\":15,\"day_hours\":8}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode plan = reply.json();
         assertThat(plan.get("base").get("id").asText()).isEqualTo("CS-SML31");
-        assertThat(plan.get("totals").get("populationNewlyReached").asInt()).isEqualTo(416 + 1067 + 142 + 33);
-        assertThat(plan.get("totals").get("settlementsServed").asInt()).isEqualTo(4);
+        assertThat(plan.get("totals").get("population_newly_reached").asInt()).isEqualTo(416 + 1067 + 142 + 33);
+        assertThat(plan.get("totals").get("settlements_served").asInt()).isEqualTo(4);
         assertThat(plan.get("totals").get("visits").asInt()).isEqualTo(8); // every 2 weeks over 4 weeks
         assertThat(plan.get("unserved")).isEmpty();
         List<String> served = new ArrayList<>();
         plan.get("served").forEach(s -> {
-            served.add(s.get("settlementId").asText());
+            served.add(s.get("settlement_id").asText());
             assertThat(s.get("visits").asInt()).isEqualTo(2);
         });
         assertThat(served).containsExactlyInAnyOrder("83274", "49014", "66384", "14605");
@@ -68,36 +68,36 @@ class MobileApiTest {
                 previous = stop.get("arrival").asText();
                 stops++;
             }
-            assertThat(day.get("dayHours").asDouble()).isLessThanOrEqualTo(8);
-            km += day.get("distanceKm").asDouble();
+            assertThat(day.get("day_hours").asDouble()).isLessThanOrEqualTo(8);
+            km += day.get("distance_km").asDouble();
         }
         assertThat(stops).isEqualTo(8);
-        assertThat(plan.get("totals").get("distanceKm").asDouble()).isCloseTo(km, org.assertj.core.data.Offset.offset(0.1 * plan.get("days").size()));
+        assertThat(plan.get("totals").get("distance_km").asDouble()).isCloseTo(km, org.assertj.core.data.Offset.offset(0.1 * plan.get("days").size()));
     }
 
     @Test
     void scenarioEditsComeFirst() {
         // a centre at Shiroka laka covers it and Gela (6.8 min): Momchilovtsi and Sivino remain, 1067 + 142
-        JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"thresholdMin\":15,\"edits\":[{\"kind\":\"add\","
-                + "\"facilityId\":\"new-1\",\"serviceType\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}]}").json();
-        assertThat(plan.get("totals").get("populationNewlyReached").asInt()).isEqualTo(1067 + 142);
+        JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"threshold_min\":15,\"edits\":[{\"kind\":\"add\","
+                + "\"facility_id\":\"new-1\",\"service_type\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}]}").json();
+        assertThat(plan.get("totals").get("population_newly_reached").asInt()).isEqualTo(1067 + 142);
     }
 
     @Test
     void everyBadValueIsListedAtOnce() {
         Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"service\":\"nope\",\"base\":\"CS-SML31\",\"teams\":0,"
-                + "\"frequencyWeeks\":3,\"horizonWeeks\":4,\"dayHours\":-1,\"dayStart\":\"8h\"}");
+                + "\"frequency_weeks\":3,\"horizon_weeks\":4,\"day_hours\":-1,\"day_start\":\"8h\"}");
         assertThat(reply.status()).isEqualTo(400);
         List<String> fields = new ArrayList<>();
         reply.json().get("problems").forEach(p -> fields.add(p.get("field").asText()));
-        assertThat(fields).containsExactlyInAnyOrder("service", "teams", "frequencyWeeks", "dayHours", "dayStart");
+        assertThat(fields).containsExactlyInAnyOrder("service", "teams", "frequency_weeks", "day_hours", "day_start");
     }
 
     @Test
     void aWorkingDayShorterThanTheNearestVisitIsNamed() {
-        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"thresholdMin\":15,\"dayHours\":0.5,\"onSiteMin\":60}");
+        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"threshold_min\":15,\"day_hours\":0.5,\"on_site_min\":60}");
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().get("problems").get(0).get("field").asText()).isEqualTo("dayHours");
+        assertThat(reply.json().get("problems").get(0).get("field").asText()).isEqualTo("day_hours");
     }
 
     @Test
@@ -109,47 +109,62 @@ class MobileApiTest {
     }
 
     @Test
+    void withoutABaseTheCentreWithTheLeastRoundTripsIsChosenAndExplained() {
+        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"threshold_min\":15}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode plan = reply.json(), choice = plan.get("base_choice");
+        assertThat(choice.get("base").asText()).isEqualTo(plan.get("base").get("id").asText());
+        JsonNode options = choice.get("options");
+        assertThat(options).hasSize(2);
+        assertThat(options.get(0).get("id").asText()).isEqualTo(plan.get("base").get("id").asText());
+        assertThat(options.get(0).get("round_trip_hours_total").asDouble()).isLessThanOrEqualTo(options.get(1).get("round_trip_hours_total").asDouble());
+        assertThat(choice.get("settlements_to_visit").asInt()).isEqualTo(plan.get("served").size() + plan.get("unserved").size());
+        assertThat(api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"threshold_min\":15}").json().get("base_choice").isNull())
+                .as("a named base needs no reason").isTrue();
+    }
+
+    @Test
     void twoTeamsAreReportedWithTheirLoadsAndBalance() {
-        JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"teams\":2,\"thresholdMin\":15}").json();
-        JsonNode loads = plan.get("teamLoads");
+        JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"teams\":2,\"threshold_min\":15}").json();
+        JsonNode loads = plan.get("team_loads");
         assertThat(loads).hasSize(2);
         assertThat(loads.get(0).get("visits").asInt() + loads.get(1).get("visits").asInt()).isEqualTo(8);
-        double a = loads.get(0).get("teamHours").asDouble(), b = loads.get(1).get("teamHours").asDouble();
+        double a = loads.get(0).get("team_hours").asDouble(), b = loads.get(1).get("team_hours").asDouble();
         assertThat(a).isPositive();
         assertThat(b).isPositive();
-        assertThat(plan.get("teamBalance").get("maxOverMinTeamHours").asDouble())
+        assertThat(plan.get("team_balance").get("max_over_min_team_hours").asDouble())
                 .isCloseTo(Math.max(a, b) / Math.min(a, b), org.assertj.core.data.Offset.offset(0.01));
-        assertThat(plan.get("teamBalance").get("spreadHours").asDouble()).isCloseTo(Math.abs(a - b), org.assertj.core.data.Offset.offset(0.011));
+        assertThat(plan.get("team_balance").get("spread_hours").asDouble()).isCloseTo(Math.abs(a - b), org.assertj.core.data.Offset.offset(0.011));
     }
 
     @Test
     void windowsPopulationClassesAndPerSettlementVisits() {
         // Momchilovtsi (49014, 1067 people) weekly, from 13:00, 90 min; the others by class: Gela (33) and none else under 100
-        JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"thresholdMin\":15,"
-                + "\"frequencyByPopulation\":\"0-99:4,100-:2\",\"timeWindow\":\"09:00-15:00\",\"visits\":[{\"settlementId\":\"49014\","
-                + "\"frequencyWeeks\":1,\"timeWindow\":\"13:00-15:00\",\"onSiteMin\":90}]}").json();
+        JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"threshold_min\":15,"
+                + "\"frequency_by_population\":\"0-99:4,100-:2\",\"time_window\":\"09:00-15:00\",\"visits\":[{\"settlement_id\":\"49014\","
+                + "\"frequency_weeks\":1,\"time_window\":\"13:00-15:00\",\"on_site_min\":90}]}").json();
         List<String> visits = new ArrayList<>();
-        plan.get("served").forEach(s -> visits.add(s.get("settlementId").asText() + ":" + s.get("visits").asInt() + ":"
-                + s.get("timeWindow").asText() + ":" + s.get("onSiteMin").asDouble()));
+        plan.get("served").forEach(s -> visits.add(s.get("settlement_id").asText() + ":" + s.get("visits").asInt() + ":"
+                + s.get("time_window").asText() + ":" + s.get("on_site_min").asDouble()));
         assertThat(visits).containsExactlyInAnyOrder("14605:1:09:00-15:00:60.0", "49014:4:13:00-15:00:90.0",
                 "66384:2:09:00-15:00:60.0", "83274:2:09:00-15:00:60.0");
         for (JsonNode day : plan.get("days"))
             for (JsonNode stop : day.get("stops")) {
                 String start = stop.get("start").asText();
                 assertThat(stop.get("arrival").asText()).isLessThanOrEqualTo(start);
-                assertThat(start).isBetween(stop.get("settlementId").asText().equals("49014") ? "13:00" : "09:00", "15:00");
+                assertThat(start).isBetween(stop.get("settlement_id").asText().equals("49014") ? "13:00" : "09:00", "15:00");
             }
     }
 
     @Test
     void badVisitSettingsAreListedWithTheirFields() {
-        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"frequencyWeeks\":2,"
-                + "\"frequencyByPopulation\":\"0-99:4,50-:8\",\"timeWindow\":\"7-9\",\"onSiteSecPerResident\":-1,"
-                + "\"visits\":[{\"settlementId\":\"99999\"},{\"settlementId\":\"49014\",\"frequencyWeeks\":3,\"onSiteMin\":-5}]}");
+        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"frequency_weeks\":2,"
+                + "\"frequency_by_population\":\"0-99:4,50-:8\",\"time_window\":\"7-9\",\"on_site_sec_per_resident\":-1,"
+                + "\"visits\":[{\"settlement_id\":\"99999\"},{\"settlement_id\":\"49014\",\"frequency_weeks\":3,\"on_site_min\":-5}]}");
         assertThat(reply.status()).isEqualTo(400);
         List<String> fields = new ArrayList<>();
         reply.json().get("problems").forEach(p -> fields.add(p.get("field").asText()));
-        assertThat(fields).containsExactlyInAnyOrder("onSiteSecPerResident", "frequencyByPopulation", "frequencyByPopulation",
-                "frequencyByPopulation", "timeWindow", "visits[0].settlementId", "visits[1].frequencyWeeks", "visits[1].onSiteMin");
+        assertThat(fields).containsExactlyInAnyOrder("on_site_sec_per_resident", "frequency_by_population", "frequency_by_population",
+                "frequency_by_population", "time_window", "visits[0].settlement_id", "visits[1].frequency_weeks", "visits[1].on_site_min");
     }
 }

@@ -23,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The served OpenAPI document describes exactly the API routes the app registers. */
 class OpenApiTest {
+    private static final com.fasterxml.jackson.databind.PropertyNamingStrategies.NamingBase SNAKE =
+            (com.fasterxml.jackson.databind.PropertyNamingStrategies.NamingBase) com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE;
     private static final Set<HandlerType> VERBS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
 
     @Test
@@ -61,11 +63,11 @@ class OpenApiTest {
             Set<String> requestFields = new TreeSet<>();
             schemas.get("OptimizeRequest").get("properties").fieldNames().forEachRemaining(requestFields::add);
             assertThat(requestFields).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
-                    org.dostap.web.http.optimize.OptimizeRequestJson.class.getRecordComponents()).map(c -> c.getName()).toList());
+                    org.dostap.web.http.optimize.OptimizeRequestJson.class.getRecordComponents()).map(c -> SNAKE.translate(c.getName())).toList());
             Set<String> jobFields = new TreeSet<>();
             schemas.get("OptimizeJob").get("properties").fieldNames().forEachRemaining(jobFields::add);
             assertThat(jobFields).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
-                    org.dostap.web.http.optimize.OptimizationJobs.Status.class.getRecordComponents()).map(c -> c.getName()).toList());
+                    org.dostap.web.http.optimize.OptimizationJobs.Status.class.getRecordComponents()).map(c -> SNAKE.translate(c.getName())).toList());
         }
     }
 }

@@ -47,20 +47,25 @@ class OptimizeApiTest {
 
     @Test
     void mclpWithOneSiteOpensTheSettlementThatCoversMost() throws InterruptedException {
-        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"thresholdMin\":15,"
-                + "\"candidates\":\"settlements\",\"timeLimitSec\":5}");
+        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"threshold_min\":15,"
+                + "\"candidates\":\"settlements\",\"time_limit_sec\":5}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         JsonNode job = waitFor(submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
-        assertThat(job.get("timeFraction").asDouble()).isEqualTo(1.0);
+        assertThat(job.get("time_fraction").asDouble()).isEqualTo(1.0);
         JsonNode solver = job.get("solver");
         assertThat(solver.get("sense").asText()).isEqualTo("maximize");
         assertThat(solver.get("incumbent").asDouble()).as("the solver's best, reported as it ran").isEqualTo(27851);
-        assertThat(solver.get("objectiveUnit").asText()).isEqualTo("people");
-        assertThat(solver.get("population").asLong()).isEqualTo(35609);
+        assertThat(job.get("objective").get("unit").asText()).isEqualTo("people");
+        assertThat(job.get("objective").get("population").asLong()).isEqualTo(35609);
         JsonNode r = job.get("result");
+        assertThat(r.get("objective_unit").asText()).as("one unit, the same in the job and its result").isEqualTo(job.get("objective").get("unit").asText());
+        assertThat(solver.has("objective_unit")).as("the unit is said once, in objective").isFalse();
         assertThat(r.get("sites")).hasSize(1);
-        assertThat(r.get("sites").get(0).get("id").asText()).isEqualTo("67653");
+        // Smolyan (67653) covers most, and it hosts a centre: the site is that centre, reported as existing, not new
+        assertThat(r.get("sites").get(0).get("id").asText()).isEqualTo("CS-SML31");
+        assertThat(r.get("sites").get(0).get("existing").asBoolean()).isTrue();
+        assertThat(r.get("no_gain").get("code").asText()).isEqualTo("no-new-sites");
         assertThat(r.get("objective").asDouble()).isEqualTo(27851);
         assertThat(r.get("gap").asDouble()).isEqualTo(0);
         assertThat(r.get("method").asText()).isNotBlank();
@@ -76,9 +81,9 @@ class OptimizeApiTest {
     @Test
     void keepingTheExistingCentresKeepsTheScenariosCentresToo() throws InterruptedException {
         // a scenario centre at Shiroka laka covers it and Gela: 33951 + 416 + 33 = 34400 with no new site at all
-        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":0,\"keepExisting\":true,"
-                + "\"thresholdMin\":15,\"candidates\":\"settlements\",\"timeLimitSec\":5,\"edits\":[{\"kind\":\"add\",\"facilityId\":\"new-1\","
-                + "\"serviceType\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}]}");
+        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":0,\"keep_existing\":true,"
+                + "\"threshold_min\":15,\"candidates\":\"settlements\",\"time_limit_sec\":5,\"edits\":[{\"kind\":\"add\",\"facility_id\":\"new-1\","
+                + "\"service_type\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}]}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         JsonNode job = waitFor(submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
@@ -90,39 +95,39 @@ class OptimizeApiTest {
 
     @Test
     void everyBadValueIsListedAtOnce() {
-        Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"thresholdMin\":0,"
-                + "\"candidates\":\"/etc/passwd\",\"timeLimitSec\":1000,\"population\":\"pop_1900\"}");
+        Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"threshold_min\":0,"
+                + "\"candidates\":\"/etc/passwd\",\"time_limit_sec\":1000,\"population\":\"pop_1900\"}");
         assertThat(reply.status()).isEqualTo(400);
         List<String> fields = new ArrayList<>();
         reply.json().get("problems").forEach(p -> fields.add(p.get("field").asText()));
-        assertThat(fields).containsExactlyInAnyOrder("sites", "thresholdMin", "candidates", "timeLimitSec", "population");
+        assertThat(fields).containsExactlyInAnyOrder("sites", "threshold_min", "candidates", "time_limit_sec", "population");
         assertThat(reply.json().get("message").asText()).as("the summary names request fields, not CSV columns")
-                .startsWith("5 problems:\n").contains("\n  - thresholdMin: ").doesNotContain("column sites");
+                .startsWith("5 problems:\n").contains("\n  - threshold_min: ").doesNotContain("column sites");
         Api.Reply unknown = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"cheapest\",\"sites\":9}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body()).contains("unknown problem 'cheapest'")
                 .contains("p-median, mclp, lscp, p-center, capacitated-p-median, capacitated-coverage, inter-municipal");
-        assertThat(api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"p-median\",\"sites\":3}").status())
+        assertThat(api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"p-median\",\"sites\":3,\"candidates\":\"municipal-seats\"}").status())
                 .as("only 2 municipal seats").isEqualTo(400);
     }
 
     @Test
     void theCapacitatedAndNetworkOptionsAreCheckedAllAtOnce() {
         Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"inter-municipal\",\"sites\":1,\"capacity\":-3,"
-                + "\"partners\":[\"SML31\",\"XXX\"],\"minSharePct\":150,\"costPerCentre\":-1}");
+                + "\"partners\":[\"SML31\",\"XXX\"],\"min_share_pct\":150,\"cost_per_centre\":-1}");
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(fields(reply)).containsExactlyInAnyOrder("capacity", "partners[1]", "minSharePct", "costPerCentre");
+        assertThat(fields(reply)).containsExactlyInAnyOrder("capacity", "partners[1]", "min_share_pct", "cost_per_centre_eur");
         assertThat(reply.body()).contains("no municipality 'XXX' in region SIX");
         Api.Reply noCapacity = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-coverage\",\"sites\":1}");
         assertThat(fields(noCapacity)).containsExactly("capacity");
         assertThat(noCapacity.body()).contains("needs the capacity of a centre");
         // hosts only in Devin's municipality: its one seat cannot host two centres
         Api.Reply hosts = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"inter-municipal\",\"sites\":2,"
-                + "\"partners\":[\"SML09\"],\"hostsAmongPartners\":true}");
+                + "\"partners\":[\"SML09\"],\"hosts_among_partners\":true,\"candidates\":\"municipal-seats\"}");
         assertThat(fields(hosts)).containsExactly("sites");
         assertThat(hosts.body()).contains("only 1 candidates (municipal-seats) in the partner municipalities");
-        assertThat(api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":0,\"keepExisting\":true,"
-                + "\"ownCapacities\":true}").status()).as("kept centres with their own capacities need no uniform one").isEqualTo(202);
+        assertThat(api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":0,\"keep_existing\":true,"
+                + "\"own_capacities\":true}").status()).as("kept centres with their own capacities need no uniform one").isEqualTo(202);
     }
 
     @Test
@@ -131,8 +136,8 @@ class OptimizeApiTest {
         // 35609 - 142 = 35467 people. Smolyan municipality has 29367 of them within the standard, Devin's 6100:
         // a cost of 1000 is shared 29367 / 35467 and 6100 / 35467.
         Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"inter-municipal\",\"sites\":1,"
-                + "\"thresholdMin\":30,\"candidates\":\"settlements\",\"partners\":[\"SML31\",\"SML09\"],\"costPerCentre\":1000,"
-                + "\"timeLimitSec\":10}");
+                + "\"threshold_min\":30,\"candidates\":\"settlements\",\"partners\":[\"SML31\",\"SML09\"],\"cost_per_centre_eur\":1000,"
+                + "\"time_limit_sec\":10}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         JsonNode job = waitFor(submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
@@ -145,10 +150,10 @@ class OptimizeApiTest {
         assertThat(smolyan.get("population").asDouble()).isEqualTo(29509);
         assertThat(smolyan.get("population_within_standard").asDouble()).isEqualTo(29367);
         assertThat(smolyan.get("hosts").asInt()).isEqualTo(1);
-        assertThat(smolyan.get("cost").asDouble()).isCloseTo(1000.0 * 29367 / 35467, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(smolyan.get("cost_eur").asDouble()).isCloseTo(1000.0 * 29367 / 35467, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(devin.get("municipality").asText()).isEqualTo("SML09");
         assertThat(devin.get("hosts").asInt()).isZero();
-        assertThat(devin.get("cost").asDouble()).isCloseTo(1000.0 * 6100 / 35467, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(devin.get("cost_eur").asDouble()).isCloseTo(1000.0 * 6100 / 35467, org.assertj.core.data.Offset.offset(1e-6));
         JsonNode why = r.get("why_chosen").get(0);
         assertThat(why.get("site_id").asText()).isEqualTo("83274");
         assertThat(why.get("population_added").asDouble()).isEqualTo(35467);
@@ -164,19 +169,20 @@ class OptimizeApiTest {
         // 509 people move to Devin. Cheapest: Shiroka laka (416, +2.1 min) and Sivino (142, +45.5 min) = 7335 person-min;
         // Shiroka laka + Gela is too few (449), Momchilovtsi alone costs 1067 x 37.5 = 40012.
         Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":2,"
-                + "\"candidates\":\"settlements\",\"capacity\":29000,\"timeLimitSec\":10}");
+                + "\"candidates\":\"settlements\",\"capacity\":29000,\"time_limit_sec\":10}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         JsonNode job = waitFor(submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
         JsonNode r = job.get("result");
         List<String> sites = new ArrayList<>();
         r.get("sites").forEach(x -> sites.add(x.get("id").asText()));
-        assertThat(sites).containsExactlyInAnyOrder("67653", "20465");
+        // the two towns host the existing centres: the sites are those centres (not new ones at the same places)
+        assertThat(sites).containsExactlyInAnyOrder("CS-SML31", "CS-SML09");
         assertThat(r.get("gap").asDouble()).isZero();
         java.util.Map<String, String> siteOf = new java.util.HashMap<>();
         r.get("assignment").forEach(a -> siteOf.put(a.get("settlement_id").asText(), a.get("site_id").asText()));
-        assertThat(siteOf).containsEntry("83274", "20465").containsEntry("66384", "20465")
-                .containsEntry("49014", "67653").containsEntry("14605", "67653").containsEntry("67653", "67653");
+        assertThat(siteOf).containsEntry("83274", "CS-SML09").containsEntry("66384", "CS-SML09")
+                .containsEntry("49014", "CS-SML31").containsEntry("14605", "CS-SML31").containsEntry("67653", "CS-SML31");
     }
 
     private static List<String> fields(Api.Reply reply) {
@@ -190,7 +196,7 @@ class OptimizeApiTest {
         assertThat(api.get("/api/regions/SIX/optimize/jobs/nope").status()).isEqualTo(404);
         assertThat(api.delete("/api/regions/SIX/optimize/jobs/nope").status()).isEqualTo(404);
         assertThat(api.post("/api/regions/XXX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1}").status()).isEqualTo(404);
-        String id = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"p-median\",\"sites\":2,\"timeLimitSec\":5}").json().get("id").asText();
+        String id = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"p-median\",\"sites\":2,\"time_limit_sec\":5}").json().get("id").asText();
         JsonNode cancelled = api.delete("/api/regions/SIX/optimize/jobs/" + id).json();
         String status = cancelled.get("status").asText();
         assertThat(status).isIn("cancelled", "done"); // a tiny run may finish before the DELETE arrives

@@ -48,7 +48,7 @@ class OptimizeCancelApiTest {
     @Test
     void aCountryRunShowsItsBoundsStopsOnCancelAndFreesTheWorker() throws InterruptedException {
         Api.Reply submitted = api.post("/api/regions/BG/optimize/jobs", "{\"problem\":\"p-median\",\"sites\":265,"
-                + "\"candidates\":\"settlements\",\"timeLimitSec\":120}");
+                + "\"candidates\":\"settlements\",\"time_limit_sec\":120}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         String id = submitted.json().get("id").asText();
         JsonNode running = waitUntil("BG", id, j -> j.get("solver") != null && !j.get("solver").isNull()
@@ -56,22 +56,22 @@ class OptimizeCancelApiTest {
         JsonNode solver = running.get("solver");
         assertThat(running.get("status").asText()).isEqualTo("running");
         assertThat(solver.get("sense").asText()).isEqualTo("minimize");
-        assertThat(solver.get("objectiveUnit").asText()).isEqualTo("person-seconds");
+        assertThat(running.get("objective").get("unit").asText()).isEqualTo("person-seconds");
         assertThat(solver.get("bound").asDouble()).isPositive().isLessThanOrEqualTo(solver.get("incumbent").asDouble());
         assertThat(solver.get("gap").asDouble()).isBetween(0.0, 1.0);
 
         JsonNode cancelled = api.delete("/api/regions/BG/optimize/jobs/" + id).json();
         assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
-        JsonNode stopped = waitUntil("BG", id, j -> j.get("stopSeconds").isNumber(), 30);
+        JsonNode stopped = waitUntil("BG", id, j -> j.get("stop_seconds").isNumber(), 30);
         assertThat(stopped.get("status").asText()).isEqualTo("cancelled");
         assertThat(stopped.get("result").isNull()).isTrue();
         assertThat(stopped.get("error").isNull()).as("a cancelled run is not a failure").isTrue();
-        assertThat(stopped.get("stopSeconds").asDouble()).as("seconds the solver took to stop").isLessThan(3);
+        assertThat(stopped.get("stop_seconds").asDouble()).as("seconds the solver took to stop").isLessThan(3);
 
         // the worker is free: a small run starts and ends at once
         long t0 = System.nanoTime();
-        String next = api.post("/api/regions/SML/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"thresholdMin\":30,"
-                + "\"timeLimitSec\":10}").json().get("id").asText();
+        String next = api.post("/api/regions/SML/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"threshold_min\":30,"
+                + "\"time_limit_sec\":10}").json().get("id").asText();
         JsonNode done = waitUntil("SML", next, j -> j.get("status").asText().equals("done"), 30);
         assertThat((System.nanoTime() - t0) / 1e9).as("seconds until the next run was done").isLessThan(15);
         assertThat(done.get("result").get("sites")).hasSize(1);

@@ -50,7 +50,7 @@ class PilotApiTest {
     void thePilotIsServed() {
         JsonNode regions = api.get("/api/regions").json();
         assertThat(regions).hasSize(28);
-        assertThat(api.get("/api/config").json().get("defaultRegion").asText()).isEqualTo("SML");
+        assertThat(api.get("/api/config").json().get("default_region").asText()).isEqualTo("SML");
         JsonNode settlements = api.get("/api/regions/SML/settlements").json().get("features");
         assertThat(settlements).hasSize(240);
         long population = 0;
@@ -58,15 +58,15 @@ class PilotApiTest {
         JsonNode coverage = api.get("/api/regions/SML/coverage?service=community-support").json();
         assertThat(coverage.get("summary").get("settlements").asInt()).isEqualTo(240);
         assertThat(coverage.get("summary").get("population").asLong()).isEqualTo(population);
-        assertThat(coverage.get("byMunicipality")).hasSize(10);
-        assertThat(coverage.get("facilitiesIllustrative").asBoolean()).isTrue();
-        assertThat(coverage.get("travelTimeSource").asText()).isEqualTo("estimated");
+        assertThat(coverage.get("by_municipality")).hasSize(10);
+        assertThat(coverage.get("facilities_illustrative").asBoolean()).isTrue();
+        assertThat(coverage.get("travel_time_source").asText()).isEqualTo("estimated");
         assertThat(api.get("/api/regions/SML/boundaries").json().get("features")).hasSize(11);
     }
 
     @Test
     void aCentreAtTheLargestUncoveredSettlementCoversWhatTheDataSays() {
-        JsonNode baseline = api.get("/api/regions/SML/coverage?service=community-support&thresholdMin=15").json();
+        JsonNode baseline = api.get("/api/regions/SML/coverage?service=community-support&threshold_min=15").json();
         Map<String, Boolean> coveredBefore = new HashMap<>();
         baseline.get("settlements").forEach(s -> coveredBefore.put(s.get("id").asText(), s.get("covered").asBoolean()));
         String targetId = baseline.get("uncovered").get(0).get("id").asText();
@@ -83,18 +83,18 @@ class PilotApiTest {
         }
         assertThat(expectedGain).isGreaterThanOrEqualTo(target.population("pop_2017"));
         GeoPoint at = target.location();
-        String body = "{\"service\":\"community-support\",\"thresholdMin\":15,\"edits\":[{\"kind\":\"add\",\"facilityId\":\"new-1\","
-                + "\"serviceType\":\"community-support\",\"lon\":" + at.lon() + ",\"lat\":" + at.lat() + "}]}";
+        String body = "{\"service\":\"community-support\",\"threshold_min\":15,\"edits\":[{\"kind\":\"add\",\"facility_id\":\"new-1\","
+                + "\"service_type\":\"community-support\",\"lon\":" + at.lon() + ",\"lat\":" + at.lat() + "}]}";
         JsonNode scenario = api.post("/api/regions/SML/coverage", body).json();
-        assertThat(scenario.get("summary").get("coveredPopulation").asLong())
-                .isEqualTo(baseline.get("summary").get("coveredPopulation").asLong() + expectedGain);
+        assertThat(scenario.get("summary").get("covered_population").asLong())
+                .isEqualTo(baseline.get("summary").get("covered_population").asLong() + expectedGain);
         JsonNode comparison = api.post("/api/regions/SML/comparison", body).json();
-        assertThat(comparison.get("total").get("settlementsGained").asInt()).isEqualTo(expectedSettlements);
-        assertThat(comparison.get("total").get("populationGained").asLong()).isEqualTo(expectedGain);
-        assertThat(comparison.get("total").get("settlementsLost").asInt()).isZero();
+        assertThat(comparison.get("total").get("settlements_gained").asInt()).isEqualTo(expectedSettlements);
+        assertThat(comparison.get("total").get("population_gained").asLong()).isEqualTo(expectedGain);
+        assertThat(comparison.get("total").get("settlements_lost").asInt()).isZero();
         assertThat(estimate.travelTimeSeconds(at, at, org.dostap.engine.traveltime.TravelMode.CAR)).isZero();
         // the baseline is unchanged afterwards
-        JsonNode again = api.get("/api/regions/SML/coverage?service=community-support&thresholdMin=15").json();
+        JsonNode again = api.get("/api/regions/SML/coverage?service=community-support&threshold_min=15").json();
         assertThat(again.get("summary")).isEqualTo(baseline.get("summary"));
         assertThat(api.get("/api/regions/SML/facilities").json().get("features")).hasSize(smolyan.facilities().size());
     }

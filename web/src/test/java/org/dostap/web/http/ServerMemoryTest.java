@@ -34,8 +34,8 @@ class ServerMemoryTest {
             Random random = new Random(11);
             List<String> bodies = new ArrayList<>();
             for (int i = 0; i < REQUESTS; i++)
-                bodies.add(String.format(Locale.ROOT, "{\"service\":\"crisis\",\"edits\":[{\"kind\":\"add\",\"facilityId\":\"n%d\","
-                        + "\"serviceType\":\"crisis\",\"lon\":%.4f,\"lat\":%.4f}]}", i, 23 + 4 * random.nextDouble(), 42 + 1.5 * random.nextDouble()));
+                bodies.add(String.format(Locale.ROOT, "{\"service\":\"crisis\",\"edits\":[{\"kind\":\"add\",\"facility_id\":\"n%d\","
+                        + "\"service_type\":\"crisis\",\"lon\":%.4f,\"lat\":%.4f}]}", i, 23 + 4 * random.nextDouble(), 42 + 1.5 * random.nextDouble()));
             Map<Integer, Integer> statuses = new TreeMap<>();
             List<Long> healthMillis = new ArrayList<>();
             AtomicBoolean running = new AtomicBoolean(true);

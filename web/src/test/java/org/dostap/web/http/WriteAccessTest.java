@@ -5,8 +5,8 @@ package org.dostap.web.http;
 
 import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
-import org.dostap.web.http.error.WriteAccess;
-import org.dostap.web.http.error.WriteAccess.Decision;
+import org.dostap.web.http.access.WriteAccess;
+import org.dostap.web.http.access.WriteAccess.Decision;
 import org.dostap.web.support.Api;
 import org.dostap.web.support.SmallRegion;
 import org.junit.jupiter.api.Assumptions;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Writes need the operator's token when one is set; without one only loopback clients may write. */
 class WriteAccessTest {
-    private static final String SAVE = "{\"name\":\"plan\",\"edits\":[{\"kind\":\"close\",\"facilityId\":\"CR-SML\"}]}";
+    private static final String SAVE = "{\"name\":\"plan\",\"edits\":[{\"kind\":\"close\",\"facility_id\":\"CR-SML\"}]}";
 
     @Test
     void theRule() {

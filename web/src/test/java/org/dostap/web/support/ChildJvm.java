@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code dostap} in a child JVM (the test's own classpath, {@code org.dostap.web.app.Main}) with its own heap limit,
+ * {@code dostap} in a child JVM (the test's own classpath, {@code org.dostap.web.Main}) with its own heap limit,
  * output captured to files: for tests where memory, signals or exit codes are the point.
  */
 public final class ChildJvm implements AutoCloseable {
@@ -39,7 +39,7 @@ public final class ChildJvm implements AutoCloseable {
         String jar = System.getProperty("dostap.test.serverJar"); // to show a test failing on an older build
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-        cmd.addAll(jar == null || jar.isBlank() ? List.of("-cp", System.getProperty("java.class.path"), "org.dostap.web.app.Main")
+        cmd.addAll(jar == null || jar.isBlank() ? List.of("-cp", System.getProperty("java.class.path"), "org.dostap.web.Main")
                 : List.of("-jar", jar));
         cmd.addAll(List.of(args));
         if (interruptible) {

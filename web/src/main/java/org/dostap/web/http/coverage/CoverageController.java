@@ -128,16 +128,16 @@ public final class CoverageController {
         CatchmentResult result = analysis.catchments(q, thresholds);
         RegionData region = analysis.edited(q.regionCode(), q.edits());
         ObjectNode fc = geoJson.featureCollection();
-        fc.putObject("dostap").put("travelTimeSource", result.travelTimeSource())
-                .put("travelTimeDescription", result.travelTimeDescription())
-                .put("facilitiesIllustrative", result.facilitiesIllustrative());
+        fc.putObject("dostap").put("travel_time_source", result.travelTimeSource())
+                .put("travel_time_description", result.travelTimeDescription())
+                .put("facilities_illustrative", result.facilitiesIllustrative());
         List<Catchment> largestFirst = result.catchments().stream()
                 .sorted(Comparator.comparingInt(Catchment::thresholdSeconds).reversed()).toList();
         for (Catchment c : largestFirst)
-            geoJson.addFeature(fc, geoJson.geometry(c.polygon())).put("facilityId", c.facilityId())
-                    .put("facilityName", region.findFacility(c.facilityId()).map(f -> f.name()).orElse(c.facilityId()))
-                    .put("serviceType", c.serviceTypeId()).put("thresholdMin", c.thresholdSeconds() / 60)
-                    .put("reachedSettlements", c.reachedSettlementIds().size()).put("reachedPopulation", c.reachedPopulation())
+            geoJson.addFeature(fc, geoJson.geometry(c.polygon())).put("facility_id", c.facilityId())
+                    .put("facility_name", region.findFacility(c.facilityId()).map(f -> f.name()).orElse(c.facilityId()))
+                    .put("service_type", c.serviceTypeId()).put("threshold_min", c.thresholdSeconds() / 60)
+                    .put("reached_settlements", c.reachedSettlementIds().size()).put("reached_population", c.reachedPopulation())
                     .put("illustrative", c.illustrative());
         return fc;
     }

@@ -32,13 +32,13 @@ final class CoverageRequests {
     CoverageRequestJson read(Context ctx) {
         if (!"GET".equals(ctx.method().name())) return bodies.read(ctx, CoverageRequestJson.class, CoverageRequestJson.EMPTY);
         List<Integer> thresholds = null;
-        String list = ctx.queryParam("thresholdsMin");
+        String list = ctx.queryParam("thresholds_min");
         ProblemCollector problems = new ProblemCollector();
         if (list != null && !list.isBlank()) {
             thresholds = new ArrayList<>();
             for (String part : list.split(",")) thresholds.add(integer(part.trim(), "thresholdsMin", problems));
         }
-        Integer threshold = ctx.queryParam("thresholdMin") == null ? null : integer(ctx.queryParam("thresholdMin"), "thresholdMin", problems);
+        Integer threshold = ctx.queryParam("threshold_min") == null ? null : integer(ctx.queryParam("threshold_min"), "thresholdMin", problems);
         problems.throwIfAny();
         return new CoverageRequestJson(ctx.queryParam("service"), threshold, ctx.queryParam("population"),
                 ctx.queryParam("from"), thresholds, null);

@@ -1,5 +1,6 @@
 package org.dostap.web.http.error;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.Problem;
 
@@ -12,9 +13,13 @@ import java.util.Locale;
  */
 public record ErrorJson(String error, String message, List<ProblemJson> problems) {
     public record ProblemJson(String field, Integer row, String message) {
+        /** Field paths read as the API's field names: {@code visits[0].frequencyWeeks} becomes {@code visits[0].frequency_weeks}. */
+        private static final PropertyNamingStrategies.NamingBase SNAKE = (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
+
         static ProblemJson from(Problem p) {
-            String field = p.source().isEmpty() ? p.column()
-                    : p.column().isEmpty() ? p.source() : p.source() + "." + p.column();
+            String column = SNAKE.translate(p.column());
+            String field = p.source().isEmpty() ? column
+                    : column.isEmpty() ? p.source() : p.source() + "." + column;
             return new ProblemJson(field, p.row() > 0 ? p.row() : null, p.message());
         }
 

@@ -1,2 +1,2 @@
-/** Error mapping (PlanningException codes to HTTP status, in one place) and the write-access rule. */
+/** Error mapping: PlanningException codes to HTTP status and the one error body, in one place. */
 package org.dostap.web.http.error;

@@ -85,17 +85,17 @@ public final class ExportController {
         ObjectNode fc = geoJson.featureCollection();
         ObjectNode meta = fc.putObject("dostap");
         meta.put("region", v.query().regionCode()).put("service", v.query().serviceType())
-                .put("thresholdMin", v.query().thresholdSeconds() / 60).put("populationColumn", v.query().populationColumn())
-                .put("travelTimeSource", source(v))
-                .put("travelTimeDescription", v.result().provenance().travelTimeDescription())
-                .put("facilitiesIllustrative", v.region().anyIllustrativeFacility()).put("scenarioEdits", v.query().edits().size());
+                .put("threshold_min", v.query().thresholdSeconds() / 60).put("population_column", v.query().populationColumn())
+                .put("travel_time_source", source(v))
+                .put("travel_time_description", v.result().provenance().travelTimeDescription())
+                .put("facilities_illustrative", v.region().anyIllustrativeFacility()).put("scenario_edits", v.query().edits().size());
         for (int i = 0; i < v.region().settlements().size(); i++) {
             Settlement s = v.region().settlements().get(i);
             ServiceAccess a = v.access(i);
             ObjectNode p = geoJson.addFeature(fc, geoJson.point(s.location()));
-            p.put("id", s.id()).put("name", s.name()).put("nameEn", s.nameEn()).put("municipality", s.municipality())
-                    .put("population", v.settlement(i).population()).put("nearestFacility", a.nearestFacilityId())
-                    .put("travelTimeMin", Minutes.of(a.travelTimeSeconds())).put("covered", a.covered())
+            p.put("id", s.id()).put("name", s.name()).put("name_en", s.nameEn()).put("municipality", s.municipality())
+                    .put("population", v.settlement(i).population()).put("nearest_facility", a.nearestFacilityId())
+                    .put("travel_time_min", Minutes.of(a.travelTimeSeconds())).put("covered", a.covered())
                     .put("connected", v.settlement(i).connected());
         }
         return fc.toString().getBytes(StandardCharsets.UTF_8);

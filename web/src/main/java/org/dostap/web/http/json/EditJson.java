@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A scenario edit as JSON: {@code {"kind":"add","facilityId":"new-1","serviceType":"crisis","lon":24.7,"lat":41.6}},
- * {@code {"kind":"move","facilityId":"F1","lon":..,"lat":..}}, {@code {"kind":"close","facilityId":"F1"}},
- * {@code {"kind":"capacity","facilityId":"F1","capacity":40}}.
+ * A scenario edit as JSON: {@code {"kind":"add","facility_id":"new-1","service_type":"crisis","lon":24.7,"lat":41.6}},
+ * {@code {"kind":"move","facility_id":"F1","lon":..,"lat":..}}, {@code {"kind":"close","facility_id":"F1"}},
+ * {@code {"kind":"capacity","facility_id":"F1","capacity":40}}.
  */
 public record EditJson(String kind, String facilityId, String name, String serviceType, Double lon, Double lat,
                        Integer capacity, String municipality, String status) {

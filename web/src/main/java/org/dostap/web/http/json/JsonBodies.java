@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
+import org.dostap.data.output.JsonOutput;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.Problem;
 import org.dostap.engine.common.ProblemCollector;
@@ -23,9 +24,9 @@ public final class JsonBodies {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
+    /** The API's mapper: the outputs' one convention ({@link JsonOutput}), snake_case field names both ways. */
     public static ObjectMapper defaultMapper() {
-        return new ObjectMapper().findAndRegisterModules()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JsonOutput.mapper();
     }
 
     /**

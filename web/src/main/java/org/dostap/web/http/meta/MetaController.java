@@ -3,7 +3,7 @@ package org.dostap.web.http.meta;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.dostap.web.analysis.AccessAnalysis;
-import org.dostap.web.http.error.WriteAccess;
+import org.dostap.web.http.access.WriteAccess;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,16 +4,14 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
-import org.dostap.engine.mobile.MobilePlan;
-import org.dostap.engine.mobile.MobilePlanner;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.MobileTeams;
 import org.dostap.engine.mobile.OnSiteTime;
-import org.dostap.engine.region.Facility;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.analysis.mobile.MobilePlanning;
 import org.dostap.web.http.json.EditJson;
 import org.dostap.web.http.json.GeoJson;
 import org.dostap.web.http.json.JsonBodies;
@@ -29,7 +27,7 @@ import java.util.Map;
 
 /**
  * {@code POST /api/regions/{code}/mobile}: parses and checks the request (every problem at once, request field
- * names), applies the scenario edits, plans with {@link MobilePlanner} and answers the plan as JSON
+ * names), applies the scenario edits, plans with the {@link MobilePlanning} use case and answers the plan as JSON
  * ({@link MobilePlanJson}). An unknown base facility is 404. Nothing is stored.
  */
 public final class MobileController {
@@ -39,7 +37,6 @@ public final class MobileController {
     private final AccessAnalysis analysis;
     private final JsonBodies bodies;
     private final GeoJson geoJson;
-    private final MobilePlanner planner = new MobilePlanner();
     private final HeavyWork work;
     private final ObjectMapper mapper;
 
@@ -72,7 +69,6 @@ public final class MobileController {
         if (region.services().find(service).isEmpty())
             problems.add("", 0, "service", "unknown service type '" + service + "'; one of: "
                     + String.join(", ", region.services().list().stream().map(s -> s.id()).toList()));
-        if (r.base() == null || r.base().isBlank()) problems.add("", 0, "base", "the base facility id is required");
         double dayHours = r.dayHours() == null ? 8 : r.dayHours();
         double onSiteMin = r.onSiteMin() == null ? 60 : r.onSiteMin();
         if (r.thresholdMin() != null && !(r.thresholdMin() > 0 && r.thresholdMin() <= 180))
@@ -115,21 +111,20 @@ public final class MobileController {
             problems.add("", 0, "population", "unknown population column '" + r.population() + "'; available: "
                     + String.join(", ", region.populationColumns()));
         problems.throwIfAny();
-        Facility base = region.findFacility(r.base()).orElseThrow(() -> PlanningException.notFound("No facility with id '"
-                + r.base() + "' in region " + baseline.code() + "; the base must be one of the region's facilities."));
         RegionData planned = region;
         MobileRequest checked = request;
         long cost = WorkCost.mobile(region.settlements().size(), region.facilities().size(), horizon);
         Async.bytes(ctx, "application/json", work.submit("mobile plan in " + region.code(), cost, () -> {
-            MobilePlan plan;
+            MobilePlanning.Result result;
             try {
-                plan = planner.plan(planned, analysis.travelTimes(), checked);
+                result = new MobilePlanning(analysis.travelTimes()).run(new MobilePlanning.Request(planned, checked, false, null));
             } catch (PlanningException e) { // the engine's field names -> the request's
                 if (e.problems().isEmpty()) throw e;
                 throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
                         ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
             }
-            return mapper.writeValueAsBytes(new MobilePlanJson(geoJson, dayStart).from(plan, planned.code(), base, planned.settlementsById()));
+            return mapper.writeValueAsBytes(new MobilePlanJson(geoJson, dayStart).from(result.plan(), planned.code(), result.base(),
+                    planned.settlementsById()));
         }));
     }
 

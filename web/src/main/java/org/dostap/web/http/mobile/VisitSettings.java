@@ -24,7 +24,7 @@ record VisitSettings(VisitFrequency frequency, TimeWindow defaultWindow, Map<Str
         VisitFrequency frequency = VisitFrequency.every(r.frequencyWeeks() == null ? 2 : r.frequencyWeeks());
         if (r.frequencyByPopulation() != null) {
             if (r.frequencyWeeks() != null)
-                problems.add("", 0, "frequencyByPopulation", "give either frequencyWeeks or frequencyByPopulation, not both");
+                problems.add("", 0, "frequencyByPopulation", "give either frequency_weeks or frequency_by_population, not both");
             frequency = VisitRules.populationClasses(r.frequencyByPopulation(), horizonWeeks, new VisitRules.Place("", 0, "frequencyByPopulation"), problems)
                     .map(c -> new VisitFrequency(c.get(0).weeks(), Map.of(), c)).orElse(VisitFrequency.every(1));
         }

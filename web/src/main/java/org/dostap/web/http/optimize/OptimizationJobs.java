@@ -1,8 +1,10 @@
 package org.dostap.web.http.optimize;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.optimize.SolveCancelledException;
 import org.dostap.engine.optimize.SolveMonitor;
+import org.dostap.web.analysis.optimize.OptimizationResult;
 import org.dostap.web.http.error.ErrorJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,7 @@ import org.dostap.web.http.work.HeavyWork;
 
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -21,16 +24,16 @@ import java.util.function.Function;
 /**
  * Background optimization runs on the server's one heavy-work executor ({@link HeavyWork}: admission by estimated
  * memory, 503 when it is full), at most {@link #QUEUE} runs waiting (more: 503), the last {@link #KEPT} jobs kept for
- * their status. A run that is still going {@link #GRACE_SECONDS} after its own time limit is stopped and ends
- * {@code failed}; one that runs out of memory ends {@code failed} with a reference (one log line), and the server goes on. Each run gets its own {@link SolveMonitor}: the status
+ * their status. A run still going {@link #GRACE_SECONDS} after its own time limit is stopped and ends {@code failed};
+ * one that runs out of memory ends {@code failed} with a reference (one log line), and the server goes on. Each run gets its own {@link SolveMonitor}: the status
  * carries the solver's live progress (phase, best objective, bound, gap) and cancelling asks the solver to stop, which
  * it does within about a second, freeing the worker for the next run.
  */
 public final class OptimizationJobs implements AutoCloseable {
     static final int QUEUE = 4;
     static final int KEPT = 50;
-    static final int GRACE_SECONDS = 30;
     private static final Logger LOG = LoggerFactory.getLogger(OptimizationJobs.class);
+    static final int GRACE_SECONDS = 30;
     private final HeavyWork work;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
@@ -38,21 +41,33 @@ public final class OptimizationJobs implements AutoCloseable {
 
     /**
      * What the solver reports while it runs: phase, objective of the best solution found, the proven bound (lower when
-     * minimizing, upper when maximizing), their relative gap (null while unknown), in the result's objective unit;
-     * {@code population} is the total population (p-median objectives divided by it are average times).
+     * minimizing, upper when maximizing), their relative gap (null while unknown), in the job's {@link Objective} unit.
      */
-    public record SolverProgress(String phase, String sense, Double incumbent, Double bound, Double gap,
-                                 String objectiveUnit, long population) { }
+    public record SolverProgress(String phase, String sense, Double incumbent, Double bound, Double gap) { }
 
     /**
      * What a client sees of a job. {@code timeFraction} 0..1 is the share of the time limit used (1 when done);
-     * {@code solver} the solver's own progress; {@code stopSeconds} how long a cancelled run took to leave the worker
-     * (null while it has not yet).
+     * {@code objective} how the solver's numbers read (fixed at submission, the same unit as the result's
+     * {@code objective_unit}); {@code solver} the solver's own progress; {@code stopSeconds} how long a cancelled run
+     * took to leave the worker (null while it has not yet).
      */
-    public record Status(String id, String status, double elapsedSeconds, double timeLimitSeconds, double timeFraction,
-                         SolverProgress solver, Double stopSeconds, Object result, ErrorJson error) { }
+    public record Status(String id, JobState status, double elapsedSeconds, double timeLimitSeconds, double timeFraction,
+                         Objective objective, SolverProgress solver, Double stopSeconds, OptimizationResult result, ErrorJson error) { }
 
-    /** How the job's objective reads: unit and total population, fixed at submission. */
+    /** Where a job is: waiting for the worker, solving, finished with a result, failed with an error, or cancelled. */
+    public enum JobState {
+        QUEUED, RUNNING, DONE, FAILED, CANCELLED;
+
+        @JsonValue
+        public String external() { return name().toLowerCase(Locale.ROOT); }
+
+        boolean finished() { return this != QUEUED && this != RUNNING; }
+    }
+
+    /**
+     * How the job's objective reads: unit and total population, fixed at submission ({@code population}: p-median
+     * objectives divided by it are average times).
+     */
     public record Objective(String unit, long population) { }
 
     private static final class Job {
@@ -62,12 +77,12 @@ public final class OptimizationJobs implements AutoCloseable {
         final double timeLimitSeconds;
         final Objective objective;
         final SolveMonitor monitor = new SolveMonitor();
-        volatile String status = "queued";
+        volatile JobState status = JobState.QUEUED;
         volatile long started;
         volatile long finished;
         volatile long cancelled;
         volatile long left;     // when the worker let go of the run
-        volatile Object result;
+        volatile OptimizationResult result;
         volatile ErrorJson error;
         volatile Future<?> future;
 
@@ -77,7 +92,7 @@ public final class OptimizationJobs implements AutoCloseable {
             this.objective = objective;
         }
 
-        boolean done() { return !status.equals("queued") && !status.equals("running"); }
+        boolean done() { return status.finished(); }
     }
 
     /**
@@ -85,11 +100,11 @@ public final class OptimizationJobs implements AutoCloseable {
      * @param estimatedBytes its expected peak memory ({@link org.dostap.web.http.work.WorkCost#optimize})
      * @throws PlanningException UNAVAILABLE when the queue or the memory budget is full
      */
-    public Status submit(String region, Function<SolveMonitor, Object> solve, double timeLimitSeconds, Objective objective,
-                         long estimatedBytes) {
+    public Status submit(String region, Function<SolveMonitor, OptimizationResult> solve, double timeLimitSeconds,
+                         Objective objective, long estimatedBytes) {
         evictOld();
         synchronized (this) {
-            if (jobs.values().stream().filter(j -> j.status.equals("queued")).count() >= QUEUE)
+            if (jobs.values().stream().filter(j -> j.status == JobState.QUEUED).count() >= QUEUE)
                 throw new HeavyWork.Busy("The optimizer is busy (" + QUEUE
                         + " runs waiting). Try again in a minute, or cancel a run you no longer need.");
         }
@@ -115,7 +130,7 @@ public final class OptimizationJobs implements AutoCloseable {
         job.monitor.requestStop();
         synchronized (job) {
             if (job.done()) return;
-            job.status = "failed";
+            job.status = JobState.FAILED;
             job.finished = System.nanoTime();
             job.error = ErrorJson.of("timeout", "The optimization did not stop within " + GRACE_SECONDS
                     + " s after its time limit and was stopped. Try a shorter time limit or fewer candidates.");
@@ -134,7 +149,7 @@ public final class OptimizationJobs implements AutoCloseable {
         Job job = find(region, id);
         synchronized (job) {
             if (!job.done()) {
-                job.status = "cancelled";
+                job.status = JobState.CANCELLED;
                 job.finished = System.nanoTime();
                 job.cancelled = job.finished;
                 if (job.started == 0) job.left = job.finished; // never started: nothing to stop
@@ -145,13 +160,13 @@ public final class OptimizationJobs implements AutoCloseable {
         return status(job);
     }
 
-    private void run(Job job, Function<SolveMonitor, Object> work) {
+    private void run(Job job, Function<SolveMonitor, OptimizationResult> work) {
         synchronized (job) {
             if (job.done()) return;
-            job.status = "running";
+            job.status = JobState.RUNNING;
             job.started = System.nanoTime();
         }
-        Object result = null;
+        OptimizationResult result = null;
         ErrorJson error = null;
         try {
             result = work.apply(job.monitor);
@@ -173,7 +188,7 @@ public final class OptimizationJobs implements AutoCloseable {
             job.result = result;
             job.error = error;
             job.finished = job.left;
-            job.status = error == null ? "done" : "failed";
+            job.status = error == null ? JobState.DONE : JobState.FAILED;
         }
     }
 
@@ -188,18 +203,18 @@ public final class OptimizationJobs implements AutoCloseable {
         synchronized (job) {
             long now = System.nanoTime();
             double elapsed = job.started == 0 ? 0 : ((job.finished == 0 ? now : job.finished) - job.started) / 1e9;
-            double fraction = job.status.equals("done") ? 1 : job.status.equals("running")
+            double fraction = job.status == JobState.DONE ? 1 : job.status == JobState.RUNNING
                     ? Math.min(0.99, elapsed / job.timeLimitSeconds) : 0;
             Double stop = job.cancelled == 0 || job.left == 0 ? null : round(Math.max(0, job.left - job.cancelled) / 1e9, 100);
             return new Status(job.id, job.status, round(elapsed, 10), job.timeLimitSeconds, round(fraction, 100),
-                    job.started == 0 ? null : progress(job), stop, job.result, job.error);
+                    job.objective, job.started == 0 ? null : progress(job), stop, job.result, job.error);
         }
     }
 
     private static SolverProgress progress(Job job) {
         SolveMonitor.Progress p = job.monitor.progress();
         return new SolverProgress(p.phase(), p.maximize() ? "maximize" : "minimize", finite(p.incumbent()), finite(p.bound()),
-                finite(p.gap()), job.objective.unit(), job.objective.population());
+                finite(p.gap()));
     }
 
     private static Double finite(double v) { return Double.isFinite(v) ? v : null; }

@@ -11,12 +11,13 @@ import java.util.List;
  * column, solver time limit (seconds, default 20), the scenario edits the run starts from; capacitated problems: the
  * capacity of a centre in people and whether kept centres use their own (scenario) capacity; inter-municipal: partner
  * municipality codes (none: all), the minimum share of each partner's population within the standard (percent), hosts
- * only among the partners, and the yearly cost of one centre shared by population served.
+ * only among the partners, and the yearly cost of one centre in EUR, shared by population served.
  */
 public record OptimizeRequestJson(String service, String problem, Integer sites, Double thresholdMin, Boolean keepExisting,
                                   String candidates, String population, Double timeLimitSec, List<EditJson> edits,
                                   Integer capacity, Boolean ownCapacities, List<String> partners, Double minSharePct,
-                                  Boolean hostsAmongPartners, Double costPerCentre) {
+                                  Boolean hostsAmongPartners,
+                                  @com.fasterxml.jackson.annotation.JsonAlias({"costPerCentre", "cost_per_centre"}) Double costPerCentreEur) {
     static final OptimizeRequestJson EMPTY = new OptimizeRequestJson(null, null, null, null, null, null, null, null, null,
             null, null, null, null, null, null);
 }

@@ -13,7 +13,7 @@ import org.dostap.engine.region.Settlement;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
-import org.dostap.web.cli.RegionOptimization;
+import org.dostap.web.analysis.optimize.RegionOptimization;
 import org.dostap.web.http.json.EditJson;
 
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ final class OptimizeRequests {
             p.add("", 0, "sites", "new sites must be " + (keep ? 0 : 1) + " to 500, got " + r.sites());
         if (r.thresholdMin() != null && !(r.thresholdMin() >= 1 && r.thresholdMin() <= 180))
             p.add("", 0, "thresholdMin", "threshold must be 1 to 180 minutes, got " + r.thresholdMin());
-        String candidates = r.candidates() == null ? "municipal-seats" : r.candidates();
+        String candidates = r.candidates() == null ? RegionOptimization.DEFAULT_CANDIDATES : r.candidates();
         if (!CANDIDATES.contains(candidates)) p.add("", 0, "candidates", "candidates must be one of " + CANDIDATES + ", got '" + candidates + "'");
         double limit = r.timeLimitSec() == null ? 20 : r.timeLimitSec();
         if (!(limit >= 1 && limit <= MAX_TIME_LIMIT_SEC)) p.add("", 0, "timeLimitSec", "time limit must be 1 to " + (int) MAX_TIME_LIMIT_SEC + " s, got " + limit);
@@ -83,7 +83,7 @@ final class OptimizeRequests {
         var settings = new RegionOptimization.Settings(service.id(), kind, r.sites() == null ? 0 : r.sites(), thresholdMin, keep,
                 candidates, r.capacity(), Boolean.TRUE.equals(r.ownCapacities()), column, partners,
                 r.minSharePct() == null ? 0 : r.minSharePct() / 100, Boolean.TRUE.equals(r.hostsAmongPartners()),
-                r.costPerCentre() == null ? 0 : r.costPerCentre());
+                r.costPerCentreEur() == null ? 0 : r.costPerCentreEur());
         CoverageQuery scenario = new CoverageQuery(region.code(), service.id(), (int) Math.round(thresholdMin * 60), column, edits);
         long population = region.settlements().stream().mapToLong(x -> x.population(column)).sum();
         return new Run(keep ? scenarioCentresKept(region, service.id()) : region, settings,
@@ -104,8 +104,8 @@ final class OptimizeRequests {
     private static List<String> checkNetwork(OptimizeRequestJson r, RegionData region, ProblemCollector p) {
         if (r.minSharePct() != null && !(r.minSharePct() >= 0 && r.minSharePct() <= 100))
             p.add("", 0, "minSharePct", "the minimum share must be 0 to 100 %, got " + r.minSharePct());
-        if (r.costPerCentre() != null && !(r.costPerCentre() >= 0 && Double.isFinite(r.costPerCentre())))
-            p.add("", 0, "costPerCentre", "the cost of a centre must not be negative, got " + r.costPerCentre());
+        if (r.costPerCentreEur() != null && !(r.costPerCentreEur() >= 0 && Double.isFinite(r.costPerCentreEur())))
+            p.add("", 0, "costPerCentreEur", "the cost of a centre (EUR) must not be negative, got " + r.costPerCentreEur());
         if (r.partners() == null) return List.of();
         Set<String> codes = region.municipalities().stream().map(AdminArea::code).collect(Collectors.toSet());
         List<String> partners = new ArrayList<>();

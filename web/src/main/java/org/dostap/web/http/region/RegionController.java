@@ -40,7 +40,7 @@ public final class RegionController {
         ObjectNode fc = geoJson.featureCollection();
         for (Settlement s : r.settlements()) {
             ObjectNode p = geoJson.addFeature(fc, geoJson.point(s.location()));
-            p.put("id", s.id()).put("name", s.name()).put("nameEn", s.nameEn()).put("municipality", s.municipality())
+            p.put("id", s.id()).put("name", s.name()).put("name_en", s.nameEn()).put("municipality", s.municipality())
                     .put("kind", s.kind());
             ObjectNode pop = p.putObject("population");
             new TreeMap<>(s.populationByColumn()).forEach(pop::put);
@@ -54,7 +54,7 @@ public final class RegionController {
         for (Facility f : r.facilities()) {
             ObjectNode p = geoJson.addFeature(fc, geoJson.point(f.location()));
             FacilityJson j = FacilityJson.from(f);
-            p.put("id", j.id()).put("name", j.name()).put("serviceType", j.serviceType()).put("capacity", j.capacity())
+            p.put("id", j.id()).put("name", j.name()).put("service_type", j.serviceType()).put("capacity", j.capacity())
                     .put("municipality", j.municipality()).put("status", j.status()).put("illustrative", j.illustrative());
         }
         ctx.json(fc);
@@ -75,6 +75,6 @@ public final class RegionController {
     private void addArea(ObjectNode fc, AdminArea a, String level) {
         if (a.boundary() == null) return;
         geoJson.addFeature(fc, geoJson.geometry(a.boundary()))
-                .put("code", a.code()).put("nameBg", a.nameBg()).put("nameEn", a.nameEn()).put("level", level);
+                .put("code", a.code()).put("name_bg", a.nameBg()).put("name_en", a.nameEn()).put("level", level);
     }
 }

@@ -9,7 +9,7 @@ import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.store.Scenario;
 import org.dostap.engine.store.ScenarioStore;
 import org.dostap.web.analysis.AccessAnalysis;
-import org.dostap.web.http.error.WriteAccess;
+import org.dostap.web.http.access.WriteAccess;
 import org.dostap.web.http.json.EditJson;
 import org.dostap.web.http.json.JsonBodies;
 

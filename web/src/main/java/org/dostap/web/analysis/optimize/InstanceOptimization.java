@@ -1,5 +1,6 @@
-package org.dostap.web.cli;
+package org.dostap.web.analysis.optimize;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.dostap.data.instance.InstanceFormat;
 import org.dostap.data.instance.InstanceReader;
 import org.dostap.data.instance.PublishedInstance;
@@ -10,12 +11,15 @@ import org.dostap.engine.optimize.ProblemKind;
 import org.dostap.engine.optimize.SolveOptions;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /** The {@code --instance} form of {@code optimize}: a published instance, sites numbered from 1 as in the file. */
-final class InstanceOptimization {
-    Map<String, Object> run(Path file, InstanceFormat format, ProblemKind kind, Integer sites, Double threshold, SolveOptions options) {
+public final class InstanceOptimization {
+    /** The result: the instance, its format and size, p, the solver's summary and the sites numbered from 1. */
+    public record Result(String instance, String format, int demandPoints, int p, @JsonUnwrapped SolutionSummary summary,
+                         List<Integer> sites) { }
+
+    public Result run(Path file, InstanceFormat format, ProblemKind kind, Integer sites, Double threshold, SolveOptions options) {
         PublishedInstance inst = new InstanceReader().read(file, format);
         if (kind == ProblemKind.INTER_MUNICIPAL)
             throw PlanningException.invalid("--problem inter-municipal needs a region with municipalities: use --region");
@@ -23,13 +27,7 @@ final class InstanceOptimization {
             throw PlanningException.invalid("--problem " + kind.externalName() + " needs --threshold-min (read as a cost in the instance's units)");
         int p = sites == null ? inst.p() : sites;
         LocationSolution s = new LocationOptimizer().solve(kind, inst.instance(), p, threshold == null ? 0 : threshold, options);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("instance", inst.name());
-        m.put("format", format.cliName());
-        m.put("demand_points", inst.instance().demandCount());
-        m.put("p", p);
-        m.putAll(ResultJson.summary(s));
-        m.put("sites", s.sites().stream().map(j -> j + 1).toList());
-        return m;
+        return new Result(inst.name(), format.cliName(), inst.instance().demandCount(), p, SolutionSummary.of(s),
+                s.sites().stream().map(j -> j + 1).toList());
     }
 }

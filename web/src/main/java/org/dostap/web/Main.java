@@ -1,4 +1,4 @@
-package org.dostap.web.app;
+package org.dostap.web;
 
 import org.dostap.web.cli.DostapCommand;
 

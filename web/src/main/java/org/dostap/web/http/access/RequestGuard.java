@@ -1,4 +1,4 @@
-package org.dostap.web.http.error;
+package org.dostap.web.http.access;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

@@ -1,0 +1,157 @@
+package org.dostap.bench.optimize;
+
+import org.dostap.bench.BenchReport;
+import org.dostap.data.instance.InstanceFormat;
+import org.dostap.data.instance.InstanceReader;
+import org.dostap.data.instance.PublishedInstance;
+import org.dostap.engine.optimize.CapacitatedPMedianProblem;
+import org.dostap.engine.optimize.LocationSolution;
+import org.dostap.engine.optimize.SolveMonitor;
+import org.dostap.engine.optimize.SolveOptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Capacitated p-median solver (Lagrangian bound + local search with GAP assignment + SCIP from the best solution)
+ * against SCIP alone on the textbook model, in the same run, on the published instances (pmedcap01-10, SJC1-2, with
+ * best_known.csv) and on generated instances of the published shapes ({@link CapmedGenerator}, fixed seeds).
+ * <p>Per instance: objective, bound, gap, seconds, the reference (best known, or for generated instances the best
+ * objective either method found), whether the heuristic alone (before SCIP) was within 1 % of it, the seconds to reach
+ * 1 % (the solver's incumbents sampled every 10 ms through its {@link SolveMonitor}), and the baseline's seconds to
+ * reach 1 % of the same reference (SCIP's objective-stop limit at 1.01 x the reference; null when not reached in the
+ * limit). Args: {@code dir=} (published instances), {@code published=} (comma list, {@code all} or {@code none}),
+ * {@code generated=50} (how many), {@code from=0} (first generated index), {@code seed=2026},
+ * {@code time-limit-s=60}, {@code baseline=true}, {@code out=bench/results}.
+ */
+public final class CapacitatedMedianBench {
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = BenchReport.parseArgs(args);
+        Path dir = Path.of(a.getOrDefault("dir", "bench/src/main/resources/instances/capmed"));
+        double limit = Double.parseDouble(a.getOrDefault("time-limit-s", "60"));
+        boolean baseline = Boolean.parseBoolean(a.getOrDefault("baseline", "true"));
+        int generated = Integer.parseInt(a.getOrDefault("generated", "50"));
+        int from = Integer.parseInt(a.getOrDefault("from", "0"));
+        long seed = Long.parseLong(a.getOrDefault("seed", "2026"));
+        List<String> lines = Files.readAllLines(dir.resolve("best_known.csv"));
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) best.put(line.split(",")[0], Double.parseDouble(line.split(",")[6]));
+        String pub = a.getOrDefault("published", "all");
+        List<String> names = pub.equals("none") ? List.of() : pub.equals("all") ? new ArrayList<>(best.keySet()) : List.of(pub.split(","));
+        BenchReport report = new BenchReport("optimize-capacitated-median", a);
+        report.put("system_load_average_1min_start", loadAverage());
+        Path genDir = Files.createTempDirectory("capmed-gen");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        InstanceReader reader = new InstanceReader();
+        for (String name : names) {
+            boolean sjc = name.startsWith("SJC");
+            PublishedInstance inst = reader.read(dir.resolve(name + (sjc ? ".dat" : ".txt")), sjc ? InstanceFormat.SJC : InstanceFormat.CAPMED);
+            rows.add(run(name, "published", inst, best.get(name), limit, baseline));
+        }
+        for (int g = from; g < from + generated; g++) {
+            java.util.Random r = new java.util.Random(seed + g);
+            boolean sjc = g % 2 == 1;
+            int n = 100 + r.nextInt(303);                           // 100..402
+            int p = Math.max(10, Math.min(40, (int) Math.round(n / (8 + r.nextDouble() * 4)))); // n/12..n/8, 10..40
+            double tight = 1.1 + 0.2 * r.nextDouble();              // total capacity / total demand
+            String name = String.format(java.util.Locale.ROOT, "gen%02d-%s-n%d-p%d-t%.2f", g, sjc ? "sjc" : "capmed", n, p, tight);
+            Path file = genDir.resolve(name + (sjc ? ".dat" : ".txt"));
+            Files.writeString(file, sjc ? CapmedGenerator.sjc(seed + g, n, p, tight) : CapmedGenerator.capmed(seed + g, n, p, tight));
+            PublishedInstance inst = reader.read(file, sjc ? InstanceFormat.SJC : InstanceFormat.CAPMED);
+            rows.add(run(name, "generated", inst, null, limit, baseline));
+        }
+        report.put("instances", rows);
+        report.put("instance_count", rows.size());
+        report.put("within_1pct_count", rows.stream().filter(r -> Boolean.TRUE.equals(r.get("within_1pct"))).count());
+        report.put("heuristic_within_1pct_count", rows.stream().filter(r -> Boolean.TRUE.equals(r.get("heuristic_within_1pct"))).count());
+        report.put("max_seconds", rows.stream().mapToDouble(r -> (double) r.get("seconds")).max().orElse(0));
+        report.put("max_gap_to_bound", rows.stream().mapToDouble(r -> (double) r.get("gap_to_bound")).max().orElse(0));
+        report.put("system_load_average_1min_end", loadAverage());
+        System.err.println("written " + report.write(Path.of(a.getOrDefault("out", "bench/results"))));
+    }
+
+    private static Map<String, Object> run(String name, String kind, PublishedInstance inst, Double bestKnown, double limit, boolean baseline) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("instance", name);
+        row.put("kind", kind);
+        row.put("n", inst.instance().demandCount());
+        row.put("p", inst.p());
+        row.put("load_average_1min", loadAverage());
+        CapacitatedPMedianProblem problem = new CapacitatedPMedianProblem(inst.instance(), inst.p());
+        SolveMonitor monitor = SolveMonitor.none();
+        List<double[]> timeline = new ArrayList<>(); // seconds, incumbent, 1 while still in the heuristic phases
+        long start = System.nanoTime();
+        Thread poll = new Thread(() -> {
+            double last = Double.NaN;
+            while (!Thread.currentThread().isInterrupted()) {
+                SolveMonitor.Progress pr = monitor.progress();
+                if (!Double.isNaN(pr.incumbent()) && pr.incumbent() != last) {
+                    last = pr.incumbent();
+                    synchronized (timeline) { timeline.add(new double[]{(System.nanoTime() - start) / 1e9, last, pr.phase().equals("exact") ? 0 : 1}); }
+                }
+                try { Thread.sleep(10); } catch (InterruptedException e) { return; }
+            }
+        });
+        poll.setDaemon(true);
+        poll.start();
+        LocationSolution s = problem.solve(SolveOptions.defaults().withTimeLimitSeconds(limit).withMonitor(monitor));
+        poll.interrupt();
+        double heuristic = heuristicObjective(s);
+        LocationSolution b = null;
+        if (baseline) {
+            double reference = bestKnown != null ? bestKnown : s.objective();
+            try {
+                b = problem.solveTextbookMip(SolveOptions.defaults().withTimeLimitSeconds(limit), reference * 1.01);
+            } catch (RuntimeException e) {
+                row.put("baseline_error", e.getMessage());
+            }
+        }
+        double reference = bestKnown != null ? bestKnown : Math.min(s.objective(), b == null ? Double.POSITIVE_INFINITY : b.objective());
+        row.put("reference", reference);
+        row.put("reference_kind", bestKnown != null ? "best known" : "best found in this run");
+        row.put("objective", s.objective());
+        row.put("excess_over_reference", s.objective() / reference - 1);
+        row.put("within_1pct", s.objective() <= reference * 1.01 + 1e-9);
+        row.put("lower_bound", s.lowerBound());
+        row.put("gap_to_bound", s.gap());
+        row.put("seconds", s.seconds());
+        row.put("heuristic_objective", heuristic);
+        row.put("heuristic_within_1pct", heuristic <= reference * 1.01 + 1e-9);
+        Double ours = null;
+        synchronized (timeline) {
+            for (double[] t : timeline) if (t[1] <= reference * 1.01 + 1e-9) { ours = t[0]; break; }
+        }
+        if (ours == null && s.objective() <= reference * 1.01 + 1e-9) ours = s.seconds();
+        row.put("seconds_to_1pct", ours);
+        row.put("method", s.method());
+        row.put("notes", s.notes());
+        if (b != null) {
+            boolean reached = b.objective() <= reference * 1.01 + 1e-9;
+            row.put("baseline_objective", b.objective());
+            row.put("baseline_lower_bound", b.lowerBound());
+            row.put("baseline_seconds", b.seconds());
+            row.put("baseline_seconds_to_1pct", reached ? b.seconds() : null);
+            row.put("baseline_status", b.notes());
+            row.put("ratio_baseline_over_ours_seconds_to_1pct", reached && ours != null ? b.seconds() / Math.max(ours, 0.01) : null);
+        }
+        System.err.println(row);
+        return row;
+    }
+
+    /** The heuristic's objective from the solver's notes ("heuristic: X at Y s"). */
+    private static double heuristicObjective(LocationSolution s) {
+        for (String note : s.notes())
+            if (note.startsWith("heuristic: ")) {
+                try { return Double.parseDouble(note.substring(11, note.indexOf(" at "))); } catch (NumberFormatException e) { return Double.NaN; }
+            }
+        return Double.NaN;
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}

@@ -1,0 +1,142 @@
+package org.dostap.engine.mobile;
+
+import org.dostap.engine.common.GeoPoint;
+import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.ProgressListener;
+import org.dostap.engine.region.Facility;
+import org.dostap.engine.region.RegionData;
+import org.dostap.engine.region.Settlement;
+import org.dostap.engine.traveltime.TravelMode;
+import org.dostap.engine.traveltime.TravelTimeMatrix;
+import org.dostap.engine.traveltime.TravelTimeProvider;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The default base of a mobile team: among the centres of the service in effect (any facility of the region when the
+ * service has none), the one that minimises the team's travel to the settlements to visit, i.e. the sum over those
+ * settlements of the round trip base → settlement → base (a settlement no round trip reaches within a working day
+ * counts as a full day's travel, so a base that reaches more settlements wins). With several teams it also names the
+ * set of that many bases with the least travel when each settlement is visited from its nearest base of the set
+ * (exhaustive over the sets of centres, greedy when they are too many); the plan itself runs every team from
+ * {@link BaseChoice#baseFacilityId()}.
+ */
+public final class BaseChooser {
+    static final String RULE = "the centre with the least total round-trip travel (base -> settlement -> base) to the settlements "
+            + "to visit; a settlement not reachable within a working day counts as a full day";
+    private static final int MAX_SETS = 20_000;
+
+    /**
+     * One candidate base: how many of the settlements to visit a round trip within the working day reaches, the sum of
+     * those round trips, and the mean one-way time to them.
+     */
+    public record BaseOption(String facilityId, String name, String municipality, int settlementsReached,
+                             long roundTripSecondsTotal, double meanOneWaySeconds) { }
+
+    /**
+     * The chosen base, the bases for {@code teamBases.size()} teams (one per team, up to the number of centres), every
+     * candidate ranked best first, how many settlements there are to visit and the rule.
+     */
+    public record BaseChoice(String baseFacilityId, List<String> teamBases, List<BaseOption> options, int settlementsToVisit,
+                             String rule) {
+        public BaseChoice { teamBases = List.copyOf(teamBases); options = List.copyOf(options); }
+    }
+
+    /** @param targets the settlements to visit (see {@link MobilePlanner}) */
+    BaseChoice choose(RegionData region, TravelTimeProvider travel, MobileRequest request, List<Settlement> targets) {
+        List<Facility> own = FixedAccess.fixedSites(region, request.serviceTypeId());
+        List<Facility> candidates = own.isEmpty() ? region.facilities() : own;
+        if (candidates.isEmpty())
+            throw PlanningException.invalid(List.of(new org.dostap.engine.common.Problem("mobile request", 0, "base",
+                    "region " + region.code() + " has no facility a team could be based at; add a centre or give a base")));
+        int[][] roundTrip = roundTrips(travel, candidates, targets, request.teams().mode(), request.teams().dayLengthSeconds());
+        int day = request.teams().dayLengthSeconds();
+        List<BaseOption> options = new ArrayList<>();
+        long[] cost = new long[candidates.size()];
+        for (int b = 0; b < candidates.size(); b++) {
+            int reached = 0;
+            long total = 0;
+            for (int s = 0; s < targets.size(); s++) {
+                int t = roundTrip[b][s];
+                if (t <= day) { reached++; total += t; cost[b] += t; }
+                else cost[b] += day;
+            }
+            Facility f = candidates.get(b);
+            options.add(new BaseOption(f.id(), f.name(), f.municipality(), reached, total, reached == 0 ? 0 : total / 2.0 / reached));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int b = 0; b < candidates.size(); b++) order.add(b);
+        order.sort(Comparator.<Integer>comparingLong(b -> cost[b]).thenComparing(b -> candidates.get(b).id()));
+        List<BaseOption> ranked = order.stream().map(options::get).toList();
+        int k = Math.min(request.teams().teamCount(), candidates.size());
+        List<String> teamBases = bestSet(roundTrip, day, k, targets.size()).stream().map(b -> candidates.get(b).id()).toList();
+        return new BaseChoice(ranked.get(0).facilityId(), teamBases, ranked, targets.size(), RULE);
+    }
+
+    /** Seconds base → settlement → base, {@link TravelTimeMatrix#UNREACHABLE} beyond the working day. */
+    private static int[][] roundTrips(TravelTimeProvider travel, List<Facility> bases, List<Settlement> targets, TravelMode mode, int day) {
+        List<GeoPoint> basePoints = bases.stream().map(Facility::location).toList();
+        List<GeoPoint> targetPoints = targets.stream().map(Settlement::location).toList();
+        int[][] out = new int[bases.size()][targets.size()];
+        if (targets.isEmpty()) return out;
+        TravelTimeMatrix there = travel.matrix(travel.prepareOrigins(basePoints, mode), targetPoints, mode, day, ProgressListener.NONE);
+        TravelTimeMatrix back = travel.matrix(travel.prepareOrigins(targetPoints, mode), basePoints, mode, day, ProgressListener.NONE);
+        for (int b = 0; b < bases.size(); b++)
+            for (int s = 0; s < targets.size(); s++) {
+                long t = (long) there.seconds(b, s) + back.seconds(s, b);
+                out[b][s] = t > Integer.MAX_VALUE - 1 ? TravelTimeMatrix.UNREACHABLE : (int) t;
+            }
+        return out;
+    }
+
+    /** The k bases with the least travel when each settlement goes to its nearest base of the set; in the order chosen. */
+    private static List<Integer> bestSet(int[][] roundTrip, int day, int k, int settlements) {
+        int m = roundTrip.length;
+        if (k <= 0) return List.of();
+        double sets = 1;
+        for (int i = 0; i < k; i++) sets = sets * (m - i) / (i + 1);
+        if (sets <= MAX_SETS) {
+            int[] best = null;
+            long bestCost = Long.MAX_VALUE;
+            int[] pick = new int[k];
+            for (int i = 0; i < k; i++) pick[i] = i;
+            while (true) {
+                long c = setCost(roundTrip, day, pick, settlements);
+                if (c < bestCost) { bestCost = c; best = pick.clone(); }
+                int i = k - 1;
+                while (i >= 0 && pick[i] == m - k + i) i--;
+                if (i < 0) break;
+                pick[i]++;
+                for (int j = i + 1; j < k; j++) pick[j] = pick[j - 1] + 1;
+            }
+            return java.util.Arrays.stream(best).boxed().toList();
+        }
+        List<Integer> chosen = new ArrayList<>();
+        while (chosen.size() < k) {
+            int bestB = -1;
+            long bestCost = Long.MAX_VALUE;
+            for (int b = 0; b < m; b++) {
+                if (chosen.contains(b)) continue;
+                int[] pick = new int[chosen.size() + 1];
+                for (int i = 0; i < chosen.size(); i++) pick[i] = chosen.get(i);
+                pick[chosen.size()] = b;
+                long c = setCost(roundTrip, day, pick, settlements);
+                if (c < bestCost) { bestCost = c; bestB = b; }
+            }
+            chosen.add(bestB);
+        }
+        return chosen;
+    }
+
+    private static long setCost(int[][] roundTrip, int day, int[] bases, int settlements) {
+        long total = 0;
+        for (int s = 0; s < settlements; s++) {
+            int best = day;
+            for (int b : bases) best = Math.min(best, roundTrip[b][s]);
+            total += best;
+        }
+        return total;
+    }
+}
