@@ -27,7 +27,7 @@ import java.util.TreeSet;
 public final class CoverageService {
     private final String softwareVersion;
 
-    public CoverageService() { this(SoftwareVersion.get()); }
+    public CoverageService() { this(org.dostap.engine.common.SoftwareVersion.current().label()); }
 
     public CoverageService(String softwareVersion) { this.softwareVersion = softwareVersion; }
 

@@ -48,7 +48,7 @@ public final class MobileCommand implements Callable<Integer> {
             java.util.Map.entry("teams", "--teams"), java.util.Map.entry("daysPerWeek", "--days-per-week"),
             java.util.Map.entry("dayLength", "--day-hours"), java.util.Map.entry("threshold", "--threshold-min"),
             java.util.Map.entry("horizonWeeks", "--horizon-weeks"), java.util.Map.entry("onSite", "--on-site-min"),
-            java.util.Map.entry("frequencyWeeks", "--frequency-weeks"), java.util.Map.entry("settlements", "--settlements"),
+            java.util.Map.entry("frequencyWeeks", "--frequency-weeks"), java.util.Map.entry("settlements", "--serve"),
             java.util.Map.entry("populationColumn", "--population-column"), java.util.Map.entry("service", "--service"));
 
     @Spec private picocli.CommandLine.Model.CommandSpec spec;
@@ -64,7 +64,9 @@ public final class MobileCommand implements Callable<Integer> {
     @Option(names = "--on-site-min", defaultValue = "60", description = "Minutes on site per visit (default: ${DEFAULT-VALUE}).") double onSiteMin;
     @Option(names = {"--on-site-sec-per-resident", "--per-resident-sec"}, defaultValue = "0", description = "Extra seconds on site per resident (default: ${DEFAULT-VALUE}).") double perResident;
     @Mixin VisitOptions visits;
-    @Option(names = "--settlements", split = ",", description = "Serve exactly these settlement ids instead of those beyond the threshold.") List<String> settlements;
+    @Option(names = "--serve", paramLabel = "IDS", split = ",", description = "Serve exactly these settlement ids instead of those beyond the threshold.") List<String> settlements;
+    @Option(names = "--settlements", paramLabel = "FILE", description = "Your settlements (CSV or GeoJSON: id,name,lon,lat,population), with --facilities, instead of --region.") Path settlementsFile;
+    @Option(names = "--facilities", paramLabel = "FILE", description = "Your facilities (CSV or GeoJSON: id,name,service,lon,lat): with --settlements, or replacing a bundled region's illustrative ones.") Path facilitiesFile;
     @Option(names = "--population-column", description = "Population column (default: the region's newest).") String populationColumn;
     @Option(names = "--day-start", defaultValue = "08:00", description = "Clock time the day starts, for the schedule (default: ${DEFAULT-VALUE}).") String dayStart;
     @Mixin NetworkOptions network;
@@ -79,17 +81,14 @@ public final class MobileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProblemCollector problems = checkOptions();
-        if (instance != null || region == null) {
+        if (instance != null || (region == null && !ownFiles())) {
             problems.throwIfAny();
             return solveInstance();
         }
-        var found = new BundledRegionStore().findRegion(region);
-        if (found.isEmpty()) {
-            problems.add(SOURCE, 0, "--region", "unknown region '" + region + "'; known: " + String.join(", ",
-                    new BundledRegionStore().listRegions().stream().map(r -> r.code()).toList()));
-            problems.throwIfAny();
-        }
-        RegionData data = found.get();
+        var loaded = CoverageInputs.load(new BundledRegionStore(), region, settlementsFile, facilitiesFile,
+                network.roadNetworkRequested(), problems);
+        if (loaded.isEmpty()) problems.throwIfAny();
+        RegionData data = loaded.get();
         MobileRequest request = request(data, problems);
         TravelTimeProvider travel = travel();
         try {
@@ -157,12 +156,14 @@ public final class MobileCommand implements Callable<Integer> {
         if (out == null) p.add(SOURCE, 0, "--out", "the output folder is required");
         else OutFolder.check(out, p);
         if (instance != null) {
-            if (region != null) p.add(SOURCE, 0, "--instance", "give either --region or --instance, not both");
+            if (region != null || ownFiles())
+                p.add(SOURCE, 0, "--instance", "give either --instance or a region (--region, or --settlements with --facilities), not both");
             if (!"solomon".equals(format)) p.add(SOURCE, 0, "--format", "the only instance format is 'solomon', got " + (format == null ? "none" : "'" + format + "'"));
             if (!Files.isRegularFile(instance)) p.add(SOURCE, 0, "--instance", "no such file: " + instance);
             if (timeLimitSec < 1 || timeLimitSec > 3600) p.add(SOURCE, 0, "--time-limit-sec", "must be 1 to 3600, got " + timeLimitSec);
         } else {
-            if (region == null) p.add(SOURCE, 0, "--region", "give --region CODE (or --instance FILE --format solomon)");
+            if (region == null && !ownFiles())
+                p.add(SOURCE, 0, "--region", "give --region CODE, --settlements FILE with --facilities FILE, or --instance FILE --format solomon");
             try {
                 LocalTime.parse(dayStart);
             } catch (DateTimeParseException e) {
@@ -207,6 +208,8 @@ public final class MobileCommand implements Callable<Integer> {
         p.throwIfAny();
         return request;
     }
+
+    private boolean ownFiles() { return settlementsFile != null || facilitiesFile != null; }
 
     private Integer dayStartSeconds() {
         try {

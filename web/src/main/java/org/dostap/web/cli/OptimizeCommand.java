@@ -9,6 +9,7 @@ import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.optimize.ProblemKind;
 import org.dostap.engine.optimize.SolveMonitor;
 import org.dostap.engine.optimize.SolveOptions;
+import org.dostap.engine.region.RegionData;
 import org.dostap.web.analysis.optimize.InstanceOptimization;
 import org.dostap.web.analysis.optimize.RegionOptimization;
 import org.dostap.engine.traveltime.TravelTimeProvider;
@@ -24,7 +25,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code dostap optimize}: location optimization on a bundled region or a published instance; writes
+ * {@code dostap optimize}: location optimization on a bundled region, on the user's own settlements and facilities
+ * files (anywhere a road network covers, with {@code --osm}) or on a published instance; writes
  * {@code DIR/result.json} (or prints it with {@code --out -}). Bad input: exit 2, every problem on stderr,
  * nothing written.
  */
@@ -32,12 +34,17 @@ import java.util.concurrent.Callable;
         description = {"Where centres go: p-median, maximal coverage (mclp), set covering (lscp), p-center, capacitated "
                 + "p-median / coverage, inter-municipal networks; reports the objective, the proven bound and the gap.",
                 "Region:   optimize --region SML --service community-support --problem mclp --sites 5 --threshold-min 30 --out DIR",
+                "Own data: optimize --settlements S.csv --facilities F.csv [--osm FILE] --problem mclp --sites 2 --out DIR",
                 "Instance: optimize --instance pmed1.txt --format orlib-pmed --problem p-median --out -"})
 public final class OptimizeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--region", paramLabel = "CODE", description = "Bundled region (province code such as SML, or BG).")
     String region;
+    @Option(names = "--settlements", paramLabel = "FILE", description = "Your settlements (CSV or GeoJSON: id,name,lon,lat,population), with --facilities, instead of --region.")
+    Path settlementsFile;
+    @Option(names = "--facilities", paramLabel = "FILE", description = "Your facilities (CSV or GeoJSON: id,name,service,lon,lat): with --settlements, or replacing a bundled region's illustrative ones.")
+    Path facilitiesFile;
     @Option(names = "--service", paramLabel = "ID", defaultValue = "community-support", description = "Service type (default: ${DEFAULT-VALUE}).")
     String service;
     @Option(names = "--problem", paramLabel = "NAME", required = true,
@@ -83,17 +90,26 @@ public final class OptimizeCommand implements Callable<Integer> {
         ProblemCollector problems = new ProblemCollector();
         ProblemKind kind = parse(problems, "--problem", () -> ProblemKind.parse(problem));
         InstanceFormat instanceFormat = instance != null && format != null ? parse(problems, "--format", () -> InstanceFormat.parse(format)) : null;
-        if ((region == null) == (instance == null)) problems.add("arguments", 0, "", "give either --region or --instance");
+        boolean ownFiles = settlementsFile != null || facilitiesFile != null;
+        if (instance != null && (region != null || ownFiles))
+            problems.add("arguments", 0, "--instance", "give either --instance or a region (--region, or --settlements with --facilities), not both");
+        if (instance == null && region == null && !ownFiles)
+            problems.add("arguments", 0, "--region", "give --region CODE, --settlements FILE with --facilities FILE, or --instance FILE");
         if (instance != null && format == null) problems.add("arguments", 0, "--format", "--instance needs --format (orlib-pmed, capmed, sjc)");
         if (instance != null && !Files.isRegularFile(instance)) problems.add("arguments", 0, "--instance", "no such file: " + instance);
-        if (region != null && kind != null && kind.needsSites() && sites == null) problems.add("arguments", 0, "--sites", "--problem " + problem + " needs --sites N");
-        if (sites != null && sites < (region != null && keepExisting ? 0 : 1)) problems.add("arguments", 0, "--sites", "must be at least 1, got " + sites);
+        boolean onRegion = instance == null;
+        if (onRegion && kind != null && kind.needsSites() && sites == null) problems.add("arguments", 0, "--sites", "--problem " + problem + " needs --sites N");
+        if (sites != null && sites < (onRegion && keepExisting ? 0 : 1)) problems.add("arguments", 0, "--sites", "must be at least 1, got " + sites);
         if (thresholdMinutes != null && !(thresholdMinutes > 0)) problems.add("arguments", 0, "--threshold-min", "must be positive, got " + thresholdMinutes);
         if (capacity != null && capacity < 0) problems.add("arguments", 0, "--capacity", "negative capacity " + capacity + ": give a head count of 0 or more");
         if (!(minSharePercent >= 0 && minSharePercent <= 100)) problems.add("arguments", 0, "--min-share-pct", "must be between 0 and 100, got " + minSharePercent);
         if (!(costPerCentre >= 0)) problems.add("arguments", 0, "--cost-per-centre-eur", "must not be negative, got " + costPerCentre);
         if (!(timeLimitSeconds > 0)) problems.add("arguments", 0, "--time-limit-s", "must be positive, got " + timeLimitSeconds);
         if (out != null && !"-".equals(out)) OutFolder.check(Path.of(out), problems);
+        RegionData data = null;
+        if (onRegion && (region != null || ownFiles))
+            data = CoverageInputs.load(new BundledRegionStore(), region, settlementsFile, facilitiesFile,
+                    network.roadNetworkRequested(), problems).orElse(null);
         problems.throwIfAny();
         // Ctrl+C: the JVM shuts down (exit 130) and this hook stops the solver (a running SCIP model is interrupted)
         SolveMonitor monitor = new SolveMonitor();
@@ -109,7 +125,7 @@ public final class OptimizeCommand implements Callable<Integer> {
                 RegionOptimization.Settings settings = new RegionOptimization.Settings(service, kind, sites == null ? 0 : sites,
                         thresholdMinutes, keepExisting, candidates, capacity, ownCapacities, populationColumn, partners, minSharePercent / 100,
                         hostsAmongPartners, costPerCentre);
-                result = new RegionOptimization(provider).run(new RegionOptimization.Request(new BundledRegionStore().getRegion(region), settings, options));
+                result = new RegionOptimization(provider).run(new RegionOptimization.Request(data, settings, options));
             } finally {
                 if (provider instanceof AutoCloseable c) closeQuietly(c);
             }

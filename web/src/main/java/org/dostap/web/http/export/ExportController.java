@@ -4,26 +4,32 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.dostap.data.output.CsvTableWriter;
+import org.dostap.web.http.work.Async;
+import org.dostap.web.http.work.HeavyWork;
 import org.dostap.engine.coverage.ServiceAccess;
 import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.AccessAnalysis;
-import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.analysis.CoverageView;
-import org.dostap.web.http.work.Async;
-import org.dostap.web.http.work.HeavyWork;
 import org.dostap.web.http.coverage.CoverageController;
 import org.dostap.web.http.coverage.Minutes;
 import org.dostap.web.http.json.GeoJson;
+import org.dostap.data.output.Sheet;
+import org.dostap.data.output.SheetLanguage;
+import org.dostap.web.analysis.Comparison;
+import org.dostap.web.analysis.CoverageQuery;
+import org.dostap.web.export.ComparisonWorkbook;
+import org.dostap.web.export.CoverageWorkbook;
+import java.util.List;
 
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Export of the current view (service, threshold, population column, scenario edits) per settlement:
- * CSV in UTF-8 with a byte-order mark (so Excel shows Cyrillic) and GeoJSON. Same request as coverage.
+ * CSV in UTF-8 with a byte-order mark (so Excel shows Cyrillic; {@code ?excel=bg|en}: CSV (Excel, ;)), GeoJSON, and
+ * workbooks (settlements, municipalities, scenario comparison; {@code ?lang=bg|en}). Same request as coverage.
  */
 public final class ExportController {
     static final String[] CSV_HEADER = {"id", "name", "name_en", "municipality", "population", "nearest_facility",
@@ -46,14 +52,62 @@ public final class ExportController {
         routes.post("/api/regions/{code}/export/settlements.csv", this::csv);
         routes.get("/api/regions/{code}/export/settlements.geojson", this::geojson);
         routes.post("/api/regions/{code}/export/settlements.geojson", this::geojson);
+        routes.get("/api/regions/{code}/export/settlements.xlsx", this::settlementsXlsx);
+        routes.post("/api/regions/{code}/export/settlements.xlsx", this::settlementsXlsx);
+        routes.get("/api/regions/{code}/export/municipalities.xlsx", this::municipalitiesXlsx);
+        routes.post("/api/regions/{code}/export/municipalities.xlsx", this::municipalitiesXlsx);
+        routes.post("/api/regions/{code}/export/comparison.xlsx", this::comparisonXlsx);
+    }
+
+    /** Settlements, the municipal table and provenance of the current view. */
+    private void settlementsXlsx(Context ctx) {
+        CoverageView v = analysis.coverage(coverage.query(ctx));
+        SheetLanguage lang = Workbooks.language(ctx);
+        Workbooks.xlsx(ctx, CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang), lang, fileName(v, "settlements", "xlsx"));
+    }
+
+    private void municipalitiesXlsx(Context ctx) {
+        CoverageView v = analysis.coverage(coverage.query(ctx));
+        SheetLanguage lang = Workbooks.language(ctx);
+        List<Sheet> all = CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang);
+        Workbooks.xlsx(ctx, List.of(all.get(1), all.get(2)), lang, fileName(v, "municipalities", "xlsx"));
+    }
+
+    /** The scenario (edits in the body) against the baseline. */
+    private void comparisonXlsx(Context ctx) {
+        CoverageQuery q = coverage.query(ctx);
+        SheetLanguage lang = Workbooks.language(ctx);
+        Comparison c = analysis.compareWithBaseline(q);
+        Workbooks.xlsx(ctx, ComparisonWorkbook.sheets(c, lang), lang, fileName(c.after(), "comparison", "xlsx"));
+    }
+
+    /** {@code ?excel=bg|en}: CSV (Excel, ;) with headers in that language, ';' and decimal commas. */
+    private boolean excelCsv(Context ctx, CoverageView v) {
+        String excel = ctx.queryParam("excel");
+        if (excel == null || excel.isBlank() || excel.equals("false")) return false;
+        SheetLanguage lang = excel.equals("true") || excel.equals("1") ? Workbooks.language(ctx) : SheetLanguage.parse(excel);
+        Workbooks.excelCsv(ctx, CoverageWorkbook.settlements(v.region(), v.result(), lang), lang, fileName(v, "settlements-excel", "csv"));
+        return true;
+    }
+
+    private static String fileName(CoverageView v, String what, String extension) {
+        return "dostap-" + v.query().regionCode() + "-" + what + "-" + v.query().serviceType() + "-"
+                + v.query().thresholdSeconds() / 60 + "min-" + v.result().populationColumn()
+                + (v.query().isBaseline() ? "" : "-scenario") + "." + extension;
     }
 
     private void csv(Context ctx) {
+        String excel = ctx.queryParam("excel");
+        if (excel != null && !excel.isBlank() && !excel.equals("false")) {
+            excelCsv(ctx, analysis.coverage(coverage.query(ctx)));
+            return;
+        }
         CoverageQuery q = coverage.query(ctx);
         ctx.header("Content-Disposition", attachment(q, "csv"));
         Async.bytes(ctx, "text/csv; charset=utf-8", work.submit("CSV export of " + q.regionCode(), coverage.cost(q), () -> csv(q)));
     }
 
+    /** The CSV, written by the one CSV writer (cells a spreadsheet would take for formulas are neutralised). */
     private byte[] csv(CoverageQuery q) {
         CoverageView v = analysis.coverage(q);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -50,9 +50,35 @@ public final class MobileController {
 
     public void register(RoutesConfig routes) {
         routes.post("/api/regions/{code}/mobile", this::plan);
+        routes.post("/api/regions/{code}/mobile/schedule.xlsx", this::scheduleXlsx);
     }
 
+    /** A computed plan with the region it was made on and the clock time its days start. */
+    private record Planned(org.dostap.engine.mobile.MobilePlan plan, RegionData region, int dayStartSeconds) { }
+
+    /** A checked request, ready to plan on the heavy-work executor; {@code cost} its estimated memory. */
+    private record Checked(RegionData region, MobileRequest request, int dayStartSeconds, long cost) { }
+
     private void plan(Context ctx) {
+        Checked c = check(ctx);
+        Async.bytes(ctx, "application/json", work.submit("mobile plan in " + c.region().code(), c.cost(), () -> {
+            Planned p = run(c);
+            return mapper.writeValueAsBytes(new MobilePlanJson(geoJson, p.dayStartSeconds()).from(p.plan(), p.region().code(),
+                    p.plan().base(), p.region().settlementsById()));
+        }));
+    }
+
+    /** The same request as {@code /mobile}, answered with the plan as a workbook (schedule, served, unserved, teams, provenance). */
+    private void scheduleXlsx(Context ctx) {
+        Checked c = check(ctx);
+        var lang = org.dostap.web.http.export.Workbooks.language(ctx);
+        ctx.future(() -> work.submit("mobile plan in " + c.region().code(), c.cost(), () -> run(c)).thenAccept(p ->
+                org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.MobileWorkbook.sheets(p.plan(), p.region(),
+                        p.dayStartSeconds(), lang, org.dostap.engine.common.SoftwareVersion.current().label()), lang,
+                        "dostap-" + p.region().code() + "-mobile-schedule.xlsx")));
+    }
+
+    private Checked check(Context ctx) {
         MobileRequestJson r = bodies.read(ctx, MobileRequestJson.class, MobileRequestJson.EMPTY);
         RegionData baseline = analysis.region(ctx.pathParam("code"));
         ProblemCollector problems = new ProblemCollector();
@@ -62,7 +88,7 @@ public final class MobileController {
             try {
                 region = analysis.edited(baseline.code(), edits);
             } catch (PlanningException e) {
-                problems.addAll(e);
+                e.problems().forEach(problems::add);
             }
         }
         String service = r.service() == null ? "community-support" : r.service();
@@ -111,21 +137,20 @@ public final class MobileController {
             problems.add("", 0, "population", "unknown population column '" + r.population() + "'; available: "
                     + String.join(", ", region.populationColumns()));
         problems.throwIfAny();
-        RegionData planned = region;
-        MobileRequest checked = request;
-        long cost = WorkCost.mobile(region.settlements().size(), region.facilities().size(), horizon);
-        Async.bytes(ctx, "application/json", work.submit("mobile plan in " + region.code(), cost, () -> {
-            MobilePlanning.Result result;
-            try {
-                result = new MobilePlanning(analysis.travelTimes()).run(new MobilePlanning.Request(planned, checked, false, null));
-            } catch (PlanningException e) { // the engine's field names -> the request's
-                if (e.problems().isEmpty()) throw e;
-                throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
-                        ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
-            }
-            return mapper.writeValueAsBytes(new MobilePlanJson(geoJson, dayStart).from(result.plan(), planned.code(), result.base(),
-                    planned.settlementsById()));
-        }));
+        return new Checked(region, request, dayStart, WorkCost.mobile(region.settlements().size(), region.facilities().size(),
+                horizon));
+    }
+
+    private Planned run(Checked c) {
+        MobilePlanning.Result result;
+        try {
+            result = new MobilePlanning(analysis.travelTimes()).run(new MobilePlanning.Request(c.region(), c.request(), false, null));
+        } catch (PlanningException e) { // the engine's field names -> the request's
+            if (e.problems().isEmpty()) throw e;
+            throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
+                    ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
+        }
+        return new Planned(result.plan(), c.region(), c.dayStartSeconds());
     }
 
     /** The working day's start as seconds after midnight (08:00 when not given); null, and reported, when not a clock time. */

@@ -2,6 +2,7 @@ package org.dostap.web.http.optimize;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.dostap.engine.common.PlanningException;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.optimize.ScenarioOptimization;
 import org.dostap.web.http.access.WriteAccess;
@@ -17,6 +18,7 @@ import org.dostap.web.http.work.WorkCost;
  * {@link ScenarioOptimization} use case.
  */
 public final class OptimizeController implements AutoCloseable {
+    private final AccessAnalysis analysis;
     private final JsonBodies bodies;
     private final OptimizeRequests requests;
     private final ScenarioOptimization optimization;
@@ -24,9 +26,10 @@ public final class OptimizeController implements AutoCloseable {
     private final WriteAccess access;
 
     public OptimizeController(AccessAnalysis analysis, JsonBodies bodies, HeavyWork work, WriteAccess access) {
-        this.optimization = new ScenarioOptimization(analysis);
+        this.analysis = analysis;
         this.jobs = new OptimizationJobs(work);
         this.access = access;
+        this.optimization = new ScenarioOptimization(analysis);
         this.bodies = bodies;
         this.requests = new OptimizeRequests(analysis);
     }
@@ -36,6 +39,22 @@ public final class OptimizeController implements AutoCloseable {
         routes.get("/api/regions/{code}/optimize/jobs/{id}", ctx -> ctx.json(jobs.status(ctx.pathParam("code"), ctx.pathParam("id"))));
         routes.delete("/api/regions/{code}/optimize/jobs/{id}",
                 access.guard(ctx -> ctx.json(jobs.cancel(ctx.pathParam("code"), ctx.pathParam("id")))));
+        routes.get("/api/regions/{code}/optimize/jobs/{id}/result.xlsx", this::resultXlsx);
+    }
+
+    /** The result of a finished job as a workbook; 404 while it has none (queued, running, failed, cancelled). */
+    @SuppressWarnings("unchecked")
+    private void resultXlsx(Context ctx) {
+        String id = ctx.pathParam("id");
+        OptimizationJobs.Status s = jobs.status(ctx.pathParam("code"), id);
+        if (s.result() == null)
+            throw PlanningException.notFound("The optimization job '" + id + "' has no result to export (status: " + s.status()
+                    + "); export it when the run is done.");
+        var lang = org.dostap.web.http.export.Workbooks.language(ctx);
+        var region = analysis.region(ctx.pathParam("code"));
+        org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.OptimizationWorkbook.sheets(
+                org.dostap.data.output.JsonOutput.mapper().convertValue(s.result(), java.util.Map.class), region, lang,
+                org.dostap.engine.common.SoftwareVersion.current().label()), lang, "dostap-" + region.code() + "-optimization-" + id + ".xlsx");
     }
 
     private void submit(Context ctx) {
