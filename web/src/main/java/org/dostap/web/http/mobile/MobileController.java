@@ -57,7 +57,7 @@ public final class MobileController {
     private record Planned(org.dostap.engine.mobile.MobilePlan plan, RegionData region, int dayStartSeconds) { }
 
     /** A checked request, ready to plan on the heavy-work executor; {@code cost} its estimated memory. */
-    private record Checked(RegionData region, MobileRequest request, int dayStartSeconds, long cost) { }
+    private record Checked(RegionData region, List<ScenarioEdit> edits, MobileRequest request, int dayStartSeconds, long cost) { }
 
     private void plan(Context ctx) {
         Checked c = check(ctx);
@@ -137,14 +137,14 @@ public final class MobileController {
             problems.add("", 0, "population", "unknown population column '" + r.population() + "'; available: "
                     + String.join(", ", region.populationColumns()));
         problems.throwIfAny();
-        return new Checked(region, request, dayStart, WorkCost.mobile(region.settlements().size(), region.facilities().size(),
+        return new Checked(region, edits, request, dayStart, WorkCost.mobile(region.settlements().size(), region.facilities().size(),
                 horizon));
     }
 
     private Planned run(Checked c) {
         MobilePlanning.Result result;
         try {
-            result = new MobilePlanning(analysis.travelTimes()).run(new MobilePlanning.Request(c.region(), c.request(), false, null));
+            result = new MobilePlanning(analysis.travelTimes(c.edits())).run(new MobilePlanning.Request(c.region(), c.request(), false, null));
         } catch (PlanningException e) { // the engine's field names -> the request's
             if (e.problems().isEmpty()) throw e;
             throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
