@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dostap.web.analysis.RunProvenance;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,10 +110,28 @@ public final class CoverageCommand implements Callable<Integer> {
                     request.populationColumn() == null ? data.defaultPopulationColumn() : request.populationColumn(), List.of());
             CoverageResult result = analysis.coverage(query, request.thresholdsSeconds()).result();
             CatchmentResult catchments = analysis.catchments(query, result.thresholdsSeconds());
-            CoverageOutputs.write(out, result, catchments, data, network.osmFile().map(Path::toString).orElse(null));
+            CoverageOutputs.write(out, result, catchments, data, provenance(data, query, result, provider, travelMode));
             print(result);
         }
         return DostapCommand.EXIT_OK;
+    }
+
+    /** Every output's provenance: the input files, the travel times and the options as given. */
+    private RunProvenance provenance(RegionData data, CoverageQuery query, CoverageResult result, TravelTimeProvider provider,
+                                     TravelMode travelMode) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        files.put("settlements", settlementsFile);
+        files.put("facilities", facilitiesFile);
+        files.put("network", network.osmFile().orElse(null));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("region", region);
+        parameters.put("service", query.serviceType());
+        parameters.put("threshold_min", query.thresholdSeconds() / 60.0);
+        parameters.put("thresholds_min", result.thresholdsSeconds().stream().map(t -> t / 60.0).toList());
+        parameters.put("population", query.populationColumn());
+        parameters.put("mode", travelMode.name().toLowerCase(java.util.Locale.ROOT));
+        return RunProvenance.of(data, query.populationColumn(), provider, travelMode,
+                result.provenance().facilitiesIllustrative(), RunProvenance.files(files), parameters);
     }
 
     private CoverageRequest request(ProblemCollector problems) {

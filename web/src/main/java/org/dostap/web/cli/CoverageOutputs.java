@@ -15,6 +15,8 @@ import org.dostap.engine.region.Settlement;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
+import org.dostap.web.analysis.RunProvenance;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,10 +34,10 @@ final class CoverageOutputs {
 
     private CoverageOutputs() {}
 
-    static void write(Path out, CoverageResult result, CatchmentResult catchments, RegionData region, String networkFile)
+    static void write(Path out, CoverageResult result, CatchmentResult catchments, RegionData region, RunProvenance provenance)
             throws IOException {
         ServiceType type = region.services().get(result.serviceTypeId());
-        Map<String, Object> summary = CoverageReport.summary(result, region, type, networkFile);
+        Map<String, Object> summary = CoverageReport.summary(result, region, type, provenance);
         List<String> header = CoverageReport.csvHeader(region, type);
         List<List<Object>> rows = CoverageReport.csvRows(result, region, type);
         List<Feature> settlementFeatures = settlementFeatures(region, header, rows);
