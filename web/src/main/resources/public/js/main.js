@@ -10,6 +10,7 @@ import { createFacilityLayer, renderFacilities } from './map/facilities.js';
 import { drawCatchments } from './map/catchments.js';
 import { createLegend, renderLegend, foldLegendIfCovering } from './map/legend.js';
 import { settlementPopup } from './map/popup.js';
+import { drawClosures, startDrawing, stopDrawing, finishDrawing, isDrawing } from './map/closures.js';
 import { createSearch } from './map/search.js';
 import { initHelp, relabelHelp } from './help.js';
 import { initLayout, relabelLayout } from './layout.js';
@@ -32,6 +33,9 @@ const ctx = {
   rerender: () => notify([]),
   setEdits: edits => { set({ edits }); recompute(); },
   setAddMode,
+  drawClosure: (shape, onDone, onCancel) => { setAddMode(false); startDrawing(map, shape, onDone, onCancel); },
+  finishClosure: () => finishDrawing(),
+  cancelClosure: () => stopDrawing(map),
   showMessage,
   showError,
   zoomToMunicipality(code) {
@@ -141,6 +145,7 @@ function render() {
   styleSettlements(settlementLayer);
   renderFacilities(facilityActions);
   catchmentLayer = drawCatchments(map, catchmentLayer, state.catchments, state.showCatchments);
+  drawClosures(map, state.edits);
   renderLegend();
   foldLegendIfCovering();
   renderBanners();
@@ -305,7 +310,7 @@ async function loadRegion(code) {
   }
   if (boundaryLayer) { map.eachLayer(l => { if (l !== map && !(l instanceof L.TileLayer)) map.removeLayer(l); }); createFacilityLayer(map); }
   boundaryLayer = drawBoundaries(map, boundaries);
-  settlementLayer = createSettlementLayer(map, (f, m) => state.addMode ? onMapClick({ latlng: m.getLatLng() }) : openSettlementPopup(f, m));
+  settlementLayer = createSettlementLayer(map, (f, m) => state.addMode ? onMapClick({ latlng: m.getLatLng() }) : isDrawing() ? null : openSettlementPopup(f, m));
   dostap.settlementLayer = settlementLayer;
   fitRegion();
   fillControls();

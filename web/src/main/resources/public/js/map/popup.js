@@ -18,7 +18,13 @@ export function settlementPopup(d) {
   return `<div class="popup" data-settlement="${esc(d.id)}"><h4>${title}</h4>
     <div class="sub">${esc(muni ? nameOf(muni.name_bg, muni.name_en) : d.municipality)} · EKATTE ${esc(d.id)} ·
       ${num(pop)} ${t('people')} (${esc(columnLabel(state.population))})</div>
-    ${d.connected ? '' : `<div class="no">${t('detail.notConnected')}</div>`}
+    ${cutOff(d.id) ? `<div class="no" id="popup-cut-off">${t('detail.cutOff')}</div>` : d.connected ? '' : `<div class="no">${t('detail.notConnected')}</div>`}
     <table>${rows}</table>
     <div class="muted">${d.travel_time_source === 'estimated' ? t('detail.estimated') : t('detail.road')}</div></div>`;
+}
+
+/** True when the scenario's road closures cut this settlement off from the chosen service. */
+function cutOff(id) {
+  const row = state.coverage?.settlements?.find(s => s.id === id);
+  return row?.unreachable_reason === 'cut_off_by_closures';
 }

@@ -10,11 +10,49 @@ let saved = [];
 let savedLoadedFor = null;
 
 function editLabel(e) {
+  if (e.kind === 'close-roads') {
+    const tags = [e.season ? t('closure.winterTag') : '', (e.road_classes || []).join(', ')].filter(Boolean).join(' · ');
+    return `${t('edit.close-roads')} — ${esc(e.name || (e.geometry.type === 'Polygon' ? t('closure.area') : t('closure.line')))}${tags ? ` <span class="muted">(${esc(tags)})</span>` : ''}`;
+  }
   const f = state.baselineFacilities.find(x => x.id === e.facility_id);
   const name = e.kind === 'add' ? (e.name || e.facility_id) : (f ? f.name : e.facility_id);
   const extra = e.kind === 'capacity' ? ': ' + num(e.capacity) : '';
   if (e.kind === 'add') return `<strong>+</strong> ${esc(name)}`;
   return `${t('edit.' + e.kind)} — ${esc(name)}${extra}`;
+}
+
+function closureHtml() {
+  const road = state.coverage && state.coverage.travel_time_source === 'road';
+  if (!road) return `<h3>${t('closure.title')}</h3><p class="muted" id="closure-needs-road">${t('closure.needsRoad')}</p>`;
+  const d = state.drawingClosure;
+  return `<h3>${t('closure.title')}</h3>
+    <div class="row"><input type="text" id="closure-name" placeholder="${t('closure.name')}" value="${esc(d?.name || '')}"></div>
+    <label class="closure-winter"><input type="checkbox" id="closure-winter" ${d?.winter ? 'checked' : ''}> ${t('closure.winter')}</label>
+    <div class="row">
+      <button type="button" class="btn ${d?.shape === 'line' ? 'active' : ''}" id="btn-close-line">${t('closure.line')}</button>
+      <button type="button" class="btn ${d?.shape === 'area' ? 'active' : ''}" id="btn-close-area">${t('closure.area')}</button>
+    </div>
+    ${d ? `<p class="muted" id="closure-drawing">${t('closure.drawing')}</p><div class="row">
+      <button type="button" class="btn primary" id="btn-closure-finish">${t('closure.finish')}</button>
+      <button type="button" class="btn" id="btn-closure-cancel">${t('closure.cancel')}</button></div>` : ''}`;
+}
+
+function wireClosures(body, ctx) {
+  const start = shape => {
+    const name = body.querySelector('#closure-name').value.trim();
+    const winter = body.querySelector('#closure-winter').checked;
+    set({ drawingClosure: { shape, name, winter } });
+    ctx.drawClosure(shape, geometry => {
+      set({ drawingClosure: null });
+      ctx.setEdits([...state.edits, { kind: 'close-roads', name, season: winter ? 'winter' : '', geometry,
+        road_classes: winter ? ['track', 'unclassified'] : [] }]);
+    }, () => { set({ drawingClosure: null }); ctx.rerender(); });
+    ctx.rerender();
+  };
+  body.querySelector('#btn-close-line')?.addEventListener('click', () => start('line'));
+  body.querySelector('#btn-close-area')?.addEventListener('click', () => start('area'));
+  body.querySelector('#btn-closure-finish')?.addEventListener('click', () => ctx.finishClosure());
+  body.querySelector('#btn-closure-cancel')?.addEventListener('click', () => { ctx.cancelClosure(); set({ drawingClosure: null }); ctx.rerender(); });
 }
 
 function comparisonHtml() {
@@ -38,6 +76,7 @@ function render(body, ctx) {
       <button type="button" class="btn" id="btn-undo" ${state.edits.length ? '' : 'disabled'}>${t('scenario.undo')}</button>
       <button type="button" class="btn danger" id="btn-reset" ${state.edits.length ? '' : 'disabled'}>${t('scenario.reset')}</button>
     </div>
+    ${closureHtml()}
     <h3>${t('h.edits')}</h3>
     <ul class="edits" id="edit-list">${state.edits.map((e, i) => `<li><span>${editLabel(e)}</span><span>${e.kind === 'add'
       ? `<button type="button" class="rename-edit" data-rename="${i}" title="${t('scenario.renameCentre')}" aria-label="${t('scenario.renameCentre')}">✎</button>` : ''}<button type="button" class="remove-edit" data-i="${i}" title="${t('mobile.remove')}" aria-label="${t('mobile.remove')}">✕</button></span></li>`).join('')}</ul>
@@ -59,6 +98,7 @@ function render(body, ctx) {
   });
   body.querySelectorAll('#edit-list button.remove-edit').forEach(b => b.addEventListener('click', () =>
     ctx.setEdits(state.edits.filter((_, i) => i !== +b.dataset.i))));
+  wireClosures(body, ctx);
   body.querySelectorAll('#edit-list button.rename-edit').forEach(b => b.addEventListener('click', () => renameCentre(ctx, +b.dataset.rename)));
   body.querySelector('#btn-save').addEventListener('click', () => save(ctx, false));
   body.querySelector('#btn-save-as')?.addEventListener('click', () => save(ctx, true));

@@ -3,6 +3,11 @@ package org.dostap.data.postgis;
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.scenario.ScenarioEdit;
+import org.dostap.engine.traveltime.RoadClosure;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,16 +19,17 @@ import java.util.List;
 /** Maps scenario edits to rows of {@code scenario_edit} (one row per edit, in order) and back. */
 final class EditRows {
     static final String SELECT = "SELECT scenario_id, ordinal, kind, facility_id, name, service_type, capacity, municipality,"
-            + " status, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM scenario_edit";
+            + " status, ST_X(geom) AS lon, ST_Y(geom) AS lat, ST_AsBinary(closure_geom) AS closure_wkb, season, road_classes"
+            + " FROM scenario_edit";
 
     private EditRows() {}
 
     static void insert(Connection c, String scenarioId, List<ScenarioEdit> edits) throws SQLException {
         if (edits.isEmpty()) return;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO scenario_edit (scenario_id, ordinal, kind, facility_id,"
-                + " name, service_type, capacity, municipality, status, geom)"
+                + " name, service_type, capacity, municipality, status, geom, closure_geom, season, road_classes)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ?::float8 IS NULL THEN NULL"
-                + " ELSE ST_SetSRID(ST_MakePoint(?, ?), 4326) END)")) {
+                + " ELSE ST_SetSRID(ST_MakePoint(?, ?), 4326) END, ST_GeomFromWKB(?, 4326), ?, ?)")) {
             for (int i = 0; i < edits.size(); i++) {
                 bind(ps, scenarioId, i, edits.get(i));
                 ps.addBatch();
@@ -48,6 +54,14 @@ final class EditRows {
         } else if (edit instanceof ScenarioEdit.SetCapacity s) {
             capacity = s.capacity();
         }
+        byte[] closureWkb = null;
+        String season = null, roadClasses = null;
+        if (edit instanceof ScenarioEdit.CloseRoads r) {
+            name = r.closure().name();
+            closureWkb = new WKBWriter().write(r.closure().geometry());
+            season = r.closure().season();
+            roadClasses = r.closure().roadClasses().isEmpty() ? null : String.join(",", r.closure().roadClasses());
+        }
         ps.setString(1, scenarioId);
         ps.setInt(2, ordinal);
         ps.setString(3, edit.kind());
@@ -66,6 +80,19 @@ final class EditRows {
             ps.setDouble(11, location.lon());
             ps.setDouble(12, location.lat());
         }
+        if (closureWkb == null) ps.setNull(13, Types.BINARY); else ps.setBytes(13, closureWkb);
+        ps.setString(14, season);
+        ps.setString(15, roadClasses);
+    }
+
+    private static Geometry closure(byte[] wkb) throws SQLException {
+        try {
+            Geometry g = new WKBReader().read(wkb);
+            g.setSRID(4326);
+            return g;
+        } catch (ParseException e) {
+            throw new SQLException("unreadable road closure geometry in scenario_edit", e);
+        }
     }
 
     /** Reads the edit at the current row of a result set produced by {@link #SELECT}. */
@@ -82,6 +109,9 @@ final class EditRows {
             case "move" -> new ScenarioEdit.MoveFacility(facilityId, location);
             case "close" -> new ScenarioEdit.CloseFacility(facilityId);
             case "capacity" -> new ScenarioEdit.SetCapacity(facilityId, capacity);
+            case "close-roads" -> new ScenarioEdit.CloseRoads(new RoadClosure(rs.getString("name"), rs.getString("season"),
+                    closure(rs.getBytes("closure_wkb")), rs.getString("road_classes") == null ? List.of()
+                    : List.of(rs.getString("road_classes").split(","))));
             default -> throw new IllegalStateException("unknown scenario edit kind in the database: " + kind);
         };
     }

@@ -7,6 +7,9 @@ import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.store.Scenario;
 import org.dostap.engine.store.ScenarioStore;
+import org.dostap.engine.traveltime.RoadClosure;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +33,18 @@ public abstract class ScenarioStoreContract {
     static final GeoPoint SMOLYAN = new GeoPoint(24.7025, 41.5766);
     static final GeoPoint BANITE = new GeoPoint(24.9833, 41.6167);
 
+    static final GeometryFactory GEO = new GeometryFactory();
     static final List<ScenarioEdit> ALL_KINDS = List.of(
             new ScenarioEdit.AddFacility("new-1", "ЦОП Баните", "community-support", BANITE, 25, "SML02", FacilityStatus.PLANNED),
             new ScenarioEdit.AddFacility("new-2", null, "crisis", SMOLYAN, 0, null, null),
             new ScenarioEdit.MoveFacility("cop-SML31", SMOLYAN),
             new ScenarioEdit.SetCapacity("cop-SML31", 40),
-            new ScenarioEdit.CloseFacility("crisis-SML"));
+            new ScenarioEdit.CloseFacility("crisis-SML"),
+            new ScenarioEdit.CloseRoads(new RoadClosure("Превал Пампорово", "winter", GEO.createLineString(new Coordinate[]{
+                    new Coordinate(24.69, 41.64), new Coordinate(24.71, 41.65)}), List.of())),
+            new ScenarioEdit.CloseRoads(new RoadClosure("", "", GEO.createPolygon(new Coordinate[]{
+                    new Coordinate(24.6, 41.5), new Coordinate(24.8, 41.5), new Coordinate(24.8, 41.6), new Coordinate(24.6, 41.5)}),
+                    RoadClosure.WINTER_ROAD_CLASSES)));
 
     protected String region;
 

@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link OriginSet}) and one travel-time column is kept per facility, cached by facility id and location.
  * {@link #withEdits} and {@link #withFacilities} return a scenario model on a copy of the region that shares
  * the snapped settlements and the cache, so one moved or added facility costs one column (one shortest-path
- * tree on the road network). The model itself never changes: the baseline stays as it was.
+ * tree on the road network). Edits that close roads ({@link ScenarioEdit.CloseRoads}) give a model on the provider
+ * with those closures, snapped and computed afresh. The model itself never changes: the baseline stays as it was.
  * Thread-safe.
  */
 public final class AccessModel {
@@ -78,7 +79,11 @@ public final class AccessModel {
      * @throws org.dostap.engine.common.PlanningException INVALID_INPUT listing every bad edit
      */
     public AccessModel withEdits(List<ScenarioEdit> edits) {
-        return withRegion(ScenarioEdits.apply(region, edits));
+        RegionData scenario = ScenarioEdits.apply(region, edits);
+        var closures = ScenarioEdits.closures(edits);
+        if (closures.isEmpty()) return withRegion(scenario);
+        // closed roads change every travel time: snap again and compute every column on the closed network
+        return build(scenario, provider.withClosures(closures), mode, searchLimitSeconds, ProgressListener.NONE);
     }
 
     /** The same settlements with another list of facilities. */

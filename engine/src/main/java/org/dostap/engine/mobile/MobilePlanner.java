@@ -53,7 +53,10 @@ public final class MobilePlanner {
             if (why == null) servable.add(node);
             else unserved.add(why);
         }
-        if (servable.isEmpty() && unserved.stream().anyMatch(u -> u.reason() == UnservedReason.TOO_FAR_FOR_A_DAY))
+        // only a settlement a road reaches can make the day "too short" (one cut off by closed roads cannot)
+        if (servable.isEmpty() && java.util.stream.IntStream.range(1, problem.nodeCount()).anyMatch(node ->
+                problem.network().reachable(0, node) && problem.network().reachable(node, 0)
+                        && problem.aloneSeconds(node) > problem.dayLengthSeconds()))
             throw PlanningException.invalid(List.of(new org.dostap.engine.common.Problem(SOURCE, 0, "dayLength",
                     PlanAssembler.dayTooShort(problem))));
 

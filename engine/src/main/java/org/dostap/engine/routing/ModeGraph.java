@@ -30,6 +30,8 @@ final class ModeGraph {
     private final double maxSnapDistanceMetres;
     private final double searchRadiusMetres;
     private final Envelope bounds;
+    private final BooleanEncodedValue subnetwork;
+    private final double accessSpeedKmh;
 
     ModeGraph(TravelMode mode, BaseGraph graph, LocationIndex index, Weighting weighting, BooleanEncodedValue subnetwork,
               double accessSpeedKmh, double maxSnapDistanceMetres, double searchRadiusMetres, Envelope bounds) {
@@ -42,6 +44,14 @@ final class ModeGraph {
         this.maxSnapDistanceMetres = maxSnapDistanceMetres;
         this.searchRadiusMetres = searchRadiusMetres;
         this.bounds = bounds;
+        this.subnetwork = subnetwork;
+        this.accessSpeedKmh = accessSpeedKmh;
+    }
+
+    /** The same profile with another weighting (e.g. with closed roads); snapping then follows it too. */
+    ModeGraph withWeighting(Weighting other) {
+        return new ModeGraph(mode, graph, index, other, subnetwork, accessSpeedKmh, maxSnapDistanceMetres,
+                searchRadiusMetres, bounds);
     }
 
     static String subnetworkKey(TravelMode mode) { return Subnetwork.key(Profiles.name(mode)); }

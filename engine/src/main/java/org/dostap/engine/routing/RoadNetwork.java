@@ -12,6 +12,7 @@ import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProgressListener;
 import org.dostap.engine.traveltime.OriginSet;
 import org.dostap.engine.traveltime.PointAccess;
+import org.dostap.engine.traveltime.RoadClosure;
 import org.dostap.engine.traveltime.RouteLeg;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
@@ -44,12 +45,23 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
     private final boolean loadedFromCache;
     private final RoutingConfig config;
     private final Map<TravelMode, ModeGraph> graphs = new EnumMap<>(TravelMode.class);
+    /** Roads closed in this view (empty for the network itself) and how many edges each closes. */
+    private final List<RoadClosure> closures;
+    private final ClosedEdges closedEdges;
+    /** The network without closures (this instance, or the one a view was made from). */
+    private final RoadNetwork openNetwork;
+    /** Whether {@link #close} closes the graph: the network itself, or a view from {@link #openWithClosures}. */
+    private final boolean ownsGraph;
 
     private RoadNetwork(GraphLoader.Loaded loaded, RoutingConfig config) {
         this.hopper = loaded.hopper();
         this.metadata = loaded.metadata();
         this.loadedFromCache = loaded.fromCache();
         this.config = config;
+        this.closures = List.of();
+        this.closedEdges = null;
+        this.openNetwork = this;
+        this.ownsGraph = true;
         double searchRadiusMetres = config.maxSnapDistanceMetres();
         if (hopper.getLocationIndex() instanceof LocationIndexTree tree) { // search at least as far as the maximum snap distance
             int rings = Math.max(4, (int) Math.ceil(config.maxSnapDistanceMetres() / tree.getMinResolutionInMeter()) + 1);
@@ -64,6 +76,20 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
         }
     }
 
+    /** A view of {@code open} with edges closed: shares the graph, never closes it. */
+    private RoadNetwork(RoadNetwork open, List<RoadClosure> closures, ClosedEdges closedEdges, boolean ownsGraph) {
+        this.hopper = open.hopper;
+        this.metadata = open.metadata;
+        this.loadedFromCache = open.loadedFromCache;
+        this.config = open.config;
+        this.closures = List.copyOf(closures);
+        this.closedEdges = closedEdges;
+        this.openNetwork = open;
+        this.ownsGraph = ownsGraph;
+        int baseEdges = hopper.getBaseGraph().getEdges();
+        open.graphs.forEach((mode, g) -> graphs.put(mode, g.withWeighting(new ClosureWeighting(g.weighting, closedEdges, baseEdges))));
+    }
+
     /**
      * Imports the OSM file (or loads the cached graph). Progress is reported in {@link GraphLoader#STEPS} steps.
      *
@@ -71,6 +97,22 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
      */
     public static RoadNetwork open(RoutingConfig config, ProgressListener progress) {
         return new RoadNetwork(GraphLoader.open(config, progress), config);
+    }
+
+    /**
+     * Opens the network with roads closed for its whole life (a command-line run with {@code --closures}); closing it
+     * closes the graph. @throws PlanningException as {@link #open} and {@link #withClosures} (the graph is closed then)
+     */
+    public static RoadNetwork openWithClosures(RoutingConfig config, ProgressListener progress, List<RoadClosure> closures) {
+        RoadNetwork open = open(config, progress);
+        if (closures.isEmpty()) return open;
+        try {
+            RoadNetwork view = open.withClosures(closures);
+            return new RoadNetwork(open, view.closures, view.closedEdges, true);
+        } catch (RuntimeException e) {
+            open.close();
+            throw e;
+        }
     }
 
     public NetworkMetadata metadata() { return metadata; }
@@ -93,9 +135,56 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
 
     @Override
     public String description() {
-        return metadata.describe() + String.format(Locale.ROOT, "; access legs walked at %.1f km/h, snapped up to %.0f m",
+        String open = metadata.describe() + String.format(Locale.ROOT, "; access legs walked at %.1f km/h, snapped up to %.0f m",
                 config.accessSpeedKmh(), config.maxSnapDistanceMetres());
+        if (closures.isEmpty()) return open;
+        StringBuilder sb = new StringBuilder(open).append("; roads closed: ");
+        for (int i = 0; i < closures.size(); i++) {
+            RoadClosure c = closures.get(i);
+            if (i > 0) sb.append(", ");
+            sb.append('\'').append(c.label("closure " + (i + 1))).append('\'');
+            if (!c.season().isEmpty()) sb.append(" (").append(c.season()).append(')');
+            if (!c.roadClasses().isEmpty()) sb.append(" [").append(String.join(", ", c.roadClasses())).append(" only]");
+            sb.append(": ").append(closedEdges.perClosure()[i]).append(" road segments");
+        }
+        return sb.toString();
     }
+
+    /** The closures of this view (empty for the open network). */
+    public List<RoadClosure> closures() { return closures; }
+
+    /** How many road segments (edges) each closure of this view closes, in order. */
+    public int[] closedSegmentsPerClosure() { return closedEdges == null ? new int[0] : closedEdges.perClosure().clone(); }
+
+    /**
+     * This network with roads closed: a view sharing the graph (closing the view does nothing). Points snap only to
+     * open roads; a settlement whose roads are all closed within the snap distance is not connected.
+     *
+     * @throws PlanningException INVALID_INPUT naming ({@code closures[i]}) every closure that closes no road: it lies
+     *                           outside the network or crosses no road (of its classes)
+     */
+    @Override
+    public RoadNetwork withClosures(List<RoadClosure> more) {
+        if (more.isEmpty()) return this;
+        List<RoadClosure> all = new ArrayList<>(closures);
+        all.addAll(more);
+        var roadClass = hopper.getEncodingManager().getEnumEncodedValue(com.graphhopper.routing.ev.RoadClass.KEY,
+                com.graphhopper.routing.ev.RoadClass.class);
+        ClosedEdges closed = ClosedEdges.find(hopper.getBaseGraph(), hopper.getLocationIndex(), roadClass, all);
+        List<org.dostap.engine.common.Problem> problems = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (closed.perClosure()[i] > 0) continue;
+            RoadClosure c = all.get(i);
+            String what = c.name().isEmpty() ? "this closure" : "closure '" + c.name() + "'";
+            String why = closed.nearby()[i] == 0 ? " lies outside the road network: no road near it"
+                    : " closes no road: it " + (c.isArea() ? "contains" : "crosses") + " no road"
+                    + (c.roadClasses().isEmpty() ? "" : " of class " + String.join(", ", c.roadClasses())) + " of the network";
+            problems.add(new org.dostap.engine.common.Problem("closures[" + (i - closures.size()) + "]", 0, "geometry", what + why));
+        }
+        if (!problems.isEmpty()) throw PlanningException.invalid(problems);
+        return new RoadNetwork(openNetwork, all, closed, false);
+    }
+
 
     /**
      * How one point attaches to the network for {@code mode}. For a not-connected point the snap distance is the
@@ -139,20 +228,35 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
         PointAccess a = g.snap(from).access();
         PointAccess b = g.snap(to).access();
         if (!a.connected() || !b.connected()) return Optional.empty();
+        if (!closures.isEmpty()) return routeAround(g, from, to);
         GHRequest request = new GHRequest(from.lat(), from.lon(), to.lat(), to.lon()).setProfile(Profiles.name(mode));
         request.putHint("instructions", false);
         GHResponse response = hopper.route(request);
         if (response.hasErrors()) return Optional.empty();
         ResponsePath path = response.getBest();
-        PointList points = path.getPoints();
+        return Optional.of(leg(from, to, a, b, path.getPoints(), path.getTime(), path.getDistance()));
+    }
+
+    /** A route on the graph with this view's closures (GraphHopper's own router knows nothing of them). */
+    private Optional<RouteLeg> routeAround(ModeGraph g, GeoPoint from, GeoPoint to) {
+        ModeGraph.Snapped a = g.snap(from), b = g.snap(to);
+        var qg = com.graphhopper.routing.querygraph.QueryGraph.create(g.graph, List.of(a.snap(), b.snap()));
+        var search = new com.graphhopper.routing.DijkstraBidirectionRef(qg, qg.wrapWeighting(g.weighting),
+                com.graphhopper.routing.util.TraversalMode.NODE_BASED);
+        var path = search.calcPath(a.snap().getClosestNode(), b.snap().getClosestNode());
+        if (!path.isFound()) return Optional.empty();
+        return Optional.of(leg(from, to, a.access(), b.access(), path.calcPoints(), path.getTime(), path.getDistance()));
+    }
+
+    private static RouteLeg leg(GeoPoint from, GeoPoint to, PointAccess a, PointAccess b, PointList points,
+                                long millis, double metres) {
         List<Coordinate> line = new ArrayList<>(points.size() + 2);
         line.add(new Coordinate(from.lon(), from.lat()));
         for (int i = 0; i < points.size(); i++) line.add(new Coordinate(points.getLon(i), points.getLat(i)));
         line.add(new Coordinate(to.lon(), to.lat()));
-        int seconds = a.accessSeconds() + b.accessSeconds() + (int) Math.round(path.getTime() / 1000.0);
-        double metres = path.getDistance() + a.snapDistanceMetres() + b.snapDistanceMetres();
-        return Optional.of(new RouteLeg(seconds, metres,
-                Catchments.GEOMETRY.createLineString(line.toArray(Coordinate[]::new))));
+        int seconds = a.accessSeconds() + b.accessSeconds() + (int) Math.round(millis / 1000.0);
+        return new RouteLeg(seconds, metres + a.snapDistanceMetres() + b.snapDistanceMetres(),
+                Catchments.GEOMETRY.createLineString(line.toArray(Coordinate[]::new)));
     }
 
     /**
@@ -173,5 +277,7 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
     }
 
     @Override
-    public void close() { hopper.close(); }
+    public void close() {
+        if (ownsGraph) hopper.close(); // a view from withClosures shares the graph of the open network
+    }
 }

@@ -2,6 +2,7 @@ package org.dostap.engine.scenario;
 
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.region.FacilityStatus;
+import org.dostap.engine.traveltime.RoadClosure;
 
 /**
  * One what-if change to a region's facilities. Edits are applied to a copy, never to the baseline.
@@ -10,7 +11,7 @@ import org.dostap.engine.region.FacilityStatus;
 public sealed interface ScenarioEdit {
     String kind();
 
-    /** The facility this edit creates or changes. */
+    /** The facility this edit creates or changes; null for an edit of the road network ({@link CloseRoads}). */
     String facilityId();
 
     /** Open a new facility. {@code capacity} 0 = unknown. */
@@ -32,5 +33,12 @@ public sealed interface ScenarioEdit {
     /** Change the capacity (head count) of an existing facility. */
     record SetCapacity(String facilityId, int capacity) implements ScenarioEdit {
         public String kind() { return "capacity"; }
+    }
+
+    /** Close roads (road travel times only): the baseline network stays open, this scenario routes around. */
+    record CloseRoads(RoadClosure closure) implements ScenarioEdit {
+        public String kind() { return "close-roads"; }
+
+        public String facilityId() { return null; }
     }
 }

@@ -24,6 +24,7 @@ public final class ScenarioEdits {
         for (int i = 0; i < edits.size(); i++) {
             ScenarioEdit edit = edits.get(i);
             String where = "edits[" + i + "]";
+            if (edit instanceof ScenarioEdit.CloseRoads) continue; // changes the roads, not the facilities
             String id = edit.facilityId();
             if (id == null || id.isBlank()) {
                 problems.add(where, 0, "facilityId", "facility id is missing");
@@ -58,5 +59,16 @@ public final class ScenarioEdits {
         }
         problems.throwIfAny();
         return baseline.withFacilities(new ArrayList<>(facilities.values()));
+    }
+
+    /** The road closures among the edits, in order. */
+    public static List<org.dostap.engine.traveltime.RoadClosure> closures(List<ScenarioEdit> edits) {
+        return edits.stream().filter(e -> e instanceof ScenarioEdit.CloseRoads)
+                .map(e -> ((ScenarioEdit.CloseRoads) e).closure()).toList();
+    }
+
+    /** The edits that change facilities (everything but road closures), in order. */
+    public static List<ScenarioEdit> facilityEdits(List<ScenarioEdit> edits) {
+        return edits.stream().filter(e -> !(e instanceof ScenarioEdit.CloseRoads)).toList();
     }
 }

@@ -62,4 +62,18 @@ public interface TravelTimeProvider {
     default Optional<RouteLeg> route(GeoPoint from, GeoPoint to, TravelMode mode) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " does not compute routes");
     }
+
+    /**
+     * The same travel times with roads closed (a scenario's {@link RoadClosure}s); this provider is unchanged. Only a
+     * road network can close roads: the default refuses.
+     *
+     * @throws org.dostap.engine.common.PlanningException INVALID_INPUT naming every closure that cannot apply
+     *                                                    (e.g. one that closes no road of the network)
+     */
+    default TravelTimeProvider withClosures(List<RoadClosure> closures) {
+        if (closures.isEmpty()) return this;
+        throw org.dostap.engine.common.PlanningException.invalid(List.of(org.dostap.engine.common.Problem.of("closures",
+                "road closures need road travel times (a road network: --osm FILE); " + source().label()
+                        + " travel times cannot close a road")));
+    }
 }

@@ -4,6 +4,7 @@ import org.dostap.engine.catchment.CatchmentRequest;
 import org.dostap.engine.catchment.CatchmentResult;
 import org.dostap.engine.catchment.CatchmentService;
 import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.Problem;
 import org.dostap.engine.common.ProgressListener;
 import org.dostap.engine.coverage.AccessModel;
 import org.dostap.engine.coverage.CoverageRequest;
@@ -14,6 +15,7 @@ import org.dostap.engine.region.Settlement;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.scenario.ScenarioEdits;
 import org.dostap.engine.store.RegionStore;
+import org.dostap.engine.traveltime.RoadClosure;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 
@@ -34,6 +36,12 @@ public final class AccessAnalysis {
     private final CoverageService coverage = new CoverageService();
     private final CatchmentService catchments = new CatchmentService();
     private final Map<String, AccessModel> models = new ConcurrentHashMap<>();
+    /** Road closures of recent scenarios: the closed network and its model per region (bounded, cleared when full). */
+    private final Map<List<RoadClosure>, TravelTimeProvider> closedNetworks = new ConcurrentHashMap<>();
+    private final Map<ClosedKey, AccessModel> closedModels = new ConcurrentHashMap<>();
+    static final int MAX_CLOSED_SCENARIOS = 16;
+
+    private record ClosedKey(String region, List<RoadClosure> closures) {}
 
     public AccessAnalysis(RegionStore regions, TravelTimeProvider travelTimes) {
         this(regions, travelTimes, TravelMode.CAR);
@@ -50,6 +58,37 @@ public final class AccessAnalysis {
 
     public TravelTimeProvider travelTimes() { return travelTimes; }
 
+    /**
+     * The travel times of a scenario: the baseline's, or with the scenario's road closures (computed once and kept
+     * for the next requests). @throws PlanningException naming {@code edits[i].geometry} for a closure that cannot
+     * apply (estimated travel times; outside the network; closes no road)
+     */
+    public TravelTimeProvider travelTimes(List<ScenarioEdit> edits) {
+        List<RoadClosure> closures = ScenarioEdits.closures(edits);
+        if (closures.isEmpty()) return travelTimes;
+        TravelTimeProvider cached = closedNetworks.get(closures);
+        if (cached != null) return cached;
+        TravelTimeProvider closed;
+        try {
+            closed = travelTimes.withClosures(closures);
+        } catch (PlanningException e) {
+            throw PlanningException.invalid(e.problems().stream().map(p -> atEdit(p, edits)).toList());
+        }
+        if (closedNetworks.size() >= MAX_CLOSED_SCENARIOS) closedNetworks.clear();
+        closedNetworks.put(closures, closed);
+        return closed;
+    }
+
+    /** The engine names closures {@code closures[i]} (or {@code closures}): name the request's edit instead. */
+    private static Problem atEdit(Problem p, List<ScenarioEdit> edits) {
+        List<Integer> at = new java.util.ArrayList<>();
+        for (int k = 0; k < edits.size(); k++) if (edits.get(k) instanceof ScenarioEdit.CloseRoads) at.add(k);
+        int i = 0;
+        if (p.source().startsWith("closures[")) i = Integer.parseInt(p.source().substring(9, p.source().indexOf(']')));
+        else if (!p.source().equals("closures")) return p;
+        return new Problem("edits[" + at.get(Math.min(i, at.size() - 1)) + "]", 0, p.column().isEmpty() ? "kind" : p.column(), p.message());
+    }
+
     /** The baseline region. @throws PlanningException NOT_FOUND for an unknown code */
     public RegionData region(String code) { return regions.getRegion(code); }
 
@@ -61,11 +100,19 @@ public final class AccessAnalysis {
     /** Checks the edits against the region without computing travel times. @throws PlanningException listing every bad edit */
     public RegionData edited(String code, List<ScenarioEdit> edits) {
         RegionData baseline = region(code);
-        return edits.isEmpty() ? baseline : ScenarioEdits.apply(baseline, edits);
+        if (edits.isEmpty()) return baseline;
+        RegionData edited = ScenarioEdits.apply(baseline, edits);
+        travelTimes(edits); // closures must apply to the network too
+        return edited;
     }
 
     public CoverageView coverage(CoverageQuery query) {
-        return evaluate(model(query.regionCode(), query.edits()), query);
+        CoverageView view = evaluate(model(query.regionCode(), query.edits()), query);
+        if (ScenarioEdits.closures(query.edits()).isEmpty()) return view;
+        // the same facilities on the open network: which settlements the closures cut off
+        List<ScenarioEdit> facilityEdits = ScenarioEdits.facilityEdits(query.edits());
+        CoverageView open = evaluate(model(query.regionCode(), facilityEdits), query);
+        return new CoverageView(query, view.region(), view.result(), open.result());
     }
 
     /** The coverage with a table of thresholds besides the query's own (the CLI's summary: 15, 30, 45, 60 min). */
@@ -110,7 +157,18 @@ public final class AccessAnalysis {
 
     private AccessModel model(String code, List<ScenarioEdit> edits) {
         AccessModel baseline = warmUp(code, ProgressListener.NONE);
-        return edits.isEmpty() ? baseline : baseline.withEdits(edits);
+        if (edits.isEmpty()) return baseline;
+        List<RoadClosure> closures = ScenarioEdits.closures(edits);
+        if (closures.isEmpty()) return baseline.withEdits(edits);
+        ClosedKey key = new ClosedKey(baseline.region().code(), closures);
+        AccessModel closed = closedModels.get(key);
+        if (closed == null) {
+            // every travel time changes: snap again and compute every baseline facility's column on the closed network
+            closed = AccessModel.build(baseline.region(), travelTimes(edits), baseline.mode(), ProgressListener.NONE);
+            if (closedModels.size() >= MAX_CLOSED_SCENARIOS) closedModels.clear();
+            closedModels.put(key, closed);
+        }
+        return closed.withEdits(ScenarioEdits.facilityEdits(edits));
     }
 
     private CoverageView evaluate(AccessModel model, CoverageQuery query) {

@@ -72,7 +72,14 @@ public final class CoverageCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network = new NetworkOptions();
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; the four files replace their namesakes when it exists).")
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "bg|en",
+            description = "Language of settlements.xlsx and the Excel CSV: bg or en (default: ${DEFAULT-VALUE}; anything else: en).")
+    String lang;
+
+    @Option(names = "--excel-csv", description = "Also write settlements-excel.csv: CSV (Excel, ;) with ';' and decimal commas, for Excel with Bulgarian settings.")
+    boolean excelCsv;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; the files replace their namesakes when it exists).")
     Path out;
 
     @Override
@@ -110,7 +117,8 @@ public final class CoverageCommand implements Callable<Integer> {
                     request.populationColumn() == null ? data.defaultPopulationColumn() : request.populationColumn(), List.of());
             CoverageResult result = analysis.coverage(query, request.thresholdsSeconds()).result();
             CatchmentResult catchments = analysis.catchments(query, result.thresholdsSeconds());
-            CoverageOutputs.write(out, result, catchments, data, provenance(data, query, result, provider, travelMode));
+            CoverageOutputs.write(out, result, catchments, data, provenance(data, query, result, provider, travelMode),
+                    org.dostap.data.output.SheetLanguage.parse(lang), excelCsv);
             print(result);
         }
         return DostapCommand.EXIT_OK;

@@ -5,6 +5,7 @@ import org.dostap.data.input.RegionExtent;
 import org.dostap.data.input.UserRegionReader;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.population.ProjectedColumn;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceCatalog;
 import org.locationtech.jts.geom.Envelope;
@@ -58,7 +59,8 @@ final class CoverageInputs {
         try {
             if (bundled.isPresent())
                 return Optional.of(facilitiesFile == null ? bundled.get() : reader.readFacilitiesInto(bundled.get(), facilitiesFile));
-            return Optional.of(reader.read(settlementsFile, facilitiesFile));
+            // yearly pop_YYYY columns (4 or more) also give the projection column proj_2030 (docs/projection.md)
+            return Optional.of(ProjectedColumn.add(reader.read(settlementsFile, facilitiesFile), ProjectedColumn.DEFAULT_HORIZON_YEAR));
         } catch (PlanningException e) {
             e.problems().forEach(problems::add);
             return Optional.empty();

@@ -24,18 +24,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes the four files of the {@code coverage} command into one folder, all or nothing. */
+/** Writes the files of the {@code coverage} command (summary, CSV, workbook, GeoJSON) into one folder, all or nothing. */
 final class CoverageOutputs {
     static final String SUMMARY = "summary.json";
     static final String SETTLEMENTS_CSV = "settlements.csv";
     static final String SETTLEMENTS_GEOJSON = "settlements.geojson";
     static final String CATCHMENTS_GEOJSON = "catchments.geojson";
+    static final String SETTLEMENTS_XLSX = "settlements.xlsx";
+    static final String SETTLEMENTS_EXCEL_CSV = "settlements-excel.csv";
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private CoverageOutputs() {}
 
-    static void write(Path out, CoverageResult result, CatchmentResult catchments, RegionData region, RunProvenance provenance)
-            throws IOException {
+    static void write(Path out, CoverageResult result, CatchmentResult catchments, RegionData region, RunProvenance provenance,
+                      org.dostap.data.output.SheetLanguage lang, boolean excelCsv) throws IOException {
         ServiceType type = region.services().get(result.serviceTypeId());
         Map<String, Object> summary = CoverageReport.summary(result, region, type, provenance);
         List<String> header = CoverageReport.csvHeader(region, type);
@@ -47,6 +49,11 @@ final class CoverageOutputs {
             CsvTableWriter.write(dir.resolve(SETTLEMENTS_CSV), header, rows, false);
             GeoJsonFeatureWriter.write(dir.resolve(SETTLEMENTS_GEOJSON), settlementFeatures);
             GeoJsonFeatureWriter.write(dir.resolve(CATCHMENTS_GEOJSON), catchmentFeatures);
+            var sheets = org.dostap.web.export.CoverageWorkbook.sheets(region, result, 0, lang);
+            org.dostap.data.output.XlsxWorkbookWriter.write(dir.resolve(SETTLEMENTS_XLSX), sheets, lang, result.provenance().softwareVersion());
+            if (excelCsv) try (var os = java.nio.file.Files.newOutputStream(dir.resolve(SETTLEMENTS_EXCEL_CSV))) {
+                org.dostap.data.output.ExcelCsvWriter.write(os, sheets.get(0), lang);
+            }
             dir.commit();
         }
     }

@@ -1,10 +1,13 @@
 package org.dostap.web.cli;
 
+import org.dostap.data.input.ClosureFileReader;
 import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.Problem;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.routing.RoadNetwork;
 import org.dostap.engine.routing.RoutingConfig;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
+import org.dostap.engine.traveltime.RoadClosure;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import picocli.CommandLine.Option;
@@ -44,7 +47,29 @@ public final class NetworkOptions {
             description = "Road profiles to import: car, foot (default: ${DEFAULT-VALUE}).")
     List<String> profiles = List.of("car", "foot");
 
+    @Option(names = "--closures", paramLabel = "FILE.geojson",
+            description = "Closed roads (needs --osm): a GeoJSON FeatureCollection of Polygon (roads inside closed) and "
+                    + "LineString (roads it crosses closed) features; properties name, season, road_classes (e.g. track,unclassified).")
+    Path closuresFile;
+
     public boolean roadNetworkRequested() { return osmFile != null; }
+
+    public Optional<Path> closuresFile() { return Optional.ofNullable(closuresFile); }
+
+    /** The closures of {@code --closures} (empty without it); problems of the file or of its use go to {@code problems}. */
+    public List<RoadClosure> readClosures(ProblemCollector problems) {
+        if (closuresFile == null) return List.of();
+        if (osmFile == null) {
+            problems.add("--closures", 0, "", "road closures need road travel times: add --osm FILE");
+            return List.of();
+        }
+        try {
+            return ClosureFileReader.read(closuresFile);
+        } catch (PlanningException e) {
+            e.problems().forEach(problems::add);
+            return List.of();
+        }
+    }
 
     public Optional<Path> osmFile() { return Optional.ofNullable(osmFile); }
 
@@ -70,10 +95,31 @@ public final class NetworkOptions {
 
     /** {@link RoadNetwork} when {@code --osm} is given (import or cache load behind a progress bar), else the estimate. */
     public TravelTimeProvider openProvider(PrintStream progressOut) {
+        ProblemCollector problems = new ProblemCollector();
+        List<RoadClosure> closures = readClosures(problems); // a bad file is refused before a long import
+        problems.throwIfAny();
         if (osmFile == null) return EstimatedTravelTimes.defaults();
         RoutingConfig config = routingConfig(osmFile);
-        return ProgressBars.withBar("Road network", progressOut, listener -> RoadNetwork.open(config, listener));
+        if (closures.isEmpty())
+            return ProgressBars.withBar("Road network", progressOut, listener -> RoadNetwork.open(config, listener));
+        try {
+            RoadNetwork closed = ProgressBars.withBar("Road network", progressOut,
+                    listener -> RoadNetwork.openWithClosures(config, listener, closures));
+            String d = closed.description();
+            progressOut.println("Roads closed (" + closuresFile.getFileName() + "): " + d.substring(d.indexOf("roads closed: ") + 14));
+            return closed;
+        } catch (PlanningException e) {
+            throw PlanningException.invalid(e.problems().stream().map(this::inClosuresFile).toList());
+        }
     }
+
+    /** {@code closures[i]} (the engine's name) as {@code FILE, feature i+1 'name'}. */
+    private Problem inClosuresFile(Problem p) {
+        if (!p.source().startsWith("closures[")) return p;
+        int i = Integer.parseInt(p.source().substring("closures[".length(), p.source().indexOf(']')));
+        return new Problem(closuresFile.getFileName() + ", feature " + (i + 1), 0, p.column(), p.message());
+    }
+
 
     /** Parses profile names (car, foot); unknown names are added to {@code problems}. */
     static Set<TravelMode> parseModes(List<String> names, ProblemCollector problems) {

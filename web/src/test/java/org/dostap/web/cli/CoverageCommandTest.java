@@ -155,6 +155,29 @@ class CoverageCommandTest {
     }
 
     @Test
+    void theWorkbookAndTheExcelCsvAreWrittenBesideTheCsv() throws Exception {
+        Path out = tmp.resolve("xlsx");
+        CliRun run = CliRun.run("coverage", "--region", "SML", "--service", "community-support", "--lang", "bg", "--excel-csv",
+                "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out.resolve("settlements.csv")).exists();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(out.resolve("settlements.xlsx").toFile())) {
+            var sheets = wb.getSheets().toList();
+            assertThat(sheets.stream().map(x -> x.getName())).containsExactly("Селища", "Общини", "Произход");
+            var rows = sheets.get(0).read();
+            assertThat(rows).hasSize(241);
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("ЕКАТТЕ");
+            var withZero = rows.stream().skip(1).filter(r -> r.getCellText(0).startsWith("0")).findFirst().orElseThrow();
+            assertThat(withZero.getCell(0).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+            assertThat(withZero.getCellText(0)).hasSize(5);
+            assertThat(withZero.getCell(5).getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.NUMBER);
+            assertThat(rows.stream().skip(1).map(r -> r.getCellText(9)).distinct()).containsExactlyInAnyOrder("Да", "Не");
+        }
+        List<String> excel = java.nio.file.Files.readAllLines(out.resolve("settlements-excel.csv"), StandardCharsets.UTF_8);
+        assertThat(excel.get(0)).startsWith("\uFEFFЕКАТТЕ;Име;");
+    }
+
+    @Test
     void helpDescribesTheOptions() {
         CliRun run = CliRun.run("coverage", "--help");
         assertThat(run.exitCode()).isZero();

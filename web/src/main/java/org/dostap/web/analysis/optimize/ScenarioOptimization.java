@@ -22,7 +22,7 @@ public final class ScenarioOptimization {
     public record Request(RegionData region, CoverageQuery scenario, RegionOptimization.Settings settings, SolveOptions options) { }
 
     public OptimizationResult run(Request request) {
-        OptimizationResult result = new RegionOptimization(analysis.travelTimes())
+        OptimizationResult result = new RegionOptimization(analysis.travelTimes(request.scenario().edits()))
                 .run(new RegionOptimization.Request(request.region(), request.settings(), request.options()));
         CoverageView now = analysis.coverage(request.scenario());
         Set<String> byChosen = new HashSet<>();

@@ -39,26 +39,30 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
         }
     }
 
+    /** {@code unreachableReason}: null when reached, else not_connected, no_route or cut_off_by_closures. */
     public record SettlementJson(String id, int population, Double travelTimeMin, String nearestFacilityId,
-                                 boolean covered, boolean connected) {}
+                                 boolean covered, boolean connected, String unreachableReason) {}
 
     public record UncoveredJson(String id, String name, String nameEn, String municipality, int population,
-                                Double travelTimeMin, boolean connected) {
-        static UncoveredJson from(UncoveredSettlement u, Map<String, Settlement> byId) {
+                                Double travelTimeMin, boolean connected, String unreachableReason) {
+        static UncoveredJson from(UncoveredSettlement u, Map<String, Settlement> byId, Map<String, String> reasons) {
             Settlement s = byId.get(u.settlementId());
             return new UncoveredJson(u.settlementId(), u.name(), s == null ? "" : s.nameEn(), u.municipality(), u.population(),
-                    Minutes.of(u.travelTimeSeconds()), u.connected());
+                    Minutes.of(u.travelTimeSeconds()), u.connected(), reasons.get(u.settlementId()));
         }
     }
 
     public static CoverageJson from(CoverageView v) {
         int threshold = v.query().thresholdSeconds();
         List<SettlementJson> rows = new ArrayList<>(v.result().settlements().size());
+        Map<String, String> reasons = new java.util.HashMap<>();
         for (int i = 0; i < v.result().settlements().size(); i++) {
             var s = v.settlement(i);
             ServiceAccess a = v.access(i);
+            var reason = v.unreachableReason(i);
+            if (reason != null) reasons.put(s.settlementId(), reason.label());
             rows.add(new SettlementJson(s.settlementId(), s.population(), Minutes.of(a.travelTimeSeconds()),
-                    a.nearestFacilityId(), a.covered(), s.connected()));
+                    a.nearestFacilityId(), a.covered(), s.connected(), reason == null ? null : reason.label()));
         }
         Map<String, Settlement> byId = v.region().settlementsById();
         var p = v.result().provenance();
@@ -66,7 +70,7 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
                 p.travelTimeSource(), p.travelTimeDescription(), v.region().anyIllustrativeFacility(), v.query().edits().size(),
                 AreaJson.from(v.result().region(), threshold),
                 v.result().municipalities().stream().map(a -> AreaJson.from(a, threshold)).toList(), rows,
-                v.result().region().uncoveredByPopulation().stream().map(u -> UncoveredJson.from(u, byId)).toList(),
+                v.result().region().uncoveredByPopulation().stream().map(u -> UncoveredJson.from(u, byId, reasons)).toList(),
                 v.region().facilities().stream().map(FacilityJson::from).toList(), v.result().warnings(), p.softwareVersion());
     }
 }

@@ -12,6 +12,13 @@ import org.dostap.web.analysis.CoverageView;
 import org.dostap.web.http.coverage.CoverageController;
 import org.dostap.web.http.coverage.Minutes;
 import org.dostap.web.http.json.GeoJson;
+import org.dostap.data.output.Sheet;
+import org.dostap.data.output.SheetLanguage;
+import org.dostap.web.analysis.Comparison;
+import org.dostap.web.analysis.CoverageQuery;
+import org.dostap.web.export.ComparisonWorkbook;
+import org.dostap.web.export.CoverageWorkbook;
+import java.util.List;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -20,7 +27,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Export of the current view (service, threshold, population column, scenario edits) per settlement:
- * CSV in UTF-8 with a byte-order mark (so Excel shows Cyrillic) and GeoJSON. Same request as coverage.
+ * CSV in UTF-8 with a byte-order mark (so Excel shows Cyrillic; {@code ?excel=bg|en}: CSV (Excel, ;)), GeoJSON, and
+ * workbooks (settlements, municipalities, scenario comparison; {@code ?lang=bg|en}). Same request as coverage.
  */
 public final class ExportController {
     static final String[] CSV_HEADER = {"id", "name", "name_en", "municipality", "population", "nearest_facility",
@@ -41,10 +49,53 @@ public final class ExportController {
         routes.post("/api/regions/{code}/export/settlements.csv", this::csv);
         routes.get("/api/regions/{code}/export/settlements.geojson", this::geojson);
         routes.post("/api/regions/{code}/export/settlements.geojson", this::geojson);
+        routes.get("/api/regions/{code}/export/settlements.xlsx", this::settlementsXlsx);
+        routes.post("/api/regions/{code}/export/settlements.xlsx", this::settlementsXlsx);
+        routes.get("/api/regions/{code}/export/municipalities.xlsx", this::municipalitiesXlsx);
+        routes.post("/api/regions/{code}/export/municipalities.xlsx", this::municipalitiesXlsx);
+        routes.post("/api/regions/{code}/export/comparison.xlsx", this::comparisonXlsx);
+    }
+
+    /** Settlements, the municipal table and provenance of the current view. */
+    private void settlementsXlsx(Context ctx) {
+        CoverageView v = analysis.coverage(coverage.query(ctx));
+        SheetLanguage lang = Workbooks.language(ctx);
+        Workbooks.xlsx(ctx, CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang), lang, fileName(v, "settlements", "xlsx"));
+    }
+
+    private void municipalitiesXlsx(Context ctx) {
+        CoverageView v = analysis.coverage(coverage.query(ctx));
+        SheetLanguage lang = Workbooks.language(ctx);
+        List<Sheet> all = CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang);
+        Workbooks.xlsx(ctx, List.of(all.get(1), all.get(2)), lang, fileName(v, "municipalities", "xlsx"));
+    }
+
+    /** The scenario (edits in the body) against the baseline. */
+    private void comparisonXlsx(Context ctx) {
+        CoverageQuery q = coverage.query(ctx);
+        SheetLanguage lang = Workbooks.language(ctx);
+        Comparison c = analysis.compareWithBaseline(q);
+        Workbooks.xlsx(ctx, ComparisonWorkbook.sheets(c, lang), lang, fileName(c.after(), "comparison", "xlsx"));
+    }
+
+    /** {@code ?excel=bg|en}: CSV (Excel, ;) with headers in that language, ';' and decimal commas. */
+    private boolean excelCsv(Context ctx, CoverageView v) {
+        String excel = ctx.queryParam("excel");
+        if (excel == null || excel.isBlank() || excel.equals("false")) return false;
+        SheetLanguage lang = excel.equals("true") || excel.equals("1") ? Workbooks.language(ctx) : SheetLanguage.parse(excel);
+        Workbooks.excelCsv(ctx, CoverageWorkbook.settlements(v.region(), v.result(), lang), lang, fileName(v, "settlements-excel", "csv"));
+        return true;
+    }
+
+    private static String fileName(CoverageView v, String what, String extension) {
+        return "dostap-" + v.query().regionCode() + "-" + what + "-" + v.query().serviceType() + "-"
+                + v.query().thresholdSeconds() / 60 + "min-" + v.result().populationColumn()
+                + (v.query().isBaseline() ? "" : "-scenario") + "." + extension;
     }
 
     private void csv(Context ctx) {
         CoverageView v = analysis.coverage(coverage.query(ctx));
+        if (excelCsv(ctx, v)) return;
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).setRecordSeparator("\r\n").get())) {

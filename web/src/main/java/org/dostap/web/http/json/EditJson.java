@@ -1,9 +1,15 @@
 package org.dostap.web.http.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dostap.data.input.ClosureFileReader;
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.scenario.ScenarioEdit;
+import org.dostap.engine.traveltime.RoadClosure;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,22 +17,41 @@ import java.util.List;
 /**
  * A scenario edit as JSON: {@code {"kind":"add","facility_id":"new-1","service_type":"crisis","lon":24.7,"lat":41.6}},
  * {@code {"kind":"move","facility_id":"F1","lon":..,"lat":..}}, {@code {"kind":"close","facility_id":"F1"}},
- * {@code {"kind":"capacity","facility_id":"F1","capacity":40}}.
+ * {@code {"kind":"capacity","facility_id":"F1","capacity":40}},
+ * {@code {"kind":"close-roads","name":"CG-2","season":"winter","geometry":{GeoJSON Polygon or LineString},
+ * "road_classes":["track","unclassified"]}} (road travel times only; no facility id).
  */
 public record EditJson(String kind, String facilityId, String name, String serviceType, Double lon, Double lat,
-                       Integer capacity, String municipality, String status) {
+                       Integer capacity, String municipality, String status, JsonNode geometry, String season,
+                       List<String> roadClasses) {
     public static final int MAX_EDITS = 500;
 
     public static EditJson from(ScenarioEdit edit) {
         if (edit instanceof ScenarioEdit.AddFacility a)
             return new EditJson("add", a.facilityId(), a.name(), a.serviceType(), a.location().lon(), a.location().lat(),
-                    a.capacity(), a.municipality(), a.status() == null ? null : a.status().label());
+                    a.capacity(), a.municipality(), a.status() == null ? null : a.status().label(), null, null, null);
         if (edit instanceof ScenarioEdit.MoveFacility m)
-            return new EditJson("move", m.facilityId(), null, null, m.location().lon(), m.location().lat(), null, null, null);
+            return new EditJson("move", m.facilityId(), null, null, m.location().lon(), m.location().lat(), null, null, null,
+                    null, null, null);
         if (edit instanceof ScenarioEdit.SetCapacity c)
-            return new EditJson("capacity", c.facilityId(), null, null, null, null, c.capacity(), null, null);
-        return new EditJson("close", edit.facilityId(), null, null, null, null, null, null, null);
+            return new EditJson("capacity", c.facilityId(), null, null, null, null, c.capacity(), null, null, null, null, null);
+        if (edit instanceof ScenarioEdit.CloseRoads r)
+            return new EditJson("close-roads", null, r.closure().name(), null, null, null, null, null, null,
+                    geoJson(r.closure().geometry()), r.closure().season(), r.closure().roadClasses());
+        return new EditJson("close", edit.facilityId(), null, null, null, null, null, null, null, null, null, null);
     }
+
+    private static JsonNode geoJson(Geometry g) {
+        GeoJsonWriter writer = new GeoJsonWriter();
+        writer.setEncodeCRS(false);
+        try {
+            return GEOJSON.readTree(writer.write(g));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final ObjectMapper GEOJSON = new ObjectMapper();
 
     /** Parses every edit, collecting every problem (fields named {@code edits[i].field}). */
     public static List<ScenarioEdit> toEdits(List<EditJson> edits, ProblemCollector problems) {
@@ -48,6 +73,7 @@ public record EditJson(String kind, String facilityId, String name, String servi
 
     private ScenarioEdit toEdit(String where, ProblemCollector problems) {
         int before = problems.problems().size();
+        if ("close-roads".equals(kind)) return closeRoads(where, problems);
         if (facilityId == null || facilityId.isBlank()) problems.add(where, 0, "facilityId", "facility id is missing");
         else if (facilityId.length() > 100) problems.add(where, 0, "facilityId", "facility id is longer than 100 characters");
         String k = kind == null ? "" : kind;
@@ -73,11 +99,19 @@ public record EditJson(String kind, String facilityId, String name, String servi
                 yield new ScenarioEdit.SetCapacity(facilityId, capacity(where, problems));
             }
             default -> {
-                problems.add(where, 0, "kind", "kind must be add, move, close or capacity, got '" + k + "'");
+                problems.add(where, 0, "kind", "kind must be add, move, close, capacity or close-roads, got '" + k + "'");
                 yield null;
             }
         };
         return problems.problems().size() == before ? edit : null;
+    }
+
+    private ScenarioEdit closeRoads(String where, ProblemCollector problems) {
+        if (name != null && name.length() > 200) problems.add(where, 0, "name", "name is longer than 200 characters");
+        Geometry g = ClosureFileReader.geometry(geometry, where, problems);
+        List<String> classes = roadClasses == null ? List.of() : roadClasses;
+        if (g == null || !RoadClosure.check(where, g, classes, problems)) return null;
+        return new ScenarioEdit.CloseRoads(new RoadClosure(name, season, g, classes));
     }
 
     private int capacity(String where, ProblemCollector problems) {

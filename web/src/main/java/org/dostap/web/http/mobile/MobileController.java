@@ -42,9 +42,26 @@ public final class MobileController {
 
     public void register(RoutesConfig routes) {
         routes.post("/api/regions/{code}/mobile", this::plan);
+        routes.post("/api/regions/{code}/mobile/schedule.xlsx", this::scheduleXlsx);
     }
 
+    /** A computed plan with the region it was made on and the clock time its days start. */
+    private record Planned(org.dostap.engine.mobile.MobilePlan plan, RegionData region, int dayStartSeconds) { }
+
     private void plan(Context ctx) {
+        Planned p = compute(ctx);
+        ctx.json(new MobilePlanJson(geoJson, p.dayStartSeconds()).from(p.plan(), p.region().code(), p.plan().base(), p.region().settlementsById()));
+    }
+
+    /** The same request as {@code /mobile}, answered with the plan as a workbook (schedule, served, unserved, teams, provenance). */
+    private void scheduleXlsx(Context ctx) {
+        Planned p = compute(ctx);
+        var lang = org.dostap.web.http.export.Workbooks.language(ctx);
+        org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.MobileWorkbook.sheets(p.plan(), p.region(), p.dayStartSeconds(), lang,
+                org.dostap.engine.common.SoftwareVersion.current().label()), lang, "dostap-" + p.region().code() + "-mobile-schedule.xlsx");
+    }
+
+    private Planned compute(Context ctx) {
         MobileRequestJson r = bodies.read(ctx, MobileRequestJson.class, MobileRequestJson.EMPTY);
         RegionData baseline = analysis.region(ctx.pathParam("code"));
         ProblemCollector problems = new ProblemCollector();
@@ -105,13 +122,13 @@ public final class MobileController {
         problems.throwIfAny();
         MobilePlanning.Result result;
         try {
-            result = new MobilePlanning(analysis.travelTimes()).run(new MobilePlanning.Request(region, request, false, null));
+            result = new MobilePlanning(analysis.travelTimes(edits)).run(new MobilePlanning.Request(region, request, false, null));
         } catch (PlanningException e) { // the engine's field names -> the request's
             if (e.problems().isEmpty()) throw e;
             throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
                     ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
         }
-        ctx.json(new MobilePlanJson(geoJson, dayStart).from(result.plan(), region.code(), result.base(), region.settlementsById()));
+        return new Planned(result.plan(), region, dayStart);
     }
 
     /** The working day's start as seconds after midnight (08:00 when not given); null, and reported, when not a clock time. */

@@ -2,6 +2,7 @@ package org.dostap.web.http.optimize;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.dostap.engine.common.PlanningException;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.optimize.ScenarioOptimization;
 import org.dostap.web.http.json.JsonBodies;
@@ -14,12 +15,14 @@ import org.dostap.web.http.json.JsonBodies;
  * {@link ScenarioOptimization} use case.
  */
 public final class OptimizeController implements AutoCloseable {
+    private final AccessAnalysis analysis;
     private final JsonBodies bodies;
     private final OptimizeRequests requests;
     private final ScenarioOptimization optimization;
     private final OptimizationJobs jobs = new OptimizationJobs();
 
     public OptimizeController(AccessAnalysis analysis, JsonBodies bodies) {
+        this.analysis = analysis;
         this.optimization = new ScenarioOptimization(analysis);
         this.bodies = bodies;
         this.requests = new OptimizeRequests(analysis);
@@ -29,6 +32,22 @@ public final class OptimizeController implements AutoCloseable {
         routes.post("/api/regions/{code}/optimize/jobs", this::submit);
         routes.get("/api/regions/{code}/optimize/jobs/{id}", ctx -> ctx.json(jobs.status(ctx.pathParam("id"))));
         routes.delete("/api/regions/{code}/optimize/jobs/{id}", ctx -> ctx.json(jobs.cancel(ctx.pathParam("id"))));
+        routes.get("/api/regions/{code}/optimize/jobs/{id}/result.xlsx", this::resultXlsx);
+    }
+
+    /** The result of a finished job as a workbook; 404 while it has none (queued, running, failed, cancelled). */
+    @SuppressWarnings("unchecked")
+    private void resultXlsx(Context ctx) {
+        String id = ctx.pathParam("id");
+        OptimizationJobs.Status s = jobs.status(id);
+        if (s.result() == null)
+            throw PlanningException.notFound("The optimization job '" + id + "' has no result to export (status: " + s.status()
+                    + "); export it when the run is done.");
+        var lang = org.dostap.web.http.export.Workbooks.language(ctx);
+        var region = analysis.region(ctx.pathParam("code"));
+        org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.OptimizationWorkbook.sheets(
+                org.dostap.data.output.JsonOutput.mapper().convertValue(s.result(), java.util.Map.class), region, lang,
+                org.dostap.engine.common.SoftwareVersion.current().label()), lang, "dostap-" + region.code() + "-optimization-" + id + ".xlsx");
     }
 
     private void submit(Context ctx) {

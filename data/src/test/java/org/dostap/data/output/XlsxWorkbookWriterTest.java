@@ -1,0 +1,88 @@
+package org.dostap.data.output;
+
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class XlsxWorkbookWriterTest {
+    @TempDir Path tmp;
+
+    static Sheet settlements() {
+        return new Sheet("Селища", List.of("ЕКАТТЕ", "Име", "Население", "Време (мин)", "Покрито"), List.of(
+                Arrays.asList("00196", "Абланица", 1234, 27.6, true),
+                Arrays.asList("=HYPERLINK(\"x\")", "-5 words", 0, null, false)));
+    }
+
+    @Test
+    void codesStayTextNumbersAreNumbersBooleansAreDaNeAndTheHeaderIsFrozen() throws Exception {
+        Path file = tmp.resolve("t.xlsx");
+        XlsxWorkbookWriter.write(file, List.of(settlements(), new Sheet("Произход", List.of("Поле", "Стойност"),
+                List.of(List.of("версия", "dostap 0.1.0")))), SheetLanguage.BG, "dostap 0.1.0");
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+            assertThat(wb.getSheets().map(s -> s.getName()).toList()).containsExactly("Селища", "Произход");
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(0).getCell(0).asString()).isEqualTo("ЕКАТТЕ");
+            Row r = rows.get(1);
+            assertThat(r.getCell(0).getType()).isEqualTo(CellType.STRING);
+            assertThat(r.getCell(0).asString()).isEqualTo("00196");
+            assertThat(r.getCell(2).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(r.getCell(2).asNumber()).isEqualByComparingTo("1234");
+            assertThat(r.getCell(3).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(r.getCell(3).asNumber()).isEqualByComparingTo("27.6");
+            assertThat(r.getCell(4).asString()).isEqualTo("Да");
+            Row bad = rows.get(2);
+            assertThat(bad.getCell(0).getType()).isEqualTo(CellType.STRING);
+            assertThat(bad.getCell(0).asString()).isEqualTo("'=HYPERLINK(\"x\")");
+            assertThat(bad.getCell(0).getFormula()).isNull();
+            assertThat(bad.getCell(1).asString()).isEqualTo("'-5 words");
+            assertThat(bad.getCell(4).asString()).isEqualTo("Не");
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            String xml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(xml).contains("state=\"frozen\"").contains("ySplit=\"1\"").contains("<cols>");
+        }
+    }
+
+    @Test
+    void englishSaysYesNo() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxWorkbookWriter.write(out, List.of(settlements()), SheetLanguage.parse("fr"), "x");
+        try (ReadableWorkbook wb = new ReadableWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            List<Row> rows = wb.getFirstSheet().read();
+            assertThat(rows.get(1).getCell(4).asString()).isEqualTo("Yes");
+            assertThat(rows.get(2).getCell(4).asString()).isEqualTo("No");
+        }
+    }
+
+    @Test
+    void excelCsvUsesSemicolonsAndDecimalCommasAndKeepsZeros() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExcelCsvWriter.write(out, settlements(), SheetLanguage.BG);
+        byte[] b = out.toByteArray();
+        assertThat(Arrays.copyOf(b, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String[] lines = new String(b, StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(lines[0]).isEqualTo("ЕКАТТЕ;Име;Население;Време (мин);Покрито");
+        assertThat(lines[1]).isEqualTo("00196;Абланица;1234;27,6;Да");
+        assertThat(lines[2]).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\";'-5 words;0;;Не");
+    }
+
+    @Test
+    void sheetNamesAreShortenedAndUnique() {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        assertThat(XlsxWorkbookWriter.uniqueName("a/b", used)).isEqualTo("a b");
+        assertThat(XlsxWorkbookWriter.uniqueName("A B", used)).isEqualTo("A B 2");
+        assertThat(XlsxWorkbookWriter.uniqueName("x".repeat(40), used)).hasSize(31);
+    }
+}

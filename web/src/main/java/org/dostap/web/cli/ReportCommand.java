@@ -1,0 +1,185 @@
+package org.dostap.web.cli;
+
+import org.dostap.data.bundled.BundledRegionStore;
+import org.dostap.data.bundled.IllustrativeBaseline;
+import org.dostap.data.output.AtomicOutputDirectory;
+import org.dostap.data.postgis.DatabaseUrl;
+import org.dostap.data.postgis.PostgisStores;
+import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.region.RegionData;
+import org.dostap.engine.region.ServiceCatalog;
+import org.dostap.engine.region.ServiceType;
+import org.dostap.engine.scenario.ScenarioEdit;
+import org.dostap.engine.store.RegionInfo;
+import org.dostap.engine.store.RegionStore;
+import org.dostap.engine.store.Scenario;
+import org.dostap.engine.store.SingleRegionStore;
+import org.dostap.engine.traveltime.TravelTimeProvider;
+import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.report.ReportBuilder;
+import org.dostap.web.report.ReportDocument;
+import org.dostap.web.report.ReportFormat;
+import org.dostap.web.report.ReportRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code dostap report}: the situation-analysis report of a region (docs/report.md) as an editable DOCX and/or a PDF,
+ * written into {@code --out} all at once; {@code --region ALL} writes one report per province.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"The situation-analysis report of a region: maps, charts, municipal indicators, every settlement beyond",
+                "the standard, demographic change and projection, sources and caveats. Bulgarian by default.",
+                "Writes DIR/report-CODE.docx and/or .pdf (all or nothing)."},
+        footer = {"", "Example: dostap report --region SML --service community-support --format docx,pdf --out out/report",
+                "All 28 provinces: dostap report --region ALL --format pdf --out out/reports"})
+public final class ReportCommand implements Callable<Integer> {
+    private static final String SOURCE = "command line";
+
+    @Option(names = "--region", paramLabel = "CODE", description = "Bundled region (province code, e.g. SML), or ALL for every province.")
+    String region;
+
+    @Option(names = "--settlements", paramLabel = "FILE", description = "Your settlements CSV or GeoJSON instead of --region (with --facilities).")
+    Path settlementsFile;
+
+    @Option(names = "--facilities", paramLabel = "FILE", description = "Your facilities CSV or GeoJSON: with --settlements, or with --region instead of its bundled (illustrative) ones.")
+    Path facilitiesFile;
+
+    @Option(names = "--service", defaultValue = "community-support", paramLabel = "ID", description = "Service type (default community-support).")
+    String service;
+
+    @Option(names = "--threshold-min", paramLabel = "MIN", description = "Access standard in minutes (default: the service type's).")
+    Integer thresholdMinutes;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "A saved scenario (needs --db): its edits are applied and compared with the baseline.")
+    String scenario;
+
+    @Option(names = "--db", paramLabel = "URL", description = "PostGIS holding the saved scenario (postgresql://user:password@host:port/db).")
+    String db;
+
+    @Option(names = "--schema", defaultValue = "dostap", paramLabel = "NAME", description = "Database schema (default dostap).")
+    String schema;
+
+    @Option(names = "--population", paramLabel = "COLUMN", description = "Population column (default: the newest NSI year; proj_2030 for the projection).")
+    String population;
+
+    @Option(names = "--lang", defaultValue = "bg", paramLabel = "bg|en", description = "Language (default bg).")
+    String lang;
+
+    @Option(names = "--format", required = true, split = ",", paramLabel = "docx|pdf", description = "docx, pdf, or docx,pdf.")
+    List<String> formats;
+
+    @Mixin
+    NetworkOptions network = new NetworkOptions();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created; the reports replace their namesakes).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        ProblemCollector problems = new ProblemCollector();
+        Set<ReportFormat> fmts = new LinkedHashSet<>();
+        for (String f : formats)
+            ReportFormat.parse(f).ifPresentOrElse(fmts::add, () -> problems.add(SOURCE, 0, "--format", "unknown format '" + f + "': use docx or pdf"));
+        if (!lang.equalsIgnoreCase("bg") && !lang.equalsIgnoreCase("en")) problems.add(SOURCE, 0, "--lang", "unknown language '" + lang + "': use bg or en");
+        if (thresholdMinutes != null && (thresholdMinutes <= 0 || thresholdMinutes > 24 * 60))
+            problems.add(SOURCE, 0, "--threshold-min", "must be between 1 and 1440 minutes, got " + thresholdMinutes);
+        if (scenario != null && db == null) problems.add(SOURCE, 0, "--scenario", "needs --db URL: saved scenarios live in the database");
+        if (scenario != null && "ALL".equalsIgnoreCase(region)) problems.add(SOURCE, 0, "--scenario", "a scenario belongs to one region, not ALL");
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) problems.add(SOURCE, 0, "--out", out + " exists and is not a folder");
+
+        BundledRegionStore bundled = new BundledRegionStore();
+        RegionStore store;
+        List<String> codes = new ArrayList<>();
+        if ("ALL".equalsIgnoreCase(region == null ? "" : region.trim()) && settlementsFile == null) {
+            // provinces without bundled facilities get the pilot's illustrative rule (labelled as such in every report)
+            Map<String, RegionData> provinces = new LinkedHashMap<>();
+            bundled.listRegions().forEach(r -> provinces.put(r.code(), IllustrativeBaseline.orDerived(bundled.getRegion(r.code()))));
+            store = new RegionStore() {
+                @Override public List<RegionInfo> listRegions() { return bundled.listRegions(); }
+                @Override public Optional<RegionData> findRegion(String code) { return Optional.ofNullable(provinces.get(code)); }
+            };
+            codes.addAll(provinces.keySet());
+            if (facilitiesFile != null) problems.add(SOURCE, 0, "--facilities", "--region ALL uses each province's bundled facilities");
+        } else {
+            Optional<RegionData> data = CoverageInputs.load(bundled, region, settlementsFile, facilitiesFile, network.roadNetworkRequested(), problems);
+            store = data.isPresent() && (settlementsFile != null || facilitiesFile != null) ? new SingleRegionStore(data.get()) : bundled;
+            data.ifPresent(d -> codes.add(d.code()));
+        }
+        for (String code : codes) check(store.getRegion(code), problems);
+        List<ScenarioEdit> edits = List.of();
+        String scenarioName = null;
+        if (problems.isEmpty() && scenario != null) {
+            try (PostgisStores stores = PostgisStores.open(DatabaseUrl.parse(db), schema, 2)) {
+                Scenario s = stores.scenarios().findScenario(scenario).orElse(null);
+                if (s == null) problems.add(SOURCE, 0, "--scenario", "no saved scenario with id '" + scenario + "'");
+                else if (!s.regionCode().equalsIgnoreCase(codes.get(0)))
+                    problems.add(SOURCE, 0, "--scenario", "scenario '" + s.name() + "' belongs to region " + s.regionCode() + ", not " + codes.get(0));
+                else {
+                    edits = s.edits();
+                    scenarioName = s.name();
+                }
+            } catch (PlanningException e) {
+                e.problems().forEach(p -> problems.add(SOURCE, 0, "--db", p.message()));
+            }
+        }
+        problems.throwIfAny();
+
+        TravelTimeProvider provider = network.openProvider(System.err);
+        try (AutoCloseable closeRoad = provider instanceof AutoCloseable c ? c : () -> { }) {
+            AccessAnalysis analysis = new AccessAnalysis(store, provider);
+            ReportBuilder builder = new ReportBuilder(analysis);
+            long all = System.nanoTime();
+            try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
+                for (String code : codes) {
+                    long started = System.nanoTime();
+                    RegionData data = store.getRegion(code);
+                    ServiceType type = data.services().get(service.trim());
+                    int threshold = thresholdMinutes == null ? type.standardSeconds() : thresholdMinutes * 60;
+                    String column = population == null || population.isBlank() ? data.defaultPopulationColumn() : population.trim();
+                    ReportDocument doc = builder.build(new ReportRequest(code, type.id(), threshold, column, edits, scenarioName,
+                            lang, LocalDate.now()));
+                    for (ReportFormat f : fmts) {
+                        try (OutputStream o = Files.newOutputStream(dir.resolve("report-" + code + "." + f.extension()))) {
+                            f.write(doc, o);
+                        }
+                    }
+                    System.out.printf(Locale.ROOT, "%s: report %s in %.1f s%n", code, String.join(", ", fmts.stream().map(ReportFormat::extension).toList()),
+                            (System.nanoTime() - started) / 1e9);
+                }
+                dir.commit();
+            }
+            System.out.printf(Locale.ROOT, "Wrote %d report(s) into %s in %.1f s%n", codes.size() * fmts.size(), out, (System.nanoTime() - all) / 1e9);
+        }
+        return DostapCommand.EXIT_OK;
+    }
+
+    private void check(RegionData data, ProblemCollector problems) {
+        ServiceCatalog catalog = data.services();
+        if (catalog.find(service.trim()).isEmpty())
+            problems.add(SOURCE, 0, "--service", "unknown service type '" + service + "'. Known types: "
+                    + String.join(", ", catalog.list().stream().map(ServiceType::id).toList()) + ".");
+        else if (data.facilitiesOf(service.trim()).isEmpty())
+            problems.add(SOURCE, 0, "--service", "region " + data.code() + " has no facility of type '" + service.trim()
+                    + "' (give --facilities FILE)");
+        if (population != null && !population.isBlank() && !data.populationColumns().contains(population.trim()))
+            problems.add(SOURCE, 0, "--population", "unknown population column '" + population + "'. Available: "
+                    + String.join(", ", data.populationColumns()) + ".");
+    }
+}

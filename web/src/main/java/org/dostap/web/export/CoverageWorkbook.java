@@ -1,0 +1,81 @@
+package org.dostap.web.export;
+
+import org.dostap.data.output.Sheet;
+import org.dostap.data.output.SheetLanguage;
+import org.dostap.engine.coverage.AreaCoverage;
+import org.dostap.engine.coverage.CoverageResult;
+import org.dostap.engine.coverage.ServiceAccess;
+import org.dostap.engine.coverage.SettlementAccess;
+import org.dostap.engine.coverage.ThresholdCoverage;
+import org.dostap.engine.region.RegionData;
+import org.dostap.engine.region.Settlement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Coverage of one service: the settlements, the municipal table and the provenance, as sheets. */
+public final class CoverageWorkbook {
+    private CoverageWorkbook() { }
+
+    /** Settlements, municipalities, provenance. */
+    public static List<Sheet> sheets(RegionData region, CoverageResult result, int scenarioEdits, SheetLanguage lang) {
+        return List.of(settlements(region, result, lang), municipalities(region, result, lang), provenance(region, result, scenarioEdits, lang));
+    }
+
+    public static Sheet settlements(RegionData region, CoverageResult result, SheetLanguage lang) {
+        Names names = new Names(region, lang);
+        Map<String, Settlement> byId = region.settlementsById();
+        Table t = new Table("settlements", lang, "settlement_id", "name", "name_en", "municipality", "municipality_name", "population",
+                "nearest_facility", "nearest_facility_name", "travel_time_min", "covered", "connected");
+        for (SettlementAccess s : result.settlements()) {
+            ServiceAccess a = s.getService(result.serviceTypeId());
+            Settlement x = byId.get(s.settlementId());
+            t.row(s.settlementId(), s.name(), x == null ? null : x.nameEn(), s.municipality(), names.municipality(s.municipality()),
+                    s.population(), a.nearestFacilityId(), names.site(a.nearestFacilityId()), minutes(a.travelTimeSeconds()), a.covered(), s.connected());
+        }
+        return t.sheet();
+    }
+
+    public static Sheet municipalities(RegionData region, CoverageResult result, SheetLanguage lang) {
+        Names names = new Names(region, lang);
+        Table t = new Table("municipalities", lang, "code", "municipality_name", "settlements_count", "population", "covered_settlements",
+                "covered_population", "covered_share", "uncovered_settlements", "uncovered_population", "mean_min", "median_min", "p90_min", "gini");
+        List<AreaCoverage> areas = new ArrayList<>(result.municipalities());
+        areas.add(result.region());
+        for (AreaCoverage a : areas) {
+            ThresholdCoverage c = a.getThreshold(result.thresholdSeconds());
+            String name = a == result.region() ? (lang == SheetLanguage.BG ? "Общо " : "Total ") + (lang == SheetLanguage.BG ? region.nameBg() : region.nameEn())
+                    : names.municipality(a.code());
+            t.row(a.code(), name, a.settlements(), a.population(), c.coveredSettlements(), c.coveredPopulation(),
+                    a.population() == 0 ? null : round((double) c.coveredPopulation() / a.population(), 4), c.uncoveredSettlements(),
+                    c.uncoveredPopulation(), minutes(a.travelTime().meanSeconds()), minutes(a.travelTime().medianSeconds()),
+                    minutes(a.travelTime().p90Seconds()), a.travelTime().gini() == null ? null : round(a.travelTime().gini(), 4));
+        }
+        return t.sheet();
+    }
+
+    static Sheet provenance(RegionData region, CoverageResult result, int scenarioEdits, SheetLanguage lang) {
+        var p = result.provenance();
+        var service = region.services().get(result.serviceTypeId());
+        return new Provenance(lang)
+                .add("Област", "Region", region.code() + " " + (lang == SheetLanguage.BG ? region.nameBg() : region.nameEn()))
+                .add("Услуга", "Service", lang == SheetLanguage.BG ? service.nameBg() : service.nameEn())
+                .add("Стандарт (мин)", "Standard (min)", result.thresholdSeconds() / 60.0)
+                .add("Колона население", "Population column", p.populationColumn())
+                .travelTimes(p.travelTimeSource(), p.travelTimeDescription())
+                .illustrative(p.facilitiesIllustrative())
+                .add("Промени в сценария", "Scenario edits", scenarioEdits)
+                .add("Произход на данните", "Data provenance", p.dataProvenance())
+                .sheet(p.softwareVersion());
+    }
+
+    static Double minutes(Number seconds) {
+        return seconds == null ? null : Math.round(seconds.doubleValue() / 6.0) / 10.0;
+    }
+
+    static Double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+}

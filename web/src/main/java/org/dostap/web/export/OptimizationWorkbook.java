@@ -1,0 +1,84 @@
+package org.dostap.web.export;
+
+import org.dostap.data.output.Sheet;
+import org.dostap.data.output.SheetLanguage;
+import org.dostap.engine.region.RegionData;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An optimization result (the map of {@code RegionOptimization}): a summary sheet of its single values, one sheet per
+ * table (sites, cost sharing, why chosen, municipalities, assignment) with names beside the municipality and site codes,
+ * and provenance.
+ */
+public final class OptimizationWorkbook {
+    private static final List<String> TABLES = List.of("sites", "cost_sharing", "why_chosen", "municipalities", "assignment");
+
+    private OptimizationWorkbook() { }
+
+    @SuppressWarnings("unchecked")
+    public static List<Sheet> sheets(Map<String, Object> result, RegionData region, SheetLanguage lang, String softwareVersion) {
+        Names names = new Names(region, lang);
+        List<Sheet> out = new ArrayList<>();
+        Table summary = new Table("summary", lang, "field", "value");
+        flatten("", result, summary);
+        out.add(summary.sheet());
+        for (String key : TABLES) {
+            Object v = result.get(key);
+            if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map) out.add(table(key, (List<Map<String, Object>>) list, names, lang));
+        }
+        Provenance p = new Provenance(lang)
+                .add("Област", "Region", result.get("region"))
+                .add("Услуга", "Service", result.get("service"))
+                .add("Стандарт (мин)", "Standard (min)", result.get("threshold_min"))
+                .add("Колона население", "Population column", result.get("population_column"))
+                .travelTimes(String.valueOf(result.get("travel_time_source")), (String) result.get("travel_time_description"))
+                .illustrative(Boolean.TRUE.equals(result.get("facilities_illustrative")));
+        if (result.containsKey("currency")) p.add("Валута", "Currency", "EUR");
+        out.add(p.sheet(softwareVersion));
+        return out;
+    }
+
+    /** Single values (numbers, text, booleans) as field/value rows; nested maps with dotted keys; lists are tables. */
+    @SuppressWarnings("unchecked")
+    private static void flatten(String prefix, Map<String, Object> m, Table t) {
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            Object v = e.getValue();
+            String key = prefix + e.getKey();
+            if (v instanceof Map<?, ?> nested) flatten(key + ".", (Map<String, Object>) nested, t);
+            else if (v instanceof List<?> list) { if (list.isEmpty() || !(list.get(0) instanceof Map)) t.row(key, list.isEmpty() ? null : String.join(", ", list.stream().map(String::valueOf).toList())); }
+            else t.row(key, v);
+        }
+    }
+
+    /** A list of rows as a sheet; after a municipality or site code its name. */
+    static Sheet table(String key, List<Map<String, Object>> rows, Names names, SheetLanguage lang) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Map<String, Object> r : rows) keys.addAll(r.keySet());
+        List<String> columns = new ArrayList<>();
+        for (String k : keys) {
+            columns.add(k);
+            if (k.equals("municipality") && !keys.contains("municipality_name")) columns.add("municipality_name");
+            if (k.equals("site_id") && !keys.contains("site_name")) columns.add("site_name");
+        }
+        Table t = new Table(key, lang, columns);
+        for (Map<String, Object> r : rows) {
+            Object[] cells = new Object[columns.size()];
+            for (int c = 0; c < columns.size(); c++) {
+                String k = columns.get(c);
+                Object v = r.get(k);
+                if (k.equals("municipality_name") && !r.containsKey(k)) v = names.municipality((String) r.get("municipality"));
+                else if (k.equals("site_name") && !r.containsKey(k)) v = names.site((String) r.get("site_id"));
+                else if (v instanceof List<?> list) v = String.join(", ", list.stream().map(String::valueOf).toList());
+                else if (v instanceof Map<?, ?>) v = String.valueOf(v);
+                cells[c] = v;
+            }
+            t.row(cells);
+        }
+        return t.sheet();
+    }
+}
