@@ -23,7 +23,7 @@ import java.util.Map;
  * <p>Per instance: objective, bound, gap, seconds, the reference (best known, or for generated instances the best
  * objective either method found), whether the heuristic alone (before SCIP) was within 1 % of it, the seconds to reach
  * 1 % (the solver's incumbents sampled every 10 ms through its {@link SolveMonitor}), and the baseline's seconds to
- * reach 1 % of the same reference (SCIP's objective-stop limit at 1.01 x the reference; null when not reached in the
+ * reach 1 % of the same reference (SCIP's objective-stop limit limits/primal at 1.01 x the reference; null when not reached in the
  * limit). Args: {@code dir=} (published instances), {@code published=} (comma list, {@code all} or {@code none}),
  * {@code generated=50} (how many), {@code from=0} (first generated index), {@code seed=2026},
  * {@code time-limit-s=60}, {@code baseline=true}, {@code out=bench/results}.

@@ -126,7 +126,7 @@ public final class CapacitatedPMedianProblem {
         long start = System.nanoTime();
         checkCapacity();
         String params = Double.isFinite(stopAtObjective)
-                ? "limits/objectivestop = " + String.format(java.util.Locale.ROOT, "%.6f", stopAtObjective) : "";
+                ? "limits/primal = " + String.format(java.util.Locale.ROOT, "%.6f", stopAtObjective) : "";
         CapacityModel.Outcome out = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, 0, false, false,
                 CapacityModel.deadline(start, options.timeLimitSeconds()), options.monitor(), null, null, params);
         Mip.Result r = out.result();

@@ -6,6 +6,8 @@ import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.common.ProgressListener;
 import org.dostap.engine.coverage.AccessModel;
+import org.dostap.engine.coverage.CapacitatedAssignment;
+import org.dostap.engine.coverage.ServiceDemand;
 import org.dostap.engine.coverage.CoverageRequest;
 import org.dostap.engine.coverage.CoverageResult;
 import org.dostap.engine.coverage.CoverageService;
@@ -69,6 +71,18 @@ public final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--mode", defaultValue = "car", paramLabel = "car|foot", description = "Travel mode (default car).")
     String mode;
 
+    @Option(names = "--capacitated", description = {"Also assign each settlement's service users to the centres within the standard that have free places:"
+            + " optimal (most users served, then least total travel time; a settlement may be split across centres).",
+            "Writes DIR/capacity.json (occupancy per centre, unserved users) and capacity-settlements.csv. Centres need a capacity in places."})
+    boolean capacitated;
+
+    @Option(names = "--uptake-per-1000", paramLabel = "N", description = "With --capacitated: service users per 1,000 residents (or of --target-group)."
+            + " Default: an ASSUMED rate per service type (community-support 5, crisis 0.3, rehabilitation 2; no authoritative Bulgarian source).")
+    String uptakePer1000;
+
+    @Option(names = "--target-group", paramLabel = "COLUMN", description = "With --capacitated: the population column the rate applies to (e.g. pop_0_17; default: --population).")
+    String targetGroup;
+
     @Mixin
     NetworkOptions network = new NetworkOptions();
 
@@ -99,6 +113,7 @@ public final class CoverageCommand implements Callable<Integer> {
         } else {
             checkServiceAndColumn(regionData.orElse(null), problems);
         }
+        Double rate = checkCapacityOptions(regionData.orElse(null), problems);
         problems.throwIfAny();
 
         PrintStream err = System.err;
@@ -117,9 +132,13 @@ public final class CoverageCommand implements Callable<Integer> {
                     request.populationColumn() == null ? data.defaultPopulationColumn() : request.populationColumn(), List.of());
             CoverageResult result = analysis.coverage(query, request.thresholdsSeconds()).result();
             CatchmentResult catchments = analysis.catchments(query, result.thresholdsSeconds());
+            CapacitatedAssignment.Result capacity = !capacitated ? null : new CapacitatedAssignment().assign(
+                    analysis.warmUp(data.code(), ProgressListener.NONE), request.serviceTypeId(), threshold,
+                    ServiceDemand.of(request.serviceTypeId(), targetGroup != null ? targetGroup.trim() : query.populationColumn(), rate));
             CoverageOutputs.write(out, result, catchments, data, provenance(data, query, result, provider, travelMode),
-                    org.dostap.data.output.SheetLanguage.parse(lang), excelCsv);
+                    org.dostap.data.output.SheetLanguage.parse(lang), excelCsv, capacity);
             print(result);
+            if (capacity != null) printCapacity(capacity);
         }
         return DostapCommand.EXIT_OK;
     }
@@ -140,6 +159,42 @@ public final class CoverageCommand implements Callable<Integer> {
         parameters.put("mode", travelMode.name().toLowerCase(java.util.Locale.ROOT));
         return RunProvenance.of(data, query.populationColumn(), provider, travelMode,
                 result.provenance().facilitiesIllustrative(), RunProvenance.files(files), parameters);
+    }
+
+    /** The --capacitated options: a rate that is a number >= 0, an existing target-group column, centres with places. */
+    private Double checkCapacityOptions(RegionData data, ProblemCollector problems) {
+        if (!capacitated) {
+            if (uptakePer1000 != null) problems.add("--uptake-per-1000", 0, "", "only with --capacitated");
+            if (targetGroup != null) problems.add("--target-group", 0, "", "only with --capacitated");
+            return null;
+        }
+        Double rate = null;
+        if (uptakePer1000 != null) {
+            try {
+                rate = Double.parseDouble(uptakePer1000.trim());
+                if (!(rate >= 0) || rate.isInfinite()) { problems.add("--uptake-per-1000", 0, "", "must be a number >= 0 (users per 1,000), got " + uptakePer1000); rate = null; }
+            } catch (NumberFormatException e) {
+                problems.add("--uptake-per-1000", 0, "", "not a number: '" + uptakePer1000 + "' (users per 1,000 residents, e.g. 5 or 2.5)");
+            }
+        } else if (service != null && !ServiceDemand.ASSUMED_DEFAULTS.containsKey(service.trim())) {
+            problems.add("--uptake-per-1000", 0, "", "no default uptake rate for service type '" + service + "': give users per 1,000 residents");
+        }
+        if (data == null) return rate;
+        if (targetGroup != null && !data.populationColumns().contains(targetGroup.trim()))
+            problems.add("--target-group", 0, "", "unknown population column '" + targetGroup + "'. Available: " + String.join(", ", data.populationColumns()) + ".");
+        if (service != null)
+            for (var f : data.facilitiesOf(service.trim()))
+                if (f.capacity() <= 0 && f.status() != org.dostap.engine.region.FacilityStatus.CANDIDATE)
+                    problems.add(facilitiesFile != null ? facilitiesFile.toString() : "facilities", 0, "capacity",
+                            "centre " + f.id() + " (" + f.name() + ") has no capacity in places (0 or empty): --capacitated needs the places of every centre");
+        return rate;
+    }
+
+    private void printCapacity(CapacitatedAssignment.Result c) {
+        System.out.printf(java.util.Locale.ROOT, "Capacitated (%s, %s): %.1f of %.1f users served within %d min by %d places; %.1f unserved"
+                        + " (rate %s per 1,000 of %s: %s). Wrote capacity.json, capacity-settlements.csv%n",
+                c.demandUnit(), c.capacityUnit(), c.servedUsers(), c.users(), c.thresholdSeconds() / 60, c.places(), c.unservedUsers(),
+                c.demand().usersPer1000(), c.demand().column(), c.demand().source());
     }
 
     private CoverageRequest request(ProblemCollector problems) {

@@ -36,8 +36,10 @@ final class CoverageOutputs {
 
     private CoverageOutputs() {}
 
+    /** The coverage files, plus capacity.json and capacity-settlements.csv when {@code capacity} is given (coverage --capacitated). */
     static void write(Path out, CoverageResult result, CatchmentResult catchments, RegionData region, RunProvenance provenance,
-                      org.dostap.data.output.SheetLanguage lang, boolean excelCsv) throws IOException {
+                      org.dostap.data.output.SheetLanguage lang, boolean excelCsv,
+                      org.dostap.engine.coverage.CapacitatedAssignment.Result capacity) throws IOException {
         ServiceType type = region.services().get(result.serviceTypeId());
         Map<String, Object> summary = CoverageReport.summary(result, region, type, provenance);
         List<String> header = CoverageReport.csvHeader(region, type);
@@ -53,6 +55,15 @@ final class CoverageOutputs {
             org.dostap.data.output.XlsxWorkbookWriter.write(dir.resolve(SETTLEMENTS_XLSX), sheets, lang, result.provenance().softwareVersion());
             if (excelCsv) try (var os = java.nio.file.Files.newOutputStream(dir.resolve(SETTLEMENTS_EXCEL_CSV))) {
                 org.dostap.data.output.ExcelCsvWriter.write(os, sheets.get(0), lang);
+            }
+            if (capacity != null) {
+                org.dostap.data.output.JsonOutput.write(dir.resolve("capacity.json"), capacity);
+                List<List<Object>> capRows = new ArrayList<>();
+                for (var s : capacity.settlements())
+                    capRows.add(List.of(s.settlementId(), s.name(), s.municipality(), s.users(), s.servedUsers(), s.unservedUsers(),
+                            String.join(";", s.shares().stream().map(sh -> sh.facilityId() + ":" + sh.users()).toList())));
+                CsvTableWriter.write(dir.resolve("capacity-settlements.csv"),
+                        List.of("id", "name", "municipality", "users", "served_users", "unserved_users", "centres"), capRows, false);
             }
             dir.commit();
         }

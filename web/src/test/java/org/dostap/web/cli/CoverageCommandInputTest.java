@@ -162,6 +162,44 @@ class CoverageCommandInputTest {
         }
     }
 
+    /**
+     * --capacitated on the hand-checked files at 10 users per 1,000: Борино (2,262: 22.62 users) is the only settlement
+     * within 30 min of ЦОП Девин (23 places): 22.62 served there, Смолян's 278.51 and Гълъбово's 4.4 unserved.
+     */
+    @Test
+    void capacitatedAssignsUsersToPlaces() throws Exception {
+        Path out = tmp.resolve("cap");
+        CliRun run = CliRun.run("coverage", "--settlements", fixture("settlements-valid.csv"),
+                "--facilities", fixture("facilities-valid.csv"), "--service", "community-support",
+                "--threshold-min", "30", "--capacitated", "--uptake-per-1000", "10", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("22.6 of 305.5 users served").contains("282.9 unserved");
+        JsonNode c = new ObjectMapper().readTree(out.resolve("capacity.json").toFile());
+        assertThat(c.get("demand_unit").asText()).isEqualTo("service users");
+        assertThat(c.get("capacity_unit").asText()).isEqualTo("places");
+        assertThat(c.get("demand").get("source").asText()).isEqualTo("given by the user");
+        assertThat(c.get("served_users").asDouble()).isEqualTo(22.62);
+        assertThat(c.get("unserved_users").asDouble()).isEqualTo(282.91);
+        assertThat(c.get("centres").get(0).get("capacity_places").asInt()).isEqualTo(23);
+        assertThat(c.get("centres").get(0).get("assigned_users").asDouble()).isEqualTo(22.62);
+        List<String> csv = Files.readAllLines(out.resolve("capacity-settlements.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).contains("05462,Борино,SML05,22.62,22.62,0.0,csc-devin:22.62", "67653,Смолян,SML31,278.51,0.0,278.51,");
+    }
+
+    @Test
+    void capacitatedBadRateColumnAndZeroCapacityTogether() {
+        assertBadInput(List.of("--uptake-per-1000", "not a number: 'abc'", "--target-group", "unknown population column 'pop_0_17'",
+                        "centre csc-devin", "capacity"),
+                "coverage", "--settlements", fixture("settlements-valid.csv"), "--facilities", fixture("facilities-zero-capacity.csv"),
+                "--service", "community-support", "--capacitated", "--uptake-per-1000", "abc", "--target-group", "pop_0_17");
+        assertBadInput(List.of("--uptake-per-1000", "must be a number >= 0", "-2"),
+                "coverage", "--settlements", fixture("settlements-valid.csv"), "--facilities", fixture("facilities-valid.csv"),
+                "--service", "community-support", "--capacitated", "--uptake-per-1000=-2");
+        assertBadInput(List.of("--target-group", "only with --capacitated"),
+                "coverage", "--settlements", fixture("settlements-valid.csv"), "--facilities", fixture("facilities-valid.csv"),
+                "--service", "community-support", "--target-group", "population");
+    }
+
     /** Exit 2, every fragment on stderr, no stack trace, and nothing at all written under the temp folder. */
     private void assertBadInput(List<String> fragments, String... args) {
         Path out = tmp.resolve("out-" + System.nanoTime());
