@@ -2,7 +2,7 @@
 import { state, set, viewRequest, newFacilityId } from './state.js';
 import { api, ApiError } from './api.js';
 import { t, setLang, lang, nameOf } from './i18n.js';
-import { esc, columnLabel } from './format.js';
+import { esc, columnLabel, num } from './format.js';
 import { describeError } from './errors.js';
 import { createMap, drawBoundaries, relabelAttribution } from './map/base.js';
 import { createSettlementLayer, styleSettlements } from './map/settlements.js';
@@ -164,8 +164,14 @@ function renderBanners() {
   const box = document.getElementById('banners');
   const open = new Set([...box.querySelectorAll('.banner.open')].map(b => b.id));
   let html = '';
-  if (c.travel_time_source === 'estimated')
-    html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}</div>`;
+  if (c.travel_time_source === 'estimated') {
+    const s = c.summary;
+    const range = t('banner.range').replace('{min}', c.threshold_min).replace('{low}', num(s.covered_population_low))
+      .replace('{high}', num(s.covered_population_high)).replace('{slow}', num(s.covered_settlements_low))
+      .replace('{fast}', num(s.covered_settlements_high));
+    html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}
+      <div id="banner-range">${range}</div></div>`;
+  }
   else html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5"><strong>${t('banner.road')}</strong> ${esc(c.travel_time_description)}</div>`;
   if (state.region.facilities_illustrative)
     html += `<div class="banner" id="banner-illustrative"><strong>${t('banner.illustrative')}</strong> ${t('banner.illustrative.text')}</div>`;
@@ -232,6 +238,7 @@ function wireControls() {
     recompute();
   });
   document.getElementById('population-select').addEventListener('change', e => { set({ population: e.target.value }); recompute(); });
+  document.getElementById('mode-select').addEventListener('change', e => { set({ mode: e.target.value }); recompute(); });
   document.getElementById('municipality-select').addEventListener('change', e => setMunicipality(e.target.value || null));
   document.getElementById('catchments-toggle').addEventListener('change', e => { set({ showCatchments: e.target.checked }); recompute(); });
   document.getElementById('region-select').addEventListener('change', e => {

@@ -9,6 +9,7 @@ export const state = {
   baselineFacilities: [], // the region's facilities before any edit
   service: null,       // service type id
   threshold_min: 30,
+  mode: 'car',         // how people travel: car | foot
   population: null,    // population column
   municipality: null,  // the municipality the tables and the map are filtered to (code), or null for all
   edits: [],           // scenario edits (API JSON form)
@@ -30,7 +31,7 @@ export function subscribe(fn) { listeners.push(fn); }
 
 /** The request body of the current view (coverage, comparison, exports). */
 export function viewRequest() {
-  return { service: state.service, threshold_min: state.threshold_min, population: state.population, edits: state.edits };
+  return { service: state.service, threshold_min: state.threshold_min, population: state.population, edits: state.edits, mode: state.mode };
 }
 
 let nextId = 1;

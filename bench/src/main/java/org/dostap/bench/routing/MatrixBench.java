@@ -79,7 +79,6 @@ public final class MatrixBench {
             Random random = new Random(seed);
             List<GeoPoint> origins = connectedPoints(network, mode, originCount, random);
             List<GeoPoint> destinations = connectedPoints(network, mode, destinationCount, random);
-            r.put("calibrated_detour_factor", network.calibrateDetourFactor(origins, seed).detourFactor());
             // warm-up (JIT) on a slice of the work, both methods
             network.matrix(network.prepareOrigins(origins.subList(0, Math.min(20, originCount)), mode),
                     destinations.subList(0, Math.min(3, destinationCount)), mode, limitSeconds, ProgressListener.NONE);

@@ -27,7 +27,7 @@ import java.util.Optional;
  *       the user's settlements (and facilities; without a facilities file the bundled ones are kept);</li>
  *   <li>{@code --settlements F [--facilities F]} alone: a region of its own ({@code code}, default {@value #USER_CODE}),
  *       read as {@code dostap coverage} reads it ({@link UserRegionReader}: the bundled municipalities its settlements
- *       name are attached); coordinates must lie in Bulgaria.</li>
+ *       name are attached); coordinates anywhere on Earth, judged by {@link org.dostap.data.input.CoordinateSanity}.</li>
  * </ul>
  * Both files are read and every problem of both is reported at once.
  */
@@ -52,8 +52,8 @@ public final class RegionImportSource {
         }
         if (base.isEmpty()) {
             RegionData country = bundled.country();
-            RegionData user = new UserRegionReader(country.services(), RegionExtent.withMargin(bundled.countryExtent(), MARGIN_METRES),
-                    country.municipalities()).read(settlementsFile.get(), facilitiesFile.get());
+            RegionData user = new UserRegionReader(country.services(), null, country.municipalities())
+                    .read(settlementsFile.get(), facilitiesFile.get());
             String regionCode = code.orElse(USER_CODE);
             return new RegionData(regionCode, user.nameBg(), user.nameEn(), user.settlements(), user.facilities(),
                     user.municipalities(), user.province(), user.services(), user.populationColumns(), user.provenance());

@@ -18,6 +18,7 @@ final class CellReader {
     private final ProblemCollector problems;
     private final Envelope extent;
     private final Map<String, Integer> firstRowOfId = new HashMap<>();
+    private final List<CoordinateSanity.Located> located = new java.util.ArrayList<>();
 
     CellReader(InputTable table, ProblemCollector problems, Envelope extent) {
         this.table = table;
@@ -88,7 +89,11 @@ final class CellReader {
         Double lon = decimal(row, "lon"), lat = decimal(row, "lat");
         if (lon == null || lat == null) return Optional.empty();
         boolean inWorld = Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
-        if (inWorld && (extent == null || extent.contains(lon, lat))) return Optional.of(new GeoPoint(lon, lat));
+        if (inWorld && (extent == null || extent.contains(lon, lat))) {
+            GeoPoint p = new GeoPoint(lon, lat);
+            located.add(new CoordinateSanity.Located(table.source(), row.number(), p));
+            return Optional.of(p);
+        }
         if (extent != null ? extent.contains(lat, lon) : Math.abs(lon) <= 90 && Math.abs(lat) > 90) {
             problem(row.number(), "lon,lat", "lon and lat look swapped: (" + fmt(lon) + ", " + fmt(lat)
                     + ") is outside the region, (" + fmt(lat) + ", " + fmt(lon) + ") is inside; lon is the east-west coordinate");
@@ -98,6 +103,26 @@ final class CellReader {
                     extent.getMinX(), extent.getMaxX(), extent.getMinY(), extent.getMaxY())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Without an extent: the {@link CoordinateSanity} rules over every point read so far together with {@code others}
+     * (e.g. the settlements, for a facilities file); problems are added to the collector.
+     */
+    void checkSanity(List<GeoPoint> others) {
+        if (extent != null) return;
+        CoordinateSanity.check(located, others).forEach(problems::add);
+    }
+
+    /** The points of a file that parse, ignoring every problem (to judge another file's points among them). */
+    static List<GeoPoint> pointsOf(java.nio.file.Path file) {
+        ProblemCollector ignored = new ProblemCollector();
+        InputTable table = InputTable.read(file, ignored);
+        if (table == null) return List.of();
+        CellReader cells = new CellReader(table, ignored, null);
+        List<GeoPoint> points = new java.util.ArrayList<>();
+        for (InputTable.Row row : table.rows()) cells.point(row).ifPresent(points::add);
+        return points;
     }
 
     /** Whether every non-empty cell of the column is a whole number (used to pick extra population columns). */

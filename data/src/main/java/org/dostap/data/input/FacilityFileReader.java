@@ -29,11 +29,21 @@ public final class FacilityFileReader {
 
     private final ServiceCatalog services;
     private final Envelope extent;
+    private final List<GeoPoint> settlements;
 
     /** @param extent the region's lon/lat extent (e.g. {@link RegionExtent}); null accepts any point on Earth */
     public FacilityFileReader(ServiceCatalog services, Envelope extent) {
+        this(services, extent, List.of());
+    }
+
+    /**
+     * @param extent      as above; when null, points must pass the {@link CoordinateSanity} rules
+     * @param settlements the settlements the facilities serve: the sanity rules judge the facilities among them
+     */
+    public FacilityFileReader(ServiceCatalog services, Envelope extent, List<GeoPoint> settlements) {
         this.services = Objects.requireNonNull(services, "services");
         this.extent = extent == null ? null : new Envelope(extent);
+        this.settlements = List.copyOf(settlements);
     }
 
     /** @throws PlanningException INVALID_INPUT listing every problem of the file */
@@ -62,6 +72,7 @@ public final class FacilityFileReader {
                         row.get("municipality"), status.get(), illustrative.get()));
             }
         }
+        cells.checkSanity(settlements);
         problems.throwIfAny();
         return facilities;
     }

@@ -37,10 +37,20 @@ public final class SettlementFileReader {
     }
 
     private final Envelope extent;
+    private final List<GeoPoint> others;
 
-    /** @param extent the region's lon/lat extent (e.g. {@link RegionExtent}); null accepts any point on Earth */
+    /**
+     * @param extent the region's lon/lat extent (e.g. {@link RegionExtent}); null accepts any point on Earth that
+     *               passes the {@link CoordinateSanity} rules among the file's points
+     */
     public SettlementFileReader(Envelope extent) {
+        this(extent, List.of());
+    }
+
+    /** @param others points the settlements are judged among besides their own (e.g. the facilities'), without an extent */
+    public SettlementFileReader(Envelope extent, List<GeoPoint> others) {
         this.extent = extent == null ? null : new Envelope(extent);
+        this.others = List.copyOf(others);
     }
 
     /** @throws PlanningException INVALID_INPUT listing every problem of the file */
@@ -79,6 +89,7 @@ public final class SettlementFileReader {
                         row.get("province"), row.get("kind"), point.get(), population));
             }
         }
+        cells.checkSanity(others);
         problems.throwIfAny();
         return new SettlementInput(settlements, columns);
     }

@@ -1,5 +1,6 @@
 package org.dostap.data.input;
 
+import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.region.AdminArea;
@@ -31,8 +32,8 @@ public final class UserRegionReader {
     private final List<AdminArea> knownMunicipalities;
 
     /**
-     * @param extent lon/lat extent user coordinates must lie in (e.g. {@code RegionExtent.withMargin(bundled.countryExtent(), 5000)}),
-     *               null for anywhere
+     * @param extent lon/lat extent user coordinates must lie in (e.g. {@code RegionExtent.of(region, 20000)}), null for
+     *               anywhere on Earth, judged by the {@link CoordinateSanity} rules (settlements and facilities together)
      * @param knownMunicipalities municipalities (e.g. the bundled country's) attached to the region when the user's
      *                            settlements name their codes in the {@code municipality} column
      */
@@ -46,8 +47,11 @@ public final class UserRegionReader {
     public RegionData read(Path settlementsFile, Path facilitiesFile) {
         ProblemCollector problems = new ProblemCollector();
         SettlementFileReader.SettlementInput settlements = collect(problems,
-                () -> new SettlementFileReader(extent).readInput(settlementsFile));
-        List<Facility> facilities = collect(problems, () -> new FacilityFileReader(services, extent).read(facilitiesFile));
+                () -> new SettlementFileReader(extent, extent == null ? CellReader.pointsOf(facilitiesFile) : List.of())
+                        .readInput(settlementsFile));
+        List<GeoPoint> points = settlements == null ? List.of()
+                : settlements.settlements().stream().map(Settlement::location).toList();
+        List<Facility> facilities = collect(problems, () -> new FacilityFileReader(services, extent, points).read(facilitiesFile));
         problems.throwIfAny();
         Set<String> codes = settlements.settlements().stream().map(Settlement::municipality).collect(Collectors.toSet());
         List<AdminArea> municipalities = knownMunicipalities.stream().filter(m -> codes.contains(m.code())).toList();
@@ -59,7 +63,8 @@ public final class UserRegionReader {
 
     /** {@code region} with its facilities replaced by the file's. @throws PlanningException INVALID_INPUT listing every problem */
     public RegionData readFacilitiesInto(RegionData region, Path facilitiesFile) {
-        List<Facility> facilities = new FacilityFileReader(region.services(), extent).read(facilitiesFile);
+        List<Facility> facilities = new FacilityFileReader(region.services(), extent,
+                region.settlements().stream().map(Settlement::location).toList()).read(facilitiesFile);
         // the bundled provenance ends with a note on its facilities, which no longer applies
         String provenance = region.provenance().replaceAll(" (Facilities: ILLUSTRATIVE|No facilities are bundled).*$", "");
         return new RegionData(region.code(), region.nameBg(), region.nameEn(), region.settlements(), facilities,

@@ -11,6 +11,9 @@ import java.util.List;
 final class AreaAggregator {
     /** Per settlement (region order): seconds to the nearest facility (UNREACHABLE for none). */
     private final int[] times;
+    /** Per settlement: the low and high ends of the error band of that time. */
+    private final int[] lowTimes;
+    private final int[] highTimes;
     private final boolean[] connected;
     private final long[] population;
     private final double[] e2sfcaPer1000; // null when the index is not available
@@ -22,11 +25,13 @@ final class AreaAggregator {
     /** What the area summaries repeat about the index: catchment, facilities with capacity, total capacity. */
     record E2sfcaFacts(int catchmentSeconds, int facilitiesWithCapacity, long totalCapacity) { }
 
-    AreaAggregator(List<Settlement> settlements, int[] times, boolean[] connected, long[] population,
-                   double[] e2sfcaPer1000, E2sfcaFacts e2sfcaFacts, List<Integer> thresholdsSeconds,
+    AreaAggregator(List<Settlement> settlements, int[] times, int[] lowTimes, int[] highTimes, boolean[] connected,
+                   long[] population, double[] e2sfcaPer1000, E2sfcaFacts e2sfcaFacts, List<Integer> thresholdsSeconds,
                    int thresholdSeconds) {
         this.settlements = settlements;
         this.times = times;
+        this.lowTimes = lowTimes;
+        this.highTimes = highTimes;
         this.connected = connected;
         this.population = population;
         this.e2sfcaPer1000 = e2sfcaPer1000;
@@ -50,22 +55,35 @@ final class AreaAggregator {
         }
         List<ThresholdCoverage> rows = new ArrayList<>();
         for (int t : thresholdsSeconds) {
-            int covered = 0;
-            long coveredPop = 0;
+            int covered = 0, coveredLow = 0, coveredHigh = 0;
+            long coveredPop = 0, coveredPopLow = 0, coveredPopHigh = 0;
             for (int i : members) {
                 if (isCovered(i, t)) {
                     covered++;
                     coveredPop += population[i];
                 }
+                if (isCovered(i, highTimes, t)) {
+                    coveredLow++;
+                    coveredPopLow += population[i];
+                }
+                if (isCovered(i, lowTimes, t)) {
+                    coveredHigh++;
+                    coveredPopHigh += population[i];
+                }
             }
-            rows.add(new ThresholdCoverage(t, covered, coveredPop, members.size() - covered, pop - coveredPop));
+            rows.add(new ThresholdCoverage(t, covered, coveredPop, members.size() - covered, pop - coveredPop,
+                    coveredLow, coveredHigh, coveredPopLow, coveredPopHigh));
         }
         return new AreaCoverage(code, nameBg, nameEn, members.size(), pop, notConnected, notConnectedPop,
                 unreached, unreachedPop, rows, uncovered(members), stats(members), e2sfca(members));
     }
 
     private boolean isCovered(int i, int thresholdSeconds) {
-        return connected[i] && times[i] != TravelTimeMatrix.UNREACHABLE && times[i] <= thresholdSeconds;
+        return isCovered(i, times, thresholdSeconds);
+    }
+
+    private boolean isCovered(int i, int[] seconds, int thresholdSeconds) {
+        return connected[i] && seconds[i] != TravelTimeMatrix.UNREACHABLE && seconds[i] <= thresholdSeconds;
     }
 
     private List<UncoveredSettlement> uncovered(List<Integer> members) {

@@ -10,6 +10,7 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
 import org.dostap.engine.region.Settlement;
 import org.dostap.engine.traveltime.PointAccess;
+import org.dostap.engine.traveltime.TimeBand;
 import org.dostap.engine.traveltime.TravelTimeMatrix;
 
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ public final class CoverageService {
         }
         List<String> warnings = new ArrayList<>();
         Map<String, Nearest> nearestByType = new TreeMap<>();
-        for (ServiceType t : region.services().list()) nearestByType.put(t.id(), nearest(model, servicesOf(region, t.id())));
+        TimeBand band = model.provider().band(model.mode());
+        for (ServiceType t : region.services().list()) nearestByType.put(t.id(), nearest(model, servicesOf(region, t.id()), band));
         Nearest requested = nearestByType.get(type.id());
         if (servicesOf(region, type.id()).isEmpty())
             warnings.add("The region has no facility of service type '" + type.id() + "': no settlement is covered.");
@@ -93,7 +95,7 @@ public final class CoverageService {
                     access.snapDistanceMetres(), services, e2sfca == null ? null : e2sfca[i]));
         }
 
-        AreaAggregator agg = new AreaAggregator(settlements, requested.times(), connected, population, e2sfca, facts,
+        AreaAggregator agg = new AreaAggregator(settlements, requested.times(), requested.low(), requested.high(), connected, population, e2sfca, facts,
                 thresholds, threshold);
         AreaCoverage regionCoverage = agg.aggregate(region.code(), region.nameBg(), region.nameEn(), indices(n, s -> true));
         List<AreaCoverage> municipalities = new ArrayList<>();
@@ -109,7 +111,7 @@ public final class CoverageService {
         boolean illustrative = servicesOf(region, type.id()).stream().anyMatch(Facility::illustrative);
         CoverageProvenance provenance = new CoverageProvenance(region.code(), region.provenance(), column,
                 model.source().label(), model.provider().description(), model.mode().label(),
-                model.searchLimitSeconds(), illustrative, softwareVersion);
+                model.searchLimitSeconds(), illustrative, softwareVersion, model.provider().estimateModel().orElse(null));
         return new CoverageResult(type.id(), threshold, thresholds, rows, regionCoverage, municipalities,
                 provenance, warnings);
     }
@@ -152,7 +154,7 @@ public final class CoverageService {
         return out;
     }
 
-    private static Nearest nearest(AccessModel model, List<Facility> facilities) {
+    private static Nearest nearest(AccessModel model, List<Facility> facilities, TimeBand band) {
         int n = model.region().settlements().size();
         int[] times = new int[n];
         String[] ids = new String[n];
@@ -166,16 +168,21 @@ public final class CoverageService {
                 }
             }
         }
-        return new Nearest(times, ids);
+        int[] low = new int[n], high = new int[n];
+        for (int i = 0; i < n; i++) { // the band ends are non-decreasing in the time: the nearest facility's band
+            low[i] = Math.min(times[i], band.lowSeconds(times[i]));
+            high[i] = Math.max(times[i], band.highSeconds(times[i]));
+        }
+        return new Nearest(times, low, high, ids);
     }
 
-    /** Per settlement: seconds to the nearest facility of one type and its id (null when none). */
-    private record Nearest(int[] times, String[] ids) {
+    /** Per settlement: seconds to the nearest facility of one type, the error band, and its id (null when none). */
+    private record Nearest(int[] times, int[] low, int[] high, String[] ids) {
         ServiceAccess access(int i, ServiceType type, int thresholdSeconds, boolean connected) {
             if (!connected || times[i] == TravelTimeMatrix.UNREACHABLE)
                 return new ServiceAccess(type.id(), null, null, false, false);
             return new ServiceAccess(type.id(), ids[i], times[i], times[i] <= thresholdSeconds,
-                    times[i] <= type.standardSeconds());
+                    times[i] <= type.standardSeconds(), low[i], high[i]);
         }
     }
 }

@@ -10,6 +10,7 @@ import com.graphhopper.util.PointList;
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProgressListener;
+import org.dostap.engine.traveltime.EstimateModel;
 import org.dostap.engine.traveltime.OriginSet;
 import org.dostap.engine.traveltime.PointAccess;
 import org.dostap.engine.traveltime.RoadClosure;
@@ -45,6 +46,7 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
     private final boolean loadedFromCache;
     private final RoutingConfig config;
     private final Map<TravelMode, ModeGraph> graphs = new EnumMap<>(TravelMode.class);
+    private volatile EstimateModel fittedEstimate;
     /** Roads closed in this view (empty for the network itself) and how many edges each closes. */
     private final List<RoadClosure> closures;
     private final ClosedEdges closedEdges;
@@ -260,14 +262,29 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
     }
 
     /**
-     * Measures the estimate's parameters on this network: for up to {@code DetourCalibration.MAX_PAIRS} random pairs of
-     * sample points (fixed {@code seed}) at least 1 km apart, the median of road distance / great-circle distance and
-     * the median road speed, by car (or the first imported mode).
+     * Fits the estimate on this network ({@link NetworkEstimateFit}: its populated OSM places, every mode), or reads the
+     * fit recorded beside the cached graph; remembered, and reported by {@link #estimateModel()} from then on.
+     * @throws PlanningException too few places connect to the roads to fit
      */
-    public DetourCalibration calibrateDetourFactor(List<GeoPoint> sample, long seed) {
-        TravelMode mode = modes().contains(TravelMode.CAR) ? TravelMode.CAR : modes().iterator().next();
-        return DetourCalibration.measure(this, mode, sample, seed);
+    public EstimateModel fitEstimate(ProgressListener progress) {
+        EstimateModel m = fittedEstimate;
+        if (m == null) {
+            synchronized (this) {
+                if (fittedEstimate == null) fittedEstimate = NetworkEstimateFit.cachedOrFit(this, progress);
+                m = fittedEstimate;
+            }
+        }
+        return m;
     }
+
+    /** Fits the estimate on the given sample places (not recorded): for benchmarks and cross-checks. */
+    public NetworkEstimateFit.Result fitEstimate(List<GeoPoint> places, long seed) {
+        return NetworkEstimateFit.fit(this, places, seed, ProgressListener.NONE);
+    }
+
+    /** The estimate fitted on this network, once {@link #fitEstimate(ProgressListener)} ran (reported, not used for times). */
+    @Override
+    public Optional<EstimateModel> estimateModel() { return Optional.ofNullable(fittedEstimate); }
 
     ModeGraph graph(TravelMode mode) {
         ModeGraph g = graphs.get(mode);

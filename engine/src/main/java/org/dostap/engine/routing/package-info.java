@@ -2,7 +2,7 @@
  * The road network: GraphHopper 11 over an OpenStreetMap extract. The ONLY package that imports
  * {@code com.graphhopper}. Public API: {@link org.dostap.engine.routing.RoadNetwork} (a
  * {@link org.dostap.engine.traveltime.TravelTimeProvider}), its {@link org.dostap.engine.routing.RoutingConfig},
- * {@link org.dostap.engine.routing.NetworkMetadata} (provenance) and {@link org.dostap.engine.routing.DetourCalibration}.
+ * {@link org.dostap.engine.routing.NetworkMetadata} (provenance) and {@link org.dostap.engine.routing.NetworkEstimateFit} (the estimate measured on the network).
  * <p>
  * Terms: a point is <em>snapped</em> to the closest usable road of a profile; the <em>access leg</em> is the straight
  * line from the point to the snapped position, walked at the configured speed; a point beyond the maximum snap

@@ -18,6 +18,18 @@ public interface TravelTimeProvider {
     /** Provenance for outputs: network file and date, or the estimate's parameters. */
     String description();
 
+    /**
+     * The error band of this provider's times for {@code mode}: {@link TimeBand#EXACT} for road times; the estimate's
+     * fitted spread for estimated times.
+     */
+    default TimeBand band(TravelMode mode) { return TimeBand.EXACT; }
+
+    /**
+     * The estimate's parameters and where they were fitted: the model in use for estimated times; for a road network,
+     * the estimate fitted on it when that was done (reported, not used for its times).
+     */
+    default java.util.Optional<EstimateModel> estimateModel() { return java.util.Optional.empty(); }
+
     /** Snaps the origins once; the result is reused for every destination. */
     OriginSet prepareOrigins(List<GeoPoint> origins, TravelMode mode);
 

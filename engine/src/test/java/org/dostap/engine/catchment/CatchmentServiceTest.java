@@ -42,7 +42,7 @@ class CatchmentServiceTest {
                 List.of(new Facility("C1", "Centre", "crisis", CENTRE, 12, "M1", FacilityStatus.EXISTING, true)),
                 List.of(new AdminArea("M1", "", "", "TST", "", null)), Optional.empty(), ServiceCatalog.defaults(),
                 List.of("population"), "test");
-        model = AccessModel.build(region, EstimatedTravelTimes.defaults(), TravelMode.CAR, ProgressListener.NONE);
+        model = AccessModel.build(region, EstimatedTravelTimes.uniform(), TravelMode.CAR, ProgressListener.NONE);
     }
 
     private static Settlement s(String id, double north, int population) {

@@ -154,14 +154,4 @@ class AndorraNetworkTest {
         assertThat(network.route(outside, connectedPoints(1, 33).get(0), TravelMode.CAR)).isEmpty();
     }
 
-    @Test
-    void detourFactorIsCalibratedOnTheNetwork() {
-        DetourCalibration c = network.calibrateDetourFactor(connectedPoints(40, 41), 42);
-        assertThat(c.mode()).isEqualTo(TravelMode.CAR);
-        assertThat(c.pairs()).isGreaterThan(50);
-        assertThat(c.detourFactor()).isBetween(1.1, 3.0);   // mountain valleys wind
-        assertThat(c.speedKmh()).isBetween(15.0, 80.0);
-        assertThat(c.toEstimate().detourFactor()).isEqualTo(c.detourFactor());
-        assertThat(network.calibrateDetourFactor(connectedPoints(40, 41), 42)).isEqualTo(c); // fixed seed
-    }
 }

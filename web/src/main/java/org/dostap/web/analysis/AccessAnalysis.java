@@ -58,6 +58,12 @@ public final class AccessAnalysis {
 
     public TravelTimeProvider travelTimes() { return travelTimes; }
 
+    /** The travel modes this analysis can answer: the road network's imported profiles, or every mode when estimated. */
+    public java.util.Set<TravelMode> modes() {
+        return travelTimes instanceof org.dostap.engine.routing.RoadNetwork road ? road.modes()
+                : java.util.EnumSet.allOf(TravelMode.class);
+    }
+
     /**
      * The travel times of a scenario: the baseline's, or with the scenario's road closures (computed once and kept
      * for the next requests). @throws PlanningException naming {@code edits[i].geometry} for a closure that cannot
@@ -94,7 +100,14 @@ public final class AccessAnalysis {
 
     /** Builds the region's model now (snapping, one column per facility) so that the first request is fast. */
     public AccessModel warmUp(String code, ProgressListener progress) {
-        return models.computeIfAbsent(region(code).code(), c -> AccessModel.build(region(c), travelTimes, mode, progress));
+        return warmUp(code, mode, progress);
+    }
+
+    /** The region's model for one travel mode (each mode has its own, built on first use). */
+    public AccessModel warmUp(String code, TravelMode travelMode, ProgressListener progress) {
+        String regionCode = region(code).code();
+        return models.computeIfAbsent(regionCode + "|" + travelMode.label(),
+                k -> AccessModel.build(region(regionCode), travelTimes, travelMode, progress));
     }
 
     /** Checks the edits against the region without computing travel times. @throws PlanningException listing every bad edit */
@@ -107,17 +120,17 @@ public final class AccessAnalysis {
     }
 
     public CoverageView coverage(CoverageQuery query) {
-        CoverageView view = evaluate(model(query.regionCode(), query.edits()), query);
+        CoverageView view = evaluate(model(query), query);
         if (ScenarioEdits.closures(query.edits()).isEmpty()) return view;
         // the same facilities on the open network: which settlements the closures cut off
         List<ScenarioEdit> facilityEdits = ScenarioEdits.facilityEdits(query.edits());
-        CoverageView open = evaluate(model(query.regionCode(), facilityEdits), query);
+        CoverageView open = evaluate(model(query.regionCode(), facilityEdits, modeOf(query)), query);
         return new CoverageView(query, view.region(), view.result(), open.result());
     }
 
     /** The coverage with a table of thresholds besides the query's own (the CLI's summary: 15, 30, 45, 60 min). */
     public CoverageView coverage(CoverageQuery query, List<Integer> tableSeconds) {
-        return evaluate(model(query.regionCode(), query.edits()), query, tableSeconds);
+        return evaluate(model(query), query, tableSeconds);
     }
 
     /** The query's scenario against the baseline (same service, threshold and population column). */
@@ -129,7 +142,7 @@ public final class AccessAnalysis {
 
     /** The same facilities with population column {@code fromColumn} (before) against the query's column (after). */
     public Comparison comparePopulation(CoverageQuery query, String fromColumn) {
-        AccessModel model = model(query.regionCode(), query.edits());
+        AccessModel model = model(query);
         return Comparison.of(evaluate(model, query.withPopulationColumn(fromColumn)), evaluate(model, query));
     }
 
@@ -148,15 +161,25 @@ public final class AccessAnalysis {
 
     /** Catchment polygons of every facility of the queried service type, for each threshold (seconds). */
     public CatchmentResult catchments(CoverageQuery query, List<Integer> thresholdsSeconds) {
-        return catchments.compute(model(query.regionCode(), query.edits()),
+        return catchments.compute(model(query),
                 new CatchmentRequest(query.serviceType(), List.of(), thresholdsSeconds, query.populationColumn()));
     }
 
     /** A settlement, its access to every service type, and the view it came from. */
     public record SettlementDetail(Settlement settlement, SettlementAccess access, CoverageView view) {}
 
+    private TravelMode modeOf(CoverageQuery query) { return query.mode() == null ? mode : query.mode(); }
+
+    private AccessModel model(CoverageQuery query) {
+        return model(query.regionCode(), query.edits(), modeOf(query));
+    }
+
     private AccessModel model(String code, List<ScenarioEdit> edits) {
-        AccessModel baseline = warmUp(code, ProgressListener.NONE);
+        return model(code, edits, mode);
+    }
+
+    private AccessModel model(String code, List<ScenarioEdit> edits, TravelMode travelMode) {
+        AccessModel baseline = warmUp(code, travelMode, ProgressListener.NONE);
         if (edits.isEmpty()) return baseline;
         List<RoadClosure> closures = ScenarioEdits.closures(edits);
         if (closures.isEmpty()) return baseline.withEdits(edits);

@@ -10,6 +10,7 @@ import org.dostap.web.http.coverage.CoverageController;
 import org.dostap.web.http.error.ErrorMapping;
 import org.dostap.web.http.access.WriteAccess;
 import org.dostap.web.http.export.ExportController;
+import org.dostap.web.http.report.ReportController;
 import org.dostap.web.http.json.GeoJson;
 import org.dostap.web.http.json.JsonBodies;
 import org.dostap.web.http.meta.MetaController;
@@ -37,6 +38,7 @@ public final class WebApp implements AutoCloseable {
         CoverageController coverage = new CoverageController(analysis, bodies, geoJson, mapper);
         ScenarioController scenarioController = new ScenarioController(scenarios, analysis, bodies, access);
         ExportController export = new ExportController(analysis, coverage, geoJson);
+        ReportController report = new ReportController(analysis, coverage);
         MetaController meta = new MetaController(analysis, access, config.tilesUrl());
         MobileController mobile = new MobileController(analysis, bodies, geoJson);
         this.optimize = new OptimizeController(analysis, bodies);
@@ -58,6 +60,7 @@ public final class WebApp implements AutoCloseable {
             regions.register(c.routes);
             coverage.register(c.routes);
             export.register(c.routes);
+            report.register(c.routes);
             scenarioController.register(c.routes);
             mobile.register(c.routes);
             optimize.register(c.routes);

@@ -1,14 +1,12 @@
 package org.dostap.web.cli;
 
 import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.data.input.RegionExtent;
 import org.dostap.data.input.UserRegionReader;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.population.ProjectedColumn;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceCatalog;
-import org.locationtech.jts.geom.Envelope;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +19,13 @@ import java.util.Optional;
  * the caller's collector (all of them, nothing thrown), so that they are reported with the other options' problems.
  */
 final class CoverageInputs {
-    /** User coordinates may lie this far outside Bulgaria's extent (without a road network). */
-    static final double EXTENT_MARGIN_METRES = 5_000;
-
     private CoverageInputs() {}
 
     /**
-     * @param anyPointOnEarth with a road network, points are checked against the network (not connected)
-     *                        instead of Bulgaria's extent
+     * User coordinates may lie anywhere on Earth: they are judged among themselves (settlements and facilities
+     * together, or a facilities file among the region's settlements) by the sanity rules of
+     * {@link org.dostap.data.input.CoordinateSanity} (swapped lon/lat, far from all others, mixed hemispheres).
+     * @param anyPointOnEarth unused since the sanity rules replaced Bulgaria's extent (kept for callers)
      */
     static Optional<RegionData> load(BundledRegionStore store, String region, Path settlementsFile, Path facilitiesFile,
                                      boolean anyPointOnEarth, ProblemCollector problems) {
@@ -53,9 +50,8 @@ final class CoverageInputs {
         }
         Optional<RegionData> bundled = region == null ? Optional.empty() : bundled(store, region, problems);
         if (!filesFound || (region != null && bundled.isEmpty())) return Optional.empty();
-        Envelope extent = anyPointOnEarth ? null : RegionExtent.withMargin(store.countryExtent(), EXTENT_MARGIN_METRES);
         UserRegionReader reader = new UserRegionReader(bundled.map(RegionData::services).orElse(ServiceCatalog.defaults()),
-                extent, region == null ? store.country().municipalities() : List.of());
+                null, region == null ? store.country().municipalities() : List.of());
         try {
             if (bundled.isPresent())
                 return Optional.of(facilitiesFile == null ? bundled.get() : reader.readFacilitiesInto(bundled.get(), facilitiesFile));

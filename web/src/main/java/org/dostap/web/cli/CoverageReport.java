@@ -59,6 +59,7 @@ final class CoverageReport {
         m.put("gini_travel_time", all.travelTime().gini() == null ? null : round(all.travelTime().gini(), 4));
         m.put("e2sfca", e2sfca(all.e2sfca()));
         m.put("uncovered_settlements", uncovered(all));
+        m.put("estimate_model", EstimateModelReport.of(r.provenance()));
         List<Map<String, Object>> municipalities = new ArrayList<>();
         for (AreaCoverage a : r.municipalities()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -93,6 +94,10 @@ final class CoverageReport {
         m.put("population", a.population());
         m.put("covered_settlements", at.coveredSettlements());
         m.put("covered_population", at.coveredPopulation());
+        m.put("covered_settlements_low", at.coveredSettlementsLow());
+        m.put("covered_settlements_high", at.coveredSettlementsHigh());
+        m.put("covered_population_low", at.coveredPopulationLow());
+        m.put("covered_population_high", at.coveredPopulationHigh());
         m.put("uncovered_settlements_count", at.uncoveredSettlements());
         m.put("uncovered_population", at.uncoveredPopulation());
         m.put("not_connected_settlements", a.notConnectedSettlements());
@@ -109,6 +114,10 @@ final class CoverageReport {
             row.put("threshold_min", minutes(t.thresholdSeconds()));
             row.put("covered_settlements", t.coveredSettlements());
             row.put("covered_population", t.coveredPopulation());
+            row.put("covered_settlements_low", t.coveredSettlementsLow());
+            row.put("covered_settlements_high", t.coveredSettlementsHigh());
+            row.put("covered_population_low", t.coveredPopulationLow());
+            row.put("covered_population_high", t.coveredPopulationHigh());
             row.put("uncovered_settlements", t.uncoveredSettlements());
             row.put("uncovered_population", t.uncoveredPopulation());
             out.add(row);
@@ -176,7 +185,7 @@ final class CoverageReport {
     /** settlements.csv: the contract's columns first, then provenance and the other service types. */
     static List<String> csvHeader(RegionData region, ServiceType type) {
         List<String> h = new ArrayList<>(List.of("id", "name", "municipality", "population", "nearest_facility",
-                "travel_time_min", "covered", "snap_distance_m", "connected", "lon", "lat", "e2sfca_places_per_1000",
+                "travel_time_min", "travel_time_min_low", "travel_time_min_high", "covered", "snap_distance_m", "connected", "lon", "lat", "e2sfca_places_per_1000",
                 "service", "threshold_min", "population_column", "travel_time_source", "facilities_illustrative"));
         for (ServiceType t : region.services().list()) {
             if (t.id().equals(type.id())) continue;
@@ -195,6 +204,8 @@ final class CoverageReport {
             List<Object> row = new ArrayList<>(List.of(s.settlementId(), s.name(), s.municipality(), s.population()));
             row.add(a.nearestFacilityId());
             row.add(a.travelTimeSeconds() == null ? null : minutes(a.travelTimeSeconds()));
+            row.add(a.travelTimeSecondsLow() == null ? null : minutes(a.travelTimeSecondsLow()));
+            row.add(a.travelTimeSecondsHigh() == null ? null : minutes(a.travelTimeSecondsHigh()));
             row.add(a.covered());
             row.add(round(s.snapDistanceMetres(), 1));
             row.add(s.connected());

@@ -93,15 +93,21 @@ public final class NetworkOptions {
 
     Path cacheDirOrDefault() { return cacheDir != null ? cacheDir : RoutingConfig.defaultCacheDir(); }
 
-    /** {@link RoadNetwork} when {@code --osm} is given (import or cache load behind a progress bar), else the estimate. */
+    /**
+     * {@link RoadNetwork} when {@code --osm} is given (import or cache load behind a progress bar), with the estimate
+     * fitted on it for provenance (recorded beside the cached graph, so measured once); else the estimate.
+     */
     public TravelTimeProvider openProvider(PrintStream progressOut) {
         ProblemCollector problems = new ProblemCollector();
         List<RoadClosure> closures = readClosures(problems); // a bad file is refused before a long import
         problems.throwIfAny();
         if (osmFile == null) return EstimatedTravelTimes.defaults();
         RoutingConfig config = routingConfig(osmFile);
-        if (closures.isEmpty())
-            return ProgressBars.withBar("Road network", progressOut, listener -> RoadNetwork.open(config, listener));
+        if (closures.isEmpty()) {
+            RoadNetwork network = ProgressBars.withBar("Road network", progressOut, listener -> RoadNetwork.open(config, listener));
+            fitEstimate(network, progressOut);
+            return network;
+        }
         try {
             RoadNetwork closed = ProgressBars.withBar("Road network", progressOut,
                     listener -> RoadNetwork.openWithClosures(config, listener, closures));
@@ -110,6 +116,15 @@ public final class NetworkOptions {
             return closed;
         } catch (PlanningException e) {
             throw PlanningException.invalid(e.problems().stream().map(this::inClosuresFile).toList());
+        }
+    }
+
+    /** Fits the estimate on the network for provenance; a network too small to fit is used all the same (noted). */
+    static void fitEstimate(RoadNetwork network, PrintStream progressOut) {
+        try {
+            ProgressBars.withBar("Fitting the estimate", progressOut, network::fitEstimate);
+        } catch (PlanningException e) {
+            progressOut.println("note: the estimate was not fitted on this network: " + e.getMessage());
         }
     }
 

@@ -32,7 +32,7 @@ class OptimizeBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
+        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.uniform(),
                 WebConfig.localhost(0)).start();
         driver = Browser.start(1400, 1000);
         driver.get(app.url() + "?region=SML");

@@ -20,6 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoverageCommandInputTest {
     @TempDir Path tmp;
 
+    static String mostar(String name) {
+        try {
+            return Path.of(CoverageCommandInputTest.class.getResource("mostar/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String fixture(String name) {
         try {
             return Path.of(CoverageCommandInputTest.class.getResource("input/" + name).toURI()).toString();
@@ -54,8 +62,12 @@ class CoverageCommandInputTest {
         assertThat(s.get("thresholds").get(3).get("covered_settlements").asInt()).isEqualTo(2); // 60 min
         List<String> csv = Files.readAllLines(out.resolve("settlements.csv"), StandardCharsets.UTF_8);
         assertThat(csv).hasSize(4);
-        assertThat(csv.get(1)).startsWith("67653,Смолян,SML31,27851,csc-devin,54.5,false,0,");
-        assertThat(csv.get(2)).startsWith("05462,Борино,SML05,2262,csc-devin,17.6,true,0,");
+        // the shipped estimate by hand (engine/src/main/resources/org/dostap/engine/traveltime/estimate-model.json, car):
+        // Smolyan - Devin 32.44 km, beyond the last knot (20.64 km): 32,440 m x 1.428 / (59.044 / 3.6) = 2,824 s = 47.1 min,
+        // band x 0.89 .. x 1.239 = 41.9 .. 58.3 min; Borino - Devin 10.48 km, between the knots 7.60 km (919 s) and
+        // 12.53 km (1,271 s): 1,124 s = 18.7 min, band ends interpolated the same way: 14.9 .. 24.9 min
+        assertThat(csv.get(1)).startsWith("67653,Смолян,SML31,27851,csc-devin,47.1,41.9,58.3,false,0,");
+        assertThat(csv.get(2)).startsWith("05462,Борино,SML05,2262,csc-devin,18.7,14.9,24.9,true,0,");
         assertThat(new ObjectMapper().readTree(out.resolve("catchments.geojson").toFile()).get("features")).hasSize(4);
 
         CliRun older = CliRun.run("coverage", "--settlements", fixture("settlements-valid.csv"),
@@ -98,6 +110,27 @@ class CoverageCommandInputTest {
         assertBadInput(List.of("nope-settlements.csv: file not found", "nope-facilities.csv: file not found"),
                 "coverage", "--settlements", tmp.resolve("nope-settlements.csv").toString(),
                 "--facilities", tmp.resolve("nope-facilities.csv").toString(), "--service", "community-support");
+    }
+
+    @Test
+    void ownDataOutsideBulgariaGetsAnEstimate() throws Exception {
+        Path out = tmp.resolve("mostar");
+        CliRun run = CliRun.run("coverage", "--settlements", mostar("settlements-mostar-quarters.csv"),
+                "--facilities", mostar("facilities-mostar.csv"), "--service", "community-support",
+                "--threshold-min", "2", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(s.get("travel_time_source").asText()).isEqualTo("estimated");
+        assertThat(s.get("settlements").asInt()).isEqualTo(9);
+        assertThat(s.get("covered_settlements_low").asInt()).isLessThanOrEqualTo(s.get("covered_settlements").asInt());
+        assertThat(s.get("covered_settlements_high").asInt()).isGreaterThan(s.get("covered_settlements_low").asInt());
+    }
+
+    @Test
+    void swappedCoordinatesOutsideBulgariaAreRefusedByTheSanityRules() {
+        assertBadInput(List.of("settlements-swapped-lon-lat-mostar.csv", "row 8", "lon and lat look swapped"),
+                "coverage", "--settlements", fixture("settlements-swapped-lon-lat-mostar.csv"),
+                "--facilities", mostar("facilities-mostar.csv"), "--service", "community-support");
     }
 
     @Test

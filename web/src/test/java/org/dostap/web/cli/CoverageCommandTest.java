@@ -11,6 +11,7 @@ import org.dostap.engine.coverage.AreaCoverage;
 import org.dostap.engine.coverage.CoverageRequest;
 import org.dostap.engine.coverage.CoverageResult;
 import org.dostap.engine.coverage.CoverageService;
+import org.dostap.engine.coverage.ServiceAccess;
 import org.dostap.engine.coverage.SettlementAccess;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.scenario.ScenarioEdit;
@@ -98,6 +99,18 @@ class CoverageCommandTest {
         assertThat(s.get("population").asLong()).isEqualTo(107_282);
         assertThat(s.get("covered_settlements").asInt()).isEqualTo(r.getThreshold(1800).coveredSettlements());
         assertThat(s.get("covered_population").asLong()).isEqualTo(r.getThreshold(1800).coveredPopulation());
+        // the covered range of the estimate: p90 (slow roads) .. p10 (fast roads), around the estimate itself
+        assertThat(s.get("covered_population_low").asLong()).isEqualTo(r.getThreshold(1800).coveredPopulationLow())
+                .isLessThan(s.get("covered_population").asLong());
+        assertThat(s.get("covered_population_high").asLong()).isEqualTo(r.getThreshold(1800).coveredPopulationHigh())
+                .isGreaterThanOrEqualTo(s.get("covered_population").asLong());
+        assertThat(s.get("covered_settlements_low").asInt()).isEqualTo(r.getThreshold(1800).coveredSettlementsLow());
+        assertThat(s.get("covered_settlements_high").asInt()).isEqualTo(r.getThreshold(1800).coveredSettlementsHigh());
+        assertThat(s.get("estimate_model").get("used").asText()).isEqualTo("times");
+        assertThat(s.get("estimate_model").get("source").asText()).isEqualTo("bundled defaults");
+        assertThat(s.get("estimate_model").get("networks").findValuesAsText("osm_file"))
+                .containsExactly("andorra.osm.pbf", "mostar.osm.gz");
+        assertThat(s.get("estimate_model").get("modes").get(0).get("bands").get(0).has("ratio_p90")).isTrue();
         assertThat(s.get("not_connected_settlements").asInt()).isZero();
         assertThat(s.get("threshold_min").asInt()).isEqualTo(30);
         assertThat(s.get("service").asText()).isEqualTo("community-support");
@@ -116,6 +129,8 @@ class CoverageCommandTest {
             assertThat(m.get("population").asLong()).isEqualTo(e.population());
             assertThat(m.get("covered_settlements").asInt()).isEqualTo(e.getThreshold(1800).coveredSettlements());
             assertThat(m.get("covered_population").asLong()).isEqualTo(e.getThreshold(1800).coveredPopulation());
+            assertThat(m.get("covered_population_low").asLong()).isEqualTo(e.getThreshold(1800).coveredPopulationLow());
+            assertThat(m.get("covered_population_high").asLong()).isEqualTo(e.getThreshold(1800).coveredPopulationHigh());
             assertThat(m.get("not_connected_settlements").asInt()).isEqualTo(e.notConnectedSettlements());
         }
 
@@ -125,7 +140,7 @@ class CoverageCommandTest {
         }
         assertThat(rows).hasSize(240);
         assertThat(rows.get(0).getParser().getHeaderNames()).startsWith("id", "name", "municipality", "population",
-                "nearest_facility", "travel_time_min", "covered", "snap_distance_m")
+                "nearest_facility", "travel_time_min", "travel_time_min_low", "travel_time_min_high", "covered", "snap_distance_m")
                 .contains("travel_time_source", "facilities_illustrative");
         for (CSVRecord row : rows) {
             SettlementAccess e = engine.getSettlement(row.get("id"));
@@ -133,6 +148,11 @@ class CoverageCommandTest {
             assertThat(row.get("nearest_facility")).isEqualTo(e.getService("community-support").nearestFacilityId());
             assertThat(row.get("covered")).isEqualTo(String.valueOf(e.getService("community-support").covered()));
             assertThat(row.get("travel_time_source")).isEqualTo("estimated");
+            ServiceAccess a = e.getService("community-support");
+            assertThat(Double.parseDouble(row.get("travel_time_min_low"))).isEqualTo(Math.round(a.travelTimeSecondsLow() / 6.0) / 10.0)
+                    .isLessThanOrEqualTo(Double.parseDouble(row.get("travel_time_min")));
+            assertThat(Double.parseDouble(row.get("travel_time_min_high"))).isEqualTo(Math.round(a.travelTimeSecondsHigh() / 6.0) / 10.0)
+                    .isGreaterThanOrEqualTo(Double.parseDouble(row.get("travel_time_min")));
         }
         assertThat(rows.stream().filter(x -> x.get("covered").equals("true")).count())
                 .isEqualTo(r.getThreshold(1800).coveredSettlements());
@@ -158,7 +178,7 @@ class CoverageCommandTest {
     void theWorkbookAndTheExcelCsvAreWrittenBesideTheCsv() throws Exception {
         Path out = tmp.resolve("xlsx");
         CliRun run = CliRun.run("coverage", "--region", "SML", "--service", "community-support", "--lang", "bg", "--excel-csv",
-                "--out", out.toString());
+                "--threshold-min", "15", "--out", out.toString()); // 15 min: some settlements are covered, some not
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(out.resolve("settlements.csv")).exists();
         try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(out.resolve("settlements.xlsx").toFile())) {

@@ -238,7 +238,8 @@ class MobileCommandTest {
     @Test
     void withoutABaseTheCentreWithTheLeastTravelToTheVillagesIsChosenAndTheReasonIsWritten() throws Exception {
         Path dir = tmp.resolve("plan");
-        int code = run("mobile", "--region", "SML", "--teams", "2", "--frequency-weeks", "2", "--horizon-weeks", "4", "--out", dir.toString());
+        int code = run("mobile", "--region", "SML", "--teams", "2", "--frequency-weeks", "2", "--horizon-weeks", "4",
+                "--threshold-min", "15", "--out", dir.toString()); // the fitted estimate covers every settlement within 30 min
         assertThat(code).as(err.toString()).isZero();
         JsonNode plan = new ObjectMapper().readTree(dir.resolve("plan.json").toFile());
         JsonNode choice = plan.get("base_choice");

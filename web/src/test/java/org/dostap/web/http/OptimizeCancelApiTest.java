@@ -27,7 +27,7 @@ class OptimizeCancelApiTest {
 
     @BeforeAll
     static void start() {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
+        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.uniform(),
                 WebConfig.localhost(0)).start();
         api = new Api(app.port());
     }

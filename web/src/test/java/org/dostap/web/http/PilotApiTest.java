@@ -76,7 +76,7 @@ class PilotApiTest {
         int expectedSettlements = 0;
         for (Settlement s : smolyan.settlements()) {
             double metres = s.location().distanceMetresTo(target.location());
-            if (!coveredBefore.get(s.id()) && Math.round(metres * 1.4 / (50 / 3.6)) <= 15 * 60) {
+            if (!coveredBefore.get(s.id()) && Math.round(estimate.model().get(org.dostap.engine.traveltime.TravelMode.CAR).seconds(metres)) <= 15 * 60) {
                 expectedGain += s.population("pop_2017");
                 expectedSettlements++;
             }

@@ -31,7 +31,7 @@ public final class SmallRegion {
     /** The wired web app over this region (estimated travel times, scenarios in memory), started. */
     public static org.dostap.web.app.WebApp startApp(org.dostap.web.app.WebConfig config) {
         return org.dostap.web.app.AppWiring.webApp(store(), new org.dostap.engine.store.InMemoryScenarioStore(),
-                org.dostap.engine.traveltime.EstimatedTravelTimes.defaults(), config).start();
+                org.dostap.engine.traveltime.EstimatedTravelTimes.uniform(), config).start(); // hand-computed times
     }
 
     public static RegionData region() {

@@ -110,7 +110,7 @@ public final class CoverageController {
     private void detail(Context ctx) {
         CoverageRequestJson r = requests.read(ctx);
         CoverageQuery q = requests.query(ctx.pathParam("code"), r.service() == null
-                ? new CoverageRequestJson(firstService(ctx), r.thresholdMin(), r.population(), null, null, r.edits()) : r);
+                ? new CoverageRequestJson(firstService(ctx), r.thresholdMin(), r.population(), null, null, r.edits(), r.mode()) : r);
         ctx.json(DetailJson.from(analysis.detail(q, ctx.pathParam("id"))));
     }
 

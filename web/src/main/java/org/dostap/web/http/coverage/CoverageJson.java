@@ -20,13 +20,19 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
                            String travelTimeSource, String travelTimeDescription, boolean facilitiesIllustrative,
                            int edits, AreaJson summary, List<AreaJson> byMunicipality, List<SettlementJson> settlements,
                            List<UncoveredJson> uncovered, List<FacilityJson> facilities, List<String> warnings,
-                           String softwareVersion) {
+                           String softwareVersion, String mode, EstimateModelJson estimateModel) {
 
-    /** An area at the queried threshold, with travel-time statistics (minutes) and the E2SFCA mean. */
+    /**
+     * An area at the queried threshold, with travel-time statistics (minutes) and the E2SFCA mean. The covered range
+     * ({@code ..._low/_high}): with estimated times, covered even when the roads are slow (p90) / when they are fast
+     * (p10); with road times equal to the count.
+     */
     public record AreaJson(String code, String nameBg, String nameEn, int settlements, long population,
                            int coveredSettlements, long coveredPopulation, long uncoveredPopulation,
                            int notConnectedSettlements, double coveredPercent, Double meanTravelTimeMin,
-                           Double medianTravelTimeMin, Double p90TravelTimeMin, Double gini, Double e2sfcaPer1000) {
+                           Double medianTravelTimeMin, Double p90TravelTimeMin, Double gini, Double e2sfcaPer1000,
+                           int coveredSettlementsLow, int coveredSettlementsHigh, long coveredPopulationLow,
+                           long coveredPopulationHigh) {
         public static AreaJson from(AreaCoverage a, int thresholdSeconds) {
             ThresholdCoverage t = a.getThreshold(thresholdSeconds);
             double percent = a.population() == 0 ? 0 : Math.round(1000.0 * t.coveredPopulation() / a.population()) / 10.0;
@@ -35,13 +41,18 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
                     Minutes.of(a.travelTime().meanSeconds()), Minutes.of(a.travelTime().medianSeconds()),
                     Minutes.of(a.travelTime().p90Seconds()),
                     a.travelTime().gini() == null ? null : Math.round(a.travelTime().gini() * 1000) / 1000.0,
-                    a.e2sfca() == null || a.e2sfca().meanPer1000() == null ? null : Math.round(a.e2sfca().meanPer1000() * 100) / 100.0);
+                    a.e2sfca() == null || a.e2sfca().meanPer1000() == null ? null : Math.round(a.e2sfca().meanPer1000() * 100) / 100.0,
+                    t.coveredSettlementsLow(), t.coveredSettlementsHigh(), t.coveredPopulationLow(), t.coveredPopulationHigh());
         }
     }
 
-    /** {@code unreachableReason}: null when reached, else not_connected, no_route or cut_off_by_closures. */
+    /**
+     * {@code unreachableReason}: null when reached, else not_connected, no_route or cut_off_by_closures.
+     * {@code travelTimeMinLow/High}: the error band of an estimated time (equal to the time with road times).
+     */
     public record SettlementJson(String id, int population, Double travelTimeMin, String nearestFacilityId,
-                                 boolean covered, boolean connected, String unreachableReason) {}
+                                 boolean covered, boolean connected, String unreachableReason, Double travelTimeMinLow,
+                                 Double travelTimeMinHigh) {}
 
     public record UncoveredJson(String id, String name, String nameEn, String municipality, int population,
                                 Double travelTimeMin, boolean connected, String unreachableReason) {
@@ -62,7 +73,8 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
             var reason = v.unreachableReason(i);
             if (reason != null) reasons.put(s.settlementId(), reason.label());
             rows.add(new SettlementJson(s.settlementId(), s.population(), Minutes.of(a.travelTimeSeconds()),
-                    a.nearestFacilityId(), a.covered(), s.connected(), reason == null ? null : reason.label()));
+                    a.nearestFacilityId(), a.covered(), s.connected(), reason == null ? null : reason.label(),
+                    Minutes.of(a.travelTimeSecondsLow()), Minutes.of(a.travelTimeSecondsHigh())));
         }
         Map<String, Settlement> byId = v.region().settlementsById();
         var p = v.result().provenance();
@@ -71,6 +83,7 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
                 AreaJson.from(v.result().region(), threshold),
                 v.result().municipalities().stream().map(a -> AreaJson.from(a, threshold)).toList(), rows,
                 v.result().region().uncoveredByPopulation().stream().map(u -> UncoveredJson.from(u, byId, reasons)).toList(),
-                v.region().facilities().stream().map(FacilityJson::from).toList(), v.result().warnings(), p.softwareVersion());
+                v.region().facilities().stream().map(FacilityJson::from).toList(), v.result().warnings(), p.softwareVersion(),
+                p.travelMode(), EstimateModelJson.of(p.estimateModel(), p.travelTimeSource()));
     }
 }

@@ -6,6 +6,7 @@ import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
 import org.dostap.engine.scenario.ScenarioEdit;
+import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.http.json.EditJson;
@@ -41,7 +42,7 @@ final class CoverageRequests {
         Integer threshold = ctx.queryParam("threshold_min") == null ? null : integer(ctx.queryParam("threshold_min"), "thresholdMin", problems);
         problems.throwIfAny();
         return new CoverageRequestJson(ctx.queryParam("service"), threshold, ctx.queryParam("population"),
-                ctx.queryParam("from"), thresholds, null);
+                ctx.queryParam("from"), thresholds, null, ctx.queryParam("mode"));
     }
 
     /** Validates everything; the edits are also checked against the region (unknown facility ids, ...). */
@@ -62,8 +63,14 @@ final class CoverageRequests {
                 e.problems().forEach(problems::add);
             }
         }
+        TravelMode mode = r.mode() == null || r.mode().isBlank() ? null : TravelMode.parse(r.mode()).orElse(null);
+        if (r.mode() != null && !r.mode().isBlank() && mode == null)
+            problems.add("", 0, "mode", "unknown travel mode '" + r.mode() + "'; one of: car, foot");
+        if (mode != null && !analysis.modes().contains(mode))
+            problems.add("", 0, "mode", "travel mode " + mode.label() + " is not available: the road network was imported without"
+                    + " the " + mode.label() + " profile");
         problems.throwIfAny();
-        return new CoverageQuery(region.code(), service.id(), thresholdMin * 60, population, edits);
+        return new CoverageQuery(region.code(), service.id(), thresholdMin * 60, population, edits, mode);
     }
 
     /** The earlier population column of a population comparison (required). */

@@ -16,13 +16,15 @@ public record DetailJson(String id, String name, String nameEn, String municipal
                          Map<String, Integer> population, boolean connected, double snapDistanceM,
                          String travelTimeSource, Double e2sfcaPer1000, List<ServiceJson> services) {
     public record ServiceJson(String service, String nameBg, String nameEn, int standardMin, Double travelTimeMin,
-                              String nearestFacilityId, String nearestFacilityName, boolean covered, boolean withinStandard) {
+                              String nearestFacilityId, String nearestFacilityName, boolean covered, boolean withinStandard,
+                              Double travelTimeMinLow, Double travelTimeMinHigh) {
         static ServiceJson from(ServiceAccess a, RegionData region) {
             ServiceType t = region.services().get(a.serviceTypeId());
             String name = a.nearestFacilityId() == null ? null
                     : region.findFacility(a.nearestFacilityId()).map(Facility::name).orElse(null);
             return new ServiceJson(t.id(), t.nameBg(), t.nameEn(), t.standardSeconds() / 60, Minutes.of(a.travelTimeSeconds()),
-                    a.nearestFacilityId(), name, a.covered(), a.withinStandard());
+                    a.nearestFacilityId(), name, a.covered(), a.withinStandard(), Minutes.of(a.travelTimeSecondsLow()),
+                    Minutes.of(a.travelTimeSecondsHigh()));
         }
     }
 

@@ -1,0 +1,88 @@
+package org.dostap.web.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dostap.data.bundled.BundledRegionStore;
+import org.dostap.engine.store.InMemoryScenarioStore;
+import org.dostap.engine.traveltime.EstimatedTravelTimes;
+import org.dostap.web.app.AppWiring;
+import org.dostap.web.app.WebApp;
+import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.Api;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shipped (fitted) estimate on the page: the estimated banner states the covered range in Bulgarian and English
+ * with the API's numbers, the municipal table has the range column, and walking is a mode of the page.
+ */
+class EstimateRangeBrowserTest {
+    private static WebApp app;
+    private static Api api;
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
+                WebConfig.localhost(0)).start();
+        api = new Api(app.port());
+        driver = Browser.start(1366, 768);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (app != null) app.close();
+    }
+
+    @Test
+    void theBannerStatesTheCoveredRangeAndWalkingIsAMode() throws Exception {
+        driver.get(app.url() + "?region=SML");
+        int renders = waitForRenders(1);
+        click(By.id("lang-bg"));
+        JsonNode car = api.get("/api/regions/SML/coverage?service=community-support&threshold_min=30").json().get("summary");
+        String low = car.get("covered_population_low").asText(), high = car.get("covered_population_high").asText();
+        assertThat(car.get("covered_population_low").asLong()).isLessThan(car.get("covered_population_high").asLong());
+        String bg = plainNumbers(text(By.id("banner-range")));
+        assertThat(bg).startsWith("Обхванати в рамките на 30 мин: между").contains(low, high);
+        click(By.id("lang-en"));
+        String en = plainNumbers(text(By.id("banner-range")));
+        assertThat(en).startsWith("Covered within 30 min: between").contains(low, high);
+        assertThat(text(By.id("muni-table"))).contains("Covered (range)");
+        Browser.screenshot(driver, "map-estimate-range-en.png");
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("mode-select"))).selectByValue("foot");
+        renders = waitForRenders(renders + 1);
+        JsonNode foot = api.get("/api/regions/SML/coverage?service=community-support&threshold_min=30&mode=foot").json();
+        assertThat(foot.get("mode").asText()).isEqualTo("foot");
+        assertThat(kpi("kpi-covered-population")).isEqualTo(foot.get("summary").get("covered_population").asLong())
+                .isLessThan(car.get("covered_population").asLong());
+        click(By.id("lang-bg"));
+    }
+
+    
+    /** Digits without thousands separators (bg: spaces, en: commas). */
+    private static String plainNumbers(String text) {
+        return text.replaceAll("(?<=\\d)[\\s,\u00a0\u202f](?=\\d{3})", "");
+    }
+
+
+    private void click(By by) { Browser.click(driver, by); }
+
+    private String text(By by) { return Browser.text(driver, by); }
+
+    private long kpi(String id) { return Long.parseLong(text(By.id(id)).replaceAll("[^0-9]", "")); }
+
+    private int waitForRenders(int atLeast) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Integer.parseInt(
+                (String) Browser.js(driver, "return document.body.dataset.renders || '0'")) >= atLeast);
+        return Integer.parseInt((String) Browser.js(driver, "return document.body.dataset.renders"));
+    }
+}
