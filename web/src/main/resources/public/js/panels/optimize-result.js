@@ -3,7 +3,8 @@
 // the municipal table; for inter-municipal networks the cost-sharing table and why each site was chosen.
 import { state } from '../state.js';
 import { t, nameOf } from '../i18n.js';
-import { num, signed, esc, minutes, pct } from '../format.js';
+import { num, signed, esc, minutes, pct, decimal } from '../format.js';
+import { inPageLanguage } from '../errors.js';
 import { sortableTable } from './table.js';
 import { registerLegendPart, refreshLegend } from '../map/legend-parts.js';
 
@@ -88,10 +89,22 @@ export function methodWords(method) {
   }).join(' + ');
 }
 
+/** Why the chosen sites add nobody, in the page's language (by the server's code and arguments). */
+function noGainHtml(r) {
+  const n = r.no_gain;
+  if (!n) return '';
+  const key = 'opt.noGain.' + n.code;
+  const args = n.args || {};
+  const text = t(key) !== key
+    ? t(key).replace(/\{min\}/g, decimal(+args.threshold_min, 1)).replace(/\{settlements\}/g, num(args.settlements)).replace(/\{people\}/g, num(args.people))
+    : (inPageLanguage(n.message) ? n.message : '');
+  return text ? `<p class="message warn" id="opt-no-gain">${esc(text)}</p>` : '';
+}
+
 export function renderResult(box, ctx, r, stale, superseded = false) {
   const c = r.comparison;
   const network = r.problem === 'inter-municipal';
-  box.innerHTML = `${superseded ? `<p class="message warn" id="opt-superseded">${t('opt.previous')}</p>` : ''}${stale ? `<p class="message warn" id="opt-stale">${t('opt.stale')}</p>` : ''}<div class="kpis">
+  box.innerHTML = `${superseded ? `<p class="message warn" id="opt-superseded">${t('opt.previous')}</p>` : ''}${noGainHtml(r)}${stale ? `<p class="message warn" id="opt-stale">${t('opt.stale')}</p>` : ''}<div class="kpis">
       <div class="kpi wide"><div class="delta-big ${c.gain > 0 ? 'pos' : ''}" id="opt-gain">${signed(c.gain)}</div>
         <div class="l">${t('opt.gain')} (${num(c.covered_before)} → ${num(c.covered_after)} ${t('of')} ${num(c.population)}) · ${r.threshold_min} ${t('min')}</div></div>
       <div class="kpi"><div class="v">${num(c.covered_by_chosen_sites)}</div><div class="l">${t('opt.byChosen')}</div></div>

@@ -16,7 +16,7 @@ function editLabel(e) {
   }
   const f = state.baselineFacilities.find(x => x.id === e.facility_id);
   const name = e.kind === 'add' ? (e.name || e.facility_id) : (f ? f.name : e.facility_id);
-  const extra = e.kind === 'capacity' ? ': ' + num(e.capacity) : '';
+  const extra = e.kind === 'capacity' ? ': ' + num(e.capacity) + ' ' + t('unit.places') : '';
   if (e.kind === 'add') return `<strong>+</strong> ${esc(name)}`;
   return `${t('edit.' + e.kind)} — ${esc(name)}${extra}`;
 }

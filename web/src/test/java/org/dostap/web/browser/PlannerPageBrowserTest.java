@@ -121,7 +121,7 @@ class PlannerPageBrowserTest {
         // drag an existing centre: its move edit has at most 6 decimals
         WebElement icon = driver.findElement(By.cssSelector(".fac-icon[data-facility='community-support-SML09']"));
         new Actions(driver).clickAndHold(icon).moveByOffset(17, 11).moveByOffset(13, 7).release().perform();
-        waitFor("return window.dostap.state.edits.some(e => e.kind === 'move')");
+        waitFor("return window.dostap.state.edits.some(e => e.kind === 'move') && window.dostap.state.coverage.edits === 2"); // redrawn
         String move = (String) js("return JSON.stringify(window.dostap.state.edits.find(e => e.kind === 'move'))");
         assertThat(move).doesNotContainPattern("\\.\\d{7,}");
 
