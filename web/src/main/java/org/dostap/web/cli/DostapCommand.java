@@ -15,7 +15,7 @@ import java.io.PrintWriter;
         description = "Road travel-time access to social services: coverage, catchments, location optimization, mobile teams.",
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, CoverageCommand.class, NetworkCommand.class,
                 ImportCommand.class, ExportCommand.class, MobileCommand.class, OptimizeCommand.class,
-                PopulationCommand.class, ReportCommand.class})
+                PopulationCommand.class, ReportCommand.class, IndicatorsCommand.class})
 public final class DostapCommand implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
