@@ -40,10 +40,10 @@ export const api = {
   post: (path, body, signal) => request('POST', path, body, signal),
   put: (path, body) => request('PUT', path, body),
   del: (path) => request('DELETE', path),
-  /** POSTs and downloads the response as a file (exports). */
+  /** POSTs (GET when body is undefined) and downloads the response as a file (exports). */
   async download(path, body, fallbackName) {
     const headers = { 'Content-Type': 'application/json', 'Accept-Language': lang() };
-    const res = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) });
+    const res = await fetch(path, body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) });
     if (!res.ok) throw new ApiError(res.status, await res.json().catch(() => null));
     const disposition = res.headers.get('Content-Disposition') || '';
     const m = /filename="([^"]+)"/.exec(disposition);

@@ -15,6 +15,7 @@ import { visits, visitRequest, classesHtml, overridesHtml, bindVisits, fieldErro
 export { DAY_COLOURS }; // one colour per working day (map/style.js)
 const form = { base: '', teams: 1, days_per_week: 5, frequency_weeks: 2, horizon_weeks: 4, day_hours: 8, on_site_min: 60 };
 let plan = null;
+let planRequest = null; // the request of the shown plan (the workbook export asks for the same)
 let running = false;
 let layer = null;
 let planKey = null;
@@ -110,6 +111,7 @@ async function run(ctx) {
     const r = await api.post(`/api/regions/${state.region.code}/mobile`, body);
     setProblems([]);
     plan = r;
+    planRequest = body;
     planKey = k;
     draw(ctx);
   } catch (e) {
@@ -266,6 +268,6 @@ function onState(keys) {
 function onHide(ctx) { if (layer && ctx.map) { ctx.map.removeLayer(layer); refreshLegend(); } }
 
 /** The plan for the printable page: only a current one. */
-function printData() { return plan && planKey === key() ? { plan } : null; }
+function printData() { return plan && planKey === key() ? { plan, request: planRequest } : null; }
 
 registerPanel({ id: 'mobile', titleKey: 'tab.mobile', render, onState, onHide, printData });

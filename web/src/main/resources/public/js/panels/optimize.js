@@ -182,7 +182,7 @@ function onState(keys) {
 /** The result for the printable page: only a finished, current result. */
 function printData() {
   if (!result || superseded || resultKey !== key()) return null;
-  return { result };
+  return { result, job_id: job?.id };
 }
 
 registerPanel({ id: 'optimize', titleKey: 'tab.optimize', render, onState, onHide: hideResult, printData });

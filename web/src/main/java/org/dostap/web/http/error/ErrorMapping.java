@@ -35,26 +35,26 @@ public final class ErrorMapping {
             String message = e.getStatus() == 413
                     ? "The request is too large. Send fewer scenario edits at a time."
                     : e.getMessage();
-            ctx.status(e.getStatus()).json(ErrorJson.of(errorName(e.getStatus()), message));
+            ctx.status(e.getStatus()).json(Messages.localize(ErrorJson.of(errorName(e.getStatus()), message), ctx));
         });
         routes.exception(Exception.class, ErrorMapping::unexpected);
         routes.error(404, ctx -> {
             boolean answered = ctx.res().getContentType() != null && ctx.res().getContentType().contains("json");
             if (ctx.path().startsWith("/api/") && !answered) // no route matched: say so in JSON too
-                ctx.json(ErrorJson.of("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path()
-                        + ". See /api/openapi.json for the API."));
+                ctx.json(Messages.localize(ErrorJson.of("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path()
+                        + ". See /api/openapi.json for the API."), ctx));
         });
     }
 
     private static void planning(PlanningException e, Context ctx) {
-        ctx.status(status(e.code())).json(ErrorJson.of(e));
+        ctx.status(status(e.code())).json(Messages.localize(ErrorJson.of(e), ctx));
     }
 
     private static void unexpected(Exception e, Context ctx) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Unexpected failure on {} {} (reference {})", ctx.method(), ctx.path(), reference, e);
-        ctx.status(500).json(ErrorJson.of("internal", "Something went wrong on the server (reference " + reference
-                + "). Nothing was changed. Please try again; if it persists, tell the operator the reference."));
+        ctx.status(500).json(Messages.localize(ErrorJson.of("internal", "Something went wrong on the server (reference " + reference
+                + "). Nothing was changed. Please try again; if it persists, tell the operator the reference."), ctx));
     }
 
     private static String errorName(int status) {

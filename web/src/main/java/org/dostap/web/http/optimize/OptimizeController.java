@@ -30,9 +30,16 @@ public final class OptimizeController implements AutoCloseable {
 
     public void register(RoutesConfig routes) {
         routes.post("/api/regions/{code}/optimize/jobs", this::submit);
-        routes.get("/api/regions/{code}/optimize/jobs/{id}", ctx -> ctx.json(jobs.status(ctx.pathParam("id"))));
+        routes.get("/api/regions/{code}/optimize/jobs/{id}", ctx -> ctx.json(localized(jobs.status(ctx.pathParam("id")), ctx)));
         routes.delete("/api/regions/{code}/optimize/jobs/{id}", ctx -> ctx.json(jobs.cancel(ctx.pathParam("id"))));
         routes.get("/api/regions/{code}/optimize/jobs/{id}/result.xlsx", this::resultXlsx);
+    }
+
+    /** A failed job's error in the caller's language ({@link org.dostap.web.http.error.Messages}). */
+    private static OptimizationJobs.Status localized(OptimizationJobs.Status s, Context ctx) {
+        if (s.error() == null) return s;
+        return new OptimizationJobs.Status(s.id(), s.status(), s.elapsedSeconds(), s.timeLimitSeconds(), s.timeFraction(), s.objective(),
+                s.solver(), s.stopSeconds(), s.result(), org.dostap.web.http.error.Messages.localize(s.error(), ctx));
     }
 
     /** The result of a finished job as a workbook; 404 while it has none (queued, running, failed, cancelled). */

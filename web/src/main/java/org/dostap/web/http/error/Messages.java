@@ -1,0 +1,124 @@
+package org.dostap.web.http.error;
+
+import io.javalin.http.Context;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The server's problem messages in the caller's language: English by default (API clients), Bulgarian when the request
+ * says {@code Accept-Language: bg} (the page sends its language). A catalogue of the English wordings (patterns, the
+ * variable parts captured) and their Bulgarian templates; a message not in the catalogue stays English. Parts of a
+ * message are translated one by one (a summary "2 problems:\n  - field: message" translates each listed message).
+ */
+public final class Messages {
+    private record Entry(Pattern english, String bulgarian) { }
+
+    private static final List<Entry> CATALOGUE = new ArrayList<>();
+
+    static {
+        e("(\\d+) problems:", "$1 проблема:");
+        e("unknown service type '(.*)'; one of: (.*)", "непознат вид услуга „$1“; възможни: $2");
+        e("service type is missing; one of: (.*)", "липсва вид услуга; възможни: $1");
+        e("unknown population column '(.*)'; available: (.*)", "непозната колона на населението „$1“; налични: $2");
+        e("threshold must be 1 to 180 minutes, got (.*)", "прагът трябва да е от 1 до 180 минути, а е $1");
+        e("must be more than 0 and at most 180 minutes, got (.*)", "трябва да е над 0 и най-много 180 минути, а е $1");
+        e("must be more than 0 and at most 24, got (.*)", "трябва да е над 0 и най-много 24, а е $1");
+        e("must be 0 to 600 minutes, got (.*)", "трябва да е от 0 до 600 минути, а е $1");
+        e("must be 0 to 600 seconds, got (.*)", "трябва да е от 0 до 600 секунди, а е $1");
+        e("at most 10 teams per plan, got (.*)", "най-много 10 екипа в план, а са $1");
+        e("at most 6 thresholds, got (.*)", "най-много 6 прага, а са $1");
+        e("not a clock time HH:MM: '(.*)'", "не е час във вида ЧЧ:ММ: „$1“");
+        e("give either frequency_weeks or frequency_by_population, not both", "задайте или интервал на посещенията, или интервали по брой жители, не и двете");
+        e("the earlier population column is missing \\(e\\.g\\. pop_2011\\)", "липсва по-ранната колона на населението (напр. pop_2011)");
+        e("a scenario name is required", "сценарият трябва да има име");
+        e("the name is longer than 200 characters", "името е по-дълго от 200 знака");
+        e("the author is longer than 100 characters", "авторът е по-дълъг от 100 знака");
+        e("the version you loaded is required, so that nobody's changes are overwritten", "нужна е версията, която сте заредили, за да не се презапишат чужди промени");
+        e("candidates must be one of \\[(.*)\\], got '(.*)'", "възможните места трябва да са едно от [$1], а са „$2“");
+        e("the capacity of a centre must be at least 1 person, got (.*)", "капацитетът на център трябва да е поне 1 човек, а е $1");
+        e("problem (.*) needs the capacity of a centre \\(people it can serve\\)", "задачата $1 изисква капацитет на център (колко души може да обслужва)");
+        e("problem (.*) needs the number of new sites", "задачата $1 изисква брой нови места");
+        e("new sites must be (\\d+) to 500, got (.*)", "новите места трябва да са от $1 до 500, а са $2");
+        e("(\\d+) new sites but only (\\d+) candidates \\((.*)\\) in the partner municipalities", "$1 нови места, а възможните места ($3) в общините партньори са само $2");
+        e("(\\d+) new sites but only (\\d+) candidates \\((.*)\\)", "$1 нови места, а възможните места ($3) са само $2");
+        e("time limit must be 1 to (\\d+) s, got (.*)", "времето за решаване трябва да е от 1 до $1 s, а е $2");
+        e("the minimum share must be 0 to 100 %, got (.*)", "минималният дял трябва да е от 0 до 100 %, а е $1");
+        e("the cost of a centre \\(EUR\\) must not be negative, got (.*)", "разходът за център (EUR) не може да е отрицателен, а е $1");
+        e("no municipality '(.*)' in region (.*); codes such as (.*)", "няма община „$1“ в област $2; кодове като $3");
+        e("unknown problem '(.*)'; one of: (.*)", "непозната задача „$1“; възможни: $2");
+        e("the problem is missing; one of: (.*)", "липсва задача; възможни: $1");
+        e("No facility with id '(.*)' in region (.*); the base must be one of the region's facilities\\.",
+                "Няма център с код „$1“ в област $2; базата трябва да е един от центровете на областта.");
+        e("No optimization job with id '(.*)' \\(finished jobs are kept for the last (\\d+) runs\\)\\.",
+                "Няма оптимизация с код „$1“ (пазят се последните $2 изпълнения).");
+        e("The optimization job '(.*)' has no result to export \\(status: (.*)\\); export it when the run is done\\.",
+                "Оптимизацията „$1“ още няма резултат за изтегляне (състояние: $2); изтеглете го, когато приключи.");
+        e("No scenario with id '(.*)'\\.?(.*)", "Няма сценарий с код „$1“.$2");
+        e("No settlement with id '(.*)' in region (.*)\\.", "Няма селище с код „$1“ в област $2.");
+        e("Unknown region '(.*)'(.*)", "Непозната област „$1“$2");
+        e("The optimizer is busy \\((\\d+) runs waiting\\)\\. Try again in a minute, or cancel a run you no longer need\\.",
+                "Оптимизаторът е зает ($1 изпълнения чакат). Опитайте пак след минута или откажете изпълнение, което не ви трябва.");
+        e("The request is too large\\. Send fewer scenario edits at a time\\.", "Заявката е твърде голяма. Изпращайте по-малко промени наведнъж.");
+        e("Something went wrong on the server \\(reference (.*)\\)\\. Nothing was changed\\. Please try again; if it persists, tell the operator the reference\\.",
+                "Нещо се обърка на сървъра (номер $1). Нищо не е променено. Опитайте пак; ако се повтаря, съобщете номера на администратора.");
+        e("The optimization failed on the server \\(reference (.*)\\)\\. Nothing was changed\\. Please try again; if it persists, tell the operator the reference\\.",
+                "Оптимизацията се провали на сървъра (номер $1). Нищо не е променено. Опитайте пак; ако се повтаря, съобщете номера на администратора.");
+        e("No such endpoint: (.*)\\. See /api/openapi\\.json for the API\\.", "Няма такъв адрес: $1. Вижте /api/openapi.json.");
+        e("Endpoint (.*) not found", "Няма такъв адрес: $1. Вижте /api/openapi.json.");
+    }
+
+    private Messages() { }
+
+    private static void e(String english, String bulgarian) { CATALOGUE.add(new Entry(Pattern.compile(english), bulgarian)); }
+
+    /** Bulgarian when the request's {@code Accept-Language} starts with bg (its first language), else English. */
+    public static boolean bulgarian(Context ctx) {
+        String h = ctx.header("Accept-Language");
+        return h != null && h.trim().toLowerCase(Locale.ROOT).startsWith("bg");
+    }
+
+    /** {@code body} with its message and every problem's message in Bulgarian when asked for; otherwise as it is. */
+    public static ErrorJson localize(ErrorJson body, Context ctx) {
+        if (body == null || !bulgarian(ctx)) return body;
+        List<ErrorJson.ProblemJson> problems = body.problems() == null ? null : body.problems().stream()
+                .map(p -> new ErrorJson.ProblemJson(p.field(), p.row(), toBulgarian(p.message()))).toList();
+        return new ErrorJson(body.error(), toBulgarian(body.message()), problems);
+    }
+
+    /** Each line, and after a leading {@code field: } or {@code - field: } each message, through the catalogue. */
+    static String toBulgarian(String message) {
+        if (message == null) return null;
+        StringBuilder out = new StringBuilder();
+        String[] lines = message.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) out.append('\n');
+            out.append(line(lines[i]));
+        }
+        return out.toString();
+    }
+
+    private static final Pattern PREFIX = Pattern.compile("^(\\s*-?\\s*(?:[\\w\\[\\].]+(?:, row \\d+)?: )?)(.*)$", Pattern.DOTALL);
+
+    private static String line(String line) {
+        String whole = translate(line);
+        if (whole != null) return whole;
+        Matcher m = PREFIX.matcher(line);
+        if (m.matches() && !m.group(1).isEmpty()) {
+            String rest = translate(m.group(2));
+            if (rest != null) return m.group(1).replace(", row ", ", ред ") + rest;
+        }
+        return line;
+    }
+
+    private static String translate(String text) {
+        for (Entry e : CATALOGUE) {
+            Matcher m = e.english().matcher(text);
+            if (m.matches()) return m.replaceFirst(e.bulgarian().replace("\\", "\\\\"));
+        }
+        return null;
+    }
+}

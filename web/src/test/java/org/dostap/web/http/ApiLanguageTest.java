@@ -1,0 +1,56 @@
+package org.dostap.web.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dostap.web.app.WebApp;
+import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.Api;
+import org.dostap.web.support.SmallRegion;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Problems in the caller's language: English by default, Bulgarian with Accept-Language: bg (what the page sends). */
+class ApiLanguageTest {
+    private static final String BAD = "{\"problem\":\"mclp\",\"sites\":2,\"threshold_min\":0,\"time_limit_sec\":1000,\"population\":\"pop_1900\"}";
+    private static WebApp app;
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        app = SmallRegion.startApp(WebConfig.localhost(0));
+        api = new Api(app.port());
+    }
+
+    @AfterAll
+    static void stop() { app.close(); }
+
+    @Test
+    void englishForApiClients() {
+        JsonNode en = api.post("/api/regions/SIX/optimize/jobs", BAD).json();
+        assertThat(en.get("message").asText()).startsWith("3 problems:").contains("threshold must be 1 to 180 minutes, got 0");
+        assertThat(api.post("/api/regions/SIX/optimize/jobs", BAD, Map.of("Accept-Language", "de-DE")).json().get("message").asText())
+                .as("another language: English").contains("threshold must be 1 to 180 minutes");
+    }
+
+    @Test
+    void bulgarianWhenAsked() {
+        Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", BAD, Map.of("Accept-Language", "bg"));
+        assertThat(reply.status()).isEqualTo(400);
+        JsonNode bg = reply.json();
+        assertThat(bg.get("message").asText()).startsWith("3 проблема:").contains("threshold_min: прагът трябва да е от 1 до 180 минути, а е 0")
+                .contains("непозната колона на населението „pop_1900“");
+        JsonNode threshold = null;
+        for (JsonNode p : bg.get("problems")) if (p.get("field").asText().equals("threshold_min")) threshold = p;
+        assertThat(threshold.get("message").asText()).isEqualTo("прагът трябва да е от 1 до 180 минути, а е 0.0");
+        Api.Reply base = api.post("/api/regions/SIX/mobile", "{\"base\":\"no-such-centre\"}", Map.of("Accept-Language", "bg-BG,bg;q=0.9"));
+        assertThat(base.status()).isEqualTo(404);
+        assertThat(base.json().get("message").asText()).isEqualTo("Няма център с код „no-such-centre“ в област SIX; базата трябва да е един от центровете на областта.");
+        Api.Reply endpoint = api.post("/api/regions/SIX/nothing", "{}", Map.of("Accept-Language", "bg"));
+        assertThat(endpoint.status()).isEqualTo(404);
+        assertThat(endpoint.json().get("message").asText()).startsWith("Няма такъв адрес: POST /api/regions/SIX/nothing");
+    }
+}
