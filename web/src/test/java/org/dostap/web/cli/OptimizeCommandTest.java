@@ -138,10 +138,11 @@ class OptimizeCommandTest {
             assertThat(centres.stream().map(org.dostap.engine.region.Facility::id)).doesNotContain(site.get("id").asText());
         }
         assertThat(proposed).isEqualTo(2);
-        assertThat(r.get("gain").get("population_gained").asLong()).isPositive();
         assertThat(r.get("gain").get("population_within_standard_after").asLong())
                 .isEqualTo(r.get("gain").get("population_within_standard_before").asLong() + r.get("gain").get("population_gained").asLong());
-        assertThat(r.get("no_gain").isNull()).isTrue();
+        // with the travel-time model on main everyone may already be within 30 min: then the result must say so and why
+        if (r.get("gain").get("population_gained").asLong() > 0) assertThat(r.get("no_gain").isNull()).isTrue();
+        else assertThat(r.get("no_gain").get("code").asText()).isIn("all-within-standard", "uncovered-out-of-reach");
     }
 
     @Test
