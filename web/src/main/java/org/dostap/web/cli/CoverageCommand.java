@@ -28,6 +28,9 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dostap.web.analysis.RunProvenance;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -131,12 +134,30 @@ public final class CoverageCommand implements Callable<Integer> {
             CapacitatedAssignment.Result capacity = !capacitated ? null : new CapacitatedAssignment().assign(
                     analysis.warmUp(data.code(), ProgressListener.NONE), request.serviceTypeId(), threshold,
                     ServiceDemand.of(request.serviceTypeId(), targetGroup != null ? targetGroup.trim() : query.populationColumn(), rate));
-            CoverageOutputs.write(out, result, catchments, data, network.osmFile().map(Path::toString).orElse(null),
+            CoverageOutputs.write(out, result, catchments, data, provenance(data, query, result, provider, travelMode),
                     org.dostap.data.output.SheetLanguage.parse(lang), excelCsv, capacity);
             print(result);
             if (capacity != null) printCapacity(capacity);
         }
         return DostapCommand.EXIT_OK;
+    }
+
+    /** Every output's provenance: the input files, the travel times and the options as given. */
+    private RunProvenance provenance(RegionData data, CoverageQuery query, CoverageResult result, TravelTimeProvider provider,
+                                     TravelMode travelMode) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        files.put("settlements", settlementsFile);
+        files.put("facilities", facilitiesFile);
+        files.put("network", network.osmFile().orElse(null));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("region", region);
+        parameters.put("service", query.serviceType());
+        parameters.put("threshold_min", query.thresholdSeconds() / 60.0);
+        parameters.put("thresholds_min", result.thresholdsSeconds().stream().map(t -> t / 60.0).toList());
+        parameters.put("population", query.populationColumn());
+        parameters.put("mode", travelMode.name().toLowerCase(java.util.Locale.ROOT));
+        return RunProvenance.of(data, query.populationColumn(), provider, travelMode,
+                result.provenance().facilitiesIllustrative(), RunProvenance.files(files), parameters);
     }
 
     /** The --capacitated options: a rate that is a number >= 0, an existing target-group column, centres with places. */

@@ -10,6 +10,7 @@ import org.dostap.engine.optimize.ProblemKind;
 import org.dostap.engine.optimize.SolveMonitor;
 import org.dostap.engine.optimize.SolveOptions;
 import org.dostap.engine.region.RegionData;
+import org.dostap.web.analysis.RunProvenance;
 import org.dostap.web.analysis.optimize.InstanceOptimization;
 import org.dostap.web.analysis.optimize.RegionOptimization;
 import org.dostap.engine.traveltime.TravelTimeProvider;
@@ -125,7 +126,13 @@ public final class OptimizeCommand implements Callable<Integer> {
                 RegionOptimization.Settings settings = new RegionOptimization.Settings(service, kind, sites == null ? 0 : sites,
                         thresholdMinutes, keepExisting, candidates, capacity, ownCapacities, populationColumn, partners, minSharePercent / 100,
                         hostsAmongPartners, costPerCentre);
-                result = new RegionOptimization(provider).run(new RegionOptimization.Request(data, settings, options));
+                java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+                files.put("settlements", settlementsFile);
+                files.put("facilities", facilitiesFile);
+                files.put("candidates", Files.isRegularFile(Path.of(candidates)) ? Path.of(candidates) : null);
+                files.put("network", network.osmFile().orElse(null));
+                result = new RegionOptimization(provider).run(new RegionOptimization.Request(data, settings, options))
+                        .withInputs(RunProvenance.files(files));
             } finally {
                 if (provider instanceof AutoCloseable c) closeQuietly(c);
             }
