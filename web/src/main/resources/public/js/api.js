@@ -35,6 +35,19 @@ async function request(method, path, body, signal) {
   return json;
 }
 
+/** Runs a write or a job (fn calls the API); on 401 asks for the write token once (promptText) and retries. */
+export async function withToken(fn, promptText) {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) {
+      const given = window.prompt(promptText);
+      if (given) { setToken(given); return await fn(); }
+    }
+    throw e;
+  }
+}
+
 export const api = {
   get: (path, signal) => request('GET', path, undefined, signal),
   post: (path, body, signal) => request('POST', path, body, signal),

@@ -9,6 +9,8 @@ import { methodWords, inUnits } from './panels/optimize-result.js';
 
 const data = JSON.parse(sessionStorage.getItem('dostap.print') || 'null');
 const root = document.getElementById('report');
+// no inline handlers: the Content-Security-Policy allows this server's scripts only
+document.getElementById('print-button')?.addEventListener('click', () => window.print());
 if (!data) {
   setLang(localStorage.getItem('dostap.lang') || 'bg');
   root.textContent = t('print.nothing');

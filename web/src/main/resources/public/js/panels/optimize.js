@@ -6,7 +6,7 @@ import { registerPanel } from './registry.js';
 import { state, newFacilityId } from '../state.js';
 import { t, nameOf } from '../i18n.js';
 import { esc, minutes, pct, decimal } from '../format.js';
-import { api } from '../api.js';
+import { api, withToken } from '../api.js';
 import { describeError } from '../errors.js';
 import { renderResult, drawResult, clearResult, hideResult, showResult, inUnits } from './optimize-result.js';
 
@@ -130,7 +130,7 @@ function request() {
 async function run(ctx) {
   const k = key();
   try {
-    job = await api.post(`/api/regions/${state.region.code}/optimize/jobs`, request());
+    job = await withToken(() => api.post(`/api/regions/${state.region.code}/optimize/jobs`, request()), t('scenario.tokenPrompt'));
     ctx.rerender();
     poll(ctx, k);
   } catch (e) { ctx.showError(e); }
@@ -159,7 +159,9 @@ function poll(ctx, k) {
 
 async function cancel(ctx) {
   clearTimeout(timer);
-  try { job = await api.del(`/api/regions/${state.region.code}/optimize/jobs/${job.id}`); } catch (e) { ctx.showError(e); }
+  try {
+    job = await withToken(() => api.del(`/api/regions/${state.region.code}/optimize/jobs/${job.id}`), t('scenario.tokenPrompt'));
+  } catch (e) { ctx.showError(e); }
   if (job && job.status === 'cancelled' && result && !superseded) { superseded = true; drawResult(ctx, result, true); }
   ctx.rerender();
   if (job && job.status === 'cancelled' && job.stop_seconds === null) poll(ctx, null);

@@ -4,7 +4,7 @@ import { state, set } from '../state.js';
 import { t, nameOf } from '../i18n.js';
 import { num, signed, esc, minutes, minutesPair } from '../format.js';
 import { sortableTable } from './table.js';
-import { api, ApiError, setToken } from '../api.js';
+import { api, withToken } from '../api.js';
 
 let saved = [];
 let savedLoadedFor = null;
@@ -156,15 +156,7 @@ async function refreshSaved(ctx) {
 
 /** Runs a write; on 401 asks for the token once and retries. */
 async function write(ctx, fn) {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 401) {
-      const token = window.prompt(t('scenario.tokenPrompt'));
-      if (token) { setToken(token); return await fn(); }
-    }
-    throw e;
-  }
+  return withToken(fn, t('scenario.tokenPrompt'));
 }
 
 async function save(ctx, asNew) {

@@ -107,6 +107,23 @@ final class BundledFiles {
         }
     }
 
+    /**
+     * The bundled data's version: the first 12 hex digits of the sha256 of {@code settlements.csv} (settlements,
+     * coordinates and every population column), recorded in every region's provenance.
+     */
+    static String dataVersion() {
+        try (InputStream in = open("settlements.csv")) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) sha.update(buffer, 0, n);
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled settlements.csv", e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     private static InputStream open(String file) {
         InputStream in = BundledFiles.class.getResourceAsStream(ROOT + file);
         if (in == null) throw new IllegalStateException("bundled resource " + ROOT + file + " is missing from the classpath");

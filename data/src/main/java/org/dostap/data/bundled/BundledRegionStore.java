@@ -106,6 +106,7 @@ public final class BundledRegionStore implements RegionStore {
         List<AdminArea> municipalities = BundledFiles.areas("municipalities.geojson");
         List<AdminArea> provinces = BundledFiles.areas("provinces.geojson");
         ServiceCatalog services = BundledFiles.services();
+        String sources = SOURCES + " Data version " + BundledFiles.dataVersion() + " (sha256 of settlements.csv).";
         Map<String, RegionData> regions = new LinkedHashMap<>();
         List<Facility> allFacilities = new ArrayList<>();
         Envelope extent = new Envelope();
@@ -115,14 +116,14 @@ public final class BundledRegionStore implements RegionStore {
             List<AdminArea> muns = municipalities.stream().filter(m -> m.parentCode().equals(p.code())).toList();
             Optional<List<Facility>> facilities = BundledFiles.facilities(p.code());
             facilities.ifPresent(allFacilities::addAll);
-            String provenance = "Bundled data for province " + p.code() + ". " + SOURCES
+            String provenance = "Bundled data for province " + p.code() + ". " + sources
                     + (facilities.isPresent() ? ILLUSTRATIVE : " No facilities are bundled for this region.");
             regions.put(p.code(), new RegionData(p.code(), p.nameBg(), p.nameEn(), settlements, facilities.orElse(List.of()),
                     muns, Optional.of(p), services, POPULATION_COLUMNS, provenance));
         }
         RegionData country = new RegionData(COUNTRY_CODE, "България", "Bulgaria", table.located(), allFacilities,
                 municipalities, Optional.empty(), services, POPULATION_COLUMNS,
-                "Bundled data for all of Bulgaria. " + SOURCES + (allFacilities.isEmpty() ? "" : ILLUSTRATIVE));
+                "Bundled data for all of Bulgaria. " + sources + (allFacilities.isEmpty() ? "" : ILLUSTRATIVE));
         return new Loaded(java.util.Collections.unmodifiableMap(regions),
                 country, List.copyOf(table.unlocatedIds()), extent);
     }

@@ -76,7 +76,7 @@ public final class UserRegionReader {
         try {
             return read.get();
         } catch (PlanningException e) {
-            e.problems().forEach(problems::add);
+            problems.addAll(e);
             return null;
         }
     }

@@ -34,9 +34,9 @@ public final class VisitFileReader {
             problems.add(source, 0, "", "a visits file must be a .csv file");
             return null;
         }
-        int before = problems.problems().size();
+        long before = problems.total();
         InputTable table = InputTable.read(file, problems);
-        if (table == null || problems.problems().size() > before) return null;
+        if (table == null || problems.total() > before) return null;
         CellReader cells = new CellReader(table, problems, null);
         cells.requireColumns(List.of(ID), "column");
         for (String column : table.columns())
@@ -44,7 +44,7 @@ public final class VisitFileReader {
                 cells.problem(0, column, "unknown column '" + column + "'; the columns are " + ID + ", " + String.join(", ", OPTIONAL));
         if (OPTIONAL.stream().noneMatch(table.columns()::contains))
             cells.problem(0, "", "no column to override: give at least one of " + String.join(", ", OPTIONAL));
-        if (problems.problems().size() > before) return null;
+        if (problems.total() > before) return null;
 
         Map<String, Integer> weeks = new LinkedHashMap<>(), onSite = new LinkedHashMap<>();
         Map<String, TimeWindow> windows = new LinkedHashMap<>();
@@ -77,7 +77,7 @@ public final class VisitFileReader {
                 else onSite.put(key, (int) Math.round(minutes * 60));
             }
         }
-        if (problems.problems().size() > before) return null;
+        if (problems.total() > before) return null;
         return new VisitOverrides(weeks, windows, onSite);
     }
 }

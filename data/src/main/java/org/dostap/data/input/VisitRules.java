@@ -34,7 +34,7 @@ public final class VisitRules {
      */
     public static Optional<List<VisitFrequency.PopulationClass>> populationClasses(String text, int horizonWeeks, Place at,
                                                                                  ProblemCollector problems) {
-        int before = problems.problems().size();
+        long before = problems.total();
         record Range(int low, Integer high, int weeks, String text) { }
         List<Range> ranges = new ArrayList<>();
         if (text == null || text.isBlank()) problems.add(at.source(), at.row(), at.column(), "no population classes given");
@@ -74,7 +74,7 @@ public final class VisitRules {
             problems.add(at.source(), at.row(), at.column(), "populations above " + last.high()
                     + " are in no class; end with an open class such as " + (last.high() + 1) + "-:" + last.weeks());
         }
-        if (problems.problems().size() > before) return Optional.empty();
+        if (problems.total() > before) return Optional.empty();
         return Optional.of(ranges.stream().map(r -> new VisitFrequency.PopulationClass(r.low(), r.weeks())).toList());
     }
 
@@ -107,13 +107,13 @@ public final class VisitRules {
         }
         int o = open.toSecondOfDay() - dayStartSeconds, c = close.toSecondOfDay() - dayStartSeconds;
         String day = hhmm(dayStartSeconds) + "-" + hhmm(dayStartSeconds + dayLengthSeconds);
-        int before = problems.problems().size();
+        long before = problems.total();
         if (!close.isAfter(open)) problems.add(at.source(), at.row(), at.column(), "the window " + text.trim() + " closes before it opens");
         else if (o < 0) problems.add(at.source(), at.row(), at.column(), "the window " + text.trim()
                 + " opens before the working day starts (" + day + ")");
         else if (o >= dayLengthSeconds) problems.add(at.source(), at.row(), at.column(), "the window " + text.trim()
                 + " opens after the working day ends (" + day + ")");
-        return problems.problems().size() > before ? Optional.empty() : Optional.of(new TimeWindow(o, c));
+        return problems.total() > before ? Optional.empty() : Optional.of(new TimeWindow(o, c));
     }
 
     private static LocalTime clock(String text) {

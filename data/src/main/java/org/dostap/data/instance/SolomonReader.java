@@ -71,19 +71,19 @@ public final class SolomonReader {
                         + "), found " + t.length);
                 continue;
             }
-            int before = problems.problems().size();
+            long before = problems.total();
             int id = integer(t[0], source, line, COLUMNS[0], problems);
             double x = number(t[1], source, line, COLUMNS[1], problems), y = number(t[2], source, line, COLUMNS[2], problems);
             int demand = integer(t[3], source, line, COLUMNS[3], problems);
             double ready = number(t[4], source, line, COLUMNS[4], problems), due = number(t[5], source, line, COLUMNS[5], problems);
             double service = number(t[6], source, line, COLUMNS[6], problems);
-            if (problems.problems().size() > before) continue;
+            if (problems.total() > before) continue;
             if (nodes.isEmpty() && id != 0) problems.add(source, line, COLUMNS[0], "the first row must be the depot, number 0, got " + id);
             if (!ids.add(id)) problems.add(source, line, COLUMNS[0], "duplicate customer number " + id);
             if (demand < 0) problems.add(source, line, COLUMNS[3], "demand must not be negative, got " + demand);
             if (ready < 0 || due < ready) problems.add(source, line, COLUMNS[5], "time window [" + t[4] + ", " + t[5] + "] is empty");
             if (service < 0) problems.add(source, line, COLUMNS[6], "service time must not be negative, got " + t[6]);
-            if (problems.problems().size() > before) continue;
+            if (problems.total() > before) continue;
             nodes.add(new VrptwCustomer(id, x, y, demand, ready, due, service));
         }
         if (nodes.size() < 2 && problems.isEmpty()) problems.add(source, customerAt + 1, "", "a depot and at least one customer are needed");

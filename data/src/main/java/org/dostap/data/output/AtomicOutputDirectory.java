@@ -1,6 +1,7 @@
 package org.dostap.data.output;
 
 import org.dostap.engine.common.PlanningException;
+import org.dostap.engine.common.Problem;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,6 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -25,15 +29,67 @@ import java.util.stream.Stream;
  * </pre>
  * When the target does not exist, commit is one atomic rename of the whole folder. Otherwise each result file
  * replaces its namesake atomically (same file system) and other files already in the target are left alone.
+ * Staging folders not yet committed or closed are deleted by a shutdown hook too (Ctrl+C during the work), and
+ * {@link #checkWritable} tells before any work whether the target can be written at all.
  */
 public final class AtomicOutputDirectory implements Closeable {
     private final Path target;
     private final Path staging;
     private boolean committed;
 
+    /** Staging folders in use (deleted on JVM shutdown unless committed or closed first). */
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+    private static final AtomicBoolean HOOKED = new AtomicBoolean();
+
     private AtomicOutputDirectory(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
+        LIVE.add(staging);
+        if (HOOKED.compareAndSet(false, true))
+            Runtime.getRuntime().addShutdownHook(new Thread(AtomicOutputDirectory::deleteLive, "dostap-staging-cleanup"));
+    }
+
+    private static void deleteLive() {
+        for (Path p : LIVE) {
+            try {
+                deleteRecursively(p);
+            } catch (IOException | UncheckedIOException e) {
+                // shutting down: nothing more to do
+            }
+        }
+    }
+
+    /**
+     * Checks, before any work, that a result can be written to {@code target}: not a file, its folder (or the
+     * nearest existing parent) writable. Creates nothing that stays.
+     * @param flag how the user named the path ({@code --out}), for the message
+     * @throws PlanningException INVALID_INPUT naming {@code flag}, the path and the reason
+     */
+    public static void checkWritable(Path target, String flag) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute))
+            throw PlanningException.invalid(List.of(new Problem("", 0, flag, target + " is a file; give a folder")));
+        Path existing = absolute.getParent();
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null || !Files.isDirectory(existing))
+            throw PlanningException.invalid(List.of(new Problem("", 0, flag, target + ": no folder to create it in")));
+        try {
+            Path probe = Files.createTempDirectory(existing, ".dostap-write-check-");
+            Files.delete(probe);
+            if (Files.isDirectory(absolute) && !Files.isWritable(absolute))
+                throw new java.nio.file.AccessDeniedException(absolute.toString());
+        } catch (IOException | SecurityException e) {
+            throw PlanningException.invalid(List.of(new Problem("", 0, flag, target + " cannot be written: "
+                    + reason(e) + " (in " + existing + "); choose another folder")));
+        }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "folders cannot be created there";
+        if (e instanceof java.nio.file.ReadOnlyFileSystemException) return "read-only file system";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**
@@ -45,9 +101,13 @@ public final class AtomicOutputDirectory implements Closeable {
         if (Files.exists(absolute) && !Files.isDirectory(absolute))
             throw PlanningException.invalid("The output path " + target + " is a file; give a folder.");
         Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
-        return new AtomicOutputDirectory(absolute, staging);
+        try {
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+            return new AtomicOutputDirectory(absolute, staging);
+        } catch (java.nio.file.FileSystemException e) {
+            throw PlanningException.invalid("The output folder " + target + " cannot be written: " + reason(e) + ".");
+        }
     }
 
     /** The folder the result files are written into until {@link #commit()}. */
@@ -82,12 +142,14 @@ public final class AtomicOutputDirectory implements Closeable {
             deleteRecursively(staging);
         }
         committed = true;
+        LIVE.remove(staging);
     }
 
     /** Deletes the staging folder unless committed. */
     @Override
     public void close() throws IOException {
         if (!committed) deleteRecursively(staging);
+        LIVE.remove(staging);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -17,7 +17,9 @@ import java.util.List;
 /**
  * Writes a CSV table in UTF-8 (commons-csv, RFC 4180 quoting, LF line ends), optionally with a byte-order
  * mark so that Excel opens Cyrillic text correctly. {@code null} cells are written empty; other values
- * with {@link String#valueOf(Object)}, so format numbers before passing them when the format matters.
+ * with {@link String#valueOf(Object)}, so format numbers before passing them when the format matters. Every cell,
+ * header included, passes {@link SpreadsheetCells#cell}: text that a spreadsheet would take for a formula is
+ * neutralised. This is the one place CSV is written.
  */
 public final class CsvTableWriter implements Closeable {
     private static final char BOM = '\uFEFF';
@@ -29,7 +31,7 @@ public final class CsvTableWriter implements Closeable {
         if (excelBom) writer.write(BOM);
         this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator(recordSeparator).get().print(writer);
         this.columns = header.size();
-        printer.printRecord(header);
+        printer.printRecord(header.stream().map(SpreadsheetCells::cell).toList());
     }
 
     /** Opens {@code file} (created or replaced) and writes the header row. */
@@ -59,7 +61,7 @@ public final class CsvTableWriter implements Closeable {
     public void writeRow(List<?> cells) throws IOException {
         if (cells.size() != columns)
             throw new IllegalArgumentException("row has " + cells.size() + " cells, header has " + columns);
-        printer.printRecord(cells.stream().map(c -> c == null ? "" : String.valueOf(c)).toList());
+        printer.printRecord(cells.stream().map(SpreadsheetCells::cell).toList());
     }
 
     public void writeRow(Object... cells) throws IOException { writeRow(Arrays.asList(cells)); }

@@ -11,12 +11,19 @@ import java.util.stream.Collectors;
 public class PlanningException extends RuntimeException {
     private final ErrorCode code;
     private final List<Problem> problems;
+    private final long totalProblems;
 
     public PlanningException(ErrorCode code, List<Problem> problems) {
+        this(code, problems, problems.size());
+    }
+
+    /** With {@code totalProblems} found, of which {@code problems} are the first (the rest were only counted). */
+    public PlanningException(ErrorCode code, List<Problem> problems, long totalProblems) {
         super(summary(problems));
         if (problems.isEmpty()) throw new IllegalArgumentException("at least one problem is required");
         this.code = code;
         this.problems = List.copyOf(problems);
+        this.totalProblems = Math.max(totalProblems, problems.size());
     }
 
     public PlanningException(ErrorCode code, String message) {
@@ -38,6 +45,9 @@ public class PlanningException extends RuntimeException {
     public ErrorCode code() { return code; }
 
     public List<Problem> problems() { return problems; }
+
+    /** How many problems were found; more than {@link #problems()} holds when a collector only counted the rest. */
+    public long totalProblems() { return totalProblems; }
 
     /** The message for these problems, each described by {@code describe} (a file and column, or a request field). */
     public static String summary(List<Problem> problems, Function<Problem, String> describe) {

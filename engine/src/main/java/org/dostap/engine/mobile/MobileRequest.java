@@ -18,6 +18,9 @@ import java.util.Objects;
 public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String> settlementIds, int thresholdSeconds,
                             VisitFrequency frequency, OnSiteTime onSite, int horizonWeeks,
                             Map<String, TimeWindow> timeWindows, String populationColumn, TimeWindow defaultWindow) {
+    /** The longest planning horizon: a year (the plan repeats; longer horizons only cost memory). */
+    public static final int MAX_HORIZON_WEEKS = 52;
+
     private static final String SOURCE = "mobile request";
     public static final int MAX_DAY_SECONDS = 24 * 3600;
 

@@ -32,6 +32,7 @@ final class Mip implements AutoCloseable {
 
     private final MPSolver solver;
     private final SolveMonitor monitor;
+    private final boolean scip;
     private String solverParameters = "";
     private final Object lock = new Object();
     private boolean solving;        // guarded by lock: the native solve is running
@@ -52,6 +53,7 @@ final class Mip implements AutoCloseable {
         MPSolver s = MPSolver.createSolver(solverId);
         if (s == null) throw new PlanningException(ErrorCode.UNAVAILABLE, "The " + solverId + " solver is not available in this OR-Tools build.");
         this.solver = s;
+        this.scip = solverId.equalsIgnoreCase("SCIP");
         LIVE.incrementAndGet();
         this.monitor = monitor;
         solver.setTimeLimit(Math.max(1, (long) (timeLimitSeconds * 1000)));
@@ -104,7 +106,10 @@ final class Mip implements AutoCloseable {
         monitor.throwIfStopped();
         MPSolverParameters params = new MPSolverParameters();
         params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
-        if (!solverParameters.isEmpty()) solver.setSolverSpecificParametersAsString(solverParameters);
+        // SCIP must not take Ctrl+C for itself (it would end the solve as if finished and the program would go on):
+        // the JVM gets the signal, and its shutdown stops the solve through the monitor
+        String parameters = scip ? "misc/catchctrlc = FALSE\n" + solverParameters : solverParameters;
+        if (!parameters.isBlank()) solver.setSolverSpecificParametersAsString(parameters);
         FutureTask<MPSolver.ResultStatus> task = new FutureTask<>(() -> solver.solve(params));
         synchronized (lock) { solving = true; }
         Thread thread = new Thread(() -> {

@@ -48,7 +48,7 @@ public record RoadClosure(String name, String season, Geometry geometry, List<St
      * road class names. Every problem goes to {@code problems} with {@code source} naming the feature or edit.
      */
     public static boolean check(String source, Geometry geometry, List<String> roadClasses, ProblemCollector problems) {
-        int before = problems.problems().size();
+        long before = problems.total();
         if (geometry == null) {
             problems.add(source, 0, "geometry", "a Polygon or LineString geometry is required");
         } else if (!(geometry instanceof Polygon || geometry instanceof MultiPolygon
@@ -69,6 +69,6 @@ public record RoadClosure(String name, String season, Geometry geometry, List<St
             if (c == null || !ROAD_CLASSES.contains(c.strip().toLowerCase(Locale.ROOT)))
                 problems.add(source, 0, "road_classes", "unknown road class '" + c + "': expected some of " + String.join(", ", ROAD_CLASSES));
         }
-        return problems.problems().size() == before;
+        return problems.total() == before;
     }
 }

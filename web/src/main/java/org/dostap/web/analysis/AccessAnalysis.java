@@ -1,6 +1,10 @@
 package org.dostap.web.analysis;
 
+import org.dostap.data.input.RegionExtent;
 import org.dostap.engine.catchment.CatchmentRequest;
+import org.dostap.engine.common.GeoPoint;
+import org.dostap.engine.common.ProblemCollector;
+import org.locationtech.jts.geom.Envelope;
 import org.dostap.engine.catchment.CatchmentResult;
 import org.dostap.engine.catchment.CatchmentService;
 import org.dostap.engine.common.Limits;
@@ -21,6 +25,7 @@ import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,7 +41,10 @@ public final class AccessAnalysis {
     private final TravelMode mode;
     private final CoverageService coverage = new CoverageService();
     private final CatchmentService catchments = new CatchmentService();
+    /** How far outside a region's boundaries an added or moved facility may lie. */
+    public static final int EXTENT_MARGIN_METRES = 20_000;
     private final Map<String, AccessModel> models = new ConcurrentHashMap<>();
+    private final Map<String, Envelope> extents = new ConcurrentHashMap<>();
     /** Road closures of recent scenarios: the closed network and its model per region (bounded, cleared when full). */
     private final Map<List<RoadClosure>, TravelTimeProvider> closedNetworks = new ConcurrentHashMap<>();
     private final Map<ClosedKey, AccessModel> closedModels = new ConcurrentHashMap<>();
@@ -126,11 +134,32 @@ public final class AccessAnalysis {
         return neededSeconds <= AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS ? AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS : Limits.MAX_THRESHOLD_SECONDS;
     }
 
-    /** Checks the edits against the region without computing travel times. @throws PlanningException listing every bad edit */
+    /**
+     * Checks the edits against the region without computing travel times: what {@link ScenarioEdits} checks, and
+     * added or moved facilities within the region's extent widened by {@link #EXTENT_MARGIN_METRES} (as the command
+     * line checks a candidates file). @throws PlanningException listing every bad edit
+     */
     public RegionData edited(String code, List<ScenarioEdit> edits) {
         RegionData baseline = region(code);
         if (edits.isEmpty()) return baseline;
-        RegionData edited = ScenarioEdits.apply(baseline, edits);
+        Envelope extent = extents.computeIfAbsent(baseline.code(), c -> RegionExtent.of(baseline, EXTENT_MARGIN_METRES));
+        ProblemCollector problems = new ProblemCollector();
+        for (int i = 0; i < edits.size(); i++) {
+            GeoPoint p = edits.get(i) instanceof ScenarioEdit.AddFacility a ? a.location()
+                    : edits.get(i) instanceof ScenarioEdit.MoveFacility m ? m.location() : null;
+            if (p != null && !extent.contains(p.lon(), p.lat()))
+                problems.add("edits[" + i + "]", 0, "lon", String.format(Locale.ROOT, "(%.5f, %.5f) lies outside region %s"
+                        + " (lon %.3f..%.3f, lat %.3f..%.3f, %d km around its boundaries)", p.lon(), p.lat(), baseline.code(),
+                        extent.getMinX(), extent.getMaxX(), extent.getMinY(), extent.getMaxY(), EXTENT_MARGIN_METRES / 1000));
+        }
+        RegionData edited = null;
+        try {
+            edited = ScenarioEdits.apply(baseline, edits);
+        } catch (PlanningException e) {
+            if (problems.isEmpty()) throw e;
+            problems.addAll(e);
+        }
+        problems.throwIfAny();
         travelTimes(edits); // closures must apply to the network too
         return edited;
     }

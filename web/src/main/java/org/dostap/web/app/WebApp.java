@@ -7,7 +7,10 @@ import io.javalin.json.JavalinJackson;
 import org.dostap.engine.store.ScenarioStore;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.http.coverage.CoverageController;
+import org.dostap.web.http.coverage.ResponseCache;
+import org.dostap.web.http.work.HeavyWork;
 import org.dostap.web.http.error.ErrorMapping;
+import org.dostap.web.http.access.RequestGuard;
 import org.dostap.web.http.access.WriteAccess;
 import org.dostap.web.http.export.ExportController;
 import org.dostap.web.http.report.ReportController;
@@ -27,6 +30,7 @@ public final class WebApp implements AutoCloseable {
     private final Javalin javalin;
     private final WebConfig config;
     private final OptimizeController optimize;
+    private final HeavyWork work;
 
     public WebApp(AccessAnalysis analysis, ScenarioStore scenarios, WebConfig config) {
         this.config = config;
@@ -34,14 +38,17 @@ public final class WebApp implements AutoCloseable {
         JsonBodies bodies = new JsonBodies(mapper);
         GeoJson geoJson = new GeoJson(mapper);
         WriteAccess access = new WriteAccess(config.writeToken());
+        RequestGuard guard = new RequestGuard(access.tokenRequired(), config.host(), config.tilesUrl());
+        this.work = new HeavyWork(HeavyWork.Limits.forThisJvm());
+        ResponseCache answers = new ResponseCache(ResponseCache.budgetFor(Runtime.getRuntime().maxMemory()));
         RegionController regions = new RegionController(analysis, geoJson);
-        CoverageController coverage = new CoverageController(analysis, bodies, geoJson, mapper);
+        CoverageController coverage = new CoverageController(analysis, bodies, geoJson, mapper, work, answers);
         ScenarioController scenarioController = new ScenarioController(scenarios, analysis, bodies, access);
-        ExportController export = new ExportController(analysis, coverage, geoJson);
+        ExportController export = new ExportController(analysis, coverage, geoJson, work);
         ReportController report = new ReportController(analysis, coverage);
         MetaController meta = new MetaController(analysis, access, config.tilesUrl());
-        MobileController mobile = new MobileController(analysis, bodies, geoJson);
-        this.optimize = new OptimizeController(analysis, bodies);
+        MobileController mobile = new MobileController(analysis, bodies, geoJson, mapper, work);
+        this.optimize = new OptimizeController(analysis, bodies, work, access);
         this.javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(mapper, false));
@@ -55,6 +62,7 @@ public final class WebApp implements AutoCloseable {
             });
             c.jetty.host = config.host();
             c.jetty.port = config.port();
+            c.routes.before(guard::check);
             ErrorMapping.register(c.routes);
             meta.register(c.routes);
             regions.register(c.routes);
@@ -87,5 +95,6 @@ public final class WebApp implements AutoCloseable {
     public void close() {
         javalin.stop();
         optimize.close();
+        work.close();
     }
 }

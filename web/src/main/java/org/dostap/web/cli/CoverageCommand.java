@@ -29,6 +29,9 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dostap.web.analysis.RunProvenance;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,8 +104,7 @@ public final class CoverageCommand implements Callable<Integer> {
         if (travelMode == null) problems.add("--mode", 0, "", "unknown travel mode '" + mode + "': use car or foot");
         CoverageRequest request = request(problems);
         checkRoutingConfig(travelMode, problems);
-        if (out != null && Files.exists(out) && !Files.isDirectory(out))
-            problems.add("--out", 0, "", out + " exists and is not a folder");
+        OutFolder.check(out, problems);
         BundledRegionStore store = new BundledRegionStore();
         Optional<RegionData> regionData = CoverageInputs.load(store, region, settlementsFile, facilitiesFile,
                 network.roadNetworkRequested(), problems);
@@ -133,7 +135,7 @@ public final class CoverageCommand implements Callable<Integer> {
             CapacitatedAssignment.Result capacity = !capacitated ? null : new CapacitatedAssignment().assign(
                     analysis.warmUp(data.code(), ProgressListener.NONE, longest(request)), request.serviceTypeId(), threshold,
                     ServiceDemand.of(request.serviceTypeId(), targetGroup != null ? targetGroup.trim() : query.populationColumn(), rate));
-            CoverageOutputs.write(out, result, catchments, data, network.osmFile().map(Path::toString).orElse(null),
+            CoverageOutputs.write(out, result, catchments, data, provenance(data, query, result, provider, travelMode),
                     org.dostap.data.output.SheetLanguage.parse(lang), excelCsv, capacity);
             print(result);
             if (capacity != null) printCapacity(capacity);
@@ -144,6 +146,24 @@ public final class CoverageCommand implements Callable<Integer> {
     /** The longest threshold asked for (the service's standard is at most the table's or checked by the engine). */
     private static int longest(CoverageRequest r) {
         return Math.max(r.thresholdSeconds(), r.thresholdsSeconds().stream().mapToInt(Integer::intValue).max().orElse(0));
+    }
+
+    /** Every output's provenance: the input files, the travel times and the options as given. */
+    private RunProvenance provenance(RegionData data, CoverageQuery query, CoverageResult result, TravelTimeProvider provider,
+                                     TravelMode travelMode) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        files.put("settlements", settlementsFile);
+        files.put("facilities", facilitiesFile);
+        files.put("network", network.osmFile().orElse(null));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("region", region);
+        parameters.put("service", query.serviceType());
+        parameters.put("threshold_min", query.thresholdSeconds() / 60.0);
+        parameters.put("thresholds_min", result.thresholdsSeconds().stream().map(t -> t / 60.0).toList());
+        parameters.put("population", query.populationColumn());
+        parameters.put("mode", travelMode.name().toLowerCase(java.util.Locale.ROOT));
+        return RunProvenance.of(data, query.populationColumn(), provider, travelMode,
+                result.provenance().facilitiesIllustrative(), RunProvenance.files(files), parameters);
     }
 
     /** The --capacitated options: a rate that is a number >= 0, an existing target-group column, centres with places. */
@@ -190,7 +210,7 @@ public final class CoverageCommand implements Callable<Integer> {
             return new CoverageRequest(service, thresholdMinutes == null ? 0 : thresholdMinutes * 60,
                     thresholdsMinutes.stream().map(m -> m * 60).toList(), population);
         } catch (PlanningException e) {
-            e.problems().forEach(problems::add);
+            problems.addAll(e);
             return null;
         }
     }

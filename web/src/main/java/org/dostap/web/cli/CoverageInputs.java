@@ -58,7 +58,7 @@ final class CoverageInputs {
             // yearly pop_YYYY columns (4 or more) also give the projection column proj_2030 (docs/projection.md)
             return Optional.of(ProjectedColumn.add(reader.read(settlementsFile, facilitiesFile), ProjectedColumn.DEFAULT_HORIZON_YEAR));
         } catch (PlanningException e) {
-            e.problems().forEach(problems::add);
+            problems.addAll(e);
             return Optional.empty();
         }
     }

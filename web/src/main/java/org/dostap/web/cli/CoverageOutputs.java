@@ -14,6 +14,8 @@ import org.dostap.engine.region.Settlement;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
+import org.dostap.web.analysis.RunProvenance;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,17 +35,12 @@ final class CoverageOutputs {
 
     private CoverageOutputs() {}
 
-    static void write(Path out, CoverageResult result, CatchmentResult catchments, RegionData region, String networkFile,
-                      org.dostap.data.output.SheetLanguage lang, boolean excelCsv) throws IOException {
-        write(out, result, catchments, region, networkFile, lang, excelCsv, null);
-    }
-
-    /** As above, plus capacity.json and capacity-settlements.csv when {@code capacity} is given (coverage --capacitated). */
-    static void write(Path out, CoverageResult result, CatchmentResult catchments, RegionData region, String networkFile,
+    /** The coverage files, plus capacity.json and capacity-settlements.csv when {@code capacity} is given (coverage --capacitated). */
+    static void write(Path out, CoverageResult result, CatchmentResult catchments, RegionData region, RunProvenance provenance,
                       org.dostap.data.output.SheetLanguage lang, boolean excelCsv,
                       org.dostap.engine.coverage.CapacitatedAssignment.Result capacity) throws IOException {
         ServiceType type = region.services().get(result.serviceTypeId());
-        Map<String, Object> summary = CoverageReport.summary(result, region, type, networkFile);
+        Map<String, Object> summary = CoverageReport.summary(result, region, type, provenance);
         List<String> header = CoverageReport.csvHeader(region, type);
         List<List<Object>> rows = CoverageReport.csvRows(result, region, type);
         List<Feature> settlementFeatures = settlementFeatures(region, header, rows);

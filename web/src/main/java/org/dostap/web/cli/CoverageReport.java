@@ -15,6 +15,9 @@ import org.dostap.engine.region.Settlement;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.dostap.data.output.JsonOutput;
+import org.dostap.web.analysis.RunProvenance;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +39,7 @@ final class CoverageReport {
 
     private CoverageReport() {}
 
-    static Map<String, Object> summary(CoverageResult r, RegionData region, ServiceType type, String networkFile) {
+    static Map<String, Object> summary(CoverageResult r, RegionData region, ServiceType type, RunProvenance run) {
         AreaCoverage all = r.region();
         ThresholdCoverage at = all.getThreshold(r.thresholdSeconds());
         Map<String, Object> m = new LinkedHashMap<>();
@@ -76,16 +79,10 @@ final class CoverageReport {
         m.put("warnings", r.warnings());
         m.put("definitions", Map.of("weighted_quantiles", QUANTILE_DEFINITION, "gini", GINI_DEFINITION,
                 "e2sfca", E2SFCA_DEFINITION));
-        Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("data", r.provenance().dataProvenance());
-        provenance.put("population_column", r.populationColumn());
-        provenance.put("travel_time_source", r.provenance().travelTimeSource());
-        provenance.put("travel_time_model", r.provenance().travelTimeDescription());
-        provenance.put("network_file", networkFile);
-        provenance.put("travel_mode", r.provenance().travelMode());
+        // the one provenance record of every output, plus the coverage search limit
+        @SuppressWarnings("unchecked")
+        Map<String, Object> provenance = JsonOutput.mapper().convertValue(run, LinkedHashMap.class);
         provenance.put("search_limit_min", minutes(r.provenance().searchLimitSeconds()));
-        provenance.put("facilities_illustrative", r.provenance().facilitiesIllustrative());
-        provenance.put("software_version", r.provenance().softwareVersion());
         m.put("provenance", provenance);
         return m;
     }

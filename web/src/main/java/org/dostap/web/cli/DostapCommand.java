@@ -8,8 +8,9 @@ import java.io.PrintWriter;
 
 /**
  * The {@code dostap} command. Subcommands are listed here. Errors are mapped in one place:
- * a {@link PlanningException} prints every problem to stderr and exits 2; an unexpected failure prints
- * one line (no stack trace unless {@code DOSTAP_DEBUG=1}) and exits 1.
+ * a {@link PlanningException} prints its problems to stderr (the first {@link #MAX_PRINTED} and the total) and exits 2;
+ * running out of memory prints one line with the {@code -Xmx} advice and exits 3; an unexpected failure prints one
+ * line and exits 1 (no stack trace unless {@code DOSTAP_DEBUG=1}). Ctrl+C exits 130 (the JVM's own code for SIGINT).
  */
 @Command(name = "dostap", mixinStandardHelpOptions = true, version = "dostap 0.1.0",
         description = "Road travel-time access to social services: coverage, catchments, location optimization, mobile teams.",
@@ -20,6 +21,11 @@ public final class DostapCommand implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_BAD_INPUT = 2;
+    public static final int EXIT_OUT_OF_MEMORY = 3;
+    /** Ctrl+C (SIGINT): 128 + 2, as shells report it. */
+    public static final int EXIT_INTERRUPTED = 130;
+    /** Problems printed; the rest are counted. */
+    public static final int MAX_PRINTED = 100;
 
     @Override
     public void run() {
@@ -39,13 +45,33 @@ public final class DostapCommand implements Runnable {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        try {
+            return commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(e, new PrintWriter(System.err, true));
+        }
+    }
+
+    /** One line with the advice; the stack trace only with DOSTAP_DEBUG=1. */
+    static int outOfMemory(Throwable e, PrintWriter err) {
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        err.println("error: out of memory (the Java heap of " + maxMb + " MB is full). Give Java more memory, e.g."
+                + " java -Xmx" + Math.max(2, 2 * maxMb / 1024 + 2) + "g -jar dostap.jar ..., or use smaller inputs.");
+        if ("1".equals(System.getenv("DOSTAP_DEBUG"))) e.printStackTrace(err);
+        err.flush();
+        return EXIT_OUT_OF_MEMORY;
     }
 
     static int handle(Exception ex, PrintWriter err) {
+        for (Throwable t = ex; t != null; t = t.getCause())
+            if (t instanceof OutOfMemoryError oom) return outOfMemory(oom, err);
         if (ex instanceof PlanningException pe) {
-            err.println("error: " + (pe.problems().size() == 1 ? "" : pe.problems().size() + " problems found:"));
-            pe.problems().forEach(p -> err.println("  " + p.describe()));
+            long total = pe.totalProblems();
+            err.println("error: " + (total == 1 ? "" : total + " problems found:"));
+            pe.problems().stream().limit(MAX_PRINTED).forEach(p -> err.println("  " + p.describe()));
+            if (total > MAX_PRINTED)
+                err.println("  ... and " + (total - MAX_PRINTED) + " more (" + total + " problems in all; the first "
+                        + MAX_PRINTED + " are shown)");
             err.flush();
             return EXIT_BAD_INPUT;
         }

@@ -17,6 +17,7 @@ import org.dostap.engine.mobile.vrptw.VrptwInstance;
 import org.dostap.engine.mobile.vrptw.VrptwSolution;
 import org.dostap.engine.mobile.vrptw.VrptwSolver;
 import org.dostap.engine.region.RegionData;
+import org.dostap.web.analysis.RunProvenance;
 import org.dostap.engine.routing.RoadNetwork;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
@@ -117,7 +118,8 @@ public final class MobileCommand implements Callable<Integer> {
             GapComparison comparison = result.options();
             try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
                 new MobilePlanWriter(LocalTime.parse(dayStart).toSecondOfDay())
-                        .writePlan(plan, access, data.code(), output.resolve("plan.json"), output.resolve("schedule.csv"));
+                        .writePlan(plan, access, data.code(), provenance(data, request, travel), output.resolve("plan.json"),
+                                output.resolve("schedule.csv"));
                 MobilePlanWriter.writeAccess(access, output.resolve("access.csv"));
                 if (comparison != null) MobilePlanWriter.writeComparison(comparison, output.resolve("options.json"));
                 output.commit();
@@ -155,7 +157,7 @@ public final class MobileCommand implements Callable<Integer> {
     private ProblemCollector checkOptions() {
         ProblemCollector p = new ProblemCollector();
         if (out == null) p.add(SOURCE, 0, "--out", "the output folder is required");
-        else if (Files.exists(out) && !Files.isDirectory(out)) p.add(SOURCE, 0, "--out", out + " exists and is not a folder");
+        else OutFolder.check(out, p);
         if (instance != null) {
             if (region != null || ownFiles())
                 p.add(SOURCE, 0, "--instance", "give either --instance or a region (--region, or --settlements with --facilities), not both");
@@ -208,6 +210,24 @@ public final class MobileCommand implements Callable<Integer> {
         }
         p.throwIfAny();
         return request;
+    }
+
+    /** The plan's provenance: input files, travel times and the options as given on the command line. */
+    private RunProvenance provenance(RegionData data, MobileRequest request, TravelTimeProvider travel) {
+        java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+        files.put("settlements", settlementsFile);
+        files.put("facilities", facilitiesFile);
+        files.put("visits", visits.visitsFile);
+        files.put("network", network.osmFile().orElse(null));
+        java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        for (var option : spec.options()) // every option with its value, defaults included; files are in inputs
+            if (!option.usageHelp() && !option.versionHelp() && option.getValue() != null
+                    && !List.of("--out", "--settlements", "--facilities", "--visits", "--osm", "--cache-dir", "--instance").contains(option.longestName()))
+                parameters.put(option.longestName().replaceFirst("^--", "").replace('-', '_'), option.getValue());
+        String column = request.populationColumn() == null || request.populationColumn().isBlank()
+                ? data.defaultPopulationColumn() : request.populationColumn();
+        return RunProvenance.of(data, column, travel, TravelMode.CAR, data.anyIllustrativeFacility(),
+                RunProvenance.files(files), parameters);
     }
 
     private boolean ownFiles() { return settlementsFile != null || facilitiesFile != null; }

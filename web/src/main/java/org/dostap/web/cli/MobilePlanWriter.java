@@ -24,6 +24,9 @@ import org.dostap.engine.mobile.vrptw.VrptwSolution;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 
+import org.dostap.data.output.JsonOutput;
+import org.dostap.web.analysis.RunProvenance;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,12 +42,15 @@ final class MobilePlanWriter {
 
     MobilePlanWriter(int dayStartSeconds) { this.dayStartSeconds = dayStartSeconds; }
 
-    void writePlan(MobilePlan plan, AccessRescore access, String regionCode, Path json, Path csv) throws IOException {
+    /** @param provenance written without the time of the run, so that the same input gives the same plan.json byte for byte */
+    void writePlan(MobilePlan plan, AccessRescore access, String regionCode, RunProvenance provenance, Path json, Path csv)
+            throws IOException {
         ObjectNode root = planJson(plan, regionCode);
         ObjectNode cov = root.putObject("coverage_with_mobile");
         cov.put("threshold_min", access.thresholdSeconds() / 60.0);
         for (AccessKind k : AccessKind.values()) cov.put("population_" + k.label(), access.populationByKind().get(k));
         cov.put("settlements_file", "access.csv");
+        root.set("provenance", JsonOutput.mapper().valueToTree(provenance.withoutRunTime()));
         JsonOutput.write(json, root);
         List<List<?>> rows = new ArrayList<>();
         for (TeamDay d : plan.days())

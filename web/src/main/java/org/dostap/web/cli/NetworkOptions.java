@@ -83,7 +83,7 @@ public final class NetworkOptions {
                 new RoutingConfig(osm, cacheDirOrDefault(), accessSpeedKmh, snapMaxMetres, EnumSet.of(TravelMode.CAR),
                         RoutingConfig.DEFAULT_MIN_NETWORK_SIZE);
             } catch (PlanningException e) {
-                e.problems().forEach(problems::add);
+                problems.addAll(e);
             }
             problems.throwIfAny();
         }

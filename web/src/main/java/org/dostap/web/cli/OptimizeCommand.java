@@ -8,8 +8,10 @@ import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.optimize.ProblemKind;
+import org.dostap.engine.optimize.SolveMonitor;
 import org.dostap.engine.optimize.SolveOptions;
 import org.dostap.engine.region.RegionData;
+import org.dostap.web.analysis.RunProvenance;
 import org.dostap.web.analysis.optimize.InstanceOptimization;
 import org.dostap.web.analysis.optimize.RegionOptimization;
 import org.dostap.engine.traveltime.TravelTimeProvider;
@@ -111,12 +113,17 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (!(minSharePercent >= 0 && minSharePercent <= 100)) problems.add("arguments", 0, "--min-share-pct", "must be between 0 and 100, got " + minSharePercent);
         if (!(costPerCentre >= 0)) problems.add("arguments", 0, "--cost-per-centre-eur", "must not be negative, got " + costPerCentre);
         Limits.SOLVE_SECONDS.check(timeLimitSeconds, "arguments", "--time-limit-s", problems);
+        if (out != null && !"-".equals(out)) OutFolder.check(Path.of(out), problems);
         RegionData data = null;
         if (onRegion && (region != null || ownFiles))
             data = CoverageInputs.load(new BundledRegionStore(), region, settlementsFile, facilitiesFile,
                     network.roadNetworkRequested(), problems).orElse(null);
         problems.throwIfAny();
-        SolveOptions options = SolveOptions.defaults().withTimeLimitSeconds(timeLimitSeconds);
+        // Ctrl+C: the JVM shuts down (exit 130) and this hook stops the solver (a running SCIP model is interrupted)
+        SolveMonitor monitor = new SolveMonitor();
+        Thread stopSolver = new Thread(monitor::requestStop, "dostap-stop-solver");
+        Runtime.getRuntime().addShutdownHook(stopSolver);
+        SolveOptions options = SolveOptions.defaults().withTimeLimitSeconds(timeLimitSeconds).withMonitor(monitor);
         Object result;
         if (instance != null) {
             result = new InstanceOptimization().run(instance, instanceFormat, kind, sites, thresholdMinutes, options);
@@ -126,10 +133,21 @@ public final class OptimizeCommand implements Callable<Integer> {
                 RegionOptimization.Settings settings = new RegionOptimization.Settings(service, kind, sites == null ? 0 : sites,
                         thresholdMinutes, keepExisting, candidates, capacity, ownCapacities, populationColumn, partners, minSharePercent / 100,
                         hostsAmongPartners, costPerCentre);
-                result = new RegionOptimization(provider).run(new RegionOptimization.Request(data, settings, options));
+                java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+                files.put("settlements", settlementsFile);
+                files.put("facilities", facilitiesFile);
+                files.put("candidates", Files.isRegularFile(Path.of(candidates)) ? Path.of(candidates) : null);
+                files.put("network", network.osmFile().orElse(null));
+                result = new RegionOptimization(provider).run(new RegionOptimization.Request(data, settings, options))
+                        .withInputs(RunProvenance.files(files));
             } finally {
                 if (provider instanceof AutoCloseable c) closeQuietly(c);
             }
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopSolver);
+        } catch (IllegalStateException shuttingDown) {
+            return DostapCommand.EXIT_INTERRUPTED; // Ctrl+C during the solve: write nothing
         }
         write(result);
         return DostapCommand.EXIT_OK;

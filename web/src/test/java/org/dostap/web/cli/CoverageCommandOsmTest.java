@@ -54,6 +54,16 @@ class CoverageCommandOsmTest {
         assertThat(s.get("not_connected_settlements").asInt()).isZero();
         assertThat(s.get("provenance").get("travel_time_model").asText()).contains("mostar.osm.gz").contains("2025-07-15T04:53:44Z");
         assertThat(s.get("provenance").get("network_file").asText()).endsWith("mostar.osm.gz");
+        // the one provenance record: software and commit, time of run, inputs with sha256, network sha256 and OSM date
+        JsonNode p = s.get("provenance");
+        assertThat(p.get("git_commit").asText()).isNotBlank();
+        assertThat(p.get("run_at").asText()).endsWith("Z");
+        assertThat(p.get("network_sha256").asText()).isEqualTo("f158618e2486c2f1addb83afec3592b3f746dde211b2c8f3c90e5bbff6c12d05");
+        assertThat(p.get("osm_data_date").asText()).startsWith("2025-07-15");
+        assertThat(p.get("inputs").findValuesAsText("role")).containsExactly("settlements", "facilities", "network");
+        assertThat(p.get("inputs").get(0).get("bytes").asLong()).isEqualTo(Files.size(Path.of(fixture("settlements-mostar-quarters.csv"))));
+        assertThat(p.get("parameters").get("thresholds_min").toString()).isEqualTo("[2.0,4.0,10.0]");
+        assertThat(p.get("search_limit_min")).isNotNull();
 
         List<String> csv = Files.readAllLines(out.resolve("settlements.csv"), StandardCharsets.UTF_8);
         assertThat(csv).hasSize(10);

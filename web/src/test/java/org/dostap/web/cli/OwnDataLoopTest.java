@@ -55,6 +55,24 @@ class OwnDataLoopTest {
         // Encamp-Canillo is about 5 min by road; Andorra la Vella, Ordino and La Massana are 7-10 min from Encamp
         assertThat(within).as(r.get("assignment").toString()).containsExactlyInAnyOrder("encamp", "canillo");
         assertThat(r.get("gain").get("population_within_standard_after").asLong()).isEqualTo(200);
+
+        JsonNode p = r.get("provenance");
+        assertThat(p.get("software_version").asText()).startsWith("dostap ");
+        assertThat(p.get("git_commit").asText()).isNotBlank();
+        assertThat(p.get("run_at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(p.get("travel_time_source").asText()).isEqualTo("road");
+        assertThat(p.get("network_file").asText()).isEqualTo("andorra.osm.pbf");
+        // the test extract's README gives its sha256 and OSM snapshot date
+        assertThat(p.get("network_sha256").asText()).isEqualTo("70998b72b5eed4b6a8565837b3d72c3b592c4dc4f1a7d5e964367d20508f188b");
+        assertThat(p.get("osm_data_date").asText()).startsWith("2013-05-28");
+        assertThat(p.get("population_column").asText()).isEqualTo("population");
+        assertThat(p.get("parameters").get("kind").asText()).isEqualTo("MCLP");
+        assertThat(p.get("parameters").get("threshold_minutes").asDouble()).isEqualTo(6.0);
+        assertThat(p.get("inputs")).hasSize(3);
+        JsonNode settlements = p.get("inputs").get(0);
+        assertThat(settlements.get("role").asText()).isEqualTo("settlements");
+        assertThat(settlements.get("sha256").asText()).isEqualTo(sha256(Path.of(fixture("andorra/settlements-andorra-towns.csv"))));
+        assertThat(p.get("inputs").get(2).get("role").asText()).isEqualTo("network");
     }
 
     @Test
@@ -78,6 +96,15 @@ class OwnDataLoopTest {
         List<String> access = Files.readAllLines(out.resolve("access.csv"));
         assertThat(access.stream().filter(l -> l.startsWith("q-rondo,")).findFirst().orElseThrow()).contains("fixed");
         assertThat(access.stream().filter(l -> l.startsWith("q-luka,")).findFirst().orElseThrow()).contains("mobile");
+
+        JsonNode p = plan.get("provenance");
+        assertThat(p.has("run_at")).as("plan.json stays the same for the same input: no time of run").isFalse();
+        assertThat(p.get("network_sha256").asText()).isEqualTo("f158618e2486c2f1addb83afec3592b3f746dde211b2c8f3c90e5bbff6c12d05");
+        assertThat(p.get("osm_data_date").asText()).startsWith("2025-07-15");
+        assertThat(p.get("parameters").get("base").asText()).isEqualTo("spes");
+        assertThat(p.get("parameters").get("threshold_min").asDouble()).isEqualTo(2.0);
+        assertThat(p.get("parameters").get("horizon_weeks").asInt()).isEqualTo(1);
+        assertThat(p.get("inputs").findValuesAsText("role")).containsExactly("settlements", "facilities", "network");
     }
 
     @Test
@@ -92,6 +119,10 @@ class OwnDataLoopTest {
         assertThat(mob.err()).contains("not both");
         assertThat(tmp.resolve("x")).doesNotExist();
         assertThat(tmp.resolve("y")).doesNotExist();
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
     private static String fixture(String name) throws Exception {

@@ -11,13 +11,15 @@ import org.dostap.engine.optimize.ProblemKind;
 import org.dostap.engine.optimize.SolveOptions;
 
 import java.nio.file.Path;
+import org.dostap.web.analysis.RunProvenance;
+
 import java.util.List;
 
 /** The {@code --instance} form of {@code optimize}: a published instance, sites numbered from 1 as in the file. */
 public final class InstanceOptimization {
     /** The result: the instance, its format and size, p, the solver's summary and the sites numbered from 1. */
     public record Result(String instance, String format, int demandPoints, int p, @JsonUnwrapped SolutionSummary summary,
-                         List<Integer> sites) { }
+                         List<Integer> sites, RunProvenance provenance) { }
 
     public Result run(Path file, InstanceFormat format, ProblemKind kind, Integer sites, Double threshold, SolveOptions options) {
         PublishedInstance inst = new InstanceReader().read(file, format);
@@ -28,6 +30,18 @@ public final class InstanceOptimization {
         int p = sites == null ? inst.p() : sites;
         LocationSolution s = new LocationOptimizer().solve(kind, inst.instance(), p, threshold == null ? 0 : threshold, options);
         return new Result(inst.name(), format.cliName(), inst.instance().demandCount(), p, SolutionSummary.of(s),
-                s.sites().stream().map(j -> j + 1).toList());
+                s.sites().stream().map(j -> j + 1).toList(), RunProvenance.ofFiles(List.of(RunProvenance.InputFile.of("instance", file)),
+                        parameters(format, kind, p, threshold, options)));
+    }
+
+    private static java.util.Map<String, Object> parameters(InstanceFormat format, ProblemKind kind, int p, Double threshold,
+                                                           SolveOptions options) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("format", format.cliName());
+        m.put("problem", kind.externalName());
+        m.put("p", p);
+        if (threshold != null) m.put("threshold", threshold);
+        m.put("time_limit_s", options.timeLimitSeconds());
+        return m;
     }
 }

@@ -3,6 +3,8 @@ package org.dostap.web.analysis.optimize;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import org.dostap.web.analysis.RunProvenance;
+
 import java.util.List;
 
 /**
@@ -17,7 +19,8 @@ public record OptimizationResult(@JsonUnwrapped SolutionSummary summary, @JsonUn
                                  String region, String service, double thresholdMin, int newSites, String populationColumn,
                                  String travelTimeSource, String travelTimeDescription, boolean facilitiesIllustrative,
                                  List<Site> sites, Gain gain, @JsonInclude(JsonInclude.Include.ALWAYS) NoGain noGain,
-                                 List<Assignment> assignment, List<MunicipalityRow> municipalities, CoverageGain comparison) {
+                                 List<Assignment> assignment, List<MunicipalityRow> municipalities, CoverageGain comparison,
+                                 RunProvenance provenance) {
 
     /** A chosen site: a candidate (new) or a centre in effect ({@code existing}). */
     public record Site(String id, String name, String municipality, double lon, double lat, boolean existing) { }
@@ -64,6 +67,14 @@ public record OptimizationResult(@JsonUnwrapped SolutionSummary summary, @JsonUn
 
     public OptimizationResult withComparison(CoverageGain gain) {
         return new OptimizationResult(summary, network, objectiveUnit, region, service, thresholdMin, newSites, populationColumn,
-                travelTimeSource, travelTimeDescription, facilitiesIllustrative, sites, this.gain, noGain, assignment, municipalities, gain);
+                travelTimeSource, travelTimeDescription, facilitiesIllustrative, sites, this.gain, noGain, assignment, municipalities, gain,
+                provenance);
+    }
+
+    /** The same result with the input files that the edge read (the use case knows the region, not its files). */
+    public OptimizationResult withInputs(List<RunProvenance.InputFile> inputs) {
+        return new OptimizationResult(summary, network, objectiveUnit, region, service, thresholdMin, newSites, populationColumn,
+                travelTimeSource, travelTimeDescription, facilitiesIllustrative, sites, gain, noGain, assignment, municipalities,
+                comparison, provenance.withInputs(inputs));
     }
 }

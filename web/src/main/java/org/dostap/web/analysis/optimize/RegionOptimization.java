@@ -30,6 +30,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import org.dostap.web.analysis.RunProvenance;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,7 +123,8 @@ public final class RegionOptimization {
         return new OptimizationResult(SolutionSummary.of(solution), network, unit(s.kind()), region.code(), service.id(),
                 thresholdSeconds / 60.0, s.newSites(), column, provider.source().label(), provider.description(), illustrative, chosen,
                 gain.gain(), gain.noGain(), assignment(settlements, sites, times, solution, column, thresholdSeconds),
-                municipalTable(region, settlements, sites, times, solution, column, thresholdSeconds), null);
+                municipalTable(region, settlements, sites, times, solution, column, thresholdSeconds), null,
+                RunProvenance.of(region, column, provider, TravelMode.CAR, illustrative, List.of(), RunProvenance.parameters(s)));
     }
 
     private record GainAndReason(OptimizationResult.Gain gain, OptimizationResult.NoGain noGain) { }

@@ -48,7 +48,7 @@ public final class WriteAccess {
             switch (decide(ctx)) {
                 case ALLOWED -> write.handle(ctx);
                 case TOKEN_MISSING_OR_WRONG -> throw new HttpResponseException(401,
-                        "Saving needs the write token of this server. Send it as 'Authorization: Bearer <token>'"
+                        "Saving scenarios and running optimizations need the write token of this server. Send it as 'Authorization: Bearer <token>'"
                                 + " (the map asks for it). Ask the operator for the token.", Map.of());
                 case READ_ONLY -> throw new HttpResponseException(403,
                         "This server is read-only for other computers: it was started without a write token."

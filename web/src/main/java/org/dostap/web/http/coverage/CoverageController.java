@@ -12,6 +12,9 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.http.json.GeoJson;
 import org.dostap.web.http.json.JsonBodies;
+import org.dostap.web.http.work.Async;
+import org.dostap.web.http.work.HeavyWork;
+import org.dostap.web.http.work.WorkCost;
 
 import java.util.Comparator;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +30,14 @@ public final class CoverageController {
     private final CoverageRequests requests;
     private final GeoJson geoJson;
     private final ObjectMapper mapper;
-    private final ResponseCache cache = new ResponseCache(512);
+    private final ResponseCache cache;
+    private final HeavyWork work;
 
-    public CoverageController(AccessAnalysis analysis, JsonBodies bodies, GeoJson geoJson, ObjectMapper mapper) {
+    public CoverageController(AccessAnalysis analysis, JsonBodies bodies, GeoJson geoJson, ObjectMapper mapper,
+                              HeavyWork work, ResponseCache cache) {
         this.analysis = analysis;
+        this.work = work;
+        this.cache = cache;
         this.requests = new CoverageRequests(analysis, bodies);
         this.geoJson = geoJson;
         this.mapper = mapper;
@@ -54,39 +61,67 @@ public final class CoverageController {
 
     private void coverage(Context ctx) {
         CoverageQuery q = query(ctx);
-        cached(ctx, "coverage " + q, () -> CoverageJson.from(analysis.coverage(q)));
+        cached(ctx, "coverage " + q, q, () -> CoverageJson.from(analysis.coverage(q)));
     }
 
     private void comparison(Context ctx) {
         CoverageQuery q = query(ctx);
-        cached(ctx, "comparison " + q, () -> ComparisonJson.from(analysis.compareWithBaseline(q)));
+        cached(ctx, "comparison " + q, q, () -> ComparisonJson.from(analysis.compareWithBaseline(q)));
     }
 
-    /** Answers from the cache, or computes, serializes and keeps the answer. */
-    private void cached(Context ctx, String key, Supplier<Object> answer) {
-        byte[] json = cache.get(key, () -> {
-            try {
-                return mapper.writeValueAsBytes(answer.get());
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("could not write JSON", e);
-            }
-        });
-        ctx.contentType("application/json").result(json);
+    /** Answers from the cache, or computes (on the heavy-work executor), serializes and keeps the answer. */
+    private void cached(Context ctx, String key, CoverageQuery q, Supplier<Object> answer) {
+        byte[] hit = cache.peek(key);
+        if (hit != null) {
+            ctx.contentType("application/json").result(hit);
+            return;
+        }
+        Async.bytes(ctx, "application/json", work.submit(what(q), cost(q), () -> cache.get(key, () -> json(answer.get()))));
     }
+
+    /** Runs {@code answer} on the heavy-work executor and sends it as JSON (not cached). */
+    private void computed(Context ctx, CoverageQuery q, long cost, Supplier<Object> answer) {
+        Async.bytes(ctx, "application/json", work.submit(what(q), cost, () -> json(answer.get())));
+    }
+
+    private byte[] json(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write JSON", e);
+        }
+    }
+
+    /** Estimated memory of a coverage evaluation of {@code q} (settlements x facilities of its region). */
+    public long cost(CoverageQuery q) {
+        RegionData region = analysis.region(q.regionCode());
+        return WorkCost.coverage(region.settlements().size(), region.facilities().size() + q.edits().size());
+    }
+
+    private static String what(CoverageQuery q) { return "coverage of " + q.regionCode(); }
 
     private void populationComparison(Context ctx) {
         CoverageRequestJson r = requests.read(ctx);
         String code = ctx.pathParam("code");
         CoverageQuery q = requests.query(code, r);
-        ctx.json(ComparisonJson.from(analysis.comparePopulation(q, requests.fromColumn(code, r))));
+        String from = requests.fromColumn(code, r);
+        computed(ctx, q, 2 * cost(q), () -> ComparisonJson.from(analysis.comparePopulation(q, from)));
     }
 
     private void catchments(Context ctx) {
         CoverageRequestJson r = requests.read(ctx);
         CoverageQuery q = requests.query(ctx.pathParam("code"), r);
         List<Integer> thresholds = requests.thresholdsSeconds(q, r);
-        byte[] json = cache.get("catchments " + thresholds + " " + q, () -> catchmentsJson(q, thresholds).toString().getBytes(StandardCharsets.UTF_8));
-        ctx.contentType("application/json").result(json);
+        String key = "catchments " + thresholds + " " + q;
+        byte[] hit = cache.peek(key);
+        if (hit != null) {
+            ctx.contentType("application/json").result(hit);
+            return;
+        }
+        RegionData region = analysis.region(q.regionCode());
+        long cost = WorkCost.catchments(region.settlements().size(), region.facilities().size() + q.edits().size(), thresholds.size());
+        Async.bytes(ctx, "application/json", work.submit("catchments of " + q.regionCode(), cost,
+                () -> cache.get(key, () -> catchmentsJson(q, thresholds).toString().getBytes(StandardCharsets.UTF_8))));
     }
 
     private ObjectNode catchmentsJson(CoverageQuery q, List<Integer> thresholds) {
@@ -111,7 +146,8 @@ public final class CoverageController {
         CoverageRequestJson r = requests.read(ctx);
         CoverageQuery q = requests.query(ctx.pathParam("code"), r.service() == null
                 ? new CoverageRequestJson(firstService(ctx), r.thresholdMin(), r.population(), null, null, r.edits(), r.mode()) : r);
-        ctx.json(DetailJson.from(analysis.detail(q, ctx.pathParam("id"))));
+        String id = ctx.pathParam("id");
+        computed(ctx, q, cost(q), () -> DetailJson.from(analysis.detail(q, id)));
     }
 
     private String firstService(Context ctx) {

@@ -53,14 +53,14 @@ final class CoverageRequests {
         int thresholdMin = r.thresholdMin() == null ? (service == null ? 30 : service.standardSeconds() / 60)
                 : threshold(r.thresholdMin(), "thresholdMin", problems);
         String population = column(region, r.population(), "population", problems);
-        int before = problems.problems().size();
+        long before = problems.total();
         List<ScenarioEdit> edits = EditJson.toEdits(r.edits(), problems);
-        boolean editsParsed = problems.problems().size() == before; // else indexes would not match the request
+        boolean editsParsed = problems.total() == before; // else indexes would not match the request
         if (editsParsed && !edits.isEmpty()) {
             try {
                 analysis.edited(regionCode, edits);
             } catch (PlanningException e) {
-                e.problems().forEach(problems::add);
+                problems.addAll(e);
             }
         }
         TravelMode mode = r.mode() == null || r.mode().isBlank() ? null : TravelMode.parse(r.mode()).orElse(null);

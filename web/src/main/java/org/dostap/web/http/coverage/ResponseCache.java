@@ -1,35 +1,52 @@
 package org.dostap.web.http.coverage;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.util.function.Supplier;
 
 /**
  * The last answers (serialized JSON) by request: a planner toggling between views, or many people looking at the
  * same baseline, get the bytes again without recomputing. Keys are validated queries, so equal requests share an
- * entry. Bounded (least recently used first out); thread-safe. Region data is immutable while the server runs.
+ * entry. Bounded in bytes (each entry weighs its key and its answer; a country catchments answer is ~5 MB), least
+ * recently / frequently used first out (Caffeine); thread-safe. Region data is immutable while the server runs.
  */
-final class ResponseCache {
-    private final int maxEntries;
-    private final Map<String, byte[]> entries;
+public final class ResponseCache {
+    private final Cache<String, byte[]> entries;
+    private final long maxBytes;
 
-    ResponseCache(int maxEntries) {
-        this.maxEntries = maxEntries;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) { return size() > ResponseCache.this.maxEntries; }
-        };
+    public ResponseCache(long maxBytes) {
+        if (maxBytes < 1) throw new IllegalArgumentException("cache budget must be positive, got " + maxBytes);
+        this.maxBytes = maxBytes;
+        this.entries = Caffeine.newBuilder().maximumWeight(maxBytes)
+                .weigher((String key, byte[] value) -> weight(key, value)).build();
     }
 
-    byte[] get(String key, Supplier<byte[]> compute) {
-        synchronized (entries) {
-            byte[] hit = entries.get(key);
-            if (hit != null) return hit;
-        }
-        byte[] value = compute.get(); // outside the lock: concurrent misses of one key may both compute, harmlessly
-        synchronized (entries) {
-            entries.put(key, value);
-        }
+    /** The budget for a heap of {@code maxHeapBytes}: an eighth of it, at least 4 MB. */
+    public static long budgetFor(long maxHeapBytes) { return Math.max(4L << 20, maxHeapBytes / 8); }
+
+    public long maxBytes() { return maxBytes; }
+
+    /** Bytes held now (after pending evictions). */
+    public long weightedBytes() {
+        entries.cleanUp();
+        return entries.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+    }
+
+    /** The cached answer, or null. */
+    public byte[] peek(String key) { return entries.getIfPresent(key); }
+
+    /** The cached answer, or {@code compute}'s (kept unless it alone is larger than the budget). */
+    public byte[] get(String key, Supplier<byte[]> compute) {
+        byte[] hit = entries.getIfPresent(key);
+        if (hit != null) return hit;
+        byte[] value = compute.get(); // outside any lock: concurrent misses of one key may both compute, harmlessly
+        if (weight(key, value) <= maxBytes) entries.put(key, value);
         return value;
+    }
+
+    private static int weight(String key, byte[] value) {
+        long w = 64L + 2L * key.length() + value.length; // object headers, UTF-16 key, the bytes
+        return (int) Math.min(Integer.MAX_VALUE, w);
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.dostap.engine.common.ErrorCode;
 import org.dostap.engine.common.PlanningException;
+import org.dostap.web.http.work.HeavyWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,7 @@ public final class ErrorMapping {
     }
 
     private static void planning(PlanningException e, Context ctx) {
+        if (e.code() == ErrorCode.UNAVAILABLE) ctx.header("Retry-After", String.valueOf(HeavyWork.RETRY_AFTER_SECONDS));
         ctx.status(status(e.code())).json(Messages.localize(ErrorJson.of(e), ctx));
     }
 
@@ -65,6 +67,7 @@ public final class ErrorMapping {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 413 -> "too_large";
+            case 415 -> "unsupported_media_type";
             default -> "http_" + status;
         };
     }

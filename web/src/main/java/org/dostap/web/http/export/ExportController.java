@@ -1,9 +1,12 @@
 package org.dostap.web.http.export;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.dostap.data.output.CsvTableWriter;
 import org.dostap.data.output.GeoJsonFeatureWriter;
+import org.dostap.web.http.work.Async;
+import org.dostap.web.http.work.HeavyWork;
 import org.dostap.engine.coverage.ServiceAccess;
 import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.AccessAnalysis;
@@ -17,34 +20,31 @@ import org.dostap.web.analysis.Comparison;
 import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.export.ComparisonWorkbook;
 import org.dostap.web.export.CoverageWorkbook;
-
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Export of the current view (service, threshold, population column, scenario edits) per settlement:
  * CSV in UTF-8 with a byte-order mark (so Excel shows Cyrillic; {@code ?excel=bg|en}: CSV (Excel, ;)), GeoJSON, and
- * workbooks (settlements, municipalities, scenario comparison; {@code ?lang=bg|en}). Same request as coverage. CSV and
- * GeoJSON are written by the product's only writers of those formats ({@code org.dostap.data.output}).
+ * workbooks (settlements, municipalities, scenario comparison; {@code ?lang=bg|en}). Same request as coverage.
  */
 public final class ExportController {
+    private static final org.locationtech.jts.geom.GeometryFactory POINTS = new org.locationtech.jts.geom.GeometryFactory();
     static final String[] CSV_HEADER = {"id", "name", "name_en", "municipality", "population", "nearest_facility",
             "travel_time_min", "covered", "connected", "service", "threshold_min", "population_column",
             "travel_time_source", "facilities_illustrative", "scenario_edits"};
-    private static final GeometryFactory POINTS = new GeometryFactory();
     private final AccessAnalysis analysis;
     private final CoverageController coverage;
     private final GeoJson geoJson;
+    private final HeavyWork work;
 
-    public ExportController(AccessAnalysis analysis, CoverageController coverage, GeoJson geoJson) {
+    public ExportController(AccessAnalysis analysis, CoverageController coverage, GeoJson geoJson, HeavyWork work) {
         this.analysis = analysis;
+        this.work = work;
         this.coverage = coverage;
         this.geoJson = geoJson;
     }
@@ -98,38 +98,59 @@ public final class ExportController {
                 + (v.query().isBaseline() ? "" : "-scenario") + "." + extension;
     }
 
-    private void csv(Context ctx) throws IOException {
-        CoverageView v = analysis.coverage(coverage.query(ctx));
-        if (excelCsv(ctx, v)) return;
+    private void csv(Context ctx) {
+        String excel = ctx.queryParam("excel");
+        if (excel != null && !excel.isBlank() && !excel.equals("false")) {
+            excelCsv(ctx, analysis.coverage(coverage.query(ctx)));
+            return;
+        }
+        CoverageQuery q = coverage.query(ctx);
+        ctx.header("Content-Disposition", attachment(q, "csv"));
+        Async.bytes(ctx, "text/csv; charset=utf-8", work.submit("CSV export of " + q.regionCode(), coverage.cost(q), () -> csv(q)));
+    }
+
+    /** The CSV, written by the one CSV writer (cells a spreadsheet would take for formulas are neutralised). */
+    private byte[] csv(CoverageQuery q) {
+        CoverageView v = analysis.coverage(q);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (CsvTableWriter csv = CsvTableWriter.openCrlf(out, List.of(CSV_HEADER), true)) {
             for (int i = 0; i < v.region().settlements().size(); i++) {
                 Settlement s = v.region().settlements().get(i);
                 ServiceAccess a = v.access(i);
+                Double min = Minutes.of(a.travelTimeSeconds());
                 csv.writeRow(s.id(), s.name(), s.nameEn(), s.municipality(), v.settlement(i).population(),
-                        a.nearestFacilityId(), Minutes.of(a.travelTimeSeconds()), a.covered(),
+                        a.nearestFacilityId() == null ? "" : a.nearestFacilityId(), min == null ? "" : min, a.covered(),
                         v.settlement(i).connected(), v.query().serviceType(), v.query().thresholdSeconds() / 60,
                         v.result().populationColumn(), source(v), v.region().anyIllustrativeFacility(), v.query().edits().size());
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        attachment(ctx, v, "csv");
-        ctx.contentType("text/csv; charset=utf-8").result(out.toByteArray());
+        return out.toByteArray();
+    }
+
+    private void geojson(Context ctx) {
+        CoverageQuery q = coverage.query(ctx);
+        ctx.header("Content-Disposition", attachment(q, "geojson"));
+        Async.bytes(ctx, "application/geo+json; charset=utf-8", work.submit("GeoJSON export of " + q.regionCode(),
+                coverage.cost(q), () -> geojson(q)));
     }
 
     /** How the file was made, as the collection's {@code dostap} member. */
     record ExportMeta(String region, String service, int thresholdMin, String populationColumn, String travelTimeSource,
                       String travelTimeDescription, boolean facilitiesIllustrative, int scenarioEdits) { }
 
-    private void geojson(Context ctx) throws IOException {
-        CoverageView v = analysis.coverage(coverage.query(ctx));
+    /** The GeoJSON, written by the one GeoJSON writer. */
+    private byte[] geojson(CoverageQuery q) {
+        CoverageView v = analysis.coverage(q);
         ExportMeta meta = new ExportMeta(v.query().regionCode(), v.query().serviceType(), v.query().thresholdSeconds() / 60,
                 v.query().populationColumn(), source(v), v.result().provenance().travelTimeDescription(),
                 v.region().anyIllustrativeFacility(), v.query().edits().size());
-        List<GeoJsonFeatureWriter.Feature> features = new ArrayList<>();
+        List<GeoJsonFeatureWriter.Feature> features = new java.util.ArrayList<>();
         for (int i = 0; i < v.region().settlements().size(); i++) {
             Settlement s = v.region().settlements().get(i);
             ServiceAccess a = v.access(i);
-            Map<String, Object> p = new LinkedHashMap<>();
+            java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
             p.put("id", s.id());
             p.put("name", s.name());
             p.put("name_en", s.nameEn());
@@ -139,20 +160,25 @@ public final class ExportController {
             p.put("travel_time_min", Minutes.of(a.travelTimeSeconds()));
             p.put("covered", a.covered());
             p.put("connected", v.settlement(i).connected());
-            features.add(new GeoJsonFeatureWriter.Feature(POINTS.createPoint(new Coordinate(s.location().lon(), s.location().lat())), p));
+            features.add(new GeoJsonFeatureWriter.Feature(POINTS.createPoint(
+                    new org.locationtech.jts.geom.Coordinate(s.location().lon(), s.location().lat())), p));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        GeoJsonFeatureWriter.write(out, Map.of("dostap", meta), features, GeoJsonFeatureWriter.DEFAULT_DECIMALS);
-        attachment(ctx, v, "geojson");
-        ctx.contentType("application/geo+json; charset=utf-8").result(out.toByteArray());
+        try {
+            GeoJsonFeatureWriter.write(out, java.util.Map.of("dostap", meta), features, GeoJsonFeatureWriter.DEFAULT_DECIMALS);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static String source(CoverageView v) { return v.result().provenance().travelTimeSource(); }
 
-    private static void attachment(Context ctx, CoverageView v, String extension) {
-        String name = "dostap-" + v.query().regionCode() + "-" + v.query().serviceType() + "-"
-                + v.query().thresholdSeconds() / 60 + "min-" + v.result().populationColumn()
-                + (v.query().isBaseline() ? "" : "-scenario") + "." + extension;
-        ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+    private String attachment(CoverageQuery q, String extension) {
+        String column = q.populationColumn() == null || q.populationColumn().isBlank()
+                ? analysis.region(q.regionCode()).defaultPopulationColumn() : q.populationColumn();
+        String name = "dostap-" + q.regionCode() + "-" + q.serviceType() + "-" + q.thresholdSeconds() / 60 + "min-" + column
+                + (q.isBaseline() ? "" : "-scenario") + "." + extension;
+        return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"";
     }
 }

@@ -73,10 +73,12 @@ public record EditJson(String kind, String facilityId, String name, String servi
     }
 
     private ScenarioEdit toEdit(String where, ProblemCollector problems) {
-        int before = problems.problems().size();
+        long before = problems.total();
         if ("close-roads".equals(kind)) return closeRoads(where, problems);
         if (facilityId == null || facilityId.isBlank()) problems.add(where, 0, "facilityId", "facility id is missing");
         else Limits.ID_LENGTH.check(facilityId.length(), where, "facilityId", problems);
+        if (name != null && name.length() > 200) problems.add(where, 0, "name", "the name is longer than 200 characters");
+        if (municipality != null && municipality.length() > 100) problems.add(where, 0, "municipality", "the municipality is longer than 100 characters");
         String k = kind == null ? "" : kind;
         ScenarioEdit edit = switch (k) {
             case "add" -> {
@@ -104,7 +106,7 @@ public record EditJson(String kind, String facilityId, String name, String servi
                 yield null;
             }
         };
-        return problems.problems().size() == before ? edit : null;
+        return problems.total() == before ? edit : null;
     }
 
     private ScenarioEdit closeRoads(String where, ProblemCollector problems) {

@@ -16,6 +16,10 @@ import org.dostap.web.analysis.mobile.MobilePlanning;
 import org.dostap.web.http.json.EditJson;
 import org.dostap.web.http.json.GeoJson;
 import org.dostap.web.http.json.JsonBodies;
+import org.dostap.web.http.work.Async;
+import org.dostap.web.http.work.HeavyWork;
+import org.dostap.web.http.work.WorkCost;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -34,9 +38,13 @@ public final class MobileController {
     private final AccessAnalysis analysis;
     private final JsonBodies bodies;
     private final GeoJson geoJson;
+    private final HeavyWork work;
+    private final ObjectMapper mapper;
 
-    public MobileController(AccessAnalysis analysis, JsonBodies bodies, GeoJson geoJson) {
+    public MobileController(AccessAnalysis analysis, JsonBodies bodies, GeoJson geoJson, ObjectMapper mapper, HeavyWork work) {
         this.analysis = analysis;
+        this.mapper = mapper;
+        this.work = work;
         this.bodies = bodies;
         this.geoJson = geoJson;
     }
@@ -49,20 +57,29 @@ public final class MobileController {
     /** A computed plan with the region it was made on and the clock time its days start. */
     private record Planned(org.dostap.engine.mobile.MobilePlan plan, RegionData region, int dayStartSeconds) { }
 
+    /** A checked request, ready to plan on the heavy-work executor; {@code cost} its estimated memory. */
+    private record Checked(RegionData region, List<ScenarioEdit> edits, MobileRequest request, int dayStartSeconds, long cost) { }
+
     private void plan(Context ctx) {
-        Planned p = compute(ctx);
-        ctx.json(new MobilePlanJson(geoJson, p.dayStartSeconds()).from(p.plan(), p.region().code(), p.plan().base(), p.region().settlementsById()));
+        Checked c = check(ctx);
+        Async.bytes(ctx, "application/json", work.submit("mobile plan in " + c.region().code(), c.cost(), () -> {
+            Planned p = run(c);
+            return mapper.writeValueAsBytes(new MobilePlanJson(geoJson, p.dayStartSeconds()).from(p.plan(), p.region().code(),
+                    p.plan().base(), p.region().settlementsById()));
+        }));
     }
 
     /** The same request as {@code /mobile}, answered with the plan as a workbook (schedule, served, unserved, teams, provenance). */
     private void scheduleXlsx(Context ctx) {
-        Planned p = compute(ctx);
+        Checked c = check(ctx);
         var lang = org.dostap.web.http.export.Workbooks.language(ctx);
-        org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.MobileWorkbook.sheets(p.plan(), p.region(), p.dayStartSeconds(), lang,
-                org.dostap.engine.common.SoftwareVersion.current().label()), lang, "dostap-" + p.region().code() + "-mobile-schedule.xlsx");
+        ctx.future(() -> work.submit("mobile plan in " + c.region().code(), c.cost(), () -> run(c)).thenAccept(p ->
+                org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.MobileWorkbook.sheets(p.plan(), p.region(),
+                        p.dayStartSeconds(), lang, org.dostap.engine.common.SoftwareVersion.current().label()), lang,
+                        "dostap-" + p.region().code() + "-mobile-schedule.xlsx")));
     }
 
-    private Planned compute(Context ctx) {
+    private Checked check(Context ctx) {
         MobileRequestJson r = bodies.read(ctx, MobileRequestJson.class, MobileRequestJson.EMPTY);
         RegionData baseline = analysis.region(ctx.pathParam("code"));
         ProblemCollector problems = new ProblemCollector();
@@ -110,15 +127,20 @@ public final class MobileController {
             problems.add("", 0, "population", "unknown population column '" + r.population() + "'; available: "
                     + String.join(", ", region.populationColumns()));
         problems.throwIfAny();
+        return new Checked(region, edits, request, dayStart, WorkCost.mobile(region.settlements().size(), region.facilities().size(),
+                horizon));
+    }
+
+    private Planned run(Checked c) {
         MobilePlanning.Result result;
         try {
-            result = new MobilePlanning(analysis.travelTimes(edits)).run(new MobilePlanning.Request(region, request, false, null));
+            result = new MobilePlanning(analysis.travelTimes(c.edits())).run(new MobilePlanning.Request(c.region(), c.request(), false, null));
         } catch (PlanningException e) { // the engine's field names -> the request's
             if (e.problems().isEmpty()) throw e;
             throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
                     ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
         }
-        return new Planned(result.plan(), region, dayStart);
+        return new Planned(result.plan(), c.region(), c.dayStartSeconds());
     }
 
     /** The working day's start as seconds after midnight (08:00 when not given); null, and reported, when not a clock time. */

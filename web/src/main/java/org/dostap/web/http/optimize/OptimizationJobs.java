@@ -1,7 +1,6 @@
 package org.dostap.web.http.optimize;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import org.dostap.engine.common.ErrorCode;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.optimize.SolveCancelledException;
 import org.dostap.engine.optimize.SolveMonitor;
@@ -10,21 +9,23 @@ import org.dostap.web.http.error.ErrorJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.dostap.web.http.work.HeavyWork;
+
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * Background optimization runs: one worker thread (the machine is shared), at most {@link #QUEUE} runs waiting
- * (more: 503), the last {@link #KEPT} jobs kept for their status. Each run gets its own {@link SolveMonitor}: the status
+ * Background optimization runs on the server's one heavy-work executor ({@link HeavyWork}: admission by estimated
+ * memory, 503 when it is full), at most {@link #QUEUE} runs waiting (more: 503), the last {@link #KEPT} jobs kept for
+ * their status. A run still going {@link #GRACE_SECONDS} after its own time limit is stopped and ends {@code failed};
+ * one that runs out of memory ends {@code failed} with a reference (one log line), and the server goes on. Each run gets its own {@link SolveMonitor}: the status
  * carries the solver's live progress (phase, best objective, bound, gap) and cancelling asks the solver to stop, which
  * it does within about a second, freeing the worker for the next run.
  */
@@ -32,13 +33,11 @@ public final class OptimizationJobs implements AutoCloseable {
     static final int QUEUE = 4;
     static final int KEPT = 50;
     private static final Logger LOG = LoggerFactory.getLogger(OptimizationJobs.class);
-    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(QUEUE), r -> {
-                Thread t = new Thread(r, "dostap-optimize");
-                t.setDaemon(true);
-                return t;
-            });
+    static final int GRACE_SECONDS = 30;
+    private final HeavyWork work;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+    public OptimizationJobs(HeavyWork work) { this.work = work; }
 
     /**
      * What the solver reports while it runs: phase, objective of the best solution found, the proven bound (lower when
@@ -73,6 +72,7 @@ public final class OptimizationJobs implements AutoCloseable {
 
     private static final class Job {
         final String id = UUID.randomUUID().toString().substring(0, 12);
+        final String region;
         final long created = System.nanoTime();
         final double timeLimitSeconds;
         final Objective objective;
@@ -86,7 +86,8 @@ public final class OptimizationJobs implements AutoCloseable {
         volatile ErrorJson error;
         volatile Future<?> future;
 
-        Job(double timeLimitSeconds, Objective objective) {
+        Job(String region, double timeLimitSeconds, Objective objective) {
+            this.region = region;
             this.timeLimitSeconds = timeLimitSeconds;
             this.objective = objective;
         }
@@ -94,33 +95,65 @@ public final class OptimizationJobs implements AutoCloseable {
         boolean done() { return status.finished(); }
     }
 
-    /** Queues {@code work}, which solves with the monitor it is given. @throws PlanningException UNAVAILABLE when the queue is full */
-    public Status submit(Function<SolveMonitor, OptimizationResult> work, double timeLimitSeconds, Objective objective) {
+    /**
+     * Queues {@code solve}, which solves with the monitor it is given, for region {@code region}.
+     * @param estimatedBytes its expected peak memory ({@link org.dostap.web.http.work.WorkCost#optimize})
+     * @throws PlanningException UNAVAILABLE when the queue or the memory budget is full
+     */
+    public Status submit(String region, Function<SolveMonitor, OptimizationResult> solve, double timeLimitSeconds,
+                         Objective objective, long estimatedBytes) {
         evictOld();
-        Job job = new Job(timeLimitSeconds, objective);
+        synchronized (this) {
+            if (jobs.values().stream().filter(j -> j.status == JobState.QUEUED).count() >= QUEUE)
+                throw new HeavyWork.Busy("The optimizer is busy (" + QUEUE
+                        + " runs waiting). Try again in a minute, or cancel a run you no longer need.");
+        }
+        Job job = new Job(region, timeLimitSeconds, objective);
         jobs.put(job.id, job);
+        Duration limit = Duration.ofMillis(Math.round(timeLimitSeconds * 1000) + GRACE_SECONDS * 1000L);
         try {
-            job.future = executor.submit(() -> run(job, work));
-        } catch (RejectedExecutionException e) {
+            CompletableFuture<Void> f = work.submit("optimization in " + region, estimatedBytes, limit, () -> {
+                run(job, solve);
+                return null;
+            });
+            job.future = f;
+            f.whenComplete((r, e) -> { if (e != null) overrun(job); });
+        } catch (PlanningException e) {
             jobs.remove(job.id);
-            throw new PlanningException(ErrorCode.UNAVAILABLE, "The optimizer is busy (" + QUEUE
-                    + " runs waiting). Try again in a minute, or cancel a run you no longer need.");
+            throw e;
         }
         return status(job);
     }
 
-    public Status status(String id) { return status(find(id)); }
+    /** Past its time limit and the grace: the solver is asked to stop, and the job ends failed. */
+    private void overrun(Job job) {
+        job.monitor.requestStop();
+        synchronized (job) {
+            if (job.done()) return;
+            job.status = JobState.FAILED;
+            job.finished = System.nanoTime();
+            job.error = ErrorJson.of("timeout", "The optimization did not stop within " + GRACE_SECONDS
+                    + " s after its time limit and was stopped. Try a shorter time limit or fewer candidates.");
+        }
+        LOG.warn("Optimization job {} overran its time limit of {} s and was stopped", job.id, job.timeLimitSeconds);
+    }
 
-    /** Cancels a queued or running job: its solver is asked to stop and its result discarded; a finished job stays as it is. */
-    public Status cancel(String id) {
-        Job job = find(id);
+    /** The job's status, when it belongs to {@code region} (else 404, as for an unknown id). */
+    public Status status(String region, String id) { return status(find(region, id)); }
+
+    /**
+     * Cancels a queued or running job of {@code region}: its solver is asked to stop and its result discarded; a
+     * finished job stays as it is. A job of another region is not found (404).
+     */
+    public Status cancel(String region, String id) {
+        Job job = find(region, id);
         synchronized (job) {
             if (!job.done()) {
                 job.status = JobState.CANCELLED;
                 job.finished = System.nanoTime();
                 job.cancelled = job.finished;
                 if (job.started == 0) job.left = job.finished; // never started: nothing to stop
-                if (job.future != null) job.future.cancel(false); // a queued run never starts
+                // a queued run returns at once when the worker reaches it (run() sees it done)
             }
         }
         job.monitor.requestStop();
@@ -141,6 +174,8 @@ public final class OptimizationJobs implements AutoCloseable {
             LOG.debug("Optimization job {} stopped", job.id);
         } catch (PlanningException e) {
             error = ErrorJson.of(e);
+        } catch (OutOfMemoryError e) {
+            error = ErrorJson.of(HeavyWork.outOfMemory("optimization job " + job.id, e));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Optimization job {} failed (reference {})", job.id, reference, e);
@@ -157,9 +192,9 @@ public final class OptimizationJobs implements AutoCloseable {
         }
     }
 
-    private Job find(String id) {
+    private Job find(String region, String id) {
         Job job = jobs.get(id);
-        if (job == null) throw PlanningException.notFound("No optimization job with id '" + id
+        if (job == null || !job.region.equalsIgnoreCase(region)) throw PlanningException.notFound("No optimization job with id '" + id
                 + "' (finished jobs are kept for the last " + KEPT + " runs).");
         return job;
     }
@@ -199,6 +234,5 @@ public final class OptimizationJobs implements AutoCloseable {
     @Override
     public void close() {
         jobs.values().forEach(j -> j.monitor.requestStop());
-        executor.shutdownNow();
     }
 }

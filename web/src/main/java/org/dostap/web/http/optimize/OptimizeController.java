@@ -5,7 +5,10 @@ import io.javalin.http.Context;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.optimize.ScenarioOptimization;
+import org.dostap.web.http.access.WriteAccess;
 import org.dostap.web.http.json.JsonBodies;
+import org.dostap.web.http.work.HeavyWork;
+import org.dostap.web.http.work.WorkCost;
 
 /**
  * Location optimization on the current scenario, as background jobs: {@code POST .../optimize/jobs} checks the
@@ -19,19 +22,23 @@ public final class OptimizeController implements AutoCloseable {
     private final JsonBodies bodies;
     private final OptimizeRequests requests;
     private final ScenarioOptimization optimization;
-    private final OptimizationJobs jobs = new OptimizationJobs();
+    private final OptimizationJobs jobs;
+    private final WriteAccess access;
 
-    public OptimizeController(AccessAnalysis analysis, JsonBodies bodies) {
+    public OptimizeController(AccessAnalysis analysis, JsonBodies bodies, HeavyWork work, WriteAccess access) {
         this.analysis = analysis;
+        this.jobs = new OptimizationJobs(work);
+        this.access = access;
         this.optimization = new ScenarioOptimization(analysis);
         this.bodies = bodies;
         this.requests = new OptimizeRequests(analysis);
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/api/regions/{code}/optimize/jobs", this::submit);
-        routes.get("/api/regions/{code}/optimize/jobs/{id}", ctx -> ctx.json(localized(jobs.status(ctx.pathParam("id")), ctx)));
-        routes.delete("/api/regions/{code}/optimize/jobs/{id}", ctx -> ctx.json(jobs.cancel(ctx.pathParam("id"))));
+        routes.post("/api/regions/{code}/optimize/jobs", access.guard(this::submit));
+        routes.get("/api/regions/{code}/optimize/jobs/{id}", ctx -> ctx.json(localized(jobs.status(ctx.pathParam("code"), ctx.pathParam("id")), ctx)));
+        routes.delete("/api/regions/{code}/optimize/jobs/{id}",
+                access.guard(ctx -> ctx.json(jobs.cancel(ctx.pathParam("code"), ctx.pathParam("id")))));
         routes.get("/api/regions/{code}/optimize/jobs/{id}/result.xlsx", this::resultXlsx);
     }
 
@@ -46,7 +53,7 @@ public final class OptimizeController implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private void resultXlsx(Context ctx) {
         String id = ctx.pathParam("id");
-        OptimizationJobs.Status s = jobs.status(id);
+        OptimizationJobs.Status s = jobs.status(ctx.pathParam("code"), id);
         if (s.result() == null)
             throw PlanningException.notFound("The optimization job '" + id + "' has no result to export (status: " + s.status()
                     + "); export it when the run is done.");
@@ -59,8 +66,11 @@ public final class OptimizeController implements AutoCloseable {
 
     private void submit(Context ctx) {
         OptimizeRequests.Run run = requests.parse(ctx.pathParam("code"), bodies.read(ctx, OptimizeRequestJson.class, OptimizeRequestJson.EMPTY));
-        ctx.status(202).json(jobs.submit(monitor -> optimization.run(new ScenarioOptimization.Request(run.region(), run.scenario(),
-                run.settings(), run.options().withMonitor(monitor))), run.options().timeLimitSeconds(), run.objective()));
+        int settlements = run.region().settlements().size();
+        int candidates = "settlements".equals(run.settings().candidates()) ? settlements : run.region().municipalities().size();
+        ctx.status(202).json(jobs.submit(run.region().code(), monitor -> optimization.run(new ScenarioOptimization.Request(run.region(),
+                run.scenario(), run.settings(), run.options().withMonitor(monitor))), run.options().timeLimitSeconds(), run.objective(),
+                WorkCost.optimize(settlements, candidates + run.region().facilities().size())));
     }
 
     @Override

@@ -44,7 +44,7 @@ final class OptimizeRequests {
             try {
                 region = analysis.edited(baseline.code(), edits);
             } catch (PlanningException e) {
-                e.problems().forEach(p::add);
+                p.addAll(e);
             }
         }
         ServiceType service = region.services().find(r.service() == null ? "community-support" : r.service()).orElse(null);

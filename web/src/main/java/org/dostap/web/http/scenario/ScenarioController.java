@@ -84,13 +84,13 @@ public final class ScenarioController {
         if (versionRequired && body.version() == null)
             problems.add("", 0, "version", "the version you loaded is required, so that nobody's changes are overwritten");
         if (body.author() != null && !body.author().isEmpty()) Limits.NAME_LENGTH.check(body.author().length(), "", "author", problems);
-        int before = problems.problems().size();
+        long before = problems.total();
         List<ScenarioEdit> edits = EditJson.toEdits(body.edits(), problems);
-        if (problems.problems().size() == before && !edits.isEmpty()) {
+        if (problems.total() == before && !edits.isEmpty()) {
             try {
                 analysis.edited(region, edits);
             } catch (PlanningException e) {
-                e.problems().forEach(problems::add);
+                problems.addAll(e);
             }
         }
         problems.throwIfAny();
