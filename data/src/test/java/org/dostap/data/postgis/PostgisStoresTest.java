@@ -45,8 +45,9 @@ class PostgisStoresTest {
             }
             return out;
         });
-        assertThat(rows).containsExactly("migration 1",
-                "facility.geom 4326", "municipality.boundary 4326", "province.boundary 4326", "scenario_edit.geom 4326",
+        assertThat(rows).containsExactly("migration 1", "migration 2",
+                "facility.geom 4326", "municipality.boundary 4326", "province.boundary 4326",
+                "scenario_edit.closure_geom 4326", "scenario_edit.geom 4326",
                 "settlement.geom 4326",
                 "facility_geom_gix", "municipality_boundary_gix", "province_boundary_gix", "settlement_geom_gix");
     }

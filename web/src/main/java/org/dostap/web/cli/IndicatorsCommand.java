@@ -1,6 +1,5 @@
 package org.dostap.web.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.output.AtomicOutputDirectory;
 import org.dostap.data.output.CsvTableWriter;
@@ -11,7 +10,6 @@ import org.dostap.engine.store.SingleRegionStore;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
-import org.dostap.web.http.json.JsonBodies;
 import org.dostap.web.indicators.AccessIndicators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,7 +101,7 @@ public final class IndicatorsCommand implements Callable<Integer> {
             Indicators result = new Indicators(d.code(), type.id(), threshold / 60, base, review, target,
                     baseView.result().provenance().travelTimeSource(), baseView.result().provenance().facilitiesIllustrative(), rows);
             try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
-                JsonBodies.defaultMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("indicators.json").toFile(), result);
+                org.dostap.data.output.JsonOutput.write(dir.resolve("indicators.json"), result);
                 List<String> header = List.of("area", "name", "phase", "population_column", "population", "share_within", "settlements_beyond",
                         "population_beyond", "mean_min", "p90_min", "gini", "places_per_1000", "target_share", "meets_target");
                 List<List<Object>> csv = new ArrayList<>();
