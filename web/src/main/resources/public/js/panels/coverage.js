@@ -58,8 +58,8 @@ function render(body, ctx) {
     { key: 'covered_percent', label: t('col.coveredPct'), num: true, format: r => pct(r.covered_percent) },
     { key: 'uncovered_population', label: t('col.uncovered'), num: true, format: r => num(r.uncovered_population) },
     { key: 'mean_travel_time_min', label: t('col.mean'), num: true, format: r => minutes(r.mean_travel_time_min) },
-    ...(c.travel_time_source === 'estimated' ? [{ key: 'covered_population_low', label: t('col.coveredRange'), num: true,
-      format: r => `${num(r.covered_population_low)}–${num(r.covered_population_high)}` }] : []),
+    ...(c.travel_time_source === 'estimated' ? [{ key: 'covered_population_low', label: t('col.coveredRange'), num: true, cls: 'wide-only',
+      format: r => `<span class="wrap">${num(r.covered_population_low)}–<wbr>${num(r.covered_population_high)}</span>` }] : []),
   ], rows, { footer: total, onRowClick: r => ctx.zoomToMunicipality(r.code) }));
   const list = body.querySelector('#uncovered-list');
   const uncovered = only ? c.uncovered.filter(u => only.has(u.id)) : c.uncovered;

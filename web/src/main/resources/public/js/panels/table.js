@@ -1,4 +1,4 @@
-// A sortable table. columns: [{key, label, num?, format?(row)}]; click a header to sort (state kept per table id).
+// A sortable table. columns: [{key, label, num?, cls?, format?(row)}] (cls: extra class of the column's cells); click a header to sort (state kept per table id).
 import { esc } from '../format.js';
 
 const sortState = new Map();
@@ -9,9 +9,9 @@ export function sortableTable(id, columns, rows, { footer = null, onRowClick = n
   const table = document.createElement('table');
   table.className = 'data';
   table.id = id;
-  const head = columns.map(c => `<th data-key="${c.key}" class="${c.num ? 'num' : ''}" ${s.key === c.key
+  const head = columns.map(c => `<th data-key="${c.key}" class="${c.num ? 'num' : ''} ${c.cls || ''}" ${s.key === c.key
     ? `aria-sort="${s.dir > 0 ? 'ascending' : 'descending'}"` : ''}>${esc(c.label)}</th>`).join('');
-  const cell = (c, r) => `<td class="${c.num ? 'num' : ''}">${c.format ? c.format(r) : esc(r[c.key])}</td>`;
+  const cell = (c, r) => `<td class="${c.num ? 'num' : ''} ${c.cls || ''}">${c.format ? c.format(r) : esc(r[c.key])}</td>`;
   const body = sorted.map((r, i) => `<tr data-i="${rows.indexOf(r)}" class="${onRowClick ? 'clickable' : ''}">${columns.map(c => cell(c, r)).join('')}</tr>`).join('');
   const foot = footer ? `<tfoot><tr>${columns.map(c => cell(c, footer)).join('')}</tr></tfoot>` : '';
   table.innerHTML = `<thead><tr>${head}</tr></thead><tbody>${body}</tbody>${foot}`;

@@ -35,7 +35,7 @@ class LayoutBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
+        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.uniform(),
                 WebConfig.localhost(0)).start();
         driver = Browser.start(1600, 1000);
         Browser.viewport(driver, 1600, 1000);

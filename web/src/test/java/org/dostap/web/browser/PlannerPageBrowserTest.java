@@ -42,7 +42,7 @@ class PlannerPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
+        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.uniform(),
                 WebConfig.localhost(0)).start();
         api = new Api(app.port());
         driver = Browser.start(1400, 1000);

@@ -81,8 +81,9 @@ class CoverageCommandOsmTest {
     }
 
     private static List<String> covered(List<String> csv) {
+        int covered = List.of(csv.get(0).split(",")).indexOf("covered");
         return csv.subList(1, csv.size()).stream().map(r -> r.split(","))
-                .filter(c -> c[6].equals("true")).map(c -> c[0]).toList();
+                .filter(c -> c[covered].equals("true")).map(c -> c[0]).toList();
     }
 
     private static String fixture(String name) throws Exception {

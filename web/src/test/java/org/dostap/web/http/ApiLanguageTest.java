@@ -31,9 +31,9 @@ class ApiLanguageTest {
     @Test
     void englishForApiClients() {
         JsonNode en = api.post("/api/regions/SIX/optimize/jobs", BAD).json();
-        assertThat(en.get("message").asText()).startsWith("3 problems:").contains("threshold must be 1 to 180 minutes, got 0");
+        assertThat(en.get("message").asText()).startsWith("3 problems:").contains("threshold_min: must be 1 to 1440 min, got 0");
         assertThat(api.post("/api/regions/SIX/optimize/jobs", BAD, Map.of("Accept-Language", "de-DE")).json().get("message").asText())
-                .as("another language: English").contains("threshold must be 1 to 180 minutes");
+                .as("another language: English").contains("must be 1 to 1440 min");
     }
 
     @Test
@@ -41,11 +41,11 @@ class ApiLanguageTest {
         Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", BAD, Map.of("Accept-Language", "bg"));
         assertThat(reply.status()).isEqualTo(400);
         JsonNode bg = reply.json();
-        assertThat(bg.get("message").asText()).startsWith("3 проблема:").contains("threshold_min: прагът трябва да е от 1 до 180 минути, а е 0")
+        assertThat(bg.get("message").asText()).startsWith("3 проблема:").contains("threshold_min: трябва да е от 1 до 1440 мин., а е 0")
                 .contains("непозната колона на населението „pop_1900“");
         JsonNode threshold = null;
         for (JsonNode p : bg.get("problems")) if (p.get("field").asText().equals("threshold_min")) threshold = p;
-        assertThat(threshold.get("message").asText()).isEqualTo("прагът трябва да е от 1 до 180 минути, а е 0.0");
+        assertThat(threshold.get("message").asText()).isEqualTo("трябва да е от 1 до 1440 мин., а е 0");
         Api.Reply base = api.post("/api/regions/SIX/mobile", "{\"base\":\"no-such-centre\"}", Map.of("Accept-Language", "bg-BG,bg;q=0.9"));
         assertThat(base.status()).isEqualTo(404);
         assertThat(base.json().get("message").asText()).isEqualTo("Няма център с код „no-such-centre“ в област SIX; базата трябва да е един от центровете на областта.");

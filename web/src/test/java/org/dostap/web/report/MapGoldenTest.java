@@ -27,7 +27,7 @@ class MapGoldenTest {
 
     @Test
     void smolyanMapMatchesTheCommittedRendering() throws Exception {
-        AccessAnalysis analysis = new AccessAnalysis(new BundledRegionStore(), EstimatedTravelTimes.defaults());
+        AccessAnalysis analysis = new AccessAnalysis(new BundledRegionStore(), EstimatedTravelTimes.uniform());
         CoverageQuery q = new CoverageQuery("SML", "community-support", 1800, "pop_2017", List.of());
         CoverageView view = analysis.coverage(q);
         BufferedImage got = MapRenderer.render(new MapRenderer.MapInput(view, analysis.catchments(q, List.of(1800)).catchments(),

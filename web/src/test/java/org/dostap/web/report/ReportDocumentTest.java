@@ -42,7 +42,7 @@ class ReportDocumentTest {
 
     @BeforeAll
     static void writeBoth() throws Exception {
-        analysis = new AccessAnalysis(new BundledRegionStore(), EstimatedTravelTimes.defaults());
+        analysis = new AccessAnalysis(new BundledRegionStore(), EstimatedTravelTimes.uniform());
         view = analysis.coverage(new CoverageQuery("SML", "community-support", 1800, "pop_2017", List.of()));
         long started = System.nanoTime();
         ReportDocument doc = new ReportBuilder(analysis).build(new ReportRequest("SML", "community-support", 1800, "pop_2017", List.of(), null,

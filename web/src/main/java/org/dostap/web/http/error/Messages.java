@@ -25,6 +25,12 @@ public final class Messages {
         e("service type is missing; one of: (.*)", "липсва вид услуга; възможни: $1");
         e("unknown population column '(.*)'; available: (.*)", "непозната колона на населението „$1“; налични: $2");
         e("threshold must be 1 to 180 minutes, got (.*)", "прагът трябва да е от 1 до 180 минути, а е $1");
+        // the limits policy (engine/common/Limits): "must be 1 to 1440 min, got 0"
+        e("must be (\\S+) to (\\S+) min, got (.*)", "трябва да е от $1 до $2 мин., а е $3");
+        e("must be (\\S+) to (\\S+) s, got (.*)", "трябва да е от $1 до $2 с, а е $3");
+        e("must be (\\S+) to (\\S+) weeks, got (.*)", "трябва да е от $1 до $2 седмици, а е $3");
+        e("must be (\\S+) to (\\S+) h, got (.*)", "трябва да е от $1 до $2 ч, а е $3");
+        e("must be (\\S+) to (\\S+), got (.*)", "трябва да е от $1 до $2, а е $3");
         e("must be more than 0 and at most 180 minutes, got (.*)", "трябва да е над 0 и най-много 180 минути, а е $1");
         e("must be more than 0 and at most 24, got (.*)", "трябва да е над 0 и най-много 24, а е $1");
         e("must be 0 to 600 minutes, got (.*)", "трябва да е от 0 до 600 минути, а е $1");
