@@ -11,11 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,10 +30,7 @@ class CoverageClosuresCliTest {
     @BeforeAll
     @AfterAll
     static void wipeCache() throws IOException {
-        if (!Files.exists(CACHE)) return;
-        try (Stream<Path> s = Files.walk(CACHE)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
+        GraphCaches.wipe(CACHE);
     }
 
     private CliRun coverage(Path out, String... closures) throws Exception {

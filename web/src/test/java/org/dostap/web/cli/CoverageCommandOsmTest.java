@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,10 +27,7 @@ class CoverageCommandOsmTest {
     @BeforeAll
     @AfterAll
     static void wipeCache() throws IOException {
-        if (!Files.exists(CACHE)) return;
-        try (Stream<Path> s = Files.walk(CACHE)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
+        GraphCaches.wipe(CACHE);
     }
 
     @Test

@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,10 +29,7 @@ class OwnDataLoopTest {
     @BeforeAll
     @AfterAll
     static void wipeCache() throws IOException {
-        if (!Files.exists(CACHE)) return;
-        try (Stream<Path> s = Files.walk(CACHE)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
+        GraphCaches.wipe(CACHE);
     }
 
     @Test
