@@ -173,10 +173,10 @@ public final class ExtractDownload {
     }
 
     private static PlanningException invalid(URI url, String message) {
-        return PlanningException.invalid(List.of(Problem.of(url.toString(), message)));
+        return PlanningException.invalid(List.of(Problem.inFile(url.toString(), message)));
     }
 
     private static PlanningException unavailable(URI url, String message) {
-        return new PlanningException(ErrorCode.UNAVAILABLE, List.of(Problem.of(url.toString(), message)));
+        return new PlanningException(ErrorCode.UNAVAILABLE, List.of(Problem.inFile(url.toString(), message)));
     }
 }

@@ -104,9 +104,9 @@ public final class GeoPackageExporter {
         region.populationColumns().forEach(c -> used.add(c.toLowerCase()));
         for (SettlementColumn c : extra) {
             if (!COLUMN.matcher(c.name()).matches())
-                problems.add("columns", 0, c.name(), "column name must be letters, digits and _ (at most 63)");
+                problems.cell("columns", 0, c.name(), "column name must be letters, digits and _ (at most 63)");
             else if (!used.add(c.name().toLowerCase()))
-                problems.add("columns", 0, c.name(), "column name is already used");
+                problems.cell("columns", 0, c.name(), "column name is already used");
         }
         problems.throwIfAny();
     }

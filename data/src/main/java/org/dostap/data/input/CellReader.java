@@ -137,7 +137,7 @@ final class CellReader {
         });
     }
 
-    void problem(int row, String column, String message) { problems.add(table.source(), row, column, message); }
+    void problem(int row, String column, String message) { problems.cell(table.source(), row, column, message); }
 
     /** A number, or null when the cell is empty (no problem) or not a number (reported). */
     Double optionalDecimal(InputTable.Row row, String column) {

@@ -36,7 +36,7 @@ public final class ClosureFileReader {
             try {
                 root = MAPPER.readTree(text);
             } catch (JsonProcessingException e) {
-                problems.add(source, 0, "", "is not GeoJSON: not valid JSON (line " + e.getLocation().getLineNr()
+                problems.cell(source, 0, "", "is not GeoJSON: not valid JSON (line " + e.getLocation().getLineNr()
                         + ", column " + e.getLocation().getColumnNr() + ")");
             }
             if (root != null) read(source, root, problems, out);
@@ -51,19 +51,19 @@ public final class ClosureFileReader {
         if (type.equals("FeatureCollection") && root.path("features").isArray()) root.path("features").forEach(features::add);
         else if (type.equals("Feature")) features.add(root);
         else {
-            problems.add(source, 0, "", "is not GeoJSON: expected a FeatureCollection of Polygon and LineString features, got "
+            problems.cell(source, 0, "", "is not GeoJSON: expected a FeatureCollection of Polygon and LineString features, got "
                     + (type.isEmpty() ? "no \"type\"" : "type \"" + type + "\""));
             return;
         }
         if (features.isEmpty()) {
-            problems.add(source, 0, "", "has no Polygon or LineString feature: the FeatureCollection is empty");
+            problems.cell(source, 0, "", "has no Polygon or LineString feature: the FeatureCollection is empty");
             return;
         }
         for (int i = 0; i < features.size(); i++) {
             JsonNode f = features.get(i);
             JsonNode props = f.path("properties");
             String name = props.path("name").asText("");
-            String where = source + ", feature " + (i + 1) + (name.isBlank() ? "" : " '" + name + "'");
+            org.dostap.engine.common.ProblemLocation where = org.dostap.engine.common.ProblemLocation.file(source + ", feature " + (i + 1) + (name.isBlank() ? "" : " '" + name + "'"));
             Geometry g = geometry(f.get("geometry"), where, problems);
             List<String> classes = roadClasses(props.get("road_classes"));
             if (g != null && RoadClosure.check(where, g, classes, problems))
@@ -72,9 +72,9 @@ public final class ClosureFileReader {
     }
 
     /** A GeoJSON geometry object as JTS (SRID 4326), or null after adding a problem. Shared with the HTTP API. */
-    public static Geometry geometry(JsonNode node, String where, ProblemCollector problems) {
+    public static Geometry geometry(JsonNode node, org.dostap.engine.common.ProblemLocation where, ProblemCollector problems) {
         if (node == null || node.isNull() || !node.isObject()) {
-            problems.add(where, 0, "geometry", "a Polygon or LineString geometry is required");
+            problems.add(where.child("geometry"), "a Polygon or LineString geometry is required");
             return null;
         }
         try {
@@ -82,7 +82,7 @@ public final class ClosureFileReader {
             g.setSRID(4326);
             return g;
         } catch (ParseException | RuntimeException e) {
-            problems.add(where, 0, "geometry", "is not a GeoJSON geometry: " + e.getMessage());
+            problems.add(where.child("geometry"), "is not a GeoJSON geometry: " + e.getMessage());
             return null;
         }
     }

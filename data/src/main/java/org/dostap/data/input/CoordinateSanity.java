@@ -60,7 +60,7 @@ public final class CoordinateSanity {
             Located s = subjects.get(k);
             int self = others.size() + k;
             String why = rules.explain(s.point(), self);
-            if (why != null) problems.add(new Problem(s.source(), s.row(), "lon,lat", why));
+            if (why != null) problems.add(Problem.inCell(s.source(), s.row(), "lon,lat", why));
         }
         return problems;
     }

@@ -43,7 +43,7 @@ record InputTable(String source, List<String> columns, List<Row> rows, boolean d
         String ext = source.toLowerCase(Locale.ROOT);
         if (ext.endsWith(".csv")) return csv(source, text, problems);
         if (ext.endsWith(".geojson") || ext.endsWith(".json")) return geoJson(source, text, problems);
-        problems.add(source, 0, "", "unsupported file type; use a .csv or .geojson file");
+        problems.cell(source, 0, "", "unsupported file type; use a .csv or .geojson file");
         return null;
     }
 
@@ -60,10 +60,10 @@ record InputTable(String source, List<String> columns, List<Row> rows, boolean d
                 for (int i = 0; i < columns.size() && i < r.size(); i++) cells.put(columns.get(i), r.get(i));
                 rows.add(new Row(rows.size() + 1, cells, false));
             }
-            if (rows.isEmpty()) problems.add(source, 0, "", "the file has a header but no data rows");
+            if (rows.isEmpty()) problems.cell(source, 0, "", "the file has a header but no data rows");
             return new InputTable(source, columns, rows, delimiter == ';');
         } catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException e) {
-            problems.add(source, 0, "", "is not a readable CSV file: " + e.getMessage());
+            problems.cell(source, 0, "", "is not a readable CSV file: " + e.getMessage());
             return null;
         }
     }
@@ -73,12 +73,12 @@ record InputTable(String source, List<String> columns, List<Row> rows, boolean d
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            problems.add(source, 0, "", "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+            problems.cell(source, 0, "", "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
             return null;
         }
         if (!"FeatureCollection".equals(root.path("type").asText()) || !root.path("features").isArray()) {
-            problems.add(source, 0, "", "is not a GeoJSON FeatureCollection (expected \"type\": \"FeatureCollection\" with a \"features\" array)");
+            problems.cell(source, 0, "", "is not a GeoJSON FeatureCollection (expected \"type\": \"FeatureCollection\" with a \"features\" array)");
             return null;
         }
         Set<String> columns = new LinkedHashSet<>(List.of("lon", "lat"));
@@ -101,14 +101,14 @@ record InputTable(String source, List<String> columns, List<Row> rows, boolean d
             JsonNode geometry = feature.path("geometry");
             JsonNode coords = geometry.path("coordinates");
             if (!"Feature".equals(feature.path("type").asText())) {
-                problems.add(source, index, "geometry", "feature " + index + " (index " + (index - 1) + ") is not a GeoJSON Feature");
+                problems.cell(source, index, "geometry", "feature " + index + " (index " + (index - 1) + ") is not a GeoJSON Feature");
             } else if (geometry.isMissingNode() || geometry.isNull()) {
-                problems.add(source, index, "geometry", "feature " + index + " (index " + (index - 1) + ") has no geometry; expected a Point");
+                problems.cell(source, index, "geometry", "feature " + index + " (index " + (index - 1) + ") has no geometry; expected a Point");
             } else if (!"Point".equals(geometry.path("type").asText())) {
-                problems.add(source, index, "geometry", "feature " + index + " (index " + (index - 1) + ") is a "
+                problems.cell(source, index, "geometry", "feature " + index + " (index " + (index - 1) + ") is a "
                         + geometry.path("type").asText("geometry of unknown type") + "; expected a Point");
             } else if (!coords.isArray() || coords.size() < 2 || !coords.get(0).isNumber() || !coords.get(1).isNumber()) {
-                problems.add(source, index, "geometry", "feature " + index + " (index " + (index - 1)
+                problems.cell(source, index, "geometry", "feature " + index + " (index " + (index - 1)
                         + ") has malformed Point coordinates; expected [lon, lat]");
             } else {
                 cells.put("lon", coords.get(0).asText());
@@ -116,7 +116,7 @@ record InputTable(String source, List<String> columns, List<Row> rows, boolean d
             }
             rows.add(new Row(index, cells, !cells.containsKey("lon")));
         }
-        if (rows.isEmpty()) problems.add(source, 0, "", "the FeatureCollection has no features");
+        if (rows.isEmpty()) problems.cell(source, 0, "", "the FeatureCollection has no features");
         return new InputTable(source, List.copyOf(columns), rows, false);
     }
 }

@@ -23,10 +23,10 @@ final class InputText {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            problems.add(source, 0, "", "file not found: " + file);
+            problems.cell(source, 0, "", "file not found: " + file);
             return null;
         } catch (IOException e) {
-            problems.add(source, 0, "", "cannot be read: " + e.getMessage());
+            problems.cell(source, 0, "", "cannot be read: " + e.getMessage());
             return null;
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -38,12 +38,12 @@ final class InputText {
             text = decoder.decode(in).toString();
         } catch (CharacterCodingException e) {
             int offset = firstInvalidByte(bytes, start);
-            problems.add(source, 0, "", "is not UTF-8 text (invalid byte 0x" + String.format("%02X", bytes[offset] & 0xFF)
+            problems.cell(source, 0, "", "is not UTF-8 text (invalid byte 0x" + String.format("%02X", bytes[offset] & 0xFF)
                     + " on line " + lineOf(bytes, offset) + "); save the file as UTF-8 (in Excel: Save As, \"CSV UTF-8\")");
             return null;
         }
         if (text.isBlank()) {
-            problems.add(source, 0, "", "the file is empty");
+            problems.cell(source, 0, "", "the file is empty");
             return null;
         }
         return text;

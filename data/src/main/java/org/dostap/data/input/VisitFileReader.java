@@ -31,7 +31,7 @@ public final class VisitFileReader {
     public VisitOverrides read(Path file, Context context, ProblemCollector problems) {
         String source = file.getFileName().toString();
         if (!source.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            problems.add(source, 0, "", "a visits file must be a .csv file");
+            problems.cell(source, 0, "", "a visits file must be a .csv file");
             return null;
         }
         long before = problems.total();
@@ -68,7 +68,7 @@ public final class VisitFileReader {
             }
             if (!row.get(WINDOW).isEmpty())
                 VisitRules.clockWindow(row.get(WINDOW), context.dayStartSeconds(), context.dayLengthSeconds(),
-                        new VisitRules.Place(source, row.number(), WINDOW), problems).ifPresent(w -> windows.put(key, w));
+                        org.dostap.engine.common.ProblemLocation.cell(source, row.number(), WINDOW), problems).ifPresent(w -> windows.put(key, w));
             Double minutes = cells.optionalDecimal(row, ON_SITE);
             if (minutes != null) {
                 if (!(minutes >= 0)) cells.problem(row.number(), ON_SITE, "must not be negative: " + row.get(ON_SITE));

@@ -155,7 +155,7 @@ public final class InstanceReader {
             return next >= lines.size();
         }
 
-        void problem(int line, String message) { problems.add(source, line, "", message); }
+        void problem(int line, String message) { problems.cell(source, line, "", message); }
 
         /** The header line is missing or malformed: nothing else can be read. */
         void failHeader() {

@@ -41,22 +41,22 @@ public final class SolomonReader {
         ProblemCollector problems = new ProblemCollector();
         String name = lines.stream().map(String::trim).filter(l -> !l.isEmpty()).findFirst().orElse("");
         int vehicleAt = indexOf(lines, "VEHICLE"), customerAt = indexOf(lines, "CUSTOMER");
-        if (name.isEmpty()) problems.add(source, 0, "", "the file is empty");
-        if (vehicleAt < 0) problems.add(source, 0, "", "no VEHICLE section (expected a line 'VEHICLE' then 'NUMBER CAPACITY' and their values)");
-        if (customerAt < 0) problems.add(source, 0, "", "no CUSTOMER section (expected a line 'CUSTOMER', a header and rows of 7 numbers)");
+        if (name.isEmpty()) problems.cell(source, 0, "", "the file is empty");
+        if (vehicleAt < 0) problems.cell(source, 0, "", "no VEHICLE section (expected a line 'VEHICLE' then 'NUMBER CAPACITY' and their values)");
+        if (customerAt < 0) problems.cell(source, 0, "", "no CUSTOMER section (expected a line 'CUSTOMER', a header and rows of 7 numbers)");
         problems.throwIfAny();
 
         int vehicles = 0, capacity = 0;
         int valuesAt = firstNumericLine(lines, vehicleAt + 1, customerAt);
-        if (valuesAt < 0) problems.add(source, vehicleAt + 1, "NUMBER", "no line with the vehicle number and capacity");
+        if (valuesAt < 0) problems.cell(source, vehicleAt + 1, "NUMBER", "no line with the vehicle number and capacity");
         else {
             String[] t = tokens(lines.get(valuesAt));
-            if (t.length != 2) problems.add(source, valuesAt + 1, "", "expected 2 numbers (NUMBER CAPACITY), found " + t.length);
+            if (t.length != 2) problems.cell(source, valuesAt + 1, "", "expected 2 numbers (NUMBER CAPACITY), found " + t.length);
             else {
                 vehicles = integer(t[0], source, valuesAt + 1, "NUMBER", problems);
                 capacity = integer(t[1], source, valuesAt + 1, "CAPACITY", problems);
-                if (vehicles < 1) problems.add(source, valuesAt + 1, "NUMBER", "at least one vehicle is needed, got " + vehicles);
-                if (capacity < 1) problems.add(source, valuesAt + 1, "CAPACITY", "capacity must be positive, got " + capacity);
+                if (vehicles < 1) problems.cell(source, valuesAt + 1, "NUMBER", "at least one vehicle is needed, got " + vehicles);
+                if (capacity < 1) problems.cell(source, valuesAt + 1, "CAPACITY", "capacity must be positive, got " + capacity);
             }
         }
 
@@ -67,7 +67,7 @@ public final class SolomonReader {
             if (t.length == 0 || !Character.isDigit(t[0].charAt(0)) && t[0].charAt(0) != '-') continue; // blank or header
             int line = i + 1;
             if (t.length != COLUMNS.length) {
-                problems.add(source, line, "", "expected " + COLUMNS.length + " numbers (" + String.join(", ", COLUMNS)
+                problems.cell(source, line, "", "expected " + COLUMNS.length + " numbers (" + String.join(", ", COLUMNS)
                         + "), found " + t.length);
                 continue;
             }
@@ -78,15 +78,15 @@ public final class SolomonReader {
             double ready = number(t[4], source, line, COLUMNS[4], problems), due = number(t[5], source, line, COLUMNS[5], problems);
             double service = number(t[6], source, line, COLUMNS[6], problems);
             if (problems.total() > before) continue;
-            if (nodes.isEmpty() && id != 0) problems.add(source, line, COLUMNS[0], "the first row must be the depot, number 0, got " + id);
-            if (!ids.add(id)) problems.add(source, line, COLUMNS[0], "duplicate customer number " + id);
-            if (demand < 0) problems.add(source, line, COLUMNS[3], "demand must not be negative, got " + demand);
-            if (ready < 0 || due < ready) problems.add(source, line, COLUMNS[5], "time window [" + t[4] + ", " + t[5] + "] is empty");
-            if (service < 0) problems.add(source, line, COLUMNS[6], "service time must not be negative, got " + t[6]);
+            if (nodes.isEmpty() && id != 0) problems.cell(source, line, COLUMNS[0], "the first row must be the depot, number 0, got " + id);
+            if (!ids.add(id)) problems.cell(source, line, COLUMNS[0], "duplicate customer number " + id);
+            if (demand < 0) problems.cell(source, line, COLUMNS[3], "demand must not be negative, got " + demand);
+            if (ready < 0 || due < ready) problems.cell(source, line, COLUMNS[5], "time window [" + t[4] + ", " + t[5] + "] is empty");
+            if (service < 0) problems.cell(source, line, COLUMNS[6], "service time must not be negative, got " + t[6]);
             if (problems.total() > before) continue;
             nodes.add(new VrptwCustomer(id, x, y, demand, ready, due, service));
         }
-        if (nodes.size() < 2 && problems.isEmpty()) problems.add(source, customerAt + 1, "", "a depot and at least one customer are needed");
+        if (nodes.size() < 2 && problems.isEmpty()) problems.cell(source, customerAt + 1, "", "a depot and at least one customer are needed");
         problems.throwIfAny();
         return new VrptwInstance(name, vehicles, capacity, nodes);
     }
@@ -116,7 +116,7 @@ public final class SolomonReader {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        problems.add(source, line, column, "not a number: \"" + token + "\"");
+        problems.cell(source, line, column, "not a number: \"" + token + "\"");
         return 0;
     }
 
@@ -124,7 +124,7 @@ public final class SolomonReader {
         try {
             return Integer.parseInt(token);
         } catch (NumberFormatException e) {
-            problems.add(source, line, column, "not a whole number: \"" + token + "\"");
+            problems.cell(source, line, column, "not a whole number: \"" + token + "\"");
             return 0;
         }
     }

@@ -62,24 +62,24 @@ public final class AtomicOutputDirectory implements Closeable {
     /**
      * Checks, before any work, that a result can be written to {@code target}: not a file, its folder (or the
      * nearest existing parent) writable. Creates nothing that stays.
-     * @param flag how the user named the path ({@code --out}), for the message
-     * @throws PlanningException INVALID_INPUT naming {@code flag}, the path and the reason
+     * @param where how the user named the path (the command line's output option), for the message
+     * @throws PlanningException INVALID_INPUT naming {@code where}, the path and the reason
      */
-    public static void checkWritable(Path target, String flag) {
+    public static void checkWritable(Path target, org.dostap.engine.common.ProblemLocation where) {
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !Files.isDirectory(absolute))
-            throw PlanningException.invalid(List.of(new Problem("", 0, flag, target + " is a file; give a folder")));
+            throw PlanningException.invalid(List.of(new Problem(where, target + " is a file; give a folder")));
         Path existing = absolute.getParent();
         while (existing != null && !Files.exists(existing)) existing = existing.getParent();
         if (existing == null || !Files.isDirectory(existing))
-            throw PlanningException.invalid(List.of(new Problem("", 0, flag, target + ": no folder to create it in")));
+            throw PlanningException.invalid(List.of(new Problem(where, target + ": no folder to create it in")));
         try {
             Path probe = Files.createTempDirectory(existing, ".dostap-write-check-");
             Files.delete(probe);
             if (Files.isDirectory(absolute) && !Files.isWritable(absolute))
                 throw new java.nio.file.AccessDeniedException(absolute.toString());
         } catch (IOException | SecurityException e) {
-            throw PlanningException.invalid(List.of(new Problem("", 0, flag, target + " cannot be written: "
+            throw PlanningException.invalid(List.of(new Problem(where, target + " cannot be written: "
                     + reason(e) + " (in " + existing + "); choose another folder")));
         }
     }

@@ -25,28 +25,28 @@ final class RegionIntegrity {
         for (int i = 0; i < r.settlements().size(); i++) {
             Settlement s = r.settlements().get(i);
             int row = i + 1;
-            if (s.id().isBlank()) problems.add(settlementsSource, row, "id", "settlement id is empty");
-            else if (!seen.add(s.id())) problems.add(settlementsSource, row, "id", "duplicate settlement id '" + s.id() + "'");
+            if (s.id().isBlank()) problems.cell(settlementsSource, row, "id", "settlement id is empty");
+            else if (!seen.add(s.id())) problems.cell(settlementsSource, row, "id", "duplicate settlement id '" + s.id() + "'");
             s.populationByColumn().forEach((column, value) -> {
                 if (!columns.contains(column))
-                    problems.add(settlementsSource, row, column, "population column '" + column + "' is not one of the region's"
+                    problems.cell(settlementsSource, row, column, "population column '" + column + "' is not one of the region's"
                             + " columns " + r.populationColumns());
-                else if (value < 0) problems.add(settlementsSource, row, column, "population must not be negative, got " + value);
+                else if (value < 0) problems.cell(settlementsSource, row, column, "population must not be negative, got " + value);
             });
         }
         seen.clear();
         for (int i = 0; i < r.facilities().size(); i++) {
             Facility f = r.facilities().get(i);
             int row = i + 1;
-            if (f.id().isBlank()) problems.add(facilitiesSource, row, "id", "facility id is empty");
-            else if (!seen.add(f.id())) problems.add(facilitiesSource, row, "id", "duplicate facility id '" + f.id() + "'");
+            if (f.id().isBlank()) problems.cell(facilitiesSource, row, "id", "facility id is empty");
+            else if (!seen.add(f.id())) problems.cell(facilitiesSource, row, "id", "duplicate facility id '" + f.id() + "'");
             if (r.services().find(f.serviceType()).isEmpty())
-                problems.add(facilitiesSource, row, "service", "unknown service type '" + f.serviceType() + "'; known: "
+                problems.cell(facilitiesSource, row, "service", "unknown service type '" + f.serviceType() + "'; known: "
                         + r.services().list().stream().map(t -> t.id()).toList());
         }
         seen.clear();
         for (AdminArea m : r.municipalities())
-            if (!seen.add(m.code())) problems.add("municipalities", 0, "code", "duplicate municipality code '" + m.code() + "'");
+            if (!seen.add(m.code())) problems.cell("municipalities", 0, "code", "duplicate municipality code '" + m.code() + "'");
         problems.throwIfAny();
     }
 }

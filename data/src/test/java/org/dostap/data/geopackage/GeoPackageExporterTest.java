@@ -94,7 +94,7 @@ class GeoPackageExporterTest {
                 new GeoPackageExporter.SettlementColumn("time; drop", Map.of())), Map.of(), out))
                 .isInstanceOfSatisfying(PlanningException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT);
-                    assertThat(e.problems()).extracting(p -> p.column()).containsExactly("pop_2011", "time; drop");
+                    assertThat(e.problems()).extracting(p -> p.cell().column()).containsExactly("pop_2011", "time; drop");
                 });
         assertThat(Files.exists(out)).isFalse();
     }

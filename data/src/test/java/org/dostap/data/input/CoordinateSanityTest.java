@@ -32,9 +32,9 @@ class CoordinateSanityTest {
     @Test
     void swappedLonLat() {
         Problem p = onlyProblem(sanity("settlements-swapped-lon-lat-mostar.csv"), sanity("facilities-mostar-test-fixture.csv"));
-        assertThat(p.source()).isEqualTo("settlements-swapped-lon-lat-mostar.csv");
-        assertThat(p.row()).isEqualTo(8); // data rows are numbered from 1
-        assertThat(p.column()).isEqualTo("lon,lat");
+        assertThat(p.cell().file()).isEqualTo("settlements-swapped-lon-lat-mostar.csv");
+        assertThat(p.cell().row()).isEqualTo(8); // data rows are numbered from 1
+        assertThat(p.cell().column()).isEqualTo("lon,lat");
         assertThat(p.message()).startsWith("lon and lat look swapped: (43.334756, 17.8170189) lies")
                 .contains("(17.8170189, 43.334756) lies among the others");
     }
@@ -42,14 +42,14 @@ class CoordinateSanityTest {
     @Test
     void farFromOthers() {
         Problem p = onlyProblem(sanity("settlements-far-from-others-mostar.csv"), sanity("facilities-mostar-test-fixture.csv"));
-        assertThat(p.row()).isEqualTo(9);
+        assertThat(p.cell().row()).isEqualTo(9);
         assertThat(p.message()).startsWith("coordinate far from all others: (17.8150144, 44.3364977) lies 109 km from the nearest");
     }
 
     @Test
     void mixedHemispheres() {
         Problem p = onlyProblem(sanity("settlements-mixed-hemispheres-mostar.csv"), sanity("facilities-mostar-test-fixture.csv"));
-        assertThat(p.row()).isEqualTo(6);
+        assertThat(p.cell().row()).isEqualTo(6);
         assertThat(p.message()).startsWith("mixed hemispheres: (-17.8131066, 43.3421587)")
                 .contains("western hemisphere and the others in the eastern", "minus sign too many in lon");
     }
@@ -57,8 +57,8 @@ class CoordinateSanityTest {
     @Test
     void aFacilityFarFromEverySettlement() {
         Problem p = onlyProblem(sanity("settlements-mostar-quarters-test-fixture.csv"), sanity("facilities-far-from-settlements-mostar.csv"));
-        assertThat(p.source()).isEqualTo("facilities-far-from-settlements-mostar.csv");
-        assertThat(p.row()).isEqualTo(2);
+        assertThat(p.cell().file()).isEqualTo("facilities-far-from-settlements-mostar.csv");
+        assertThat(p.cell().row()).isEqualTo(2);
         assertThat(p.message()).startsWith("coordinate far from all others: (18.4131, 43.8563) lies 74 km from the nearest");
     }
 

@@ -41,25 +41,25 @@ class FacilityFileReaderTest {
     @Test
     void unknownServiceType() {
         assertThat(problemsOf(() -> reader.read(fixture("facilities-unknown-service.csv")))).containsExactly(
-                new Problem("facilities-unknown-service.csv", 2, "service",
+                Problem.inCell("facilities-unknown-service.csv", 2, "service",
                         "unknown service type 'day-care'; known types: community-support, crisis, rehabilitation, mobile"));
     }
 
     @Test
     void unknownStatusAndNegativeCapacity() {
         assertThat(problemsOf(() -> reader.read(fixture("facilities-unknown-status.csv")))).containsExactly(
-                new Problem("facilities-unknown-status.csv", 1, "status", "unknown status 'closed'; use existing, planned or candidate"));
+                Problem.inCell("facilities-unknown-status.csv", 1, "status", "unknown status 'closed'; use existing, planned or candidate"));
         assertThat(problemsOf(() -> reader.read(fixture("facilities-negative-capacity.csv")))).containsExactly(
-                new Problem("facilities-negative-capacity.csv", 1, "capacity", "must not be negative: -20"));
+                Problem.inCell("facilities-negative-capacity.csv", 1, "capacity", "must not be negative: -20"));
     }
 
     @Test
     void badGeometryIsReportedWithTheFeatureIndex() {
         assertThat(problemsOf(() -> reader.read(fixture("facilities-bad-geometry.geojson")))).containsExactly(
-                new Problem("facilities-bad-geometry.geojson", 2, "geometry", "feature 2 (index 1) is a Polygon; expected a Point"),
-                new Problem("facilities-bad-geometry.geojson", 3, "geometry",
+                Problem.inCell("facilities-bad-geometry.geojson", 2, "geometry", "feature 2 (index 1) is a Polygon; expected a Point"),
+                Problem.inCell("facilities-bad-geometry.geojson", 3, "geometry",
                         "feature 3 (index 2) has malformed Point coordinates; expected [lon, lat]"),
-                new Problem("facilities-bad-geometry.geojson", 4, "geometry", "feature 4 (index 3) has no geometry; expected a Point"));
+                Problem.inCell("facilities-bad-geometry.geojson", 4, "geometry", "feature 4 (index 3) has no geometry; expected a Point"));
     }
 
     @Test

@@ -53,7 +53,7 @@ class SettlementFileReaderTest {
     @Test
     void missingPopulationColumn() {
         assertThat(problemsOf(() -> reader.read(fixture("settlements-missing-population-column.csv")))).containsExactly(
-                new Problem("settlements-missing-population-column.csv", 0, "population",
+                Problem.inCell("settlements-missing-population-column.csv", 0, "population",
                         "required column 'population' is missing (found: id, name, lon, lat)"));
     }
 
@@ -61,8 +61,8 @@ class SettlementFileReaderTest {
     void swappedLonLat() {
         List<Problem> problems = problemsOf(() -> reader.read(fixture("settlements-swapped-lon-lat.csv")));
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.row()).isEqualTo(2);
-            assertThat(p.column()).isEqualTo("lon,lat");
+            assertThat(p.cell().row()).isEqualTo(2);
+            assertThat(p.cell().column()).isEqualTo("lon,lat");
             assertThat(p.message()).startsWith("lon and lat look swapped: (41.742911, 24.391539) is outside the region");
         });
     }
@@ -78,28 +78,28 @@ class SettlementFileReaderTest {
     @Test
     void duplicateId() {
         assertThat(problemsOf(() -> reader.read(fixture("settlements-duplicate-id.csv")))).containsExactly(
-                new Problem("settlements-duplicate-id.csv", 3, "id", "duplicate id '67653' (first used on row 1)"));
+                Problem.inCell("settlements-duplicate-id.csv", 3, "id", "duplicate id '67653' (first used on row 1)"));
     }
 
     @Test
     void emptyFileAndHeaderOnly() {
         assertThat(problemsOf(() -> reader.read(fixture("settlements-empty.csv")))).containsExactly(
-                new Problem("settlements-empty.csv", 0, "", "the file is empty"));
+                Problem.inCell("settlements-empty.csv", 0, "", "the file is empty"));
         assertThat(problemsOf(() -> reader.read(fixture("settlements-header-only.csv")))).containsExactly(
-                new Problem("settlements-header-only.csv", 0, "", "the file has a header but no data rows"));
+                Problem.inCell("settlements-header-only.csv", 0, "", "the file has a header but no data rows"));
     }
 
     @Test
     void badNumbers() {
         assertThat(problemsOf(() -> reader.read(fixture("settlements-bad-number.csv")))).containsExactly(
-                new Problem("settlements-bad-number.csv", 1, "lat", "not a number: \"4l.574406\""),
-                new Problem("settlements-bad-number.csv", 2, "population", "not a whole number: \"шест хиляди\""));
+                Problem.inCell("settlements-bad-number.csv", 1, "lat", "not a number: \"4l.574406\""),
+                Problem.inCell("settlements-bad-number.csv", 2, "population", "not a whole number: \"шест хиляди\""));
     }
 
     @Test
     void outsideTheRegion() {
         assertThat(problemsOf(() -> reader.read(fixture("settlements-outside-region.csv")))).singleElement().satisfies(p -> {
-            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.cell().row()).isEqualTo(2);
             assertThat(p.message()).isEqualTo("coordinate (23.32167, 42.697839) lies outside the region"
                     + " (lon 23.997..25.240, lat 41.265..41.983)");
         });
@@ -110,7 +110,7 @@ class SettlementFileReaderTest {
     @Test
     void negativePopulation() {
         assertThat(problemsOf(() -> reader.read(fixture("settlements-negative-population.csv")))).containsExactly(
-                new Problem("settlements-negative-population.csv", 1, "population", "must not be negative: -6100"));
+                Problem.inCell("settlements-negative-population.csv", 1, "population", "must not be negative: -6100"));
     }
 
     @Test

@@ -33,7 +33,7 @@ class UserRegionReaderTest {
     void reportsTheProblemsOfBothFilesTogether() {
         PlanningException e = catchThrowableOfType(PlanningException.class,
                 () -> reader.read(fixture("settlements-duplicate-id.csv"), fixture("facilities-unknown-service.csv")));
-        assertThat(e.problems()).extracting(Problem::source)
+        assertThat(e.problems()).extracting(p -> p.cell().file())
                 .containsExactly("settlements-duplicate-id.csv", "facilities-unknown-service.csv");
     }
 

@@ -67,7 +67,7 @@ class VisitFileReaderTest {
 
     @Test
     void populationClassesMustCoverEveryPopulationOnce() {
-        VisitRules.Place flag = new VisitRules.Place("command line", 0, "--frequency-by-population");
+        org.dostap.engine.common.ProblemLocation flag = new org.dostap.engine.common.ProblemLocation.Option("--frequency-by-population");
         ProblemCollector ok = new ProblemCollector();
         assertThat(VisitRules.populationClasses("0-99:4, 100-499:2,500-:1", 4, flag, ok)).hasValueSatisfying(c -> assertThat(c)
                 .extracting(x -> x.minPopulation() + ":" + x.weeks()).containsExactly("0:4", "100:2", "500:1"));
@@ -86,7 +86,7 @@ class VisitFileReaderTest {
 
     @Test
     void windowsAreClockTimesWithinTheDay() {
-        VisitRules.Place flag = new VisitRules.Place("command line", 0, "--time-window");
+        org.dostap.engine.common.ProblemLocation flag = new org.dostap.engine.common.ProblemLocation.Option("--time-window");
         ProblemCollector p = new ProblemCollector();
         assertThat(VisitRules.clockWindow("9:30-12:00", 8 * 3600, 8 * 3600, flag, p)).hasValue(new TimeWindow(90 * 60, 4 * 3600));
         assertThat(VisitRules.clockWindow("25:00-26:00", 8 * 3600, 8 * 3600, flag, p)).isEmpty();

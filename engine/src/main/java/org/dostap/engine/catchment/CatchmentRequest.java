@@ -17,12 +17,12 @@ public record CatchmentRequest(String serviceTypeId, List<String> facilityIds, L
     public CatchmentRequest {
         ProblemCollector problems = new ProblemCollector();
         if (serviceTypeId == null || serviceTypeId.isBlank())
-            problems.add("request", 0, "service", "service type is required");
+            problems.field("service", "service type is required");
         if (thresholdsSeconds == null || thresholdsSeconds.isEmpty())
-            problems.add("request", 0, "thresholds", "at least one threshold is required");
+            problems.field("thresholds_seconds", "at least one threshold is required");
         else for (Integer t : thresholdsSeconds)
             if (t == null || t <= 0 || t > MAX_THRESHOLD_SECONDS)
-                problems.add("request", 0, "thresholds", "every threshold must be between 1 second and 6 hours, got "
+                problems.field("thresholds_seconds", "every threshold must be between 1 second and 6 hours, got "
                         + (t == null ? "nothing" : t + " s"));
         problems.throwIfAny();
         serviceTypeId = serviceTypeId.trim();

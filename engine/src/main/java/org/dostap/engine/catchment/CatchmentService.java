@@ -53,10 +53,10 @@ public final class CatchmentService {
     private static List<Facility> validate(RegionData region, CatchmentRequest request) {
         ProblemCollector problems = new ProblemCollector();
         if (region.services().find(request.serviceTypeId()).isEmpty())
-            problems.add("request", 0, "service", "unknown service type '" + request.serviceTypeId() + "'. Known types: "
+            problems.field("service", "unknown service type '" + request.serviceTypeId() + "'. Known types: "
                     + String.join(", ", region.services().list().stream().map(ServiceType::id).toList()) + ".");
         if (request.populationColumn() != null && !region.populationColumns().contains(request.populationColumn()))
-            problems.add("request", 0, "population", "unknown population column '" + request.populationColumn()
+            problems.field("population", "unknown population column '" + request.populationColumn()
                     + "'. Available: " + String.join(", ", region.populationColumns()) + ".");
         List<Facility> chosen = new ArrayList<>();
         if (request.facilityIds().isEmpty()) {
@@ -65,9 +65,9 @@ public final class CatchmentService {
         } else {
             for (String id : request.facilityIds()) {
                 Facility f = region.findFacility(id).orElse(null);
-                if (f == null) problems.add("request", 0, "facilityIds", "no facility with id '" + id + "'");
+                if (f == null) problems.field("facility_ids", "no facility with id '" + id + "'");
                 else if (!f.serviceType().equals(request.serviceTypeId()))
-                    problems.add("request", 0, "facilityIds", "facility '" + id + "' provides '" + f.serviceType()
+                    problems.field("facility_ids", "facility '" + id + "' provides '" + f.serviceType()
                             + "', not '" + request.serviceTypeId() + "'");
                 else chosen.add(f);
             }

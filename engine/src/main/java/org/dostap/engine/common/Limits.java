@@ -20,11 +20,16 @@ public final class Limits {
         /** {@code must be 1 to 1440 min, got 2000}. */
         public String refusal(Object got) { return "must be " + allowed() + ", got " + (got instanceof Number n ? number(n.doubleValue()) : got); }
 
-        /** Adds the refusal to {@code problems} (at {@code source}, {@code field}) when {@code value} is outside; true when inside. */
-        public boolean check(Number value, String source, String field, ProblemCollector problems) {
+        /** Adds the refusal to {@code problems} at {@code where} when {@code value} is outside; true when inside. */
+        public boolean check(Number value, ProblemLocation where, ProblemCollector problems) {
             if (value != null && contains(value.doubleValue())) return true;
-            problems.add(source, 0, field, refusal(value == null ? "nothing" : value));
+            problems.add(where, refusal(value == null ? "nothing" : value));
             return false;
+        }
+
+        /** {@link #check(Number, ProblemLocation, ProblemCollector)} at the request field {@code field} (domain words). */
+        public boolean check(Number value, String field, ProblemCollector problems) {
+            return check(value, new ProblemLocation.Field(field), problems);
         }
 
         private static String number(double v) {

@@ -27,7 +27,7 @@ public class PlanningException extends RuntimeException {
     }
 
     public PlanningException(ErrorCode code, String message) {
-        this(code, List.of(Problem.of("", message)));
+        this(code, List.of(Problem.of(message)));
     }
 
     public static PlanningException invalid(List<Problem> problems) {

@@ -19,10 +19,16 @@ public final class ProblemCollector {
         if (problems.size() < MAX_KEPT) problems.add(problem);
     }
 
-    public void add(String source, int row, String column, String message) {
-        total++;
-        if (problems.size() < MAX_KEPT) problems.add(new Problem(source, row, column, message));
-    }
+    public void add(ProblemLocation where, String message) { add(new Problem(where, message)); }
+
+    /** A problem of one cell of a file (row 0: not row-bound; column "": the whole row or file). */
+    public void cell(String file, int row, String column, String message) { add(Problem.inCell(file, row, column, message)); }
+
+    /** A problem of a whole file (or address). */
+    public void file(String file, String message) { add(Problem.inFile(file, message)); }
+
+    /** A problem of a request field in domain words ({@code threshold_min}, {@code edits[2].lon}). */
+    public void field(String path, String message) { add(Problem.atField(path, message)); }
 
     /** Every problem of {@code e}, including those it only counted. */
     public void addAll(PlanningException e) {

@@ -46,13 +46,13 @@ public final class CapacitatedAssignment {
         List<Facility> centres = model.region().facilitiesOf(serviceTypeId).stream()
                 .filter(f -> f.status() != org.dostap.engine.region.FacilityStatus.CANDIDATE).toList(); // as coverage counts them
         ProblemCollector problems = new ProblemCollector();
-        if (centres.isEmpty()) problems.add("facilities", 0, "service", "no centre of service type '" + serviceTypeId + "' to assign users to");
+        if (centres.isEmpty()) problems.cell("facilities", 0, "service", "no centre of service type '" + serviceTypeId + "' to assign users to");
         for (Facility f : centres)
             if (f.capacity() <= 0)
-                problems.add("facilities", 0, "capacity", "centre " + f.id() + " (" + f.name() + ") has no capacity in places (0 or empty):"
+                problems.cell("facilities", 0, "capacity", "centre " + f.id() + " (" + f.name() + ") has no capacity in places (0 or empty):"
                         + " a capacitated assignment needs the places of every centre");
         if (!model.region().populationColumns().contains(demand.column()))
-            problems.add("settlements", 0, demand.column(), "no population column '" + demand.column() + "'; available: "
+            problems.cell("settlements", 0, demand.column(), "no population column '" + demand.column() + "'; available: "
                     + String.join(", ", model.region().populationColumns()));
         problems.throwIfAny();
         List<Settlement> settlements = model.region().settlements();

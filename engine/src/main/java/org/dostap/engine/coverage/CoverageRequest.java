@@ -21,15 +21,15 @@ public record CoverageRequest(String serviceTypeId, int thresholdSeconds, List<I
     public CoverageRequest {
         ProblemCollector problems = new ProblemCollector();
         if (serviceTypeId == null || serviceTypeId.isBlank())
-            problems.add("request", 0, "service", "service type is required");
+            problems.field("service", "service type is required");
         if (thresholdSeconds < 0 || thresholdSeconds > MAX_THRESHOLD_SECONDS)
-            problems.add("request", 0, "threshold", "threshold must be between 1 second and 24 hours, got "
+            problems.field("threshold_seconds", "threshold must be between 1 second and 24 hours, got "
                     + thresholdSeconds + " s");
         List<Integer> table = thresholdsSeconds == null || thresholdsSeconds.isEmpty()
                 ? DEFAULT_THRESHOLDS_SECONDS : thresholdsSeconds;
         for (Integer t : table) {
             if (t == null || t <= 0 || t > MAX_THRESHOLD_SECONDS)
-                problems.add("request", 0, "thresholds", "every threshold must be between 1 second and 24 hours, got "
+                problems.field("thresholds_seconds", "every threshold must be between 1 second and 24 hours, got "
                         + (t == null ? "nothing" : t + " s"));
         }
         problems.throwIfAny();

@@ -124,15 +124,15 @@ public final class CoverageService {
         ProblemCollector problems = new ProblemCollector();
         ServiceType type = region.services().find(request.serviceTypeId()).orElse(null);
         if (type == null)
-            problems.add("request", 0, "service", "unknown service type '" + request.serviceTypeId() + "'. Known types: "
+            problems.field("service", "unknown service type '" + request.serviceTypeId() + "'. Known types: "
                     + String.join(", ", region.services().list().stream().map(ServiceType::id).toList()) + ".");
         if (request.populationColumn() != null && !region.populationColumns().contains(request.populationColumn()))
-            problems.add("request", 0, "population", "unknown population column '" + request.populationColumn()
+            problems.field("population", "unknown population column '" + request.populationColumn()
                     + "'. Available: " + String.join(", ", region.populationColumns()) + ".");
         int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds() : type == null ? 0 : type.standardSeconds();
         int largest = Math.max(threshold, request.thresholdsSeconds().get(request.thresholdsSeconds().size() - 1));
         if (largest > searchLimitSeconds)
-            problems.add("request", 0, "thresholds", "threshold " + largest / 60 + " min is beyond the search limit of "
+            problems.field("thresholds_min", "threshold " + largest / 60 + " min is beyond the search limit of "
                     + searchLimitSeconds / 60 + " min.");
         return problems.problems();
     }

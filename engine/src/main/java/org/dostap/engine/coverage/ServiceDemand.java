@@ -31,8 +31,8 @@ public record ServiceDemand(String column, double usersPer1000, String source) {
     public ServiceDemand {
         ProblemCollector problems = new ProblemCollector();
         if (!(usersPer1000 >= 0) || Double.isInfinite(usersPer1000))
-            problems.add("uptake", 0, "users per 1000", "the uptake rate must be a finite number >= 0, got " + usersPer1000);
-        if (column == null || column.isBlank()) problems.add("uptake", 0, "column", "a population column is needed");
+            problems.field("uptake_per_1000", "the uptake rate must be a finite number >= 0, got " + usersPer1000);
+        if (column == null || column.isBlank()) problems.field("target_group", "a population column is needed");
         problems.throwIfAny();
         source = source == null ? "" : source;
     }

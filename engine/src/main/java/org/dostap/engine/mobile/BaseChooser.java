@@ -49,7 +49,7 @@ public final class BaseChooser {
         List<Facility> own = FixedAccess.fixedSites(region, request.serviceTypeId());
         List<Facility> candidates = own.isEmpty() ? region.facilities() : own;
         if (candidates.isEmpty())
-            throw PlanningException.invalid(List.of(new org.dostap.engine.common.Problem("mobile request", 0, "base",
+            throw PlanningException.invalid(List.of(org.dostap.engine.common.Problem.atField("base",
                     "region " + region.code() + " has no facility a team could be based at; add a centre or give a base")));
         int[][] roundTrip = roundTrips(travel, candidates, targets, request.teams().mode(), request.teams().dayLengthSeconds());
         int day = request.teams().dayLengthSeconds();

@@ -15,7 +15,6 @@ import java.util.List;
  * request's other settings (day length, days per week, time on site, horizon, settlements).
  */
 public final class GapClosingService {
-    private static final String SOURCE = "comparison";
     private final MobilePlanner planner;
     private final NewCentreProposer proposer;
 
@@ -29,11 +28,11 @@ public final class GapClosingService {
     public GapComparison compare(RegionData region, TravelTimeProvider travel, MobileRequest template,
                                  List<String> baseIds, int maxTeams, List<Integer> frequenciesWeeks) {
         ProblemCollector p = new ProblemCollector();
-        if (baseIds.isEmpty()) p.add(SOURCE, 0, "bases", "give at least one candidate base");
+        if (baseIds.isEmpty()) p.field("bases", "give at least one candidate base");
         for (String id : baseIds)
-            if (region.findFacility(id).isEmpty()) p.add(SOURCE, 0, "bases", "no facility with id '" + id + "' in region " + region.code());
-        if (maxTeams < 1) p.add(SOURCE, 0, "maxTeams", "compare at least 1 team, got " + maxTeams);
-        if (frequenciesWeeks.isEmpty()) p.add(SOURCE, 0, "frequencies", "give at least one visit interval");
+            if (region.findFacility(id).isEmpty()) p.field("bases", "no facility with id '" + id + "' in region " + region.code());
+        if (maxTeams < 1) p.field("max_teams", "compare at least 1 team, got " + maxTeams);
+        if (frequenciesWeeks.isEmpty()) p.field("frequencies", "give at least one visit interval");
         p.throwIfAny();
         String column = region.requirePopulationColumn(template.populationColumn());
         int threshold = template.thresholdSeconds() > 0 ? template.thresholdSeconds()

@@ -20,7 +20,6 @@ import java.util.Map;
  * assembles the plan. Stateless; safe to share.
  */
 public final class MobilePlanner {
-    private static final String SOURCE = "mobile request";
 
     public MobilePlan plan(RegionData region, TravelTimeProvider travel, MobileRequest request) {
         long started = System.nanoTime();
@@ -57,7 +56,7 @@ public final class MobilePlanner {
         if (servable.isEmpty() && java.util.stream.IntStream.range(1, problem.nodeCount()).anyMatch(node ->
                 problem.network().reachable(0, node) && problem.network().reachable(node, 0)
                         && problem.aloneSeconds(node) > problem.dayLengthSeconds()))
-            throw PlanningException.invalid(List.of(new org.dostap.engine.common.Problem(SOURCE, 0, "dayLength",
+            throw PlanningException.invalid(List.of(org.dostap.engine.common.Problem.atField("day_hours",
                     PlanAssembler.dayTooShort(problem))));
 
         PeriodicScheduler.Result result = new PeriodicScheduler(problem).schedule(servable);
@@ -71,22 +70,22 @@ public final class MobilePlanner {
     private static Facility validate(RegionData region, MobileRequest request, boolean checkBase) {
         ProblemCollector p = new ProblemCollector();
         if (region.services().find(request.serviceTypeId()).isEmpty())
-            p.add(SOURCE, 0, "service", "unknown service type '" + request.serviceTypeId() + "'; known: "
+            p.field("service", "unknown service type '" + request.serviceTypeId() + "'; known: "
                     + String.join(", ", region.services().list().stream().map(t -> t.id()).toList()));
         Facility base = region.findFacility(request.teams().baseFacilityId()).orElse(null);
-        if (base == null && checkBase) p.add(SOURCE, 0, "base", "no facility with id '" + request.teams().baseFacilityId()
+        if (base == null && checkBase) p.field("base", "no facility with id '" + request.teams().baseFacilityId()
                 + "' in region " + region.code() + "; the base must be one of the region's facilities");
         Map<String, Settlement> byId = region.settlementsById();
         for (String id : request.settlementIds())
-            if (!byId.containsKey(id)) p.add(SOURCE, 0, "settlements", "no settlement with id '" + id + "' in region " + region.code());
+            if (!byId.containsKey(id)) p.field("settlements", "no settlement with id '" + id + "' in region " + region.code());
         for (String id : new java.util.TreeSet<>(request.timeWindows().keySet()))
-            if (!byId.containsKey(id)) p.add(SOURCE, 0, "timeWindows", "time window for unknown settlement '" + id + "'");
+            if (!byId.containsKey(id)) p.field("time_windows", "time window for unknown settlement '" + id + "'");
         for (String id : new java.util.TreeSet<>(request.frequency().weeksBySettlement().keySet()))
-            if (!byId.containsKey(id)) p.add(SOURCE, 0, "frequencyWeeks", "visit interval for unknown settlement '" + id + "'");
+            if (!byId.containsKey(id)) p.field("frequency_weeks", "visit interval for unknown settlement '" + id + "'");
         for (String id : new java.util.TreeSet<>(request.onSite().secondsBySettlement().keySet()))
-            if (!byId.containsKey(id)) p.add(SOURCE, 0, "onSite", "time on site for unknown settlement '" + id + "'");
+            if (!byId.containsKey(id)) p.field("on_site_min", "time on site for unknown settlement '" + id + "'");
         if (!request.populationColumn().isEmpty() && !region.populationColumns().contains(request.populationColumn()))
-            p.add(SOURCE, 0, "populationColumn", "unknown population column '" + request.populationColumn() + "'; available: "
+            p.field("population", "unknown population column '" + request.populationColumn() + "'; available: "
                     + String.join(", ", region.populationColumns()));
         p.throwIfAny();
         return base;

@@ -21,7 +21,6 @@ public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String
     /** The longest planning horizon: a year (the plan repeats; longer horizons only cost memory). */
     public static final int MAX_HORIZON_WEEKS = 52;
 
-    private static final String SOURCE = "mobile request";
     public static final int MAX_DAY_SECONDS = 24 * 3600;
 
     public MobileRequest {
@@ -73,25 +72,25 @@ public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String
     private static void validate(MobileTeams teams, int thresholdSeconds, VisitFrequency frequency, OnSiteTime onSite,
                                  int horizonWeeks) {
         ProblemCollector p = new ProblemCollector();
-        Limits.TEAMS.check(teams.teamCount(), SOURCE, "teams", p);
-        Limits.DAYS_PER_WEEK.check(teams.daysPerWeek(), SOURCE, "daysPerWeek", p);
+        Limits.TEAMS.check(teams.teamCount(), "teams", p);
+        Limits.DAYS_PER_WEEK.check(teams.daysPerWeek(), "days_per_week", p);
         if (teams.dayLengthSeconds() < 60 || teams.dayLengthSeconds() > MAX_DAY_SECONDS)
-            p.add(SOURCE, 0, "dayLength", "the working day must be between 1 minute and 24 hours, got "
+            p.field("day_hours", "the working day must be between 1 minute and 24 hours, got "
                     + teams.dayLengthSeconds() + " s");
-        if (thresholdSeconds != 0) Limits.THRESHOLD_MIN.check(thresholdSeconds / 60.0, SOURCE, "threshold", p); // 0: the service's standard
-        boolean horizonOk = Limits.HORIZON_WEEKS.check(horizonWeeks, SOURCE, "horizonWeeks", p);
+        if (thresholdSeconds != 0) Limits.THRESHOLD_MIN.check(thresholdSeconds / 60.0, "threshold_min", p); // 0: the service's standard
+        boolean horizonOk = Limits.HORIZON_WEEKS.check(horizonWeeks, "horizon_weeks", p);
         if (onSite.fixedSeconds() < 0 || !(onSite.secondsPerResident() >= 0))
-            p.add(SOURCE, 0, "onSite", "time on site must not be negative");
+            p.field("on_site_min", "time on site must not be negative");
         onSite.secondsBySettlement().entrySet().stream().filter(e -> e.getValue() < 0).map(java.util.Map.Entry::getKey).sorted()
-                .forEach(id -> p.add(SOURCE, 0, "onSite", "time on site of settlement '" + id + "' must not be negative"));
+                .forEach(id -> p.field("on_site_min", "time on site of settlement '" + id + "' must not be negative"));
         for (int weeks : frequency.allWeeks().stream().distinct().sorted().toList()) {
-            if (!Limits.FREQUENCY_WEEKS.check(weeks, SOURCE, "frequencyWeeks", p)) continue;
+            if (!Limits.FREQUENCY_WEEKS.check(weeks, "frequency_weeks", p)) continue;
             if (!horizonOk) continue;
             if (weeks > horizonWeeks)
-                p.add(SOURCE, 0, "frequencyWeeks", "a visit every " + weeks + " weeks is longer than the planning horizon of "
+                p.field("frequency_weeks", "a visit every " + weeks + " weeks is longer than the planning horizon of "
                         + horizonWeeks + " weeks; lengthen the horizon or visit more often");
             else if (horizonWeeks % weeks != 0)
-                p.add(SOURCE, 0, "frequencyWeeks", "the horizon of " + horizonWeeks + " weeks is not a multiple of the visit interval of "
+                p.field("frequency_weeks", "the horizon of " + horizonWeeks + " weeks is not a multiple of the visit interval of "
                         + weeks + " weeks, so visits could not be spaced evenly; use a horizon of " + (horizonWeeks / weeks + 1) * weeks + " weeks");
         }
         p.throwIfAny();

@@ -44,11 +44,11 @@ public final class InterMunicipalNetwork {
             candidateMunicipality = List.copyOf(candidateMunicipality);
             partners = Set.copyOf(partners);
             ProblemCollector p = new ProblemCollector();
-            if (demandMunicipality.size() != instance.demandCount()) p.add("request", 0, "demandMunicipality", "one municipality per demand point is required");
-            if (candidateMunicipality.size() != instance.candidateCount()) p.add("request", 0, "candidateMunicipality", "one municipality per candidate site is required");
-            if (!(minShareWithinStandard >= 0 && minShareWithinStandard <= 1)) p.add("request", 0, "minShareWithinStandard", "must be between 0 and 1, got " + minShareWithinStandard);
-            if (!(thresholdCost >= 0)) p.add("request", 0, "threshold", "must be non-negative, got " + thresholdCost);
-            if (!(costPerCentreEur >= 0)) p.add("request", 0, "costPerCentreEur", "must be non-negative, got " + costPerCentreEur);
+            if (demandMunicipality.size() != instance.demandCount()) p.field("demand_municipality", "one municipality per demand point is required");
+            if (candidateMunicipality.size() != instance.candidateCount()) p.field("candidate_municipality", "one municipality per candidate site is required");
+            if (!(minShareWithinStandard >= 0 && minShareWithinStandard <= 1)) p.field("min_share_within_standard", "must be between 0 and 1, got " + minShareWithinStandard);
+            if (!(thresholdCost >= 0)) p.field("threshold", "must be non-negative, got " + thresholdCost);
+            if (!(costPerCentreEur >= 0)) p.field("cost_per_centre_eur", "must be non-negative, got " + costPerCentreEur);
             p.throwIfAny();
         }
     }
@@ -141,7 +141,7 @@ public final class InterMunicipalNetwork {
             for (int i : e.getValue()) { pop += inst.weight(i); if (sets.coverable(i)) reachable += inst.weight(i); }
             double need = request.minShareWithinStandard() * pop;
             if (reachable + 1e-9 < need)
-                problems.add(Problem.of("municipality " + e.getKey(), "only " + fmt(reachable) + " of " + fmt(pop) + " people ("
+                problems.add(Problem.atField("municipality " + e.getKey(), "only " + fmt(reachable) + " of " + fmt(pop) + " people ("
                         + percent(reachable / pop) + ") can be within " + inst.formatCost(request.thresholdCost())
                         + " of any allowed host; the required share is " + percent(request.minShareWithinStandard())));
             groups.add(new CoverageMip.GroupMinimum(e.getValue().stream().mapToInt(Integer::intValue).toArray(), need));

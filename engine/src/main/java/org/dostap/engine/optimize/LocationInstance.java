@@ -40,18 +40,18 @@ public final class LocationInstance {
         this.fixedOpen = new boolean[m];
         this.closed = new boolean[m];
         ProblemCollector problems = new ProblemCollector();
-        if (demandIds.size() != n) problems.add(SOURCE, 0, "demand ids", demandIds.size() + " ids for " + n + " demand points");
-        if (candidateIds.size() != m) problems.add(SOURCE, 0, "candidate ids", candidateIds.size() + " ids for " + m + " candidate sites");
+        if (demandIds.size() != n) problems.cell(SOURCE, 0, "demand ids", demandIds.size() + " ids for " + n + " demand points");
+        if (candidateIds.size() != m) problems.cell(SOURCE, 0, "candidate ids", candidateIds.size() + " ids for " + m + " candidate sites");
         checkValues(problems, "weight", weights, n, demandIds);
         if (b.loads != null) checkValues(problems, "load", loads, n, demandIds);
         if (capacities.length > 0) checkValues(problems, "capacity", capacities, m, candidateIds);
         for (int j : b.fixedOpen) {
-            if (j < 0 || j >= m) problems.add(SOURCE, 0, "fixed open", "no candidate site " + j);
+            if (j < 0 || j >= m) problems.cell(SOURCE, 0, "fixed open", "no candidate site " + j);
             else fixedOpen[j] = true;
         }
         for (int j : b.closed) {
-            if (j < 0 || j >= m) problems.add(SOURCE, 0, "closed", "no candidate site " + j);
-            else if (fixedOpen[j]) problems.add(SOURCE, 0, "closed", "site " + candidateIds.get(j) + " is both fixed open and closed");
+            if (j < 0 || j >= m) problems.cell(SOURCE, 0, "closed", "no candidate site " + j);
+            else if (fixedOpen[j]) problems.cell(SOURCE, 0, "closed", "site " + candidateIds.get(j) + " is both fixed open and closed");
             else closed[j] = true;
         }
         problems.throwIfAny();
@@ -59,12 +59,12 @@ public final class LocationInstance {
 
     private static void checkValues(ProblemCollector problems, String what, double[] values, int expected, List<String> ids) {
         if (values.length != expected) {
-            problems.add(SOURCE, 0, what, values.length + " values for " + expected + " entries");
+            problems.cell(SOURCE, 0, what, values.length + " values for " + expected + " entries");
             return;
         }
         for (int i = 0; i < values.length; i++)
             if (!(values[i] >= 0) || Double.isInfinite(values[i]))
-                problems.add(SOURCE, i + 1, what, what + " of " + (i < ids.size() ? ids.get(i) : "#" + i)
+                problems.cell(SOURCE, i + 1, what, what + " of " + (i < ids.size() ? ids.get(i) : "#" + i)
                         + " must be a finite non-negative number, got " + values[i]);
     }
 
@@ -124,13 +124,13 @@ public final class LocationInstance {
     void requireSiteCount(int p) {
         ProblemCollector problems = new ProblemCollector();
         int allowed = allowedSites().length, fixed = fixedOpenSites().length;
-        if (candidateCount() == 0) problems.add("candidates", 0, "", "the candidate set is empty: give at least one candidate site");
-        else if (allowed == 0) problems.add("candidates", 0, "", "every candidate site is closed: nothing can be opened");
-        if (p < 1) problems.add("sites", 0, "", "the number of sites must be at least 1, got " + p);
+        if (candidateCount() == 0) problems.field("candidates", "the candidate set is empty: give at least one candidate site");
+        else if (allowed == 0) problems.field("candidates", "every candidate site is closed: nothing can be opened");
+        if (p < 1) problems.field("sites", "the number of sites must be at least 1, got " + p);
         else if (allowed > 0 && p > allowed)
-            problems.add("sites", 0, "", "cannot open " + p + " sites: only " + allowed + " candidate sites may be opened");
+            problems.field("sites", "cannot open " + p + " sites: only " + allowed + " candidate sites may be opened");
         if (p >= 1 && p < fixed)
-            problems.add("sites", 0, "", p + " sites requested but " + fixed + " sites are fixed open (existing); ask for at least " + fixed);
+            problems.field("sites", p + " sites requested but " + fixed + " sites are fixed open (existing); ask for at least " + fixed);
         problems.throwIfAny();
     }
 

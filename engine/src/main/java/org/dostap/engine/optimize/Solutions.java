@@ -37,9 +37,9 @@ final class Solutions {
     static PlanningException unservable(LocationInstance instance, List<Integer> points, String why) {
         List<Problem> problems = new ArrayList<>();
         for (int i : points.subList(0, Math.min(20, points.size())))
-            problems.add(Problem.of(instance.demandId(i), why));
+            problems.add(Problem.atField(instance.demandId(i), why));
         if (points.size() > 20)
-            problems.add(Problem.of("", "... and " + (points.size() - 20) + " more demand points with the same problem"));
+            problems.add(Problem.of("... and " + (points.size() - 20) + " more demand points with the same problem"));
         return new PlanningException(ErrorCode.INFEASIBLE, problems);
     }
 

@@ -33,18 +33,18 @@ public final class ProjectionService {
     public void check(PopulationHistory history, ProjectionRequest r, ProblemCollector problems) {
         String data = history.firstYear() + "-" + history.lastYear();
         if (!history.hasYear(r.fitFromYear()) || !history.hasYear(r.fitToYear()) || r.fitToYear() < r.fitFromYear())
-            problems.add("", 0, FIT_YEARS, "fit years " + r.fitFromYear() + "-" + r.fitToYear()
+            problems.field(FIT_YEARS, "fit years " + r.fitFromYear() + "-" + r.fitToYear()
                     + " must lie inside the data's years " + data + " (FROM-TO, FROM before TO)");
         else if (r.fitToYear() - r.fitFromYear() + 1 < ProjectionRequest.MIN_FIT_YEARS)
-            problems.add("", 0, FIT_YEARS, "at least " + ProjectionRequest.MIN_FIT_YEARS + " fit years are needed, got "
+            problems.field(FIT_YEARS, "at least " + ProjectionRequest.MIN_FIT_YEARS + " fit years are needed, got "
                     + (r.fitToYear() - r.fitFromYear() + 1));
         if (r.horizonYear() < history.firstYear())
-            problems.add("", 0, HORIZON, "horizon " + r.horizonYear() + " is before the data (" + data + ")");
+            problems.field(HORIZON, "horizon " + r.horizonYear() + " is before the data (" + data + ")");
         else if (r.horizonYear() > ProjectionRequest.MAX_HORIZON_YEAR)
-            problems.add("", 0, HORIZON, "horizon " + r.horizonYear() + " is beyond " + ProjectionRequest.MAX_HORIZON_YEAR);
+            problems.field(HORIZON, "horizon " + r.horizonYear() + " is beyond " + ProjectionRequest.MAX_HORIZON_YEAR);
         else if (r.horizonYear() <= r.fitToYear())
-            problems.add("", 0, HORIZON, "horizon " + r.horizonYear() + " must come after the last fit year " + r.fitToYear());
-        if (history.units().isEmpty()) problems.add("", 0, REGION, "the region has no settlements");
+            problems.field(HORIZON, "horizon " + r.horizonYear() + " must come after the last fit year " + r.fitToYear());
+        if (history.units().isEmpty()) problems.field(REGION, "the region has no settlements");
     }
 
     /** @throws org.dostap.engine.common.PlanningException INVALID_INPUT as {@link #check} */

@@ -95,7 +95,7 @@ final class GraphLoader {
                 dataDate = hopper.getProperties().get("datareader.data.date");
             } catch (RuntimeException e) {
                 if (String.valueOf(e.getMessage()).contains("must not be empty")) nodes = 0; // GraphHopper: no usable way
-                else throw PlanningException.invalid(List.of(Problem.of(osm.toString(),
+                else throw PlanningException.invalid(List.of(Problem.inFile(osm.toString(),
                         "could not be imported as OpenStreetMap data: " + rootMessage(e))));
                 edges = 0;
                 dataDate = "";
@@ -103,7 +103,7 @@ final class GraphLoader {
                 hopper.close();
             }
             if (nodes == 0)
-                throw PlanningException.invalid(List.of(Problem.of(osm.toString(), "contains no roads usable by the profiles "
+                throw PlanningException.invalid(List.of(Problem.inFile(osm.toString(), "contains no roads usable by the profiles "
                         + config.modes().stream().map(TravelMode::label).toList())));
             NetworkMetadata metadata = new NetworkMetadata(osm.getFileName().toString(), Files.size(osm), sha256,
                     Files.getLastModifiedTime(osm).toInstant(), dataDate == null || dataDate.isEmpty() ? headerTimestamp : dataDate,
@@ -118,7 +118,7 @@ final class GraphLoader {
                 return GraphCache.readComplete(dir).orElseThrow(() -> new IllegalStateException("incomplete graph in " + dir));
             }
         } catch (IOException e) {
-            throw new PlanningException(org.dostap.engine.common.ErrorCode.UNAVAILABLE, List.of(Problem.of(
+            throw new PlanningException(org.dostap.engine.common.ErrorCode.UNAVAILABLE, List.of(Problem.inFile(
                     config.cacheDir().toString(), "cannot write the graph cache: " + e.getMessage())));
         } finally {
             GraphCache.deleteRecursively(tmp);

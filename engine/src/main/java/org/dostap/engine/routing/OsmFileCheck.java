@@ -41,7 +41,7 @@ final class OsmFileCheck {
         } catch (IOException e) {
             problem = "cannot be read: " + e.getMessage();
         }
-        if (problem != null) throw PlanningException.invalid(List.of(Problem.of(file.toString(), problem)));
+        if (problem != null) throw PlanningException.invalid(List.of(Problem.inFile(file.toString(), problem)));
         return timestamp[0];
     }
 

@@ -181,7 +181,7 @@ public final class RoadNetwork implements TravelTimeProvider, AutoCloseable {
             String why = closed.nearby()[i] == 0 ? " lies outside the road network: no road near it"
                     : " closes no road: it " + (c.isArea() ? "contains" : "crosses") + " no road"
                     + (c.roadClasses().isEmpty() ? "" : " of class " + String.join(", ", c.roadClasses())) + " of the network";
-            problems.add(new org.dostap.engine.common.Problem("closures[" + (i - closures.size()) + "]", 0, "geometry", what + why));
+            problems.add(org.dostap.engine.common.Problem.atField("closures[" + (i - closures.size()) + "].geometry", what + why));
         }
         if (!problems.isEmpty()) throw PlanningException.invalid(problems);
         return new RoadNetwork(openNetwork, all, closed, false);

@@ -33,23 +33,22 @@ public record RoutingConfig(Path osmFile, Path cacheDir, double accessSpeedKmh, 
     /** File name endings GraphHopper reads. */
     public static final List<String> SUPPORTED_EXTENSIONS = List.of(".osm.pbf", ".pbf", ".osm", ".osm.gz");
 
-    private static final String SOURCE = "network options";
 
     public RoutingConfig {
         ProblemCollector problems = new ProblemCollector();
         checkOsmFile(osmFile, problems);
-        if (cacheDir == null) problems.add(SOURCE, 0, "cache-dir", "a graph cache folder is required");
+        if (cacheDir == null) problems.field("cache_dir", "a graph cache folder is required");
         else if (Files.exists(cacheDir) && !Files.isDirectory(cacheDir))
-            problems.add(SOURCE, 0, "cache-dir", cacheDir + " exists but is not a folder");
+            problems.field("cache_dir", cacheDir + " exists but is not a folder");
         if (!(accessSpeedKmh > 0 && accessSpeedKmh <= 30))
-            problems.add(SOURCE, 0, "access-speed-kmh", "walking speed of the access leg must be above 0 and at most 30 km/h, got " + accessSpeedKmh);
+            problems.field("access_speed_kmh", "walking speed of the access leg must be above 0 and at most 30 km/h, got " + accessSpeedKmh);
         if (!(maxSnapDistanceMetres > 0 && maxSnapDistanceMetres <= MAX_SNAP_DISTANCE_LIMIT_METRES))
-            problems.add(SOURCE, 0, "snap-max-m", "maximum snap distance must be above 0 and at most "
+            problems.field("snap_max_m", "maximum snap distance must be above 0 and at most "
                     + (int) MAX_SNAP_DISTANCE_LIMIT_METRES + " m, got " + maxSnapDistanceMetres);
         if (modes == null || modes.isEmpty())
-            problems.add(SOURCE, 0, "profile", "at least one profile (car, foot) is required");
+            problems.field("profile", "at least one profile (car, foot) is required");
         if (minNetworkSize < 0)
-            problems.add(SOURCE, 0, "min-network-size", "must be 0 or more, got " + minNetworkSize);
+            problems.field("min_network_size", "must be 0 or more, got " + minNetworkSize);
         problems.throwIfAny();
         modes = Collections.unmodifiableSet(EnumSet.copyOf(modes));
     }
@@ -79,15 +78,15 @@ public record RoutingConfig(Path osmFile, Path cacheDir, double accessSpeedKmh, 
 
     private static void checkOsmFile(Path osmFile, ProblemCollector problems) {
         if (osmFile == null) {
-            problems.add(SOURCE, 0, "osm", "an OpenStreetMap file is required");
+            problems.field("osm", "an OpenStreetMap file is required");
             return;
         }
         String name = osmFile.getFileName() == null ? "" : osmFile.getFileName().toString().toLowerCase(Locale.ROOT);
         if (SUPPORTED_EXTENSIONS.stream().noneMatch(name::endsWith))
-            problems.add(osmFile.toString(), 0, "", "not an OpenStreetMap file name: expected one of "
+            problems.file(osmFile.toString(), "not an OpenStreetMap file name: expected one of "
                     + String.join(", ", SUPPORTED_EXTENSIONS) + (name.endsWith(".bz2") ? " (decompress .bz2 first: bunzip2 FILE)" : ""));
-        if (!Files.exists(osmFile)) problems.add(osmFile.toString(), 0, "", "file not found");
+        if (!Files.exists(osmFile)) problems.file(osmFile.toString(), "file not found");
         else if (!Files.isRegularFile(osmFile) || !Files.isReadable(osmFile))
-            problems.add(osmFile.toString(), 0, "", "not a readable file");
+            problems.file(osmFile.toString(), "not a readable file");
     }
 }

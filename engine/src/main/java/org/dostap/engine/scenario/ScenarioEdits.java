@@ -27,33 +27,33 @@ public final class ScenarioEdits {
             if (edit instanceof ScenarioEdit.CloseRoads) continue; // changes the roads, not the facilities
             String id = edit.facilityId();
             if (id == null || id.isBlank()) {
-                problems.add(where, 0, "facilityId", "facility id is missing");
+                problems.field(where + ".facility_id", "facility id is missing");
                 continue;
             }
             if (edit instanceof ScenarioEdit.AddFacility add) {
                     if (facilities.containsKey(id)) {
-                        problems.add(where, 0, "facilityId", "a facility with id '" + id + "' already exists");
+                        problems.field(where + ".facility_id", "a facility with id '" + id + "' already exists");
                     } else if (baseline.services().find(add.serviceType()).isEmpty()) {
-                        problems.add(where, 0, "serviceType", "unknown service type '" + add.serviceType() + "'");
+                        problems.field(where + ".service_type", "unknown service type '" + add.serviceType() + "'");
                     } else if (add.capacity() < 0) {
-                        problems.add(where, 0, "capacity", "capacity must not be negative, got " + add.capacity());
+                        problems.field(where + ".capacity", "capacity must not be negative, got " + add.capacity());
                     } else if (add.location() == null) {
-                        problems.add(where, 0, "location", "location is missing");
+                        problems.field(where + ".location", "location is missing");
                     } else {
                         facilities.put(id, new Facility(id, add.name() == null || add.name().isBlank() ? id : add.name(),
                                 add.serviceType(), add.location(), add.capacity(), add.municipality(), add.status(), false));
                     }
             } else if (edit instanceof ScenarioEdit.MoveFacility move) {
                     Facility f = facilities.get(id);
-                    if (f == null) problems.add(where, 0, "facilityId", "no facility with id '" + id + "'");
-                    else if (move.location() == null) problems.add(where, 0, "location", "location is missing");
+                    if (f == null) problems.field(where + ".facility_id", "no facility with id '" + id + "'");
+                    else if (move.location() == null) problems.field(where + ".location", "location is missing");
                     else facilities.put(id, f.withLocation(move.location()));
             } else if (edit instanceof ScenarioEdit.CloseFacility) {
-                    if (facilities.remove(id) == null) problems.add(where, 0, "facilityId", "no facility with id '" + id + "'");
+                    if (facilities.remove(id) == null) problems.field(where + ".facility_id", "no facility with id '" + id + "'");
             } else if (edit instanceof ScenarioEdit.SetCapacity cap) {
                     Facility f = facilities.get(id);
-                    if (f == null) problems.add(where, 0, "facilityId", "no facility with id '" + id + "'");
-                    else if (cap.capacity() < 0) problems.add(where, 0, "capacity", "capacity must not be negative, got " + cap.capacity());
+                    if (f == null) problems.field(where + ".facility_id", "no facility with id '" + id + "'");
+                    else if (cap.capacity() < 0) problems.field(where + ".capacity", "capacity must not be negative, got " + cap.capacity());
                     else facilities.put(id, f.withCapacity(cap.capacity()));
             }
         }

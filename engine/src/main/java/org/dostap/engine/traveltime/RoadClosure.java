@@ -45,29 +45,29 @@ public record RoadClosure(String name, String season, Geometry geometry, List<St
 
     /**
      * Checks a closure's parts before it is built: geometry type and validity, coordinates in lon/lat range,
-     * road class names. Every problem goes to {@code problems} with {@code source} naming the feature or edit.
+     * road class names. Every problem goes to {@code problems} at a part of {@code where} (the file feature or the edit).
      */
-    public static boolean check(String source, Geometry geometry, List<String> roadClasses, ProblemCollector problems) {
+    public static boolean check(org.dostap.engine.common.ProblemLocation where, Geometry geometry, List<String> roadClasses, ProblemCollector problems) {
         long before = problems.total();
         if (geometry == null) {
-            problems.add(source, 0, "geometry", "a Polygon or LineString geometry is required");
+            problems.add(where.child("geometry"), "a Polygon or LineString geometry is required");
         } else if (!(geometry instanceof Polygon || geometry instanceof MultiPolygon
                 || geometry instanceof LineString || geometry instanceof MultiLineString)) {
-            problems.add(source, 0, "geometry", "must be a Polygon, MultiPolygon, LineString or MultiLineString, got "
+            problems.add(where.child("geometry"), "must be a Polygon, MultiPolygon, LineString or MultiLineString, got "
                     + geometry.getGeometryType());
         } else if (geometry.isEmpty()) {
-            problems.add(source, 0, "geometry", "has no coordinates");
+            problems.add(where.child("geometry"), "has no coordinates");
         } else {
             var env = geometry.getEnvelopeInternal();
             if (env.getMinX() < -180 || env.getMaxX() > 180 || env.getMinY() < -90 || env.getMaxY() > 90)
-                problems.add(source, 0, "geometry", "coordinates must be longitude -180..180, latitude -90..90 (GeoJSON order: lon, lat)");
+                problems.add(where.child("geometry"), "coordinates must be longitude -180..180, latitude -90..90 (GeoJSON order: lon, lat)");
             else if (!geometry.isValid())
-                problems.add(source, 0, "geometry", "is not a valid " + geometry.getGeometryType()
+                problems.add(where.child("geometry"), "is not a valid " + geometry.getGeometryType()
                         + " (self-intersecting or unclosed ring?)");
         }
         if (roadClasses != null) for (String c : roadClasses) {
             if (c == null || !ROAD_CLASSES.contains(c.strip().toLowerCase(Locale.ROOT)))
-                problems.add(source, 0, "road_classes", "unknown road class '" + c + "': expected some of " + String.join(", ", ROAD_CLASSES));
+                problems.add(where.child("road_classes"), "unknown road class '" + c + "': expected some of " + String.join(", ", ROAD_CLASSES));
         }
         return problems.total() == before;
     }

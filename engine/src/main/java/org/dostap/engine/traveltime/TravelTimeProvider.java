@@ -84,7 +84,7 @@ public interface TravelTimeProvider {
      */
     default TravelTimeProvider withClosures(List<RoadClosure> closures) {
         if (closures.isEmpty()) return this;
-        throw org.dostap.engine.common.PlanningException.invalid(List.of(org.dostap.engine.common.Problem.of("closures",
+        throw org.dostap.engine.common.PlanningException.invalid(List.of(org.dostap.engine.common.Problem.atField("closures",
                 "road closures need road travel times (a road network: --osm FILE); " + source().label()
                         + " travel times cannot close a road")));
     }

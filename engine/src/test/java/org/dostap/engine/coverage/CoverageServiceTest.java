@@ -144,7 +144,7 @@ class CoverageServiceTest {
     @Test
     void checkListsProblemsWithoutComputing() {
         assertThat(service.check(model.region(), new CoverageRequest("daycare", 0, List.of(), "pop_1900"), 3600))
-                .extracting(p -> p.column()).containsExactly("service", "population");
+                .extracting(p -> p.field()).containsExactly("service", "population");
         assertThat(service.check(model.region(), CoverageRequest.of("crisis"), 3600)).isEmpty();
     }
 

@@ -132,7 +132,7 @@ class SmallInstancesTest {
                 .isInstanceOfSatisfying(PlanningException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.INFEASIBLE);
                     assertThat(e.problems()).hasSize(1);
-                    assertThat(e.problems().get(0).source()).isEqualTo("D");
+                    assertThat(e.problems().get(0).field()).isEqualTo("D");
                     assertThat(e.problems().get(0).message()).contains("largest site capacity (3)");
                 });
     }

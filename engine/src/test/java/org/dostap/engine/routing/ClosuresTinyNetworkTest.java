@@ -144,10 +144,10 @@ class ClosuresTinyNetworkTest {
                 new RoadClosure("", "", box(0.005, -0.0099, 0.015, -0.0001), List.of()),
                 new RoadClosure("tracks", "", line(0.01, 0.003, 0.01, -0.003), List.of("track")))))
                 .isInstanceOf(PlanningException.class)
-                .satisfies(e -> assertThat(((PlanningException) e).problems()).extracting(p -> p.source() + ": " + p.message())
+                .satisfies(e -> assertThat(((PlanningException) e).problems()).extracting(org.dostap.engine.common.Problem::describe)
                         .containsExactly(
-                                "closures[1]: closure 'far' lies outside the road network: no road near it",
-                                "closures[2]: this closure closes no road: it contains no road of the network",
-                                "closures[3]: closure 'tracks' closes no road: it crosses no road of class track of the network"));
+                                "closures[1].geometry: closure 'far' lies outside the road network: no road near it",
+                                "closures[2].geometry: this closure closes no road: it contains no road of the network",
+                                "closures[3].geometry: closure 'tracks' closes no road: it crosses no road of class track of the network"));
     }
 }

@@ -94,14 +94,17 @@ public final class AccessAnalysis {
         return closed;
     }
 
+    /** The engine's field of a road closure: {@code closures}, {@code closures[1]}, {@code closures[1].geometry}. */
+    static final java.util.regex.Pattern CLOSURE_FIELD = java.util.regex.Pattern.compile("closures(?:\\[(\\d+)])?(?:\\.(.+))?");
+
     /** The engine names closures {@code closures[i]} (or {@code closures}): name the request's edit instead. */
     private static Problem atEdit(Problem p, List<ScenarioEdit> edits) {
         List<Integer> at = new java.util.ArrayList<>();
         for (int k = 0; k < edits.size(); k++) if (edits.get(k) instanceof ScenarioEdit.CloseRoads) at.add(k);
-        int i = 0;
-        if (p.source().startsWith("closures[")) i = Integer.parseInt(p.source().substring(9, p.source().indexOf(']')));
-        else if (!p.source().equals("closures")) return p;
-        return new Problem("edits[" + at.get(Math.min(i, at.size() - 1)) + "]", 0, p.column().isEmpty() ? "kind" : p.column(), p.message());
+        java.util.regex.Matcher m = p.field() == null ? null : CLOSURE_FIELD.matcher(p.field());
+        if (m == null || !m.matches() || at.isEmpty()) return p;
+        int i = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+        return Problem.atField("edits[" + at.get(Math.min(i, at.size() - 1)) + "]." + (m.group(2) == null ? "kind" : m.group(2)), p.message());
     }
 
     /** The baseline region. @throws PlanningException NOT_FOUND for an unknown code */
@@ -148,7 +151,7 @@ public final class AccessAnalysis {
             GeoPoint p = edits.get(i) instanceof ScenarioEdit.AddFacility a ? a.location()
                     : edits.get(i) instanceof ScenarioEdit.MoveFacility m ? m.location() : null;
             if (p != null && !extent.contains(p.lon(), p.lat()))
-                problems.add("edits[" + i + "]", 0, "lon", String.format(Locale.ROOT, "(%.5f, %.5f) lies outside region %s"
+                problems.field("edits[" + i + "].lon", String.format(Locale.ROOT, "(%.5f, %.5f) lies outside region %s"
                         + " (lon %.3f..%.3f, lat %.3f..%.3f, %d km around its boundaries)", p.lon(), p.lat(), baseline.code(),
                         extent.getMinX(), extent.getMaxX(), extent.getMinY(), extent.getMaxY(), EXTENT_MARGIN_METRES / 1000));
         }

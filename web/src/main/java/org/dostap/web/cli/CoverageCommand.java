@@ -101,7 +101,7 @@ public final class CoverageCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProblemCollector problems = new ProblemCollector();
         TravelMode travelMode = TravelMode.parse(mode).orElse(null);
-        if (travelMode == null) problems.add("--mode", 0, "", "unknown travel mode '" + mode + "': use car or foot");
+        if (travelMode == null) problems.add(CommandLineProblems.option("--mode"), "unknown travel mode '" + mode + "': use car or foot");
         CoverageRequest request = request(problems);
         checkRoutingConfig(travelMode, problems);
         OutFolder.check(out, problems);
@@ -169,28 +169,28 @@ public final class CoverageCommand implements Callable<Integer> {
     /** The --capacitated options: a rate that is a number >= 0, an existing target-group column, centres with places. */
     private Double checkCapacityOptions(RegionData data, ProblemCollector problems) {
         if (!capacitated) {
-            if (uptakePer1000 != null) problems.add("--uptake-per-1000", 0, "", "only with --capacitated");
-            if (targetGroup != null) problems.add("--target-group", 0, "", "only with --capacitated");
+            if (uptakePer1000 != null) problems.add(CommandLineProblems.option("--uptake-per-1000"), "only with --capacitated");
+            if (targetGroup != null) problems.add(CommandLineProblems.option("--target-group"), "only with --capacitated");
             return null;
         }
         Double rate = null;
         if (uptakePer1000 != null) {
             try {
                 rate = Double.parseDouble(uptakePer1000.trim());
-                if (!(rate >= 0) || rate.isInfinite()) { problems.add("--uptake-per-1000", 0, "", "must be a number >= 0 (users per 1,000), got " + uptakePer1000); rate = null; }
+                if (!(rate >= 0) || rate.isInfinite()) { problems.add(CommandLineProblems.option("--uptake-per-1000"), "must be a number >= 0 (users per 1,000), got " + uptakePer1000); rate = null; }
             } catch (NumberFormatException e) {
-                problems.add("--uptake-per-1000", 0, "", "not a number: '" + uptakePer1000 + "' (users per 1,000 residents, e.g. 5 or 2.5)");
+                problems.add(CommandLineProblems.option("--uptake-per-1000"), "not a number: '" + uptakePer1000 + "' (users per 1,000 residents, e.g. 5 or 2.5)");
             }
         } else if (service != null && !ServiceDemand.ASSUMED_DEFAULTS.containsKey(service.trim())) {
-            problems.add("--uptake-per-1000", 0, "", "no default uptake rate for service type '" + service + "': give users per 1,000 residents");
+            problems.add(CommandLineProblems.option("--uptake-per-1000"), "no default uptake rate for service type '" + service + "': give users per 1,000 residents");
         }
         if (data == null) return rate;
         if (targetGroup != null && !data.populationColumns().contains(targetGroup.trim()))
-            problems.add("--target-group", 0, "", "unknown population column '" + targetGroup + "'. Available: " + String.join(", ", data.populationColumns()) + ".");
+            problems.add(CommandLineProblems.option("--target-group"), "unknown population column '" + targetGroup + "'. Available: " + String.join(", ", data.populationColumns()) + ".");
         if (service != null)
             for (var f : data.facilitiesOf(service.trim()))
                 if (f.capacity() <= 0 && f.status() != org.dostap.engine.region.FacilityStatus.CANDIDATE)
-                    problems.add(facilitiesFile != null ? facilitiesFile.toString() : "facilities", 0, "capacity",
+                    problems.cell(facilitiesFile != null ? facilitiesFile.toString() : "facilities", 0, "capacity",
                             "centre " + f.id() + " (" + f.name() + ") has no capacity in places (0 or empty): --capacitated needs the places of every centre");
         return rate;
     }
@@ -203,8 +203,8 @@ public final class CoverageCommand implements Callable<Integer> {
     }
 
     private CoverageRequest request(ProblemCollector problems) {
-        if (thresholdMinutes != null) Limits.THRESHOLD_MIN.check(thresholdMinutes, "--threshold-min", "", problems);
-        for (Integer t : thresholdsMinutes) Limits.THRESHOLD_MIN.check(t, "--thresholds-min", "", problems);
+        if (thresholdMinutes != null) Limits.THRESHOLD_MIN.check(thresholdMinutes, CommandLineProblems.option("--threshold-min"), problems);
+        for (Integer t : thresholdsMinutes) Limits.THRESHOLD_MIN.check(t, CommandLineProblems.option("--thresholds-min"), problems);
         if (!problems.isEmpty()) return null;
         try {
             return new CoverageRequest(service, thresholdMinutes == null ? 0 : thresholdMinutes * 60,
@@ -219,10 +219,10 @@ public final class CoverageCommand implements Callable<Integer> {
     private void checkServiceAndColumn(RegionData regionData, ProblemCollector problems) {
         ServiceCatalog catalog = regionData == null ? ServiceCatalog.defaults() : regionData.services();
         if (service != null && catalog.find(service.trim()).isEmpty())
-            problems.add("--service", 0, "", "unknown service type '" + service + "'. Known types: "
+            problems.add(CommandLineProblems.option("--service"), "unknown service type '" + service + "'. Known types: "
                     + String.join(", ", catalog.list().stream().map(t -> t.id()).toList()) + ".");
         if (regionData != null && population != null && !regionData.populationColumns().contains(population.trim()))
-            problems.add("--population", 0, "", "unknown population column '" + population + "'. Available: "
+            problems.add(CommandLineProblems.option("--population"), "unknown population column '" + population + "'. Available: "
                     + String.join(", ", regionData.populationColumns()) + ".");
     }
 
@@ -231,10 +231,10 @@ public final class CoverageCommand implements Callable<Integer> {
         try {
             RoutingConfig config = network.routingConfig(network.osmFile().orElseThrow());
             if (travelMode != null && !config.modes().contains(travelMode))
-                problems.add("--mode", 0, "", "travel mode " + travelMode.label() + " is not among the imported profiles "
+                problems.add(CommandLineProblems.option("--mode"), "travel mode " + travelMode.label() + " is not among the imported profiles "
                         + config.modes().stream().map(TravelMode::label).toList() + ": add it to --profile");
         } catch (PlanningException e) {
-            e.problems().forEach(p -> problems.add(p.source().isEmpty() ? "--osm" : p.source(), p.row(), p.column(), p.message()));
+            e.problems().forEach(p -> problems.add(CommandLineProblems.orAt(p, "--osm")));
         }
     }
 

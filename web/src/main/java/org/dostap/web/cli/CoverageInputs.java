@@ -30,12 +30,12 @@ final class CoverageInputs {
     static Optional<RegionData> load(BundledRegionStore store, String region, Path settlementsFile, Path facilitiesFile,
                                      boolean anyPointOnEarth, ProblemCollector problems) {
         if (region != null && settlementsFile != null) {
-            problems.add("--region", 0, "", "give either --region (optionally with --facilities) or --settlements with"
+            problems.add(CommandLineProblems.option("--region"), "give either --region (optionally with --facilities) or --settlements with"
                     + " --facilities, not both");
             return Optional.empty();
         }
         if (region == null && (settlementsFile == null || facilitiesFile == null)) {
-            problems.add(settlementsFile == null ? "--settlements" : "--facilities", 0, "",
+            problems.add(CommandLineProblems.option(settlementsFile == null ? "--settlements" : "--facilities"),
                     settlementsFile != null || facilitiesFile != null
                             ? "--settlements and --facilities go together: both files are required"
                             : "give --region CODE, or --settlements FILE with --facilities FILE");
@@ -44,7 +44,7 @@ final class CoverageInputs {
         boolean filesFound = true;
         for (Path f : new Path[] {settlementsFile, facilitiesFile}) {
             if (f != null && !Files.isRegularFile(f)) {
-                problems.add(f.toString(), 0, "", "file not found");
+                problems.file(f.toString(), "file not found");
                 filesFound = false;
             }
         }
@@ -67,8 +67,7 @@ final class CoverageInputs {
         try {
             return Optional.of(store.getRegion(code.trim()));
         } catch (PlanningException e) {
-            e.problems().forEach(p -> problems.add(p.source().isEmpty() ? "--region" : p.source(), p.row(), p.column(),
-                    p.message()));
+            e.problems().forEach(p -> problems.add(CommandLineProblems.orAt(p, "--region")));
             return Optional.empty();
         }
     }

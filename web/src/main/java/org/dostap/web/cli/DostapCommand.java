@@ -34,7 +34,7 @@ public final class DostapCommand implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new DostapCommand());
-        cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, cmd.getErr()));
+        cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, cmd.getErr(), cmd.getCommandSpec()));
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("error: " + ex.getMessage());
@@ -62,13 +62,16 @@ public final class DostapCommand implements Runnable {
         return EXIT_OUT_OF_MEMORY;
     }
 
-    static int handle(Exception ex, PrintWriter err) {
+    static int handle(Exception ex, PrintWriter err) { return handle(ex, err, null); }
+
+    /** {@code ex} printed for {@code spec}'s command: a field its options set reads as that option ({@link CommandLineProblems}). */
+    static int handle(Exception ex, PrintWriter err, CommandLine.Model.CommandSpec spec) {
         for (Throwable t = ex; t != null; t = t.getCause())
             if (t instanceof OutOfMemoryError oom) return outOfMemory(oom, err);
         if (ex instanceof PlanningException pe) {
             long total = pe.totalProblems();
             err.println("error: " + (total == 1 ? "" : total + " problems found:"));
-            pe.problems().stream().limit(MAX_PRINTED).forEach(p -> err.println("  " + p.describe()));
+            pe.problems().stream().limit(MAX_PRINTED).forEach(p -> err.println("  " + CommandLineProblems.describe(p, spec)));
             if (total > MAX_PRINTED)
                 err.println("  ... and " + (total - MAX_PRINTED) + " more (" + total + " problems in all; the first "
                         + MAX_PRINTED + " are shown)");

@@ -32,7 +32,6 @@ import java.util.concurrent.Callable;
                 "population-weighted mean and p90 minutes, Gini, places per 1,000 (E2SFCA); baseline, review and target.",
                 "Writes DIR/indicators.csv and DIR/indicators.json."})
 public final class IndicatorsCommand implements Callable<Integer> {
-    private static final String SOURCE = "command line";
 
     @Option(names = "--region", paramLabel = "CODE", description = "Bundled region (province code, e.g. SML).")
     String region;
@@ -66,18 +65,18 @@ public final class IndicatorsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProblemCollector problems = new ProblemCollector();
         if (thresholdMinutes != null && (thresholdMinutes <= 0 || thresholdMinutes > 1440))
-            problems.add(SOURCE, 0, "--threshold-min", "must be between 1 and 1440 minutes, got " + thresholdMinutes);
-        if (target != null && (target < 0 || target > 1)) problems.add(SOURCE, 0, "--target-share", "must be between 0 and 1, got " + target);
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) problems.add(SOURCE, 0, "--out", out + " exists and is not a folder");
+            problems.add(CommandLineProblems.option("--threshold-min"), "must be between 1 and 1440 minutes, got " + thresholdMinutes);
+        if (target != null && (target < 0 || target > 1)) problems.add(CommandLineProblems.option("--target-share"), "must be between 0 and 1, got " + target);
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) problems.add(CommandLineProblems.option("--out"), out + " exists and is not a folder");
         BundledRegionStore bundled = new BundledRegionStore();
         Optional<RegionData> data = CoverageInputs.load(bundled, region, settlementsFile, facilitiesFile, network.roadNetworkRequested(), problems);
         if (data.isPresent()) {
             RegionData d = data.get();
             if (d.services().find(service.trim()).isEmpty())
-                problems.add(SOURCE, 0, "--service", "unknown service type '" + service + "'");
+                problems.add(CommandLineProblems.option("--service"), "unknown service type '" + service + "'");
             for (String[] c : new String[][] {{"--population", baseline}, {"--review-population", review}})
                 if (c[1] != null && !d.populationColumns().contains(c[1].trim()))
-                    problems.add(SOURCE, 0, c[0], "unknown population column '" + c[1] + "'. Available: " + String.join(", ", d.populationColumns()) + ".");
+                    problems.add(CommandLineProblems.option(c[0]), "unknown population column '" + c[1] + "'. Available: " + String.join(", ", d.populationColumns()) + ".");
         }
         problems.throwIfAny();
 

@@ -44,14 +44,7 @@ import java.util.concurrent.Callable;
         description = {"Plan mobile teams: which settlements, which days, in which order, how often.",
                 "Or solve a published VRPTW instance: --instance FILE --format solomon --out DIR."})
 public final class MobileCommand implements Callable<Integer> {
-    private static final String SOURCE = "command line";
     /** The engine's field names as the flags that set them. */
-    private static final java.util.Map<String, String> FLAGS = java.util.Map.ofEntries(java.util.Map.entry("base", "--base"),
-            java.util.Map.entry("teams", "--teams"), java.util.Map.entry("daysPerWeek", "--days-per-week"),
-            java.util.Map.entry("dayLength", "--day-hours"), java.util.Map.entry("threshold", "--threshold-min"),
-            java.util.Map.entry("horizonWeeks", "--horizon-weeks"), java.util.Map.entry("onSite", "--on-site-min"),
-            java.util.Map.entry("frequencyWeeks", "--frequency-weeks"), java.util.Map.entry("settlements", "--serve"),
-            java.util.Map.entry("populationColumn", "--population-column"), java.util.Map.entry("service", "--service"));
 
     @Spec private picocli.CommandLine.Model.CommandSpec spec;
     @Option(names = "--region", description = "Region code of the bundled data, e.g. SML.") String region;
@@ -97,14 +90,8 @@ public final class MobileCommand implements Callable<Integer> {
             MobilePlanning.Comparison compare = compareTeams == null ? null : new MobilePlanning.Comparison(
                     compareBases == null ? List.of() : compareBases, compareTeams,
                     compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies);
-            MobilePlanning.Result result;
-            try {
-                result = new MobilePlanning(travel).run(new MobilePlanning.Request(data, request, true, compare));
-            } catch (PlanningException e) { // the engine's field names -> the flags
-                if (e.problems().isEmpty()) throw e;
-                throw new PlanningException(e.code(), e.problems().stream().map(x -> new org.dostap.engine.common.Problem(SOURCE, 0,
-                        FLAGS.getOrDefault(x.column(), x.column()), x.message())).toList());
-            }
+            // the engine names fields in domain words; DostapCommand prints them as this command's flags
+            MobilePlanning.Result result = new MobilePlanning(travel).run(new MobilePlanning.Request(data, request, true, compare));
             MobilePlan plan = result.plan();
             AccessRescore access = result.access();
             if (plan.baseChoice() != null) {
@@ -156,28 +143,28 @@ public final class MobileCommand implements Callable<Integer> {
     /** The problems found without the region (thrown at once for --instance, else reported with the region's). */
     private ProblemCollector checkOptions() {
         ProblemCollector p = new ProblemCollector();
-        if (out == null) p.add(SOURCE, 0, "--out", "the output folder is required");
+        if (out == null) p.add(CommandLineProblems.option("--out"), "the output folder is required");
         else OutFolder.check(out, p);
         if (instance != null) {
             if (region != null || ownFiles())
-                p.add(SOURCE, 0, "--instance", "give either --instance or a region (--region, or --settlements with --facilities), not both");
-            if (!"solomon".equals(format)) p.add(SOURCE, 0, "--format", "the only instance format is 'solomon', got " + (format == null ? "none" : "'" + format + "'"));
-            if (!Files.isRegularFile(instance)) p.add(SOURCE, 0, "--instance", "no such file: " + instance);
-            Limits.SOLVE_SECONDS.check(timeLimitSec, SOURCE, "--time-limit-sec", p);
+                p.add(CommandLineProblems.option("--instance"), "give either --instance or a region (--region, or --settlements with --facilities), not both");
+            if (!"solomon".equals(format)) p.add(CommandLineProblems.option("--format"), "the only instance format is 'solomon', got " + (format == null ? "none" : "'" + format + "'"));
+            if (!Files.isRegularFile(instance)) p.add(CommandLineProblems.option("--instance"), "no such file: " + instance);
+            Limits.SOLVE_SECONDS.check(timeLimitSec, CommandLineProblems.option("--time-limit-sec"), p);
         } else {
             if (region == null && !ownFiles())
-                p.add(SOURCE, 0, "--region", "give --region CODE, --settlements FILE with --facilities FILE, or --instance FILE --format solomon");
+                p.add(CommandLineProblems.option("--region"), "give --region CODE, --settlements FILE with --facilities FILE, or --instance FILE --format solomon");
             try {
                 LocalTime.parse(dayStart);
             } catch (DateTimeParseException e) {
-                p.add(SOURCE, 0, "--day-start", "not a clock time HH:MM: '" + dayStart + "'");
+                p.add(CommandLineProblems.option("--day-start"), "not a clock time HH:MM: '" + dayStart + "'");
             }
-            Limits.DAY_HOURS.check(dayHours, SOURCE, "--day-hours", p);
-            Limits.ON_SITE_MIN.check(onSiteMin, SOURCE, "--on-site-min", p);
-            Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, SOURCE, "--per-resident-sec", p);
+            Limits.DAY_HOURS.check(dayHours, CommandLineProblems.option("--day-hours"), p);
+            Limits.ON_SITE_MIN.check(onSiteMin, CommandLineProblems.option("--on-site-min"), p);
+            Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, CommandLineProblems.option("--per-resident-sec"), p);
             visits.check(spec.commandLine().getParseResult().hasMatchedOption("--frequency-weeks"), p);
-            if (compareTeams != null) Limits.TEAMS.check(compareTeams, SOURCE, "--compare-teams", p);
-            if (thresholdMin != null) Limits.THRESHOLD_MIN.check(thresholdMin, SOURCE, "--threshold-min", p);
+            if (compareTeams != null) Limits.TEAMS.check(compareTeams, CommandLineProblems.option("--compare-teams"), p);
+            if (thresholdMin != null) Limits.THRESHOLD_MIN.check(thresholdMin, CommandLineProblems.option("--threshold-min"), p);
         }
         return p;
     }
@@ -188,10 +175,10 @@ public final class MobileCommand implements Callable<Integer> {
      */
     private MobileRequest request(RegionData data, ProblemCollector p) {
         if (base != null && data.findFacility(base).isEmpty())
-            p.add(SOURCE, 0, "--base", "no facility with id '" + base + "' in region " + data.code() + "; facilities of "
+            p.add(CommandLineProblems.option("--base"), "no facility with id '" + base + "' in region " + data.code() + "; facilities of "
                     + service + ": " + String.join(", ", data.facilitiesOf(service).stream().map(f -> f.id()).toList()));
         if (data.services().find(service).isEmpty())
-            p.add(SOURCE, 0, "--service", "unknown service type '" + service + "'; known: "
+            p.add(CommandLineProblems.option("--service"), "unknown service type '" + service + "'; known: "
                     + String.join(", ", data.services().list().stream().map(s -> s.id()).toList()));
         int dayLength = Limits.DAY_HOURS.contains(dayHours) ? (int) Math.round(dayHours * 3600) : 8 * 3600; // a bad value is reported once, as --day-hours
         MobileTeams t = new MobileTeams(base == null ? "" : base, teams, dayLength, daysPerWeek, TravelMode.CAR);
@@ -205,8 +192,7 @@ public final class MobileCommand implements Callable<Integer> {
                             Limits.ON_SITE_SEC_PER_RESIDENT.contains(perResident) ? perResident : 0, v.onSiteSeconds()), horizonWeeks, v.windows(),
                     populationColumn, v.defaultWindow());
         } catch (PlanningException e) {
-            e.problems().stream().filter(x -> !"base".equals(x.column()) || base != null)
-                    .forEach(x -> p.add(SOURCE, 0, FLAGS.getOrDefault(x.column(), x.column()), x.message()));
+            e.problems().stream().filter(x -> !"base".equals(x.field()) || base != null).forEach(p::add);
         }
         p.throwIfAny();
         return request;

@@ -52,7 +52,7 @@ public final class NetworkCommand implements Runnable {
             try {
                 url = URI.create(source);
             } catch (IllegalArgumentException e) {
-                throw PlanningException.invalid(List.of(Problem.of(source, "not a valid address: " + e.getMessage())));
+                throw PlanningException.invalid(List.of(Problem.inFile(source, "not a valid address: " + e.getMessage())));
             }
             Path dir = downloadDir != null ? downloadDir : Path.of(System.getProperty("user.home"), ".dostap", "downloads");
             ExtractDownload.Result r = ProgressBars.withBar("Downloading " + url.getPath().substring(url.getPath().lastIndexOf('/') + 1),
@@ -62,7 +62,7 @@ public final class NetworkCommand implements Runnable {
             file = r.file();
         } else {
             if (md5 != null || sha256 != null)
-                throw PlanningException.invalid(List.of(Problem.of(md5 != null ? "--md5" : "--sha256",
+                throw PlanningException.invalid(List.of(new Problem(CommandLineProblems.option(md5 != null ? "--md5" : "--sha256"),
                         "checksums are checked for downloads (FILE given as an http(s) address); check a local file with md5sum/sha256sum")));
             file = Path.of(source);
         }

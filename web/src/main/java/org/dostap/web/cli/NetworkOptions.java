@@ -60,7 +60,7 @@ public final class NetworkOptions {
     public List<RoadClosure> readClosures(ProblemCollector problems) {
         if (closuresFile == null) return List.of();
         if (osmFile == null) {
-            problems.add("--closures", 0, "", "road closures need road travel times: add --osm FILE");
+            problems.add(CommandLineProblems.option("--closures"), "road closures need road travel times: add --osm FILE");
             return List.of();
         }
         try {
@@ -128,11 +128,15 @@ public final class NetworkOptions {
         }
     }
 
+    /** The engine's field of a road closure: {@code closures[1]}, {@code closures[1].geometry}. */
+    private static final java.util.regex.Pattern CLOSURE_FIELD = java.util.regex.Pattern.compile("closures\\[(\\d+)](?:\\.(.+))?");
+
     /** {@code closures[i]} (the engine's name) as {@code FILE, feature i+1 'name'}. */
     private Problem inClosuresFile(Problem p) {
-        if (!p.source().startsWith("closures[")) return p;
-        int i = Integer.parseInt(p.source().substring("closures[".length(), p.source().indexOf(']')));
-        return new Problem(closuresFile.getFileName() + ", feature " + (i + 1), 0, p.column(), p.message());
+        java.util.regex.Matcher m = p.field() == null ? null : CLOSURE_FIELD.matcher(p.field());
+        if (m == null || !m.matches() || m.group(1) == null) return p;
+        return Problem.inCell(closuresFile.getFileName() + ", feature " + (Integer.parseInt(m.group(1)) + 1), 0,
+                m.group(2) == null ? "" : m.group(2), p.message());
     }
 
 
@@ -142,9 +146,9 @@ public final class NetworkOptions {
         for (String name : names == null ? List.<String>of() : names) {
             Optional<TravelMode> mode = TravelMode.parse(name);
             if (mode.isPresent()) modes.add(mode.get());
-            else problems.add("network options", 0, "profile", "unknown profile '" + name + "': use car or foot");
+            else problems.add(CommandLineProblems.option("--profile"), "unknown profile '" + name + "': use car or foot");
         }
-        if (modes.isEmpty() && problems.isEmpty()) problems.add("network options", 0, "profile", "at least one profile (car, foot) is required");
+        if (modes.isEmpty() && problems.isEmpty()) problems.add(CommandLineProblems.option("--profile"), "at least one profile (car, foot) is required");
         return modes;
     }
 }

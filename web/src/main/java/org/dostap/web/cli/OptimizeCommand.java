@@ -94,25 +94,25 @@ public final class OptimizeCommand implements Callable<Integer> {
         InstanceFormat instanceFormat = instance != null && format != null ? parse(problems, "--format", () -> InstanceFormat.parse(format)) : null;
         boolean ownFiles = settlementsFile != null || facilitiesFile != null;
         if (instance != null && (region != null || ownFiles))
-            problems.add("arguments", 0, "--instance", "give either --instance or a region (--region, or --settlements with --facilities), not both");
+            problems.add(CommandLineProblems.option("--instance"), "give either --instance or a region (--region, or --settlements with --facilities), not both");
         if (instance == null && region == null && !ownFiles)
-            problems.add("arguments", 0, "--region", "give --region CODE, --settlements FILE with --facilities FILE, or --instance FILE");
-        if (instance != null && format == null) problems.add("arguments", 0, "--format", "--instance needs --format (orlib-pmed, capmed, sjc)");
-        if (instance != null && !Files.isRegularFile(instance)) problems.add("arguments", 0, "--instance", "no such file: " + instance);
+            problems.add(CommandLineProblems.option("--region"), "give --region CODE, --settlements FILE with --facilities FILE, or --instance FILE");
+        if (instance != null && format == null) problems.add(CommandLineProblems.option("--format"), "--instance needs --format (orlib-pmed, capmed, sjc)");
+        if (instance != null && !Files.isRegularFile(instance)) problems.add(CommandLineProblems.option("--instance"), "no such file: " + instance);
         boolean onRegion = instance == null;
-        if (onRegion && kind != null && kind.needsSites() && sites == null) problems.add("arguments", 0, "--sites", "--problem " + problem + " needs --sites N");
+        if (onRegion && kind != null && kind.needsSites() && sites == null) problems.add(CommandLineProblems.option("--sites"), "--problem " + problem + " needs --sites N");
         if (onRegion) { // the instance form reads these in the instance's own units
-            if (sites != null && Limits.NEW_SITES.check(sites, "arguments", "--sites", problems) && sites == 0 && !keepExisting)
-                problems.add("arguments", 0, "--sites", "0 new sites needs --keep-existing (the existing centres), else nothing is open");
-            if (thresholdMinutes != null) Limits.THRESHOLD_MIN.check(thresholdMinutes, "arguments", "--threshold-min", problems);
+            if (sites != null && Limits.NEW_SITES.check(sites, CommandLineProblems.option("--sites"), problems) && sites == 0 && !keepExisting)
+                problems.add(CommandLineProblems.option("--sites"), "0 new sites needs --keep-existing (the existing centres), else nothing is open");
+            if (thresholdMinutes != null) Limits.THRESHOLD_MIN.check(thresholdMinutes, CommandLineProblems.option("--threshold-min"), problems);
         } else {
-            if (sites != null && sites < 1) problems.add("arguments", 0, "--sites", "must be at least 1, got " + sites);
-            if (thresholdMinutes != null && !(thresholdMinutes > 0)) problems.add("arguments", 0, "--threshold-min", "must be positive, got " + thresholdMinutes);
+            if (sites != null && sites < 1) problems.add(CommandLineProblems.option("--sites"), "must be at least 1, got " + sites);
+            if (thresholdMinutes != null && !(thresholdMinutes > 0)) problems.add(CommandLineProblems.option("--threshold-min"), "must be positive, got " + thresholdMinutes);
         }
-        if (capacity != null && capacity < 0) problems.add("arguments", 0, "--capacity", "negative capacity " + capacity + ": give a head count of 0 or more");
-        if (!(minSharePercent >= 0 && minSharePercent <= 100)) problems.add("arguments", 0, "--min-share-pct", "must be between 0 and 100, got " + minSharePercent);
-        if (!(costPerCentre >= 0)) problems.add("arguments", 0, "--cost-per-centre-eur", "must not be negative, got " + costPerCentre);
-        Limits.SOLVE_SECONDS.check(timeLimitSeconds, "arguments", "--time-limit-s", problems);
+        if (capacity != null && capacity < 0) problems.add(CommandLineProblems.option("--capacity"), "negative capacity " + capacity + ": give a head count of 0 or more");
+        if (!(minSharePercent >= 0 && minSharePercent <= 100)) problems.add(CommandLineProblems.option("--min-share-pct"), "must be between 0 and 100, got " + minSharePercent);
+        if (!(costPerCentre >= 0)) problems.add(CommandLineProblems.option("--cost-per-centre-eur"), "must not be negative, got " + costPerCentre);
+        Limits.SOLVE_SECONDS.check(timeLimitSeconds, CommandLineProblems.option("--time-limit-s"), problems);
         if (out != null && !"-".equals(out)) OutFolder.check(Path.of(out), problems);
         RegionData data = null;
         if (onRegion && (region != null || ownFiles))
@@ -172,7 +172,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         try {
             return parser.get();
         } catch (PlanningException e) {
-            e.problems().forEach(p -> problems.add("arguments", 0, option, p.message()));
+            e.problems().forEach(p -> problems.add(CommandLineProblems.option(option), p.message()));
             return null;
         }
     }

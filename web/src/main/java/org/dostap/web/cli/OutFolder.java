@@ -13,7 +13,7 @@ final class OutFolder {
     static void check(Path out, ProblemCollector problems) {
         if (out == null) return;
         try {
-            AtomicOutputDirectory.checkWritable(out, "--out");
+            AtomicOutputDirectory.checkWritable(out, CommandLineProblems.option("--out"));
         } catch (PlanningException e) {
             problems.addAll(e);
         }

@@ -39,7 +39,6 @@ import java.util.regex.Pattern;
 public final class PopulationProjectCommand implements Callable<Integer> {
     static final String PROJECTION_CSV = "projection.csv";
     static final String BACKTEST_JSON = "backtest.json";
-    private static final String SOURCE = "command line";
     private static final Pattern YEARS = Pattern.compile("\\s*(\\d{4})\\s*-\\s*(\\d{4})\\s*");
 
     @Option(names = "--region", required = true, paramLabel = "CODE", description = "Bundled region: a province code (e.g. SML), or BG / ALL for the whole country.")
@@ -59,18 +58,18 @@ public final class PopulationProjectCommand implements Callable<Integer> {
         ProblemCollector problems = new ProblemCollector();
         RegionData data = region(problems);
         Optional<PopulationHistory> history = data == null ? Optional.empty() : PopulationHistory.of(data);
-        if (data != null && history.isEmpty()) problems.add(SOURCE, 0, "--region", "region " + data.code() + " has no pop_YYYY columns");
+        if (data != null && history.isEmpty()) problems.add(CommandLineProblems.option("--region"), "region " + data.code() + " has no pop_YYYY columns");
         int[] fit = history.map(h -> fitYears(h, problems)).orElse(null);
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) problems.add(SOURCE, 0, "--out", out + " exists and is not a folder");
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) problems.add(CommandLineProblems.option("--out"), out + " exists and is not a folder");
         ProjectionService service = new ProjectionService();
         ProjectionRequest request = null;
         if (fit != null) {
             request = new ProjectionRequest(fit[0], fit[1], horizon);
             ProblemCollector found = new ProblemCollector();
             service.check(history.get(), request, found);
-            found.problems().forEach(p -> problems.add(SOURCE, 0, option(p.column()), p.message()));
+            found.problems().forEach(problems::add); // fields printed as --horizon, --fit-years, --region
         } else if (horizon > ProjectionRequest.MAX_HORIZON_YEAR) {
-            problems.add(SOURCE, 0, "--horizon", "horizon " + horizon + " is beyond " + ProjectionRequest.MAX_HORIZON_YEAR);
+            problems.add(CommandLineProblems.option("--horizon"), "horizon " + horizon + " is beyond " + ProjectionRequest.MAX_HORIZON_YEAR);
         }
         problems.throwIfAny();
 
@@ -99,7 +98,7 @@ public final class PopulationProjectCommand implements Callable<Integer> {
         try {
             return new BundledRegionStore().getRegion(code);
         } catch (PlanningException e) {
-            e.problems().forEach(p -> problems.add(SOURCE, 0, "--region", p.message()));
+            e.problems().forEach(p -> problems.add(CommandLineProblems.option("--region"), p.message()));
             return null;
         }
     }
@@ -108,7 +107,7 @@ public final class PopulationProjectCommand implements Callable<Integer> {
         if (fitYears == null) return new int[] {h.firstYear(), h.lastYear()};
         Matcher m = YEARS.matcher(fitYears);
         if (!m.matches()) {
-            problems.add(SOURCE, 0, "--fit-years", "expected FROM-TO, e.g. 2002-2011, got '" + fitYears + "'");
+            problems.add(CommandLineProblems.option("--fit-years"), "expected FROM-TO, e.g. 2002-2011, got '" + fitYears + "'");
             return null;
         }
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
@@ -125,14 +124,6 @@ public final class PopulationProjectCommand implements Callable<Integer> {
             JsonOutput.write(dir.resolve(BACKTEST_JSON), BacktestJson.of(data.code(), result));
             dir.commit();
         }
-    }
-
-    private static String option(String field) {
-        return switch (field) {
-            case ProjectionService.HORIZON -> "--horizon";
-            case ProjectionService.FIT_YEARS -> "--fit-years";
-            default -> "--region";
-        };
     }
 
     private static long total(RegionData data, int year) {

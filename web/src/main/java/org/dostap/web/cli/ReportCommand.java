@@ -50,7 +50,6 @@ import java.util.concurrent.Callable;
         footer = {"", "Example: dostap report --region SML --service community-support --format docx,pdf --out out/report",
                 "All 28 provinces: dostap report --region ALL --format pdf --out out/reports"})
 public final class ReportCommand implements Callable<Integer> {
-    private static final String SOURCE = "command line";
 
     @Option(names = "--region", paramLabel = "CODE", description = "Bundled region (province code, e.g. SML), or ALL for every province.")
     String region;
@@ -96,13 +95,13 @@ public final class ReportCommand implements Callable<Integer> {
         ProblemCollector problems = new ProblemCollector();
         Set<ReportFormat> fmts = new LinkedHashSet<>();
         for (String f : formats)
-            ReportFormat.parse(f).ifPresentOrElse(fmts::add, () -> problems.add(SOURCE, 0, "--format", "unknown format '" + f + "': use docx or pdf"));
-        if (!lang.equalsIgnoreCase("bg") && !lang.equalsIgnoreCase("en")) problems.add(SOURCE, 0, "--lang", "unknown language '" + lang + "': use bg or en");
+            ReportFormat.parse(f).ifPresentOrElse(fmts::add, () -> problems.add(CommandLineProblems.option("--format"), "unknown format '" + f + "': use docx or pdf"));
+        if (!lang.equalsIgnoreCase("bg") && !lang.equalsIgnoreCase("en")) problems.add(CommandLineProblems.option("--lang"), "unknown language '" + lang + "': use bg or en");
         if (thresholdMinutes != null && (thresholdMinutes <= 0 || thresholdMinutes > 24 * 60))
-            problems.add(SOURCE, 0, "--threshold-min", "must be between 1 and 1440 minutes, got " + thresholdMinutes);
-        if (scenario != null && db == null) problems.add(SOURCE, 0, "--scenario", "needs --db URL: saved scenarios live in the database");
-        if (scenario != null && "ALL".equalsIgnoreCase(region)) problems.add(SOURCE, 0, "--scenario", "a scenario belongs to one region, not ALL");
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) problems.add(SOURCE, 0, "--out", out + " exists and is not a folder");
+            problems.add(CommandLineProblems.option("--threshold-min"), "must be between 1 and 1440 minutes, got " + thresholdMinutes);
+        if (scenario != null && db == null) problems.add(CommandLineProblems.option("--scenario"), "needs --db URL: saved scenarios live in the database");
+        if (scenario != null && "ALL".equalsIgnoreCase(region)) problems.add(CommandLineProblems.option("--scenario"), "a scenario belongs to one region, not ALL");
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) problems.add(CommandLineProblems.option("--out"), out + " exists and is not a folder");
 
         BundledRegionStore bundled = new BundledRegionStore();
         RegionStore store;
@@ -116,7 +115,7 @@ public final class ReportCommand implements Callable<Integer> {
                 @Override public Optional<RegionData> findRegion(String code) { return Optional.ofNullable(provinces.get(code)); }
             };
             codes.addAll(provinces.keySet());
-            if (facilitiesFile != null) problems.add(SOURCE, 0, "--facilities", "--region ALL uses each province's bundled facilities");
+            if (facilitiesFile != null) problems.add(CommandLineProblems.option("--facilities"), "--region ALL uses each province's bundled facilities");
         } else {
             Optional<RegionData> data = CoverageInputs.load(bundled, region, settlementsFile, facilitiesFile, network.roadNetworkRequested(), problems);
             store = data.isPresent() && (settlementsFile != null || facilitiesFile != null) ? new SingleRegionStore(data.get()) : bundled;
@@ -128,15 +127,15 @@ public final class ReportCommand implements Callable<Integer> {
         if (problems.isEmpty() && scenario != null) {
             try (PostgisStores stores = PostgisStores.open(DatabaseUrl.parse(db), schema, 2)) {
                 Scenario s = stores.scenarios().findScenario(scenario).orElse(null);
-                if (s == null) problems.add(SOURCE, 0, "--scenario", "no saved scenario with id '" + scenario + "'");
+                if (s == null) problems.add(CommandLineProblems.option("--scenario"), "no saved scenario with id '" + scenario + "'");
                 else if (!s.regionCode().equalsIgnoreCase(codes.get(0)))
-                    problems.add(SOURCE, 0, "--scenario", "scenario '" + s.name() + "' belongs to region " + s.regionCode() + ", not " + codes.get(0));
+                    problems.add(CommandLineProblems.option("--scenario"), "scenario '" + s.name() + "' belongs to region " + s.regionCode() + ", not " + codes.get(0));
                 else {
                     edits = s.edits();
                     scenarioName = s.name();
                 }
             } catch (PlanningException e) {
-                e.problems().forEach(p -> problems.add(SOURCE, 0, "--db", p.message()));
+                e.problems().forEach(p -> problems.add(CommandLineProblems.option("--db"), p.message()));
             }
         }
         problems.throwIfAny();
@@ -173,13 +172,13 @@ public final class ReportCommand implements Callable<Integer> {
     private void check(RegionData data, ProblemCollector problems) {
         ServiceCatalog catalog = data.services();
         if (catalog.find(service.trim()).isEmpty())
-            problems.add(SOURCE, 0, "--service", "unknown service type '" + service + "'. Known types: "
+            problems.add(CommandLineProblems.option("--service"), "unknown service type '" + service + "'. Known types: "
                     + String.join(", ", catalog.list().stream().map(ServiceType::id).toList()) + ".");
         else if (data.facilitiesOf(service.trim()).isEmpty())
-            problems.add(SOURCE, 0, "--service", "region " + data.code() + " has no facility of type '" + service.trim()
+            problems.add(CommandLineProblems.option("--service"), "region " + data.code() + " has no facility of type '" + service.trim()
                     + "' (give --facilities FILE)");
         if (population != null && !population.isBlank() && !data.populationColumns().contains(population.trim()))
-            problems.add(SOURCE, 0, "--population", "unknown population column '" + population + "'. Available: "
+            problems.add(CommandLineProblems.option("--population"), "unknown population column '" + population + "'. Available: "
                     + String.join(", ", data.populationColumns()) + ".");
     }
 }

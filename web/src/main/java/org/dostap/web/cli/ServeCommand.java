@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (network.closuresFile().isPresent())
-            throw PlanningException.invalid(java.util.List.of(org.dostap.engine.common.Problem.of("--closures",
+            throw PlanningException.invalid(java.util.List.of(new org.dostap.engine.common.Problem(CommandLineProblems.option("--closures"),
                     "serve keeps the baseline open: draw road closures on the map as scenario edits (kind close-roads)")));
         WebConfig web = web();
         AppWiring.Settings settings = new AppWiring.Settings(web, Optional.ofNullable(db), region);

@@ -19,7 +19,6 @@ import java.util.Set;
  * every bad value goes to the collector with its flag (or file, row and column).
  */
 final class VisitOptions {
-    private static final String SOURCE = "command line";
 
     @Option(names = "--frequency-by-population", paramLabel = "CLASSES",
             description = "Weeks between visits by population class, e.g. 0-99:4,100-499:2,500-:1 (classes cover every population from 0 once; instead of --frequency-weeks).")
@@ -37,8 +36,8 @@ final class VisitOptions {
     /** Checks that need no region: the file exists, the interval is not given twice. */
     void check(boolean frequencyWeeksGiven, ProblemCollector p) {
         if (byPopulation != null && frequencyWeeksGiven)
-            p.add(SOURCE, 0, "--frequency-by-population", "give either --frequency-weeks or --frequency-by-population, not both");
-        if (visitsFile != null && !Files.isRegularFile(visitsFile)) p.add(SOURCE, 0, "--visits", "no such file: " + visitsFile);
+            p.add(CommandLineProblems.option("--frequency-by-population"), "give either --frequency-weeks or --frequency-by-population, not both");
+        if (visitsFile != null && !Files.isRegularFile(visitsFile)) p.add(CommandLineProblems.option("--visits"), "no such file: " + visitsFile);
     }
 
     /**
@@ -50,14 +49,14 @@ final class VisitOptions {
         VisitFrequency frequency = VisitFrequency.every(frequencyWeeks);
         if (byPopulation != null) {
             var classes = VisitRules.populationClasses(byPopulation, horizonWeeks,
-                    new VisitRules.Place(SOURCE, 0, "--frequency-by-population"), p);
+                    CommandLineProblems.option("--frequency-by-population"), p);
             frequency = classes.map(c -> new VisitFrequency(c.get(0).weeks(), Map.of(), c))
                     .orElse(VisitFrequency.every(1)); // reported above; 1 week raises no second problem
         }
         TimeWindow window = TimeWindow.ALL_DAY;
         if (timeWindow != null && dayStartSeconds != null)
             window = VisitRules.clockWindow(timeWindow, dayStartSeconds, dayLengthSeconds,
-                    new VisitRules.Place(SOURCE, 0, "--time-window"), p).orElse(TimeWindow.ALL_DAY);
+                    CommandLineProblems.option("--time-window"), p).orElse(TimeWindow.ALL_DAY);
         VisitOverrides overrides = VisitOverrides.NONE;
         if (visitsFile != null && Files.isRegularFile(visitsFile) && dayStartSeconds != null) {
             VisitOverrides read = new VisitFileReader().read(visitsFile,

@@ -73,7 +73,7 @@ public final class RegionOptimization {
         SolveOptions options = request.options();
         int n = region.settlements().size();
         if (!Limits.OPTIMIZATION_SETTLEMENTS.contains(n))
-            throw PlanningException.invalid(List.of(new Problem("", 0, "settlements", Limits.OPTIMIZATION_SETTLEMENTS.quantity() + " "
+            throw PlanningException.invalid(List.of(Problem.atField("settlements", Limits.OPTIMIZATION_SETTLEMENTS.quantity() + " "
                     + Limits.OPTIMIZATION_SETTLEMENTS.refusal(n) + ": run it on a smaller region (a province) or fewer settlements")));
         ServiceType service = region.services().get(s.service());
         String column = region.requirePopulationColumn(s.populationColumn());

@@ -82,13 +82,13 @@ public final class RequestGuard {
             path = "\u0000"; // a broken %-escape: refused below like a control character
         }
         if (Texts.firstControlCharacter(path) >= 0 || path.length() > 2_000)
-            throw PlanningException.invalid(List.of(new Problem("", 0, "path", "the address contains a control character or is too long")));
+            throw PlanningException.invalid(List.of(Problem.atField("path", "the address contains a control character or is too long")));
         ProblemCollector bad = new ProblemCollector();
         ctx.queryParamMap().forEach((name, values) -> {
             for (String v : values)
                 if (Texts.firstControlCharacter(name) >= 0 || Texts.firstControlCharacter(v) >= 0)
-                    bad.add("query", 0, Texts.firstControlCharacter(name) >= 0 ? "?" : name, "contains a control character; only printable text is accepted");
-                else if (v.length() > 1_000) bad.add("query", 0, name, "is longer than 1000 characters");
+                    bad.field("query." + (Texts.firstControlCharacter(name) >= 0 ? "?" : name), "contains a control character; only printable text is accepted");
+                else if (v.length() > 1_000) bad.field("query." + name, "is longer than 1000 characters");
         });
         bad.throwIfAny();
         String method = ctx.method().name();

@@ -37,9 +37,9 @@ final class CoverageRequests {
         ProblemCollector problems = new ProblemCollector();
         if (list != null && !list.isBlank()) {
             thresholds = new ArrayList<>();
-            for (String part : list.split(",")) thresholds.add(integer(part.trim(), "thresholdsMin", problems));
+            for (String part : list.split(",")) thresholds.add(integer(part.trim(), "thresholds_min", problems));
         }
-        Integer threshold = ctx.queryParam("threshold_min") == null ? null : integer(ctx.queryParam("threshold_min"), "thresholdMin", problems);
+        Integer threshold = ctx.queryParam("threshold_min") == null ? null : integer(ctx.queryParam("threshold_min"), "threshold_min", problems);
         problems.throwIfAny();
         return new CoverageRequestJson(ctx.queryParam("service"), threshold, ctx.queryParam("population"),
                 ctx.queryParam("from"), thresholds, null, ctx.queryParam("mode"));
@@ -51,7 +51,7 @@ final class CoverageRequests {
         ProblemCollector problems = new ProblemCollector();
         ServiceType service = service(region, r.service(), problems);
         int thresholdMin = r.thresholdMin() == null ? (service == null ? 30 : service.standardSeconds() / 60)
-                : threshold(r.thresholdMin(), "thresholdMin", problems);
+                : threshold(r.thresholdMin(), "threshold_min", problems);
         String population = column(region, r.population(), "population", problems);
         long before = problems.total();
         List<ScenarioEdit> edits = EditJson.toEdits(r.edits(), problems);
@@ -65,9 +65,9 @@ final class CoverageRequests {
         }
         TravelMode mode = r.mode() == null || r.mode().isBlank() ? null : TravelMode.parse(r.mode()).orElse(null);
         if (r.mode() != null && !r.mode().isBlank() && mode == null)
-            problems.add("", 0, "mode", "unknown travel mode '" + r.mode() + "'; one of: car, foot");
+            problems.field("mode", "unknown travel mode '" + r.mode() + "'; one of: car, foot");
         if (mode != null && !analysis.modes().contains(mode))
-            problems.add("", 0, "mode", "travel mode " + mode.label() + " is not available: the road network was imported without"
+            problems.field("mode", "travel mode " + mode.label() + " is not available: the road network was imported without"
                     + " the " + mode.label() + " profile");
         problems.throwIfAny();
         return new CoverageQuery(region.code(), service.id(), thresholdMin * 60, population, edits, mode);
@@ -76,7 +76,7 @@ final class CoverageRequests {
     /** The earlier population column of a population comparison (required). */
     String fromColumn(String regionCode, CoverageRequestJson r) {
         ProblemCollector problems = new ProblemCollector();
-        if (r.from() == null || r.from().isBlank()) problems.add("", 0, "from", "the earlier population column is missing (e.g. pop_2011)");
+        if (r.from() == null || r.from().isBlank()) problems.field("from", "the earlier population column is missing (e.g. pop_2011)");
         String c = column(analysis.region(regionCode), r.from(), "from", problems);
         problems.throwIfAny();
         return c;
@@ -86,9 +86,9 @@ final class CoverageRequests {
     List<Integer> thresholdsSeconds(CoverageQuery q, CoverageRequestJson r) {
         if (r.thresholdsMin() == null || r.thresholdsMin().isEmpty()) return List.of(q.thresholdSeconds());
         ProblemCollector problems = new ProblemCollector();
-        Limits.THRESHOLDS_PER_REQUEST.check(r.thresholdsMin().size(), "", "thresholdsMin", problems);
+        Limits.THRESHOLDS_PER_REQUEST.check(r.thresholdsMin().size(), "thresholds_min", problems);
         List<Integer> out = new ArrayList<>();
-        for (Integer t : r.thresholdsMin()) out.add(threshold(t, "thresholdsMin", problems) * 60);
+        for (Integer t : r.thresholdsMin()) out.add(threshold(t, "thresholds_min", problems) * 60);
         problems.throwIfAny();
         return out.stream().distinct().toList();
     }
@@ -96,23 +96,23 @@ final class CoverageRequests {
     private static ServiceType service(RegionData region, String id, ProblemCollector problems) {
         String known = String.join(", ", region.services().list().stream().map(ServiceType::id).toList());
         if (id == null || id.isBlank()) {
-            problems.add("", 0, "service", "service type is missing; one of: " + known);
+            problems.field("service", "service type is missing; one of: " + known);
             return null;
         }
         ServiceType t = region.services().find(id).orElse(null);
-        if (t == null) problems.add("", 0, "service", "unknown service type '" + id + "'; one of: " + known);
+        if (t == null) problems.field("service", "unknown service type '" + id + "'; one of: " + known);
         return t;
     }
 
     private static int threshold(Integer minutes, String field, ProblemCollector problems) {
-        if (!Limits.THRESHOLD_MIN.check(minutes, "", field, problems)) return 1;
+        if (!Limits.THRESHOLD_MIN.check(minutes, field, problems)) return 1;
         return minutes;
     }
 
     private static String column(RegionData region, String column, String field, ProblemCollector problems) {
         if (column == null || column.isBlank()) return region.defaultPopulationColumn();
         if (!region.populationColumns().contains(column)) {
-            problems.add("", 0, field, "unknown population column '" + column + "'; available: "
+            problems.field(field, "unknown population column '" + column + "'; available: "
                     + String.join(", ", region.populationColumns()));
             return region.defaultPopulationColumn();
         }
@@ -123,7 +123,7 @@ final class CoverageRequests {
         try {
             return Integer.valueOf(s);
         } catch (NumberFormatException e) {
-            problems.add("", 0, field, "not a whole number of minutes: '" + s + "'");
+            problems.field(field, "not a whole number of minutes: '" + s + "'");
             return null;
         }
     }

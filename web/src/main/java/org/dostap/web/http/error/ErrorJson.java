@@ -1,8 +1,8 @@
 package org.dostap.web.http.error;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.Problem;
+import org.dostap.engine.common.ProblemLocation;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +13,19 @@ import java.util.Locale;
  */
 public record ErrorJson(String error, String message, List<ProblemJson> problems) {
     public record ProblemJson(String field, Integer row, String message) {
-        /** Field paths read as the API's field names: {@code visits[0].frequencyWeeks} becomes {@code visits[0].frequency_weeks}. */
-        private static final PropertyNamingStrategies.NamingBase SNAKE = (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE;
-
+        /**
+         * The API's renderer of problem locations, the one place where a location becomes a request field: a field in
+         * domain words is the request's field path as it is ({@code visits[0].frequency_weeks}: the domain's words are
+         * the API's snake_case names); a file cell reads {@code file.column} with its row; an option its name.
+         */
         static ProblemJson from(Problem p) {
-            String column = SNAKE.translate(p.column());
-            String field = p.source().isEmpty() ? column
-                    : column.isEmpty() ? p.source() : p.source() + "." + column;
-            return new ProblemJson(field, p.row() > 0 ? p.row() : null, p.message());
+            if (p.where() instanceof ProblemLocation.Field f) return new ProblemJson(f.path(), null, p.message());
+            if (p.where() instanceof ProblemLocation.Option o) return new ProblemJson(o.name(), null, p.message());
+            if (p.where() instanceof ProblemLocation.FileCell c) {
+                String field = c.file().isEmpty() ? c.column() : c.column().isEmpty() ? c.file() : c.file() + "." + c.column();
+                return new ProblemJson(field, c.row() > 0 ? c.row() : null, p.message());
+            }
+            return new ProblemJson("", null, p.message());
         }
 
         String describe() {

@@ -6,6 +6,7 @@ import org.dostap.data.input.ClosureFileReader;
 import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.common.ProblemLocation;
 import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.traveltime.RoadClosure;
@@ -59,13 +60,13 @@ public record EditJson(String kind, String facilityId, String name, String servi
         List<ScenarioEdit> out = new ArrayList<>();
         if (edits == null) return out;
         if (edits.size() > MAX_EDITS) {
-            Limits.EDITS_PER_REQUEST.check(edits.size(), "", "edits", problems);
+            Limits.EDITS_PER_REQUEST.check(edits.size(), "edits", problems);
             return out;
         }
         for (int i = 0; i < edits.size(); i++) {
             EditJson e = edits.get(i);
             String where = "edits[" + i + "]";
-            if (e == null) { problems.add(where, 0, "", "edit is null"); continue; }
+            if (e == null) { problems.field(where, "edit is null"); continue; }
             ScenarioEdit parsed = e.toEdit(where, problems);
             if (parsed != null) out.add(parsed);
         }
@@ -75,19 +76,19 @@ public record EditJson(String kind, String facilityId, String name, String servi
     private ScenarioEdit toEdit(String where, ProblemCollector problems) {
         long before = problems.total();
         if ("close-roads".equals(kind)) return closeRoads(where, problems);
-        if (facilityId == null || facilityId.isBlank()) problems.add(where, 0, "facilityId", "facility id is missing");
-        else Limits.ID_LENGTH.check(facilityId.length(), where, "facilityId", problems);
-        if (name != null && name.length() > 200) problems.add(where, 0, "name", "the name is longer than 200 characters");
-        if (municipality != null && municipality.length() > 100) problems.add(where, 0, "municipality", "the municipality is longer than 100 characters");
+        if (facilityId == null || facilityId.isBlank()) problems.field(where + ".facility_id", "facility id is missing");
+        else Limits.ID_LENGTH.check(facilityId.length(), where + ".facility_id", problems);
+        if (name != null && name.length() > 200) problems.field(where + ".name", "the name is longer than 200 characters");
+        if (municipality != null && municipality.length() > 100) problems.field(where + ".municipality", "the municipality is longer than 100 characters");
         String k = kind == null ? "" : kind;
         ScenarioEdit edit = switch (k) {
             case "add" -> {
-                if (serviceType == null || serviceType.isBlank()) problems.add(where, 0, "serviceType", "service type is missing");
+                if (serviceType == null || serviceType.isBlank()) problems.field(where + ".service_type", "service type is missing");
                 GeoPoint p = point(where, problems);
                 FacilityStatus st = FacilityStatus.PLANNED;
                 if (status != null && !status.isBlank()) {
                     st = FacilityStatus.parse(status).orElse(null);
-                    if (st == null) problems.add(where, 0, "status", "status must be existing, planned or candidate, got '" + status + "'");
+                    if (st == null) problems.field(where + ".status", "status must be existing, planned or candidate, got '" + status + "'");
                 }
                 int cap = capacity(where, problems);
                 yield p == null ? null : new ScenarioEdit.AddFacility(facilityId, name, serviceType, p, cap, municipality, st);
@@ -98,11 +99,11 @@ public record EditJson(String kind, String facilityId, String name, String servi
             }
             case "close" -> new ScenarioEdit.CloseFacility(facilityId);
             case "capacity" -> {
-                if (capacity == null) problems.add(where, 0, "capacity", "capacity is missing");
+                if (capacity == null) problems.field(where + ".capacity", "capacity is missing");
                 yield new ScenarioEdit.SetCapacity(facilityId, capacity(where, problems));
             }
             default -> {
-                problems.add(where, 0, "kind", "kind must be add, move, close, capacity or close-roads, got '" + k + "'");
+                problems.field(where + ".kind", "kind must be add, move, close, capacity or close-roads, got '" + k + "'");
                 yield null;
             }
         };
@@ -110,25 +111,25 @@ public record EditJson(String kind, String facilityId, String name, String servi
     }
 
     private ScenarioEdit closeRoads(String where, ProblemCollector problems) {
-        if (name != null && name.length() > 200) problems.add(where, 0, "name", "name is longer than 200 characters");
-        Geometry g = ClosureFileReader.geometry(geometry, where, problems);
+        if (name != null && name.length() > 200) problems.field(where + ".name", "name is longer than 200 characters");
+        Geometry g = ClosureFileReader.geometry(geometry, new ProblemLocation.Field(where), problems);
         List<String> classes = roadClasses == null ? List.of() : roadClasses;
-        if (g == null || !RoadClosure.check(where, g, classes, problems)) return null;
+        if (g == null || !RoadClosure.check(new ProblemLocation.Field(where), g, classes, problems)) return null;
         return new ScenarioEdit.CloseRoads(new RoadClosure(name, season, g, classes));
     }
 
     private int capacity(String where, ProblemCollector problems) {
         if (capacity == null) return 0;
-        if (capacity < 0) problems.add(where, 0, "capacity", "capacity must not be negative, got " + capacity);
+        if (capacity < 0) problems.field(where + ".capacity", "capacity must not be negative, got " + capacity);
         return Math.max(0, capacity);
     }
 
     private GeoPoint point(String where, ProblemCollector problems) {
         boolean ok = true;
-        if (lon == null) { problems.add(where, 0, "lon", "longitude is missing"); ok = false; }
-        else if (!(lon >= -180 && lon <= 180)) { problems.add(where, 0, "lon", "longitude must be between -180 and 180, got " + lon); ok = false; }
-        if (lat == null) { problems.add(where, 0, "lat", "latitude is missing"); ok = false; }
-        else if (!(lat >= -90 && lat <= 90)) { problems.add(where, 0, "lat", "latitude must be between -90 and 90, got " + lat); ok = false; }
+        if (lon == null) { problems.field(where + ".lon", "longitude is missing"); ok = false; }
+        else if (!(lon >= -180 && lon <= 180)) { problems.field(where + ".lon", "longitude must be between -180 and 180, got " + lon); ok = false; }
+        if (lat == null) { problems.field(where + ".lat", "latitude is missing"); ok = false; }
+        else if (!(lat >= -90 && lat <= 90)) { problems.field(where + ".lat", "latitude must be between -90 and 90, got " + lat); ok = false; }
         return ok ? new GeoPoint(lon, lat) : null;
     }
 }

@@ -40,19 +40,19 @@ public final class JsonBodies {
         try {
             JsonNode tree = mapper.readTree(body);
             if (tree == null || !tree.isObject())
-                throw PlanningException.invalid(List.of(new Problem("body", 0, "", "the request body must be a JSON object"
+                throw PlanningException.invalid(List.of(Problem.atField("body", "the request body must be a JSON object"
                         + " ({...}), got " + (tree == null ? "nothing" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)))));
             ProblemCollector problems = new ProblemCollector();
             checkText(tree, "", problems);
             problems.throwIfAny();
             return mapper.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
-            throw PlanningException.invalid(List.of(new Problem("body", 0, e.getPropertyName(),
+            throw PlanningException.invalid(List.of(Problem.atField("body." + e.getPropertyName(),
                     "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds())));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr();
-            throw PlanningException.invalid(List.of(new Problem("body", 0, "",
+            throw PlanningException.invalid(List.of(Problem.atField("body",
                     "the request body is not valid JSON for this endpoint" + where + ": " + e.getOriginalMessage())));
         }
     }
@@ -63,9 +63,9 @@ public final class JsonBodies {
             String text = node.textValue();
             String field = path.isEmpty() ? "body" : path;
             int bad = Texts.firstControlCharacter(text);
-            if (bad >= 0) problems.add("", 0, field, "contains a control character (U+" + String.format("%04X", (int) text.charAt(bad))
+            if (bad >= 0) problems.field(field, "contains a control character (U+" + String.format("%04X", (int) text.charAt(bad))
                     + ") at position " + (bad + 1) + "; only printable text is accepted");
-            if (text.length() > MAX_TEXT) problems.add("", 0, field, "is longer than " + MAX_TEXT + " characters (" + text.length() + ")");
+            if (text.length() > MAX_TEXT) problems.field(field, "is longer than " + MAX_TEXT + " characters (" + text.length() + ")");
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) checkText(node.get(i), path + "[" + i + "]", problems);
         } else if (node.isObject()) {
@@ -73,7 +73,7 @@ public final class JsonBodies {
                 var e = it.next();
                 String name = e.getKey();
                 if (Texts.firstControlCharacter(name) >= 0 || name.length() > 200) {
-                    problems.add("", 0, path.isEmpty() ? "body" : path, "a field name contains a control character or is too long");
+                    problems.field(path.isEmpty() ? "body" : path, "a field name contains a control character or is too long");
                     continue;
                 }
                 checkText(e.getValue(), path.isEmpty() ? name : path + "." + name, problems);

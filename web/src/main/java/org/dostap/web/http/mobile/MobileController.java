@@ -24,7 +24,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code POST /api/regions/{code}/mobile}: parses and checks the request (every problem at once, request field
@@ -33,8 +32,6 @@ import java.util.Map;
  */
 public final class MobileController {
     private static final int DEFAULT_DAY_START_SECONDS = 8 * 3600;
-    private static final Map<String, String> ENGINE_FIELDS = Map.of("dayLength", "dayHours", "threshold", "thresholdMin",
-            "onSite", "onSiteMin", "populationColumn", "population");
     private final AccessAnalysis analysis;
     private final JsonBodies bodies;
     private final GeoJson geoJson;
@@ -94,16 +91,16 @@ public final class MobileController {
         }
         String service = r.service() == null ? "community-support" : r.service();
         if (region.services().find(service).isEmpty())
-            problems.add("", 0, "service", "unknown service type '" + service + "'; one of: "
+            problems.field("service", "unknown service type '" + service + "'; one of: "
                     + String.join(", ", region.services().list().stream().map(s -> s.id()).toList()));
         double dayHours = r.dayHours() == null ? 8 : r.dayHours();
         double onSiteMin = r.onSiteMin() == null ? 60 : r.onSiteMin();
-        boolean thresholdOk = r.thresholdMin() == null || Limits.THRESHOLD_MIN.check(r.thresholdMin(), "", "thresholdMin", problems);
-        if (!Limits.DAY_HOURS.check(dayHours, "", "dayHours", problems)) dayHours = 8; // reported once, not again by the engine
-        if (!Limits.ON_SITE_MIN.check(onSiteMin, "", "onSiteMin", problems)) onSiteMin = 60;
+        boolean thresholdOk = r.thresholdMin() == null || Limits.THRESHOLD_MIN.check(r.thresholdMin(), "threshold_min", problems);
+        if (!Limits.DAY_HOURS.check(dayHours, "day_hours", problems)) dayHours = 8; // reported once, not again by the engine
+        if (!Limits.ON_SITE_MIN.check(onSiteMin, "on_site_min", problems)) onSiteMin = 60;
         int teams = r.teams() == null ? 1 : r.teams(); // checked by the engine request against Limits.TEAMS
         double perResident = r.onSiteSecPerResident() == null ? 0 : r.onSiteSecPerResident();
-        if (!Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, "", "onSiteSecPerResident", problems)) perResident = 0;
+        if (!Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, "on_site_sec_per_resident", problems)) perResident = 0;
         Integer validDayStart = dayStartSeconds(r.dayStart(), problems);
         int dayStart = validDayStart == null ? DEFAULT_DAY_START_SECONDS : validDayStart;
         int horizon = r.horizonWeeks() == null ? 4 : r.horizonWeeks();
@@ -119,12 +116,13 @@ public final class MobileController {
                         visits.frequency(), new OnSiteTime((int) Math.round(onSiteMin * 60), perResident, visits.onSiteSeconds()), horizon,
                         visits.windows(), r.population(), visits.defaultWindow());
             } catch (PlanningException e) {
-                e.problems().stream().filter(p -> !"base".equals(p.column()) || (r.base() != null && !r.base().isBlank()))
-                        .forEach(p -> problems.add("", 0, ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message()));
+                // the engine's domain field names are the request's (threshold_min, day_hours, population, ...)
+                e.problems().stream().filter(p -> !"base".equals(p.field()) || (r.base() != null && !r.base().isBlank()))
+                        .forEach(problems::add);
             }
         }
         if (r.population() != null && !r.population().isBlank() && !region.populationColumns().contains(r.population()))
-            problems.add("", 0, "population", "unknown population column '" + r.population() + "'; available: "
+            problems.field("population", "unknown population column '" + r.population() + "'; available: "
                     + String.join(", ", region.populationColumns()));
         problems.throwIfAny();
         return new Checked(region, edits, request, dayStart, WorkCost.mobile(region.settlements().size(), region.facilities().size(),
@@ -132,14 +130,9 @@ public final class MobileController {
     }
 
     private Planned run(Checked c) {
-        MobilePlanning.Result result;
-        try {
-            result = new MobilePlanning(analysis.travelTimes(c.edits())).run(new MobilePlanning.Request(c.region(), c.request(), false, null));
-        } catch (PlanningException e) { // the engine's field names -> the request's
-            if (e.problems().isEmpty()) throw e;
-            throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
-                    ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
-        }
+        // the engine's domain field names are the request's: ErrorJson answers them as they are
+        MobilePlanning.Result result = new MobilePlanning(analysis.travelTimes(c.edits()))
+                .run(new MobilePlanning.Request(c.region(), c.request(), false, null));
         return new Planned(result.plan(), c.region(), c.dayStartSeconds());
     }
 
@@ -149,7 +142,7 @@ public final class MobileController {
         try {
             return LocalTime.parse(text).toSecondOfDay();
         } catch (DateTimeParseException e) {
-            problems.add("", 0, "dayStart", "not a clock time HH:MM: '" + text + "'");
+            problems.field("day_start", "not a clock time HH:MM: '" + text + "'");
             return null;
         }
     }

@@ -2,6 +2,7 @@ package org.dostap.web.http.mobile;
 
 import org.dostap.data.input.VisitRules;
 import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.common.ProblemLocation;
 import org.dostap.engine.mobile.TimeWindow;
 import org.dostap.engine.mobile.VisitFrequency;
 
@@ -24,13 +25,13 @@ record VisitSettings(VisitFrequency frequency, TimeWindow defaultWindow, Map<Str
         VisitFrequency frequency = VisitFrequency.every(r.frequencyWeeks() == null ? 2 : r.frequencyWeeks());
         if (r.frequencyByPopulation() != null) {
             if (r.frequencyWeeks() != null)
-                problems.add("", 0, "frequencyByPopulation", "give either frequency_weeks or frequency_by_population, not both");
-            frequency = VisitRules.populationClasses(r.frequencyByPopulation(), horizonWeeks, new VisitRules.Place("", 0, "frequencyByPopulation"), problems)
+                problems.field("frequency_by_population", "give either frequency_weeks or frequency_by_population, not both");
+            frequency = VisitRules.populationClasses(r.frequencyByPopulation(), horizonWeeks, new ProblemLocation.Field("frequency_by_population"), problems)
                     .map(c -> new VisitFrequency(c.get(0).weeks(), Map.of(), c)).orElse(VisitFrequency.every(1));
         }
         TimeWindow window = TimeWindow.ALL_DAY;
         if (r.timeWindow() != null && dayStartSeconds != null)
-            window = VisitRules.clockWindow(r.timeWindow(), dayStartSeconds, dayLengthSeconds, new VisitRules.Place("", 0, "timeWindow"),
+            window = VisitRules.clockWindow(r.timeWindow(), dayStartSeconds, dayLengthSeconds, new ProblemLocation.Field("time_window"),
                     problems).orElse(TimeWindow.ALL_DAY);
         Map<String, Integer> weeks = new LinkedHashMap<>(), onSite = new LinkedHashMap<>();
         Map<String, TimeWindow> windows = new LinkedHashMap<>();
@@ -40,24 +41,24 @@ record VisitSettings(VisitFrequency frequency, TimeWindow defaultWindow, Map<Str
             Visit v = visits.get(i);
             String at = "visits[" + i + "].";
             if (v == null || v.settlementId() == null || v.settlementId().isBlank()) {
-                problems.add("", 0, at + "settlementId", "the settlement id is required");
+                problems.field(at + "settlement_id", "the settlement id is required");
                 continue;
             }
             String id = v.settlementId();
             Integer first = firstIndex.putIfAbsent(id, i);
-            if (first != null) problems.add("", 0, at + "settlementId", "settlement '" + id + "' is already in visits[" + first + "]");
-            else if (!settlementIds.contains(id)) problems.add("", 0, at + "settlementId", "no settlement with id '" + id + "' in the region");
+            if (first != null) problems.field(at + "settlement_id", "settlement '" + id + "' is already in visits[" + first + "]");
+            else if (!settlementIds.contains(id)) problems.field(at + "settlement_id", "no settlement with id '" + id + "' in the region");
             if (v.frequencyWeeks() != null) {
                 var why = VisitRules.weeksProblem(v.frequencyWeeks(), horizonWeeks);
-                if (why.isPresent()) problems.add("", 0, at + "frequencyWeeks", why.get());
+                if (why.isPresent()) problems.field(at + "frequency_weeks", why.get());
                 else weeks.put(id, v.frequencyWeeks());
             }
             if (v.timeWindow() != null && dayStartSeconds != null)
-                VisitRules.clockWindow(v.timeWindow(), dayStartSeconds, dayLengthSeconds, new VisitRules.Place("", 0, at + "timeWindow"), problems)
+                VisitRules.clockWindow(v.timeWindow(), dayStartSeconds, dayLengthSeconds, new ProblemLocation.Field(at + "time_window"), problems)
                         .ifPresent(w -> windows.put(id, w));
             if (v.onSiteMin() != null) {
                 if (!(v.onSiteMin() >= 0 && v.onSiteMin() * 60 <= dayLengthSeconds))
-                    problems.add("", 0, at + "onSiteMin", "must be 0 to the length of the working day in minutes, got " + v.onSiteMin());
+                    problems.field(at + "on_site_min", "must be 0 to the length of the working day in minutes, got " + v.onSiteMin());
                 else onSite.put(id, (int) Math.round(v.onSiteMin() * 60));
             }
         }

@@ -48,33 +48,33 @@ final class OptimizeRequests {
             }
         }
         ServiceType service = region.services().find(r.service() == null ? "community-support" : r.service()).orElse(null);
-        if (service == null) p.add("", 0, "service", "unknown service type '" + r.service() + "'; one of: "
+        if (service == null) p.field("service", "unknown service type '" + r.service() + "'; one of: "
                 + String.join(", ", region.services().list().stream().map(ServiceType::id).toList()));
         ProblemKind kind = PROBLEMS.stream().filter(k -> k.externalName().equals(r.problem())).findFirst().orElse(null);
-        if (kind == null) p.add("", 0, "problem", (r.problem() == null ? "the problem is missing" : "unknown problem '" + r.problem() + "'")
+        if (kind == null) p.field("problem", (r.problem() == null ? "the problem is missing" : "unknown problem '" + r.problem() + "'")
                 + "; one of: " + String.join(", ", PROBLEMS.stream().map(ProblemKind::externalName).toList()));
         boolean keep = Boolean.TRUE.equals(r.keepExisting());
-        if (kind != null && kind.needsSites() && r.sites() == null) p.add("", 0, "sites", "problem " + r.problem() + " needs the number of new sites");
-        if (r.sites() != null && Limits.NEW_SITES.check(r.sites(), "", "sites", p) && r.sites() == 0 && !keep)
-            p.add("", 0, "sites", "0 new sites needs keep_existing (the existing centres), else nothing is open");
-        if (r.thresholdMin() != null) Limits.THRESHOLD_MIN.check(r.thresholdMin(), "", "thresholdMin", p);
+        if (kind != null && kind.needsSites() && r.sites() == null) p.field("sites", "problem " + r.problem() + " needs the number of new sites");
+        if (r.sites() != null && Limits.NEW_SITES.check(r.sites(), "sites", p) && r.sites() == 0 && !keep)
+            p.field("sites", "0 new sites needs keep_existing (the existing centres), else nothing is open");
+        if (r.thresholdMin() != null) Limits.THRESHOLD_MIN.check(r.thresholdMin(), "threshold_min", p);
         String candidates = r.candidates() == null ? RegionOptimization.DEFAULT_CANDIDATES : r.candidates();
-        if (!CANDIDATES.contains(candidates)) p.add("", 0, "candidates", "candidates must be one of " + CANDIDATES + ", got '" + candidates + "'");
+        if (!CANDIDATES.contains(candidates)) p.field("candidates", "candidates must be one of " + CANDIDATES + ", got '" + candidates + "'");
         double limit = r.timeLimitSec() == null ? 20 : r.timeLimitSec();
-        Limits.SERVER_SOLVE_SECONDS.check(limit, "", "timeLimitSec", p);
+        Limits.SERVER_SOLVE_SECONDS.check(limit, "time_limit_sec", p);
         String column = r.population() == null || r.population().isBlank() ? region.defaultPopulationColumn() : r.population();
-        if (!region.populationColumns().contains(column)) p.add("", 0, "population", "unknown population column '" + column
+        if (!region.populationColumns().contains(column)) p.field("population", "unknown population column '" + column
                 + "'; available: " + String.join(", ", region.populationColumns()));
         checkCapacity(r, kind, keep, p);
         List<String> partners = checkNetwork(r, region, p);
         if (kind != null && r.sites() != null && !keep && CANDIDATES.contains(candidates)) {
             int n = candidates.equals("settlements") ? region.settlements().size() : region.municipalities().size();
-            if (r.sites() > n) p.add("", 0, "sites", r.sites() + " new sites but only " + n + " candidates (" + candidates + ")");
+            if (r.sites() > n) p.field("sites", r.sites() + " new sites but only " + n + " candidates (" + candidates + ")");
         }
         if (kind == ProblemKind.INTER_MUNICIPAL && Boolean.TRUE.equals(r.hostsAmongPartners()) && !partners.isEmpty()
                 && r.sites() != null && CANDIDATES.contains(candidates)) {
             long n = hostsAmong(region, candidates, Set.copyOf(partners));
-            if (r.sites() > n) p.add("", 0, "sites", r.sites() + " new sites but only " + n + " candidates (" + candidates
+            if (r.sites() > n) p.field("sites", r.sites() + " new sites but only " + n + " candidates (" + candidates
                     + ") in the partner municipalities");
         }
         p.throwIfAny();
@@ -93,25 +93,25 @@ final class OptimizeRequests {
     /** Capacitated problems need a capacity for every site: the uniform one, or kept centres' own when no site is new. */
     private static void checkCapacity(OptimizeRequestJson r, ProblemKind kind, boolean keep, ProblemCollector p) {
         if (r.capacity() != null && r.capacity() < 1)
-            p.add("", 0, "capacity", "the capacity of a centre must be at least 1 person, got " + r.capacity());
+            p.field("capacity", "the capacity of a centre must be at least 1 person, got " + r.capacity());
         boolean ownOnly = Boolean.TRUE.equals(r.ownCapacities()) && keep && r.sites() != null && r.sites() == 0;
         if (kind != null && kind.capacitated() && r.capacity() == null && !ownOnly)
-            p.add("", 0, "capacity", "problem " + kind.externalName() + " needs the capacity of a centre (people it can serve)");
+            p.field("capacity", "problem " + kind.externalName() + " needs the capacity of a centre (people it can serve)");
     }
 
     /** Inter-municipal options: partner codes of this region, share 0-100 %, cost not negative. @return the partners */
     private static List<String> checkNetwork(OptimizeRequestJson r, RegionData region, ProblemCollector p) {
         if (r.minSharePct() != null && !(r.minSharePct() >= 0 && r.minSharePct() <= 100))
-            p.add("", 0, "minSharePct", "the minimum share must be 0 to 100 %, got " + r.minSharePct());
+            p.field("min_share_pct", "the minimum share must be 0 to 100 %, got " + r.minSharePct());
         if (r.costPerCentreEur() != null && !(r.costPerCentreEur() >= 0 && Double.isFinite(r.costPerCentreEur())))
-            p.add("", 0, "costPerCentreEur", "the cost of a centre (EUR) must not be negative, got " + r.costPerCentreEur());
+            p.field("cost_per_centre_eur", "the cost of a centre (EUR) must not be negative, got " + r.costPerCentreEur());
         if (r.partners() == null) return List.of();
         Set<String> codes = region.municipalities().stream().map(AdminArea::code).collect(Collectors.toSet());
         List<String> partners = new ArrayList<>();
         for (int i = 0; i < r.partners().size(); i++) {
             String c = r.partners().get(i);
             if (c != null && codes.contains(c)) { if (!partners.contains(c)) partners.add(c); }
-            else p.add("", 0, "partners[" + i + "]", "no municipality '" + c + "' in region " + region.code() + "; codes such as "
+            else p.field("partners[" + i + "]", "no municipality '" + c + "' in region " + region.code() + "; codes such as "
                     + String.join(", ", region.municipalities().stream().map(AdminArea::code).limit(5).toList()));
         }
         return partners;

@@ -66,7 +66,7 @@ public final class ScenarioController {
         try {
             version = Long.parseLong(v == null ? "" : v.trim());
         } catch (NumberFormatException e) {
-            throw PlanningException.invalid(List.of(new Problem("query", 0, "version",
+            throw PlanningException.invalid(List.of(Problem.atField("query.version",
                     "the version you loaded is required to delete (e.g. ?version=3), got '" + (v == null ? "" : v) + "'")));
         }
         store.deleteScenario(get(id).id(), version);
@@ -79,11 +79,11 @@ public final class ScenarioController {
 
     private List<ScenarioEdit> validate(String region, ScenarioJson.WriteJson body, boolean versionRequired) {
         ProblemCollector problems = new ProblemCollector();
-        if (body.name() == null || body.name().isBlank()) problems.add("", 0, "name", "a scenario name is required");
-        else Limits.NAME_LENGTH.check(body.name().length(), "", "name", problems);
+        if (body.name() == null || body.name().isBlank()) problems.field("name", "a scenario name is required");
+        else Limits.NAME_LENGTH.check(body.name().length(), "name", problems);
         if (versionRequired && body.version() == null)
-            problems.add("", 0, "version", "the version you loaded is required, so that nobody's changes are overwritten");
-        if (body.author() != null && !body.author().isEmpty()) Limits.NAME_LENGTH.check(body.author().length(), "", "author", problems);
+            problems.field("version", "the version you loaded is required, so that nobody's changes are overwritten");
+        if (body.author() != null && !body.author().isEmpty()) Limits.NAME_LENGTH.check(body.author().length(), "author", problems);
         long before = problems.total();
         List<ScenarioEdit> edits = EditJson.toEdits(body.edits(), problems);
         if (problems.total() == before && !edits.isEmpty()) {
