@@ -14,7 +14,7 @@ import org.dostap.web.http.access.RequestGuard;
 import org.dostap.web.http.access.WriteAccess;
 import org.dostap.web.http.export.ExportController;
 import org.dostap.web.http.report.ReportController;
-import org.dostap.web.http.json.GeoJson;
+import org.dostap.data.output.GeoJsonNodes;
 import org.dostap.web.http.json.JsonBodies;
 import org.dostap.web.http.meta.MetaController;
 import org.dostap.web.http.mobile.MobileController;
@@ -36,7 +36,7 @@ public final class WebApp implements AutoCloseable {
         this.config = config;
         ObjectMapper mapper = JsonBodies.defaultMapper();
         JsonBodies bodies = new JsonBodies(mapper);
-        GeoJson geoJson = new GeoJson(mapper);
+        GeoJsonNodes geoJson = new GeoJsonNodes(mapper);
         WriteAccess access = new WriteAccess(config.writeToken());
         RequestGuard guard = new RequestGuard(access.tokenRequired(), config.host(), config.tilesUrl());
         this.work = new HeavyWork(HeavyWork.Limits.forThisJvm());

@@ -40,7 +40,7 @@ final class CoverageOutputs {
                       org.dostap.data.output.SheetLanguage lang, boolean excelCsv,
                       org.dostap.engine.coverage.CapacitatedAssignment.Result capacity) throws IOException {
         ServiceType type = region.services().get(result.serviceTypeId());
-        Map<String, Object> summary = CoverageReport.summary(result, region, type, provenance);
+        CoverageSummary summary = CoverageReport.summary(result, region, type, provenance);
         List<String> header = CoverageReport.csvHeader(region, type);
         List<List<Object>> rows = CoverageReport.csvRows(result, region, type);
         List<Feature> settlementFeatures = settlementFeatures(region, header, rows);

@@ -13,19 +13,18 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
 import org.dostap.engine.region.Settlement;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import org.dostap.data.output.JsonOutput;
+import org.dostap.web.analysis.EstimateModelSummary;
 import org.dostap.web.analysis.RunProvenance;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The tables of the {@code coverage} command's outputs, in minutes (the CLI edge): the summary.json tree
- * and the settlements.csv rows. Key names are part of the command's contract.
+ * The tables of the {@code coverage} command's outputs, in minutes (the CLI edge): the summary.json record
+ * ({@link CoverageSummary}) and the settlements.csv rows. Field names are part of the command's contract.
  */
 final class CoverageReport {
     static final String QUANTILE_DEFINITION = "population-weighted: with settlements sorted by travel time, the time"
@@ -39,147 +38,64 @@ final class CoverageReport {
 
     private CoverageReport() {}
 
-    static Map<String, Object> summary(CoverageResult r, RegionData region, ServiceType type, RunProvenance run) {
+    static CoverageSummary summary(CoverageResult r, RegionData region, ServiceType type, RunProvenance run) {
         AreaCoverage all = r.region();
         ThresholdCoverage at = all.getThreshold(r.thresholdSeconds());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("region", region.code());
-        m.put("service", type.id());
-        m.put("service_name_bg", type.nameBg());
-        m.put("service_name_en", type.nameEn());
-        m.put("threshold_min", minutes(r.thresholdSeconds()));
-        m.put("population_column", r.populationColumn());
-        m.put("travel_time_source", r.provenance().travelTimeSource());
-        m.put("facilities_illustrative", r.provenance().facilitiesIllustrative());
-        m.putAll(counts(all, r.thresholdSeconds()));
-        m.put("covered_share_of_population", all.population() == 0 ? null
-                : round((double) at.coveredPopulation() / all.population(), 4));
-        m.put("thresholds", thresholds(all));
-        m.put("travel_time_min", stats(all.travelTime()));
-        m.put("gini_travel_time", all.travelTime().gini() == null ? null : round(all.travelTime().gini(), 4));
-        m.put("e2sfca", e2sfca(all.e2sfca()));
-        m.put("uncovered_settlements", uncovered(all));
-        m.put("estimate_model", EstimateModelReport.of(r.provenance()));
-        List<Map<String, Object>> municipalities = new ArrayList<>();
-        for (AreaCoverage a : r.municipalities()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("code", a.code());
-            row.put("name_bg", a.nameBg());
-            row.put("name_en", a.nameEn());
-            row.putAll(counts(a, r.thresholdSeconds()));
-            row.put("thresholds", thresholds(a));
-            row.put("travel_time_min", stats(a.travelTime()));
-            row.put("gini_travel_time", a.travelTime().gini() == null ? null : round(a.travelTime().gini(), 4));
-            row.put("e2sfca", e2sfca(a.e2sfca()));
-            row.put("uncovered_settlements", uncovered(a));
-            municipalities.add(row);
-        }
-        m.put("by_municipality", municipalities);
-        m.put("facilities", facilities(region, type));
-        m.put("warnings", r.warnings());
-        m.put("definitions", Map.of("weighted_quantiles", QUANTILE_DEFINITION, "gini", GINI_DEFINITION,
-                "e2sfca", E2SFCA_DEFINITION));
-        // the one provenance record of every output, plus the coverage search limit
-        @SuppressWarnings("unchecked")
-        Map<String, Object> provenance = JsonOutput.mapper().convertValue(run, LinkedHashMap.class);
-        provenance.put("search_limit_min", minutes(r.provenance().searchLimitSeconds()));
-        m.put("provenance", provenance);
-        return m;
+        List<CoverageSummary.Municipality> municipalities = new ArrayList<>();
+        for (AreaCoverage a : r.municipalities())
+            municipalities.add(new CoverageSummary.Municipality(a.code(), a.nameBg(), a.nameEn(), counts(a, r.thresholdSeconds()),
+                    thresholds(a), stats(a.travelTime()), gini(a), e2sfca(a.e2sfca()), uncovered(a)));
+        return new CoverageSummary(region.code(), type.id(), type.nameBg(), type.nameEn(), minutes(r.thresholdSeconds()),
+                r.populationColumn(), r.provenance().travelTimeSource(), r.provenance().facilitiesIllustrative(),
+                counts(all, r.thresholdSeconds()),
+                all.population() == 0 ? null : round((double) at.coveredPopulation() / all.population(), 4),
+                thresholds(all), stats(all.travelTime()), gini(all), e2sfca(all.e2sfca()), uncovered(all),
+                EstimateModelSummary.of(r.provenance().estimateModel(), r.provenance().travelTimeSource()),
+                municipalities, facilities(region, type), r.warnings(),
+                new CoverageSummary.Definitions(QUANTILE_DEFINITION, GINI_DEFINITION, E2SFCA_DEFINITION),
+                new CoverageSummary.Provenance(run, minutes(r.provenance().searchLimitSeconds())));
     }
 
-    private static Map<String, Object> counts(AreaCoverage a, int thresholdSeconds) {
+    private static BigDecimal gini(AreaCoverage a) {
+        return a.travelTime().gini() == null ? null : round(a.travelTime().gini(), 4);
+    }
+
+    private static CoverageSummary.Counts counts(AreaCoverage a, int thresholdSeconds) {
         ThresholdCoverage at = a.getThreshold(thresholdSeconds);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("settlements", a.settlements());
-        m.put("population", a.population());
-        m.put("covered_settlements", at.coveredSettlements());
-        m.put("covered_population", at.coveredPopulation());
-        m.put("covered_settlements_low", at.coveredSettlementsLow());
-        m.put("covered_settlements_high", at.coveredSettlementsHigh());
-        m.put("covered_population_low", at.coveredPopulationLow());
-        m.put("covered_population_high", at.coveredPopulationHigh());
-        m.put("uncovered_settlements_count", at.uncoveredSettlements());
-        m.put("uncovered_population", at.uncoveredPopulation());
-        m.put("not_connected_settlements", a.notConnectedSettlements());
-        m.put("not_connected_population", a.notConnectedPopulation());
-        m.put("unreached_settlements", a.unreachedSettlements());
-        m.put("unreached_population", a.unreachedPopulation());
-        return m;
+        return new CoverageSummary.Counts(a.settlements(), a.population(), at.coveredSettlements(), at.coveredPopulation(),
+                at.coveredSettlementsLow(), at.coveredSettlementsHigh(), at.coveredPopulationLow(), at.coveredPopulationHigh(),
+                at.uncoveredSettlements(), at.uncoveredPopulation(), a.notConnectedSettlements(), a.notConnectedPopulation(),
+                a.unreachedSettlements(), a.unreachedPopulation());
     }
 
-    private static List<Map<String, Object>> thresholds(AreaCoverage a) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (ThresholdCoverage t : a.thresholds()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("threshold_min", minutes(t.thresholdSeconds()));
-            row.put("covered_settlements", t.coveredSettlements());
-            row.put("covered_population", t.coveredPopulation());
-            row.put("covered_settlements_low", t.coveredSettlementsLow());
-            row.put("covered_settlements_high", t.coveredSettlementsHigh());
-            row.put("covered_population_low", t.coveredPopulationLow());
-            row.put("covered_population_high", t.coveredPopulationHigh());
-            row.put("uncovered_settlements", t.uncoveredSettlements());
-            row.put("uncovered_population", t.uncoveredPopulation());
-            out.add(row);
-        }
-        return out;
+    private static List<CoverageSummary.Threshold> thresholds(AreaCoverage a) {
+        return a.thresholds().stream().map(t -> new CoverageSummary.Threshold(minutes(t.thresholdSeconds()), t.coveredSettlements(),
+                t.coveredPopulation(), t.coveredSettlementsLow(), t.coveredSettlementsHigh(), t.coveredPopulationLow(),
+                t.coveredPopulationHigh(), t.uncoveredSettlements(), t.uncoveredPopulation())).toList();
     }
 
-    private static Map<String, Object> stats(TravelTimeStats s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("settlements_with_time", s.settlements());
-        m.put("population_with_time", s.population());
-        m.put("mean", s.meanSeconds() == null ? null : round(s.meanSeconds() / 60, 1));
-        m.put("median", s.medianSeconds() == null ? null : round(s.medianSeconds() / 60, 1));
-        m.put("p90", s.p90Seconds() == null ? null : round(s.p90Seconds() / 60, 1));
-        return m;
+    private static CoverageSummary.TravelTimeMin stats(TravelTimeStats s) {
+        return new CoverageSummary.TravelTimeMin(s.settlements(), s.population(),
+                s.meanSeconds() == null ? null : round(s.meanSeconds() / 60, 1),
+                s.medianSeconds() == null ? null : round(s.medianSeconds() / 60, 1),
+                s.p90Seconds() == null ? null : round(s.p90Seconds() / 60, 1));
     }
 
-    private static Map<String, Object> e2sfca(E2sfcaSummary e) {
+    private static CoverageSummary.E2sfca e2sfca(E2sfcaSummary e) {
         if (e == null) return null;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("catchment_min", minutes(e.catchmentSeconds()));
-        m.put("zone_weights", e.zoneWeights());
-        m.put("facilities_with_capacity", e.facilitiesWithCapacity());
-        m.put("total_capacity", e.totalCapacity());
-        m.put("mean_places_per_1000", e.meanPer1000() == null ? null : round(e.meanPer1000(), 3));
-        m.put("min_places_per_1000", e.minPer1000() == null ? null : round(e.minPer1000(), 3));
-        m.put("max_places_per_1000", e.maxPer1000() == null ? null : round(e.maxPer1000(), 3));
-        m.put("settlements_without_access", e.settlementsWithoutAccess());
-        m.put("population_without_access", e.populationWithoutAccess());
-        return m;
+        return new CoverageSummary.E2sfca(minutes(e.catchmentSeconds()), e.zoneWeights(), e.facilitiesWithCapacity(), e.totalCapacity(),
+                e.meanPer1000() == null ? null : round(e.meanPer1000(), 3), e.minPer1000() == null ? null : round(e.minPer1000(), 3),
+                e.maxPer1000() == null ? null : round(e.maxPer1000(), 3), e.settlementsWithoutAccess(), e.populationWithoutAccess());
     }
 
-    private static List<Map<String, Object>> uncovered(AreaCoverage a) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (UncoveredSettlement u : a.uncoveredByPopulation()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", u.settlementId());
-            row.put("name", u.name());
-            row.put("municipality", u.municipality());
-            row.put("population", u.population());
-            row.put("travel_time_min", u.travelTimeSeconds() == null ? null : minutes(u.travelTimeSeconds()));
-            row.put("connected", u.connected());
-            out.add(row);
-        }
-        return out;
+    private static List<CoverageSummary.Uncovered> uncovered(AreaCoverage a) {
+        return a.uncoveredByPopulation().stream().map(u -> new CoverageSummary.Uncovered(u.settlementId(), u.name(), u.municipality(),
+                u.population(), u.travelTimeSeconds() == null ? null : minutes(u.travelTimeSeconds()), u.connected())).toList();
     }
 
-    private static List<Map<String, Object>> facilities(RegionData region, ServiceType type) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Facility f : region.facilitiesOf(type.id())) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", f.id());
-            row.put("name", f.name());
-            row.put("lon", f.location().lon());
-            row.put("lat", f.location().lat());
-            row.put("capacity", f.capacity() > 0 ? f.capacity() : null);
-            row.put("municipality", f.municipality());
-            row.put("status", f.status().label());
-            row.put("illustrative", f.illustrative());
-            out.add(row);
-        }
-        return out;
+    private static List<CoverageSummary.FacilityRow> facilities(RegionData region, ServiceType type) {
+        return region.facilitiesOf(type.id()).stream().map(f -> new CoverageSummary.FacilityRow(f.id(), f.name(), f.location().lon(),
+                f.location().lat(), f.capacity() > 0 ? f.capacity() : null, f.municipality(), f.status().label(), f.illustrative())).toList();
     }
 
     /** settlements.csv: the contract's columns first, then provenance and the other service types. */

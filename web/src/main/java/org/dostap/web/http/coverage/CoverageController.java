@@ -10,7 +10,7 @@ import org.dostap.engine.catchment.Catchment;
 import org.dostap.engine.catchment.CatchmentResult;
 import org.dostap.engine.region.RegionData;
 import org.dostap.web.analysis.CoverageQuery;
-import org.dostap.web.http.json.GeoJson;
+import org.dostap.data.output.GeoJsonNodes;
 import org.dostap.web.http.json.JsonBodies;
 import org.dostap.web.http.work.Async;
 import org.dostap.web.http.work.HeavyWork;
@@ -28,12 +28,12 @@ import java.util.function.Supplier;
 public final class CoverageController {
     private final AccessAnalysis analysis;
     private final CoverageRequests requests;
-    private final GeoJson geoJson;
+    private final GeoJsonNodes geoJson;
     private final ObjectMapper mapper;
     private final ResponseCache cache;
     private final HeavyWork work;
 
-    public CoverageController(AccessAnalysis analysis, JsonBodies bodies, GeoJson geoJson, ObjectMapper mapper,
+    public CoverageController(AccessAnalysis analysis, JsonBodies bodies, GeoJsonNodes geoJson, ObjectMapper mapper,
                               HeavyWork work, ResponseCache cache) {
         this.analysis = analysis;
         this.work = work;
@@ -128,19 +128,22 @@ public final class CoverageController {
         CatchmentResult result = analysis.catchments(q, thresholds);
         RegionData region = analysis.edited(q.regionCode(), q.edits());
         ObjectNode fc = geoJson.featureCollection();
-        fc.putObject("dostap").put("travel_time_source", result.travelTimeSource())
-                .put("travel_time_description", result.travelTimeDescription())
-                .put("facilities_illustrative", result.facilitiesIllustrative());
+        geoJson.addMember(fc, "dostap", new CatchmentsMade(result.travelTimeSource(), result.travelTimeDescription(),
+                result.facilitiesIllustrative()));
         List<Catchment> largestFirst = result.catchments().stream()
                 .sorted(Comparator.comparingInt(Catchment::thresholdSeconds).reversed()).toList();
         for (Catchment c : largestFirst)
-            geoJson.addFeature(fc, geoJson.geometry(c.polygon())).put("facility_id", c.facilityId())
-                    .put("facility_name", region.findFacility(c.facilityId()).map(f -> f.name()).orElse(c.facilityId()))
-                    .put("service_type", c.serviceTypeId()).put("threshold_min", c.thresholdSeconds() / 60)
-                    .put("reached_settlements", c.reachedSettlementIds().size()).put("reached_population", c.reachedPopulation())
-                    .put("illustrative", c.illustrative());
+            geoJson.addFeature(fc, geoJson.geometry(c.polygon()), new CatchmentProperties(c.facilityId(),
+                    region.findFacility(c.facilityId()).map(f -> f.name()).orElse(c.facilityId()), c.serviceTypeId(),
+                    c.thresholdSeconds() / 60, c.reachedSettlementIds().size(), c.reachedPopulation(), c.illustrative()));
         return fc;
     }
+
+    /** The catchments' foreign member {@code dostap}: how they were made. */
+    record CatchmentsMade(String travelTimeSource, String travelTimeDescription, boolean facilitiesIllustrative) { }
+
+    record CatchmentProperties(String facilityId, String facilityName, String serviceType, int thresholdMin,
+                               int reachedSettlements, long reachedPopulation, boolean illustrative) { }
 
     private void detail(Context ctx) {
         CoverageRequestJson r = requests.read(ctx);

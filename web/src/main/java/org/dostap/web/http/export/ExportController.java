@@ -1,6 +1,5 @@
 package org.dostap.web.http.export;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.dostap.data.output.CsvTableWriter;
@@ -13,7 +12,7 @@ import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageView;
 import org.dostap.web.http.coverage.CoverageController;
 import org.dostap.web.http.coverage.Minutes;
-import org.dostap.web.http.json.GeoJson;
+import org.dostap.data.output.GeoJsonNodes;
 import org.dostap.data.output.Sheet;
 import org.dostap.data.output.SheetLanguage;
 import org.dostap.web.analysis.Comparison;
@@ -39,10 +38,10 @@ public final class ExportController {
             "travel_time_source", "facilities_illustrative", "scenario_edits"};
     private final AccessAnalysis analysis;
     private final CoverageController coverage;
-    private final GeoJson geoJson;
+    private final GeoJsonNodes geoJson;
     private final HeavyWork work;
 
-    public ExportController(AccessAnalysis analysis, CoverageController coverage, GeoJson geoJson, HeavyWork work) {
+    public ExportController(AccessAnalysis analysis, CoverageController coverage, GeoJsonNodes geoJson, HeavyWork work) {
         this.analysis = analysis;
         this.work = work;
         this.coverage = coverage;

@@ -1,8 +1,8 @@
 package org.dostap.web.http.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dostap.data.input.ClosureFileReader;
+import org.dostap.data.output.GeoJsonNodes;
 import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.common.ProblemCollector;
@@ -11,7 +11,6 @@ import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.traveltime.RoadClosure;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,21 +38,11 @@ public record EditJson(String kind, String facilityId, String name, String servi
             return new EditJson("capacity", c.facilityId(), null, null, null, null, c.capacity(), null, null, null, null, null);
         if (edit instanceof ScenarioEdit.CloseRoads r)
             return new EditJson("close-roads", null, r.closure().name(), null, null, null, null, null, null,
-                    geoJson(r.closure().geometry()), r.closure().season(), r.closure().roadClasses());
+                    GeoJsonNodes.exactGeometry(r.closure().geometry()), r.closure().season(), r.closure().roadClasses());
         return new EditJson("close", edit.facilityId(), null, null, null, null, null, null, null, null, null, null);
     }
 
-    private static JsonNode geoJson(Geometry g) {
-        GeoJsonWriter writer = new GeoJsonWriter();
-        writer.setEncodeCRS(false);
-        try {
-            return GEOJSON.readTree(writer.write(g));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
-    private static final ObjectMapper GEOJSON = org.dostap.data.output.JsonOutput.mapper();
 
     /** Parses every edit, collecting every problem (fields named {@code edits[i].field}). */
     public static List<ScenarioEdit> toEdits(List<EditJson> edits, ProblemCollector problems) {

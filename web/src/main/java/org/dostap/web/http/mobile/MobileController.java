@@ -14,7 +14,7 @@ import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.mobile.MobilePlanning;
 import org.dostap.web.http.json.EditJson;
-import org.dostap.web.http.json.GeoJson;
+import org.dostap.data.output.GeoJsonNodes;
 import org.dostap.web.http.json.JsonBodies;
 import org.dostap.web.http.work.Async;
 import org.dostap.web.http.work.HeavyWork;
@@ -34,11 +34,11 @@ public final class MobileController {
     private static final int DEFAULT_DAY_START_SECONDS = 8 * 3600;
     private final AccessAnalysis analysis;
     private final JsonBodies bodies;
-    private final GeoJson geoJson;
+    private final GeoJsonNodes geoJson;
     private final HeavyWork work;
     private final ObjectMapper mapper;
 
-    public MobileController(AccessAnalysis analysis, JsonBodies bodies, GeoJson geoJson, ObjectMapper mapper, HeavyWork work) {
+    public MobileController(AccessAnalysis analysis, JsonBodies bodies, GeoJsonNodes geoJson, ObjectMapper mapper, HeavyWork work) {
         this.analysis = analysis;
         this.mapper = mapper;
         this.work = work;

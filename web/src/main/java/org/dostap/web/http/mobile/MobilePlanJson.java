@@ -10,20 +10,24 @@ import org.dostap.engine.mobile.TimeWindow;
 import org.dostap.engine.mobile.UnservedSettlement;
 import org.dostap.engine.region.Facility;
 import org.dostap.engine.region.Settlement;
-import org.dostap.web.http.json.GeoJson;
+import org.dostap.data.output.GeoJsonNodes;
+import org.dostap.web.analysis.mobile.MobilePlanFiles;
+import org.dostap.web.analysis.mobile.MobilePlanFiles.Base;
+import org.dostap.web.analysis.mobile.MobilePlanFiles.BaseChoice;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * A mobile plan at the API edge: minutes, hours and kilometres; clock times from {@code dayStartSeconds};
- * each team-day's route as a GeoJSON LineString (lon/lat).
+ * each team-day's route as a GeoJSON LineString (lon/lat). The base and why it was chosen are the records of the
+ * command's plan.json ({@link MobilePlanFiles}).
  */
 final class MobilePlanJson {
-    private final GeoJson geoJson;
+    private final GeoJsonNodes geoJson;
     private final int dayStartSeconds;
 
-    MobilePlanJson(GeoJson geoJson, int dayStartSeconds) {
+    MobilePlanJson(GeoJsonNodes geoJson, int dayStartSeconds) {
         this.geoJson = geoJson;
         this.dayStartSeconds = dayStartSeconds;
     }
@@ -31,18 +35,6 @@ final class MobilePlanJson {
     record Plan(String region, String service, Base base, int teams, int daysPerWeek, int horizonWeeks, String dayStart,
                 Totals totals, List<TeamJson> teamLoads, Balance teamBalance, List<Day> days, List<Served> served, List<Unserved> unserved, String travelTimeSource,
                 String travelTimeDescription, boolean facilitiesIllustrative, double planSeconds, BaseChoice baseChoice) { }
-
-    /**
-     * Why the base is this one (null when the request named it): {@code teamBases} the bases with the least travel for that
-     * many teams (every team of this plan starts from {@code base}); per candidate centre the settlements a round trip
-     * reaches within the working day, the total round-trip hours and the mean one-way minutes, best first.
-     */
-    record BaseChoice(String base, List<String> teamBases, int settlementsToVisit, String rule, List<BaseOptionJson> options) { }
-
-    record BaseOptionJson(String id, String name, String municipality, int settlementsReached, double roundTripHoursTotal,
-                          double meanOneWayMin) { }
-
-    record Base(String id, String name, double lon, double lat) { }
 
     /** {@code populationNewlyReached}: residents of the served settlements, all beyond the threshold of the fixed centres. */
     record Totals(int populationNewlyReached, int settlementsServed, int populationUnserved, int settlementsUnserved, int visits,
@@ -82,14 +74,7 @@ final class MobilePlanJson {
         return new Plan(regionCode, plan.request().serviceTypeId(), new Base(base.id(), base.name(), base.location().lon(),
                 base.location().lat()), teams.teamCount(), teams.daysPerWeek(), plan.request().horizonWeeks(), clock(0), totals,
                 loads, balance, days, served, unserved, plan.travelTimeSource(), plan.travelTimeDescription(), plan.facilitiesIllustrative(),
-                Math.round(plan.planSeconds() * 100) / 100.0, baseChoice(plan.baseChoice()));
-    }
-
-    private static BaseChoice baseChoice(org.dostap.engine.mobile.BaseChooser.BaseChoice c) {
-        if (c == null) return null;
-        return new BaseChoice(c.baseFacilityId(), c.teamBases(), c.settlementsToVisit(), c.rule(), c.options().stream()
-                .map(o -> new BaseOptionJson(o.facilityId(), o.name(), o.municipality(), o.settlementsReached(),
-                        Math.round(o.roundTripSecondsTotal() / 36.0) / 100.0, Math.round(o.meanOneWaySeconds() / 6.0) / 10.0)).toList());
+                Math.round(plan.planSeconds() * 100) / 100.0, MobilePlanFiles.baseChoice(plan.baseChoice()));
     }
 
     private Day day(TeamDay d, Map<String, Settlement> settlements) {

@@ -8,7 +8,7 @@ import org.dostap.engine.region.Facility;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.AccessAnalysis;
-import org.dostap.web.http.json.GeoJson;
+import org.dostap.data.output.GeoJsonNodes;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,10 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Regions and their layers: settlements, facilities (baseline) and boundaries, as RFC 7946 GeoJSON. */
 public final class RegionController {
     private final AccessAnalysis analysis;
-    private final GeoJson geoJson;
+    private final GeoJsonNodes geoJson;
     private final Map<String, String> boundariesCache = new ConcurrentHashMap<>();
 
-    public RegionController(AccessAnalysis analysis, GeoJson geoJson) {
+    public RegionController(AccessAnalysis analysis, GeoJsonNodes geoJson) {
         this.analysis = analysis;
         this.geoJson = geoJson;
     }
@@ -37,25 +37,20 @@ public final class RegionController {
 
     private void settlements(Context ctx) {
         RegionData r = region(ctx);
-        ObjectNode fc = geoJson.featureCollection();
-        for (Settlement s : r.settlements()) {
-            ObjectNode p = geoJson.addFeature(fc, geoJson.point(s.location()));
-            p.put("id", s.id()).put("name", s.name()).put("name_en", s.nameEn()).put("municipality", s.municipality())
-                    .put("kind", s.kind());
-            ObjectNode pop = p.putObject("population");
-            new TreeMap<>(s.populationByColumn()).forEach(pop::put);
-        }
+        var fc = geoJson.featureCollection();
+        for (Settlement s : r.settlements())
+            geoJson.addFeature(fc, geoJson.point(s.location()), new SettlementProperties(s.id(), s.name(), s.nameEn(),
+                    s.municipality(), s.kind(), new TreeMap<>(s.populationByColumn())));
         ctx.json(fc);
     }
 
     private void facilities(Context ctx) {
         RegionData r = region(ctx);
-        ObjectNode fc = geoJson.featureCollection();
+        var fc = geoJson.featureCollection();
         for (Facility f : r.facilities()) {
-            ObjectNode p = geoJson.addFeature(fc, geoJson.point(f.location()));
             FacilityJson j = FacilityJson.from(f);
-            p.put("id", j.id()).put("name", j.name()).put("service_type", j.serviceType()).put("capacity", j.capacity())
-                    .put("municipality", j.municipality()).put("status", j.status()).put("illustrative", j.illustrative());
+            geoJson.addFeature(fc, geoJson.point(f.location()), new FacilityProperties(j.id(), j.name(), j.serviceType(),
+                    j.capacity(), j.municipality(), j.status(), j.illustrative()));
         }
         ctx.json(fc);
     }
@@ -64,7 +59,7 @@ public final class RegionController {
     private void boundaries(Context ctx) {
         RegionData r = region(ctx);
         String json = boundariesCache.computeIfAbsent(r.code(), c -> {
-            ObjectNode fc = geoJson.featureCollection();
+            var fc = geoJson.featureCollection();
             r.province().ifPresent(p -> addArea(fc, p, "province"));
             r.municipalities().forEach(m -> addArea(fc, m, "municipality"));
             return fc.toString();
@@ -74,7 +69,17 @@ public final class RegionController {
 
     private void addArea(ObjectNode fc, AdminArea a, String level) {
         if (a.boundary() == null) return;
-        geoJson.addFeature(fc, geoJson.geometry(a.boundary()))
-                .put("code", a.code()).put("name_bg", a.nameBg()).put("name_en", a.nameEn()).put("level", level);
+        geoJson.addFeature(fc, geoJson.geometry(a.boundary()),
+                new AreaProperties(a.code(), a.nameBg(), a.nameEn(), level));
     }
+
+    /** A settlement on the map: its population in every column, by column name. */
+    record SettlementProperties(String id, String name, String nameEn, String municipality, String kind,
+                                java.util.Map<String, Integer> population) { }
+
+    record FacilityProperties(String id, String name, String serviceType, int capacity, String municipality, String status,
+                              boolean illustrative) { }
+
+    /** A municipality or province boundary: {@code level} is {@code municipality} or {@code province}. */
+    record AreaProperties(String code, String nameBg, String nameEn, String level) { }
 }

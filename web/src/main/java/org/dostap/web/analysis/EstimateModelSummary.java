@@ -1,4 +1,4 @@
-package org.dostap.web.http.coverage;
+package org.dostap.web.analysis;
 
 import org.dostap.engine.traveltime.DistanceBand;
 import org.dostap.engine.traveltime.EstimateModel;
@@ -7,11 +7,11 @@ import org.dostap.engine.traveltime.ModeEstimate;
 import java.util.List;
 
 /**
- * The estimate's parameters and where they were fitted, at the edges (km, km/h). {@code used}: {@code times} when
+ * The estimate's parameters and where they were fitted, at the edges (km, km/h), for the API and summary.json alike. {@code used}: {@code times} when
  * the outputs' times are this estimate; {@code report} when the times are road times and the model was fitted on that
  * road network to show how far the estimate would be off.
  */
-public record EstimateModelJson(String used, String source, String fittedOn, String method, List<NetworkJson> networks,
+public record EstimateModelSummary(String used, String source, String fittedOn, String method, List<NetworkJson> networks,
                                 List<ModeJson> modes) {
     public record NetworkJson(String osmFile, String osmFileSha256, String osmDataDate, int places, List<PairsJson> pairs) { }
 
@@ -24,14 +24,14 @@ public record EstimateModelJson(String used, String source, String fittedOn, Str
                            double speedKmh, double ratioP10, double ratioP90) { }
 
     /** Null when there is no model (road times, no fit). */
-    public static EstimateModelJson of(EstimateModel m, String travelTimeSource) {
+    public static EstimateModelSummary of(EstimateModel m, String travelTimeSource) {
         if (m == null) return null;
-        return new EstimateModelJson("estimated".equals(travelTimeSource) ? "times" : "report", m.fit().source(),
+        return new EstimateModelSummary("estimated".equals(travelTimeSource) ? "times" : "report", m.fit().source(),
                 m.fit().fittedOn(), m.fit().method(),
                 m.fit().networks().stream().map(n -> new NetworkJson(n.osmFile(), n.osmFileSha256(), n.osmDataDate(), n.places(),
                         n.pairs().stream().map(p -> new PairsJson(p.mode().label(), p.pairs(), km(p.minCrowMetres()),
                                 km(p.maxCrowMetres()))).toList())).toList(),
-                m.modes().stream().map(EstimateModelJson::mode).toList());
+                m.modes().stream().map(EstimateModelSummary::mode).toList());
     }
 
     private static ModeJson mode(ModeEstimate e) {
