@@ -120,8 +120,8 @@ public final class MobilePlanFiles {
         List<Unserved> unserved = plan.unserved().stream().map(u -> new Unserved(u.settlementId(), u.name(), u.population(),
                 u.reason().label(), u.message())).toList();
         CoverageWithMobile coverage = access == null ? null : new CoverageWithMobile(access.thresholdSeconds() / 60.0,
-                access.populationByKind().get(AccessKind.FIXED), access.populationByKind().get(AccessKind.MOBILE),
-                access.populationByKind().get(AccessKind.NONE), "access.csv");
+                access.populationByKind().getOrDefault(AccessKind.FIXED, 0), access.populationByKind().getOrDefault(AccessKind.MOBILE, 0),
+                access.populationByKind().getOrDefault(AccessKind.NONE, 0), "access.csv");
         return new Plan(regionCode, r.serviceTypeId(), plan.travelTimeSource(), plan.travelTimeDescription(), plan.facilitiesIllustrative(),
                 base(plan), baseChoice(plan.baseChoice()), parameters, totals, balance(plan), teams, served, unserved, coverage, provenance);
     }
