@@ -101,7 +101,10 @@ public final class MobileController {
         boolean thresholdOk = r.thresholdMin() == null || Limits.THRESHOLD_MIN.check(r.thresholdMin(), "", "thresholdMin", problems);
         if (!Limits.DAY_HOURS.check(dayHours, "", "dayHours", problems)) dayHours = 8; // reported once, not again by the engine
         if (!Limits.ON_SITE_MIN.check(onSiteMin, "", "onSiteMin", problems)) onSiteMin = 60;
-        int teams = r.teams() == null ? 1 : r.teams(); // checked by the engine request against Limits.TEAMS
+        List<String> bases = r.bases() == null ? List.of() : r.bases();
+        int teams = r.teams() != null ? r.teams() : bases.isEmpty() ? 1 : bases.size(); // checked by the engine request against Limits.TEAMS
+        if (!bases.isEmpty() && r.base() != null && !r.base().isBlank())
+            problems.add("", 0, "bases", "give either base (every team at one base) or bases (one per team), not both");
         double perResident = r.onSiteSecPerResident() == null ? 0 : r.onSiteSecPerResident();
         if (!Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, "", "onSiteSecPerResident", problems)) perResident = 0;
         Integer validDayStart = dayStartSeconds(r.dayStart(), problems);
@@ -113,7 +116,8 @@ public final class MobileController {
         MobileRequest request = null;
         {
             MobileTeams t = new MobileTeams(r.base() == null ? "" : r.base(), teams, dayLength,
-                    r.daysPerWeek() == null ? 5 : r.daysPerWeek(), TravelMode.CAR);
+                    r.daysPerWeek() == null ? 5 : r.daysPerWeek(), TravelMode.CAR,
+                    bases.stream().map(b -> b == null ? "" : b).toList());
             try {
                 request = new MobileRequest(service, t, List.of(), r.thresholdMin() == null || !thresholdOk ? 0 : (int) Math.round(r.thresholdMin() * 60),
                         visits.frequency(), new OnSiteTime((int) Math.round(onSiteMin * 60), perResident, visits.onSiteSeconds()), horizon,
