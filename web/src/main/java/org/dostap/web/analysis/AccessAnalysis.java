@@ -205,6 +205,18 @@ public final class AccessAnalysis {
         throw PlanningException.notFound("No settlement with id '" + settlementId + "' in region " + query.regionCode() + ".");
     }
 
+    /**
+     * Where a view came from (the API's {@code provenance}): the region's data, the query's population column, the
+     * scenario's travel times (its road closures included) and mode, whether its facilities are illustrative.
+     *
+     * @param parameters the request as the edge took it
+     */
+    public RunProvenance provenance(CoverageView view, Map<String, Object> parameters) {
+        CoverageQuery q = view.query();
+        return RunProvenance.of(region(q.regionCode()), view.result().populationColumn(), travelTimes(q.edits()), modeOf(q),
+                view.region().anyIllustrativeFacility(), List.of(), parameters);
+    }
+
     /** Catchment polygons of every facility of the queried service type, for each threshold (seconds). */
     public CatchmentResult catchments(CoverageQuery query, List<Integer> thresholdsSeconds) {
         return catchments.compute(model(query.regionCode(), query.edits(), modeOf(query),

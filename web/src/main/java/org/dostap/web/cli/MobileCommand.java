@@ -176,7 +176,9 @@ public final class MobileCommand implements Callable<Integer> {
             Limits.ON_SITE_MIN.check(onSiteMin, SOURCE, "--on-site-min", p);
             Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, SOURCE, "--per-resident-sec", p);
             visits.check(spec.commandLine().getParseResult().hasMatchedOption("--frequency-weeks"), p);
-            if (compareTeams != null) Limits.TEAMS.check(compareTeams, SOURCE, "--compare-teams", p);
+            if (compareTeams != null && Limits.TEAMS.check(compareTeams, SOURCE, "--compare-teams", p))
+                Limits.COMPARED_PLANS.check(new MobilePlanning.Comparison(compareBases == null ? List.of() : compareBases, compareTeams,
+                        compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies).plans(), SOURCE, "--compare-teams", p);
             if (thresholdMin != null) Limits.THRESHOLD_MIN.check(thresholdMin, SOURCE, "--threshold-min", p);
         }
         return p;
@@ -224,10 +226,7 @@ public final class MobileCommand implements Callable<Integer> {
             if (!option.usageHelp() && !option.versionHelp() && option.getValue() != null
                     && !List.of("--out", "--settlements", "--facilities", "--visits", "--osm", "--cache-dir", "--instance").contains(option.longestName()))
                 parameters.put(option.longestName().replaceFirst("^--", "").replace('-', '_'), option.getValue());
-        String column = request.populationColumn() == null || request.populationColumn().isBlank()
-                ? data.defaultPopulationColumn() : request.populationColumn();
-        return RunProvenance.of(data, column, travel, TravelMode.CAR, data.anyIllustrativeFacility(),
-                RunProvenance.files(files), parameters);
+        return MobilePlanning.provenance(data, request, travel, RunProvenance.files(files), parameters);
     }
 
     private boolean ownFiles() { return settlementsFile != null || facilitiesFile != null; }
