@@ -86,7 +86,7 @@ public final class MobilePlanner {
         if (base == null && checkBase && request.teams().teamBaseIds().isEmpty()) p.add(SOURCE, 0, "base", "no facility with id '"
                 + request.teams().baseFacilityId() + "' in region " + region.code() + "; the base must be one of the region's facilities");
         if (checkBase) for (String id : new java.util.TreeSet<>(request.teams().teamBaseIds()))
-            if (region.findFacility(id).isEmpty()) p.add(SOURCE, 0, "bases", "no facility with id '" + id + "' in region "
+            if (region.findFacility(id).isEmpty()) p.add(SOURCE, 0, "teamBases", "no facility with id '" + id + "' in region "
                     + region.code() + "; the base must be one of the region's facilities");
         Map<String, Settlement> byId = region.settlementsById();
         for (String id : request.settlementIds())

@@ -46,7 +46,7 @@ import java.util.concurrent.Callable;
 public final class MobileCommand implements Callable<Integer> {
     private static final String SOURCE = "command line";
     /** The engine's field names as the flags that set them. */
-    private static final java.util.Map<String, String> FLAGS = java.util.Map.ofEntries(java.util.Map.entry("base", "--base"), java.util.Map.entry("bases", "--base"),
+    private static final java.util.Map<String, String> FLAGS = java.util.Map.ofEntries(java.util.Map.entry("base", "--base"), java.util.Map.entry("teamBases", "--base"),
             java.util.Map.entry("teams", "--teams"), java.util.Map.entry("daysPerWeek", "--days-per-week"),
             java.util.Map.entry("dayLength", "--day-hours"), java.util.Map.entry("threshold", "--threshold-min"),
             java.util.Map.entry("horizonWeeks", "--horizon-weeks"), java.util.Map.entry("onSite", "--on-site-min"),
@@ -185,7 +185,9 @@ public final class MobileCommand implements Callable<Integer> {
             Limits.ON_SITE_MIN.check(onSiteMin, SOURCE, "--on-site-min", p);
             Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, SOURCE, "--per-resident-sec", p);
             visits.check(spec.commandLine().getParseResult().hasMatchedOption("--frequency-weeks"), p);
-            if (compareTeams != null) Limits.TEAMS.check(compareTeams, SOURCE, "--compare-teams", p);
+            if (compareTeams != null && Limits.TEAMS.check(compareTeams, SOURCE, "--compare-teams", p))
+                Limits.COMPARED_PLANS.check(new MobilePlanning.Comparison(compareBases == null ? List.of() : compareBases, compareTeams,
+                        compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies).plans(), SOURCE, "--compare-teams", p);
             if (thresholdMin != null) Limits.THRESHOLD_MIN.check(thresholdMin, SOURCE, "--threshold-min", p);
         }
         return p;
@@ -240,10 +242,7 @@ public final class MobileCommand implements Callable<Integer> {
             if (!option.usageHelp() && !option.versionHelp() && option.getValue() != null
                     && !List.of("--out", "--settlements", "--facilities", "--visits", "--osm", "--cache-dir", "--instance").contains(option.longestName()))
                 parameters.put(option.longestName().replaceFirst("^--", "").replace('-', '_'), option.getValue());
-        String column = request.populationColumn() == null || request.populationColumn().isBlank()
-                ? data.defaultPopulationColumn() : request.populationColumn();
-        return RunProvenance.of(data, column, travel, TravelMode.CAR, data.anyIllustrativeFacility(),
-                RunProvenance.files(files), parameters);
+        return MobilePlanning.provenance(data, request, travel, RunProvenance.files(files), parameters);
     }
 
     private boolean ownFiles() { return settlementsFile != null || facilitiesFile != null; }
