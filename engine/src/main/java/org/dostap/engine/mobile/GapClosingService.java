@@ -28,11 +28,11 @@ public final class GapClosingService {
     public GapComparison compare(RegionData region, TravelTimeProvider travel, MobileRequest template,
                                  List<String> baseIds, int maxTeams, List<Integer> frequenciesWeeks) {
         ProblemCollector p = new ProblemCollector();
-        if (baseIds.isEmpty()) p.field("bases", "give at least one candidate base");
+        if (baseIds.isEmpty()) p.field("compare_bases", "give at least one candidate base");
         for (String id : baseIds)
-            if (region.findFacility(id).isEmpty()) p.field("bases", "no facility with id '" + id + "' in region " + region.code());
-        if (maxTeams < 1) p.field("max_teams", "compare at least 1 team, got " + maxTeams);
-        if (frequenciesWeeks.isEmpty()) p.field("frequencies", "give at least one visit interval");
+            if (region.findFacility(id).isEmpty()) p.field("compare_bases", "no facility with id '" + id + "' in region " + region.code());
+        if (maxTeams < 1) p.field("compare_teams", "compare at least 1 team, got " + maxTeams);
+        if (frequenciesWeeks.isEmpty()) p.field("compare_frequencies_weeks", "give at least one visit interval");
         p.throwIfAny();
         String column = region.requirePopulationColumn(template.populationColumn());
         int threshold = template.thresholdSeconds() > 0 ? template.thresholdSeconds()

@@ -24,9 +24,8 @@ final class CommandLineProblems {
             "thresholds_seconds", List.of("--thresholds-min"),
             "thresholds_min", List.of("--thresholds-min", "--threshold-min"),
             "time_windows", List.of("--time-window"),
-            "bases", List.of("--compare-bases"),
-            "max_teams", List.of("--compare-teams"),
-            "frequencies", List.of("--compare-frequencies"),
+            "bases", List.of("--base"),
+            "compare_frequencies_weeks", List.of("--compare-frequencies"),
             "uptake_per_1000", List.of("--uptake-per-1000"));
 
     private CommandLineProblems() { }

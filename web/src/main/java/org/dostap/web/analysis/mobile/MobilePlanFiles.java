@@ -33,18 +33,27 @@ public final class MobilePlanFiles {
 
     /** {@code plan.json}. */
     public record Plan(String region, String service, String travelTimeSource, String travelTimeDescription,
-                       boolean facilitiesIllustrative, Base base, BaseChoice baseChoice, Parameters parameters, Totals totals,
+                       boolean facilitiesIllustrative, Base base, BaseChoice baseChoice, List<TeamBase> teamBases,
+                       Parameters parameters, Totals totals,
                        Balance teamBalance, List<Team> teams, List<Served> served, List<Unserved> unserved,
                        CoverageWithMobile coverageWithMobile, RunProvenance provenance) { }
 
     public record Base(String id, String name, double lon, double lat) { }
 
     /**
-     * Why the base is this one (null when it was given): {@code teamBases} the bases with the least travel for that many
-     * teams; per candidate centre the settlements a round trip reaches within the working day, the total round-trip hours
-     * and the mean one-way minutes, best first.
+     * Why the bases are these (null when they were given): {@code base} the best single base; {@code teamBases} one per
+     * team, the set with the least travel when each settlement is visited from its nearest base,
+     * {@code teamBasesRoundTripHoursTotal} that travel; per candidate centre the settlements a round trip reaches within
+     * the working day, the total round-trip hours and the mean one-way minutes, best first.
      */
-    public record BaseChoice(String base, int settlementsToVisit, String rule, List<String> teamBases, List<BaseOption> options) { }
+    public record BaseChoice(String base, int settlementsToVisit, String rule, double teamBasesRoundTripHoursTotal,
+                             List<String> teamBases, List<BaseOption> options) { }
+
+    /**
+     * Where team {@code team} starts and ends its days; {@code settlementsAssigned}: the settlements to visit nearest this
+     * base (round trip), served or not, shared by the teams of one base.
+     */
+    public record TeamBase(int team, String id, String name, double lon, double lat, int settlementsAssigned) { }
 
     public record BaseOption(String id, String name, String municipality, int settlementsReached, double roundTripHoursTotal,
                              double meanOneWayMin) { }
@@ -123,7 +132,7 @@ public final class MobilePlanFiles {
                 access.populationByKind().getOrDefault(AccessKind.FIXED, 0), access.populationByKind().getOrDefault(AccessKind.MOBILE, 0),
                 access.populationByKind().getOrDefault(AccessKind.NONE, 0), "access.csv");
         return new Plan(regionCode, r.serviceTypeId(), plan.travelTimeSource(), plan.travelTimeDescription(), plan.facilitiesIllustrative(),
-                base(plan), baseChoice(plan.baseChoice()), parameters, totals, balance(plan), teams, served, unserved, coverage, provenance);
+                base(plan), baseChoice(plan.baseChoice()), teamBases(plan), parameters, totals, balance(plan), teams, served, unserved, coverage, provenance);
     }
 
     /** The plan's base: id, name, lon, lat. */
@@ -134,9 +143,16 @@ public final class MobilePlanFiles {
     /** Why the base is this one; null when the request named it. */
     public static BaseChoice baseChoice(BaseChooser.BaseChoice c) {
         if (c == null) return null;
-        return new BaseChoice(c.baseFacilityId(), c.settlementsToVisit(), c.rule(), c.teamBases(), c.options().stream()
+        return new BaseChoice(c.baseFacilityId(), c.settlementsToVisit(), c.rule(), round(c.teamBasesSecondsTotal() / 3600.0, 2),
+                c.teamBases(), c.options().stream()
                 .map(o -> new BaseOption(o.facilityId(), o.name(), o.municipality(), o.settlementsReached(),
                         round(o.roundTripSecondsTotal() / 3600.0, 2), round(o.meanOneWaySeconds() / 60.0, 1))).toList());
+    }
+
+    /** Where each team starts and ends its days. */
+    public static List<TeamBase> teamBases(MobilePlan plan) {
+        return plan.teamBases().stream().map(b -> new TeamBase(b.team(), b.base().id(), b.base().name(), b.base().location().lon(),
+                b.base().location().lat(), b.settlementsAssigned())).toList();
     }
 
     private static Balance balance(MobilePlan plan) {

@@ -7,6 +7,7 @@ import org.dostap.engine.coverage.UncoveredSettlement;
 import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.CoverageView;
 import org.dostap.web.analysis.EstimateModelSummary;
+import org.dostap.web.analysis.RunProvenance;
 import org.dostap.web.http.region.FacilityJson;
 
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
                            String travelTimeSource, String travelTimeDescription, boolean facilitiesIllustrative,
                            int edits, AreaJson summary, List<AreaJson> byMunicipality, List<SettlementJson> settlements,
                            List<UncoveredJson> uncovered, List<FacilityJson> facilities, List<String> warnings,
-                           String softwareVersion, String mode, EstimateModelSummary estimateModel) {
+                           String softwareVersion, String mode, EstimateModelSummary estimateModel, RunProvenance provenance) {
 
     /**
      * An area at the queried threshold, with travel-time statistics (minutes) and the E2SFCA mean. The covered range
@@ -64,7 +65,8 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
         }
     }
 
-    public static CoverageJson from(CoverageView v) {
+    /** @param provenance where the view came from ({@code AccessAnalysis.provenance}) */
+    public static CoverageJson from(CoverageView v, RunProvenance provenance) {
         int threshold = v.query().thresholdSeconds();
         List<SettlementJson> rows = new ArrayList<>(v.result().settlements().size());
         Map<String, String> reasons = new java.util.HashMap<>();
@@ -85,6 +87,6 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
                 v.result().municipalities().stream().map(a -> AreaJson.from(a, threshold)).toList(), rows,
                 v.result().region().uncoveredByPopulation().stream().map(u -> UncoveredJson.from(u, byId, reasons)).toList(),
                 v.region().facilities().stream().map(FacilityJson::from).toList(), v.result().warnings(), p.softwareVersion(),
-                p.travelMode(), EstimateModelSummary.of(p.estimateModel(), p.travelTimeSource()));
+                p.travelMode(), EstimateModelSummary.of(p.estimateModel(), p.travelTimeSource()), provenance);
     }
 }

@@ -14,13 +14,15 @@ import org.dostap.data.output.GeoJsonNodes;
 import org.dostap.web.analysis.mobile.MobilePlanFiles;
 import org.dostap.web.analysis.mobile.MobilePlanFiles.Base;
 import org.dostap.web.analysis.mobile.MobilePlanFiles.BaseChoice;
+import org.dostap.web.analysis.mobile.MobilePlanFiles.TeamBase;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * A mobile plan at the API edge: minutes, hours and kilometres; clock times from {@code dayStartSeconds};
- * each team-day's route as a GeoJSON LineString (lon/lat). The base and why it was chosen are the records of the
+ * each team-day's route as a GeoJSON LineString (lon/lat). The bases and why they were chosen are the records of the
+ * command's plan.json ({@link MobilePlanFiles}). The base and why it was chosen are the records of the
  * command's plan.json ({@link MobilePlanFiles}).
  */
 final class MobilePlanJson {
@@ -34,7 +36,8 @@ final class MobilePlanJson {
 
     record Plan(String region, String service, Base base, int teams, int daysPerWeek, int horizonWeeks, String dayStart,
                 Totals totals, List<TeamJson> teamLoads, Balance teamBalance, List<Day> days, List<Served> served, List<Unserved> unserved, String travelTimeSource,
-                String travelTimeDescription, boolean facilitiesIllustrative, double planSeconds, BaseChoice baseChoice) { }
+                String travelTimeDescription, boolean facilitiesIllustrative, double planSeconds, BaseChoice baseChoice,
+                List<TeamBase> teamBases) { }
 
     /** {@code populationNewlyReached}: residents of the served settlements, all beyond the threshold of the fixed centres. */
     record Totals(int populationNewlyReached, int settlementsServed, int populationUnserved, int settlementsUnserved, int visits,
@@ -74,7 +77,7 @@ final class MobilePlanJson {
         return new Plan(regionCode, plan.request().serviceTypeId(), new Base(base.id(), base.name(), base.location().lon(),
                 base.location().lat()), teams.teamCount(), teams.daysPerWeek(), plan.request().horizonWeeks(), clock(0), totals,
                 loads, balance, days, served, unserved, plan.travelTimeSource(), plan.travelTimeDescription(), plan.facilitiesIllustrative(),
-                Math.round(plan.planSeconds() * 100) / 100.0, MobilePlanFiles.baseChoice(plan.baseChoice()));
+                Math.round(plan.planSeconds() * 100) / 100.0, MobilePlanFiles.baseChoice(plan.baseChoice()), MobilePlanFiles.teamBases(plan));
     }
 
     private Day day(TeamDay d, Map<String, Settlement> settlements) {
