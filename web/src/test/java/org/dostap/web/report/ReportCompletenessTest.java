@@ -70,6 +70,8 @@ class ReportCompletenessTest {
         ReportFormat.PDF.write(doc, p);
         docx = d.toByteArray();
         pdf = p.toByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "report-complete-SML.pdf"), pdf);   // for a person to look at
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "report-complete-SML.docx"), docx);
     }
 
     @Test
