@@ -21,6 +21,7 @@ import './panels/years.js';
 import './panels/mobile.js';
 import './panels/optimize.js';
 import './panels/export.js';
+import './panels/network.js';
 
 const dostap = window.dostap = { renders: 0, ready: false, state };
 let map, boundaryLayer, settlementLayer, catchmentLayer;
@@ -38,6 +39,7 @@ const ctx = {
   cancelClosure: () => stopDrawing(map),
   showMessage,
   showError,
+  travelTimesChanged: () => travelTimesChanged(),
   zoomToMunicipality(code) {
     boundaryLayer.eachLayer(l => { if (l.feature.properties.code === code) map.fitBounds(l.getBounds(), { padding: [20, 20] }); });
   },
@@ -141,6 +143,13 @@ async function recompute() {
   }
 }
 
+/** The server switched travel times (a road network was loaded): take its region description, recompute everything. */
+async function travelTimesChanged() {
+  const [config, region] = await Promise.all([api.get('/api/config'), api.get(`/api/regions/${state.region.code}`)]);
+  set({ config, region });
+  await recompute();
+}
+
 function render() {
   styleSettlements(settlementLayer);
   renderFacilities(facilityActions);
@@ -172,7 +181,13 @@ function renderBanners() {
     html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}
       <div id="banner-range">${range}</div></div>`;
   }
-  else html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5"><strong>${t('banner.road')}</strong> ${esc(c.travel_time_description)}</div>`;
+  else {
+    const n = state.network?.network;
+    const what = n ? t('banner.roadFrom').replace('{file}', esc(n.osm_file))
+      .replace('{date}', esc(n.osm_data_date ? n.osm_data_date.slice(0, 10) : t('net.dateUnknown')))
+      + (state.network.origin === 'cached_at_start' ? ' ' + t('net.cachedAtStart') : '') : esc(c.travel_time_description);
+    html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5"><strong>${t('banner.road')}</strong> ${what}</div>`;
+  }
   if (state.region.facilities_illustrative)
     html += `<div class="banner" id="banner-illustrative"><strong>${t('banner.illustrative')}</strong> ${t('banner.illustrative.text')}</div>`;
   box.innerHTML = html;
@@ -335,8 +350,8 @@ async function boot() {
     if (lastFit) map.fitBounds(...lastFit);
   });
   try {
-    const [config, regions] = await Promise.all([api.get('/api/config'), api.get('/api/regions')]);
-    set({ config });
+    const [config, regions, network] = await Promise.all([api.get('/api/config'), api.get('/api/regions'), api.get('/api/network')]);
+    set({ config, network });
     const requested = new URLSearchParams(location.search).get('region');
     const code = regions.some(r => r.code === requested) ? requested : config.default_region;
     document.getElementById('region-select').innerHTML = regions.map(r =>

@@ -3,6 +3,7 @@ const listeners = [];
 
 export const state = {
   config: null,        // /api/config
+  network: null,       // /api/network: the travel times in use, the cached road networks, the last load
   region: null,        // /api/regions/{code}
   settlements: null,   // GeoJSON of the region's settlements
   boundaries: null,    // GeoJSON of the province and municipality boundaries
