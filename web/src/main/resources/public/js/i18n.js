@@ -158,7 +158,7 @@ const DICT = {
     'opt.why': 'Защо тези места', 'opt.shareWithin': 'в стандарта', 'opt.hosts': 'центрове домакин',
     'opt.costShare': 'дял от разхода', 'opt.cost': 'разход (EUR)', 'opt.added': 'добавя жители', 'opt.newlyCovered': 'нови селища',
     'opt.assigned': 'обслужвани жители', 'opt.noNewSites': 'Няма нови места.',
-  },
+    'detail.band': '{low}–{high} мин по път', 'print.band': 'Време (диапазон)',
     'tab.network': 'Пътна мрежа', 'banner.roadFrom': 'времената са по пътната мрежа от {file} (OSM данни от {date}).',
     'net.road': 'Пътни времена от', 'net.estimated': 'Времената са приблизителни: не е заредена пътна мрежа.',
     'net.cachedAtStart': '(последната импортирана мрежа, избрана при старта)', 'net.osmDate': 'OSM данни от', 'net.dateUnknown': 'неизвестна дата',
@@ -174,6 +174,7 @@ const DICT = {
     'net.fitTitle': 'Оценката, настроена по тази мрежа (кола)', 'net.fitHelp': 'Колко биха се отклонили приблизителните времена тук: по разстояние по права линия, коефициент на заобикаляне, скорост и разсейване (p10–p90 на пътно време / оценка).',
     'net.fit.km': 'км', 'net.fit.pairs': 'двойки', 'net.fit.detour': 'заобик.', 'net.fit.speed': 'км/ч', 'net.fit.band': 'p10–p90',
     'net.licence': 'Данни за пътищата © OpenStreetMap contributors (ODbL).',
+  },
   en: {
     'app.title': 'Dostap — access to social services',
     'help.open': 'Help and glossary', 'help.close': 'Close', 'help.title': 'Help and glossary',
@@ -332,7 +333,7 @@ const DICT = {
     'opt.why': 'Why these sites', 'opt.shareWithin': 'within standard', 'opt.hosts': 'centres hosted',
     'opt.costShare': 'cost share', 'opt.cost': 'cost (EUR)', 'opt.added': 'people added', 'opt.newlyCovered': 'newly covered',
     'opt.assigned': 'residents served', 'opt.noNewSites': 'No new sites.',
-  },
+    'detail.band': '{low}–{high} min by road', 'print.band': 'Time (range)',
     'tab.network': 'Road network', 'banner.roadFrom': 'times follow the road network from {file} (OSM data of {date}).',
     'net.road': 'Road times from', 'net.estimated': 'Times are estimated: no road network is loaded.',
     'net.cachedAtStart': '(the most recently imported network, chosen at start)', 'net.osmDate': 'OSM data of', 'net.dateUnknown': 'date unknown',
@@ -348,6 +349,7 @@ const DICT = {
     'net.fitTitle': 'The estimate fitted on this network (car)', 'net.fitHelp': 'How far estimated times would be off here: by straight-line distance, detour factor, speed and spread (p10–p90 of road time / estimate).',
     'net.fit.km': 'km', 'net.fit.pairs': 'pairs', 'net.fit.detour': 'detour', 'net.fit.speed': 'km/h', 'net.fit.band': 'p10–p90',
     'net.licence': 'Road data © OpenStreetMap contributors (ODbL).',
+  },
 };
 
 let current = localStorage.getItem('dostap.lang') === 'en' ? 'en' : 'bg';

@@ -1,18 +1,15 @@
 package org.dostap.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.dostap.data.input.UserRegionReader;
-import org.dostap.engine.region.RegionData;
-import org.dostap.engine.region.ServiceCatalog;
 import org.dostap.engine.routing.CachedNetworks;
 import org.dostap.engine.store.InMemoryScenarioStore;
-import org.dostap.engine.store.RegionInfo;
 import org.dostap.engine.store.RegionStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.analysis.network.RoadNetworks;
 import org.dostap.web.app.AppWiring;
 import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.AndorraRegion;
 import org.dostap.web.support.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,26 +34,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * times without a restart (cached answers dropped, the estimate re-fitted on the network and reported).
  */
 class NetworkApiTest {
-    static final Path ANDORRA = Path.of("../engine/src/test/resources/osm/andorra.osm.pbf").toAbsolutePath().normalize();
+    static final Path ANDORRA = AndorraRegion.EXTRACT;
     @TempDir
     static Path temp;
     static WebApp app;
     static WebApp tokenApp;
     static Api api;
 
-    static RegionStore andorra() throws Exception {
-        Path dir = Path.of(NetworkApiTest.class.getResource("/org/dostap/web/cli/andorra-closures/settlements-andorra.csv").toURI()).getParent();
-        RegionData andorra = new UserRegionReader(ServiceCatalog.defaults(), null, List.of())
-                .read(dir.resolve("settlements-andorra.csv"), dir.resolve("facilities-andorra.csv"));
-        return new RegionStore() {
-            public List<RegionInfo> listRegions() { return List.of(new RegionInfo("user", "Andorra", "Andorra", 5, 0, false)); }
-            public Optional<RegionData> findRegion(String code) { return code.equals("user") ? Optional.of(andorra) : Optional.empty(); }
-        };
-    }
-
     @BeforeAll
     static void start() throws Exception {
-        RegionStore regions = andorra();
+        RegionStore regions = AndorraRegion.store();
         app = AppWiring.webApp(regions, new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(), WebConfig.localhost(0),
                 RoadNetworks.Settings.in(temp.resolve("cache"), RoadNetworks.Origin.ESTIMATE)).start();
         api = new Api(app.port());
@@ -121,6 +108,7 @@ class NetworkApiTest {
         assertThat(before.get("cached")).isEmpty();
         JsonNode estimated = coverage();
         assertThat(estimated.get("travel_time_source").asText()).isEqualTo("estimated");
+        exportsCarryTheBand(true);
 
         Path broken = temp.resolve("broken.osm.pbf");
         Files.writeString(broken, "this is not OpenStreetMap data");
@@ -165,6 +153,7 @@ class NetworkApiTest {
             if (s.get("id").asText().equals("canillo")) assertThat(s.get("travel_time_min").asDouble()).isEqualTo(11.2);
         });
         assertThat(api.get("/api/config").json().get("travel_time_source").asText()).isEqualTo("road");
+        exportsCarryTheBand(false);
 
         // choosing the cached network in use again changes nothing
         String key = after.get("cached").get(0).get("cache_key").asText();
@@ -173,6 +162,34 @@ class NetworkApiTest {
         assertThat(again.get("status").asText()).isEqualTo("done");
         assertThat(again.get("note").asText()).isEqualTo("already in use");
         assertThat(coverage().get("travel_time_source").asText()).isEqualTo("road");
+    }
+
+    /** CSV and GeoJSON exports carry travel_time_min_low/high: a band around estimated times, the time itself with road times. */
+    static void exportsCarryTheBand(boolean estimated) throws Exception {
+        String body = "{\"service\":\"community-support\",\"threshold_min\":30}";
+        String[] lines = api.post("/api/regions/user/export/settlements.csv", body).body().replace("\uFEFF", "").split("\r\n");
+        List<String> header = List.of(lines[0].split(","));
+        int time = header.indexOf("travel_time_min"), low = header.indexOf("travel_time_min_low"), high = header.indexOf("travel_time_min_high");
+        assertThat(low).isPositive();
+        assertThat(high).isPositive();
+        boolean anyWider = false;
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(",");
+            if (cells[time].isEmpty()) continue;
+            double t = Double.parseDouble(cells[time]), l = Double.parseDouble(cells[low]), h = Double.parseDouble(cells[high]);
+            assertThat(l).isLessThanOrEqualTo(t);
+            assertThat(h).isGreaterThanOrEqualTo(t);
+            anyWider |= l < t && h > t;
+            if (!estimated) assertThat(l).isEqualTo(t).isEqualTo(h);
+        }
+        assertThat(anyWider).isEqualTo(estimated);
+        JsonNode geo = api.post("/api/regions/user/export/settlements.geojson", body).json();
+        for (JsonNode f : geo.get("features")) {
+            JsonNode p = f.get("properties");
+            if (p.get("travel_time_min").isNull()) continue;
+            assertThat(p.get("travel_time_min_low").asDouble()).isLessThanOrEqualTo(p.get("travel_time_min").asDouble());
+            assertThat(p.get("travel_time_min_high").asDouble()).isGreaterThanOrEqualTo(p.get("travel_time_min").asDouble());
+        }
     }
 
     static JsonNode coverage() {
