@@ -1,5 +1,5 @@
 // Boots the map: loads the region, wires controls, map layers and panels; recomputes on every change.
-import { state, set, viewRequest, newFacilityId } from './state.js';
+import { state, set, viewRequest, newFacilityId, standardOf } from './state.js';
 import { api, ApiError } from './api.js';
 import { t, setLang, lang, nameOf } from './i18n.js';
 import { esc, columnLabel, num } from './format.js';
@@ -208,7 +208,7 @@ function fillControls() {
   serviceSelect.innerHTML = r.services.map(s => `<option value="${s.id}" ${s.id === state.service ? 'selected' : ''}>${esc(nameOf(s.name_bg, s.name_en))} (${s.facilities})</option>`).join('');
   const popSelect = document.getElementById('population-select');
   popSelect.innerHTML = r.population_columns.map(c => `<option value="${c}" ${c === state.population ? 'selected' : ''}>${esc(columnLabel(c))}</option>`).join('');
-  const standard = r.services.find(s => s.id === state.service)?.standard_min;
+  const standard = standardOf(r.services.find(s => s.id === state.service));
   const values = [...new Set([15, 30, 45, 60, standard].filter(Boolean))].sort((a, b) => a - b);
   document.getElementById('threshold-buttons').innerHTML = values.map(v =>
     `<button type="button" data-min="${v}" class="${v === state.threshold_min ? 'active' : ''}">${v} ${t('min')}${v === standard ? `<span class="std">${t('detail.standard')}</span>` : ''}</button>`).join('');
@@ -248,12 +248,20 @@ function wireControls() {
   custom.addEventListener('keydown', e => { if (e.key === 'Enter') onThresholdTyped(custom); });
   document.getElementById('service-select').addEventListener('change', e => {
     const s = state.region.services.find(x => x.id === e.target.value);
-    set({ service: s.id, threshold_min: s.standard_min });
+    set({ service: s.id, threshold_min: standardOf(s) });
     fillControls();
     recompute();
   });
   document.getElementById('population-select').addEventListener('change', e => { set({ population: e.target.value }); recompute(); });
-  document.getElementById('mode-select').addEventListener('change', e => { set({ mode: e.target.value }); recompute(); });
+  document.getElementById('mode-select').addEventListener('change', e => {
+    // a threshold at the service's standard follows the standard of the new mode (walking has its own)
+    const service = state.region.services.find(x => x.id === state.service);
+    const atStandard = state.threshold_min === standardOf(service);
+    set({ mode: e.target.value });
+    if (atStandard) set({ threshold_min: standardOf(service) });
+    fillControls();
+    recompute();
+  });
   document.getElementById('municipality-select').addEventListener('change', e => setMunicipality(e.target.value || null));
   document.getElementById('catchments-toggle').addEventListener('change', e => { set({ showCatchments: e.target.checked }); recompute(); });
   document.getElementById('region-select').addEventListener('change', e => {
@@ -308,7 +316,7 @@ async function loadRegion(code) {
   const [region, boundaries, settlements, facilities] = await Promise.all([
     api.get(base), api.get(base + '/boundaries'), api.get(base + '/settlements'), api.get(base + '/facilities')]);
   const service = region.services.find(s => s.facilities > 0) || region.services[0];
-  set({ region, settlements, boundaries, service: service.id, threshold_min: service.standard_min, population: region.default_population_column,
+  set({ region, settlements, boundaries, service: service.id, threshold_min: standardOf(service), population: region.default_population_column,
     edits: [], scenario: null, municipality: null, coverage: null, comparison: null, catchments: null,
     baselineFacilities: facilities.features.map(f => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })) });
   lastGoodEdits = [];

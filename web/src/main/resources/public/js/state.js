@@ -41,3 +41,9 @@ export function newFacilityId() {
   while (used.has('new-' + nextId)) nextId++;
   return 'new-' + nextId++;
 }
+
+/** A service type's access standard in minutes for how people travel now (walking has its own standard). */
+export function standardOf(service) {
+  if (!service) return undefined;
+  return state.mode === 'foot' && service.standard_min_foot ? service.standard_min_foot : service.standard_min;
+}

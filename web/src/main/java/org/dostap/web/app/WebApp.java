@@ -52,7 +52,15 @@ public final class WebApp implements AutoCloseable {
         this.work = new HeavyWork(HeavyWork.Limits.forThisJvm());
         ResponseCache answers = new ResponseCache(ResponseCache.budgetFor(Runtime.getRuntime().maxMemory()));
         analysis.onSwitch(answers::invalidateAll); // answers of the previous travel times are never served again
-        this.networks = new RoadNetworks(analysis, networkSettings, work);
+        HeavyWork heavy = work;
+        this.networks = new RoadNetworks(analysis, networkSettings, new RoadNetworks.Executor() {
+            public java.util.concurrent.CompletableFuture<Void> submit(String what, long bytes, java.time.Duration limit,
+                                                                       java.util.concurrent.Callable<Void> task) {
+                return heavy.submit(what, bytes, limit, task);
+            }
+
+            public long budgetBytes() { return heavy.limits().budgetBytes(); }
+        });
         NetworkController network = new NetworkController(analysis, networks, bodies, access);
         RegionController regions = new RegionController(analysis, geoJson);
         CoverageController coverage = new CoverageController(analysis, bodies, geoJson, mapper, work, answers);

@@ -57,8 +57,9 @@ class NetworkBrowserTest {
         Browser.screenshot(driver, "network-estimated-1366x768.png");
         driver.findElement(By.id("net-source")).sendKeys(ANDORRA.toString());
         Browser.click(driver, By.id("net-load"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("net-progress")).isEmpty()
-                || !d.findElements(By.id("net-done")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(() -> "no progress shown; message: "
+                        + Browser.js(driver, "return document.getElementById('message').textContent"))
+                .until(d -> !d.findElements(By.id("net-progress")).isEmpty() || !d.findElements(By.id("net-done")).isEmpty());
         Browser.screenshot(driver, "network-loading-1366x768.png");
         new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> !d.findElements(By.id("banner-road")).isEmpty());
         String banner = Browser.text(driver, By.id("banner-road"));

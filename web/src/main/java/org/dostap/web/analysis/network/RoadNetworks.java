@@ -11,7 +11,6 @@ import org.dostap.engine.routing.RoutingConfig;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import org.dostap.web.analysis.AccessAnalysis;
-import org.dostap.web.http.work.HeavyWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,9 +110,21 @@ public final class RoadNetworks implements AutoCloseable {
         public boolean running() { return status.equals("running"); }
     }
 
+    /**
+     * Where loads run: the server's heavy-work executor (which admits work by its estimated memory and may refuse it as
+     * busy, and stops it past its time limit).
+     */
+    public interface Executor {
+        java.util.concurrent.CompletableFuture<Void> submit(String what, long estimatedBytes, Duration timeLimit,
+                                                            java.util.concurrent.Callable<Void> work);
+
+        /** The most memory one piece of work may claim. */
+        long budgetBytes();
+    }
+
     private final AccessAnalysis analysis;
     private final Settings settings;
-    private final HeavyWork work;
+    private final Executor work;
     private final AtomicInteger jobs = new AtomicInteger();
     private final List<RoadNetwork> opened = new ArrayList<>(); // guarded by this
     private final ScheduledExecutorService retire = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -124,7 +135,7 @@ public final class RoadNetworks implements AutoCloseable {
     private volatile Job job;
     private volatile Origin origin;
 
-    public RoadNetworks(AccessAnalysis analysis, Settings settings, HeavyWork work) {
+    public RoadNetworks(AccessAnalysis analysis, Settings settings, Executor work) {
         this.analysis = analysis;
         this.settings = settings;
         this.work = work;
@@ -154,7 +165,7 @@ public final class RoadNetworks implements AutoCloseable {
      * Starts loading {@code source}; the analysis switches to it when it is ready.
      *
      * @throws PlanningException CONFLICT while another load runs; INVALID_INPUT when loading is not offered;
-     *                           {@link HeavyWork.Busy} when the executor cannot take it
+     *                           the executor's refusal when it cannot take it
      */
     public synchronized Job load(Source source) {
         if (!loadingOffered())
@@ -166,10 +177,10 @@ public final class RoadNetworks implements AutoCloseable {
                     + ", job " + running.id() + "); wait until it is done.");
         Job started = new Job(String.valueOf(jobs.incrementAndGet()), "running", source instanceof Source.Download ? "download" : "import",
                 0, 0, describe(source), null, null, null, Instant.now(), null);
-        long cost = source instanceof Source.File f ? importBytes(f.path()) : 256L << 20;
+        long cost = source instanceof Source.File f ? importBytes(f.path()) : 64L << 20;
         job = started;
         try {
-            work.submit("loading the road network " + started.source(), Math.min(cost, work.limits().budgetBytes()), TIME_LIMIT,
+            work.submit("loading the road network " + started.source(), Math.min(cost, work.budgetBytes() / 4), TIME_LIMIT,
                     () -> run(started.id(), source)).whenComplete((r, e) -> {
                 if (e != null) fail(started.id(), e);
             });
@@ -182,9 +193,9 @@ public final class RoadNetworks implements AutoCloseable {
 
     private static long importBytes(Path file) {
         try {
-            return Math.max(256L << 20, 8 * Files.size(file));
+            return Math.max(32L << 20, 8 * Files.size(file)); // the import's peak, roughly; capped at a quarter of the budget
         } catch (java.io.IOException e) {
-            return 256L << 20;
+            return 64L << 20;
         }
     }
 
