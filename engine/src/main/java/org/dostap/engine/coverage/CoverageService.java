@@ -129,7 +129,7 @@ public final class CoverageService {
         if (request.populationColumn() != null && !region.populationColumns().contains(request.populationColumn()))
             problems.add("request", 0, "population", "unknown population column '" + request.populationColumn()
                     + "'. Available: " + String.join(", ", region.populationColumns()) + ".");
-        int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds() : type == null ? 0 : type.standardSeconds(model.mode());
+        int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds() : type == null ? 0 : Math.max(type.standardSeconds(), type.footStandardSeconds()); // either mode's standard
         int largest = Math.max(threshold, request.thresholdsSeconds().get(request.thresholdsSeconds().size() - 1));
         if (largest > searchLimitSeconds)
             problems.add("request", 0, "thresholds", "threshold " + largest / 60 + " min is beyond the search limit of "
