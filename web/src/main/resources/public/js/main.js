@@ -173,12 +173,13 @@ function renderBanners() {
   const box = document.getElementById('banners');
   const open = new Set([...box.querySelectorAll('.banner.open')].map(b => b.id));
   let html = '';
+  const roadsButton = `<button type="button" class="banner-button" id="btn-network">${t('tab.network')}…</button>`;
   if (c.travel_time_source === 'estimated') {
     const s = c.summary;
     const range = t('banner.range').replace('{min}', c.threshold_min).replace('{low}', num(s.covered_population_low))
       .replace('{high}', num(s.covered_population_high)).replace('{slow}', num(s.covered_settlements_low))
       .replace('{fast}', num(s.covered_settlements_high));
-    html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}
+    html += `<div class="banner" id="banner-estimated">${roadsButton}<strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}
       <div id="banner-range">${range}</div></div>`;
   }
   else {
@@ -186,12 +187,13 @@ function renderBanners() {
     const what = n ? t('banner.roadFrom').replace('{file}', esc(n.osm_file))
       .replace('{date}', esc(n.osm_data_date ? n.osm_data_date.slice(0, 10) : t('net.dateUnknown')))
       + (state.network.origin === 'cached_at_start' ? ' ' + t('net.cachedAtStart') : '') : esc(c.travel_time_description);
-    html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5"><strong>${t('banner.road')}</strong> ${what}</div>`;
+    html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5">${roadsButton}<strong>${t('banner.road')}</strong> ${what}</div>`;
   }
   if (state.region.facilities_illustrative)
     html += `<div class="banner" id="banner-illustrative"><strong>${t('banner.illustrative')}</strong> ${t('banner.illustrative.text')}</div>`;
   box.innerHTML = html;
   open.forEach(id => document.getElementById(id)?.classList.add('open'));
+  document.getElementById('btn-network').addEventListener('click', e => { e.stopPropagation(); showTab('network'); });
 }
 
 async function openSettlementPopup(feature, marker) {

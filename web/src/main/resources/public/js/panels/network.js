@@ -64,7 +64,7 @@ function render(body, ctx) {
     <div class="row"><button type="button" class="btn primary" id="net-load" ${running ? 'disabled' : ''}>${t('net.load')}</button></div>
     <p class="muted">${t('net.loadHelp')}</p>`
     : `<p class="muted" id="net-not-offered">${t('net.notOffered')}</p>`;
-  body.innerHTML = `${current}${progress}<h3>${t('net.cachedTitle')}</h3>${cached}${form}${fitTable(n.estimate_fit)}
+  body.innerHTML = `<h2 class="panel-title">${t('tab.network')}</h2>${current}${progress}<h3>${t('net.cachedTitle')}</h3>${cached}${form}${fitTable(n.estimate_fit)}
     <p class="muted">${t('net.licence')}</p>`;
   body.querySelectorAll('#net-cached button[data-key]').forEach(b => b.addEventListener('click', () => start({ cache_key: b.dataset.key }, ctx)));
   body.querySelector('#net-load')?.addEventListener('click', () => {
@@ -105,4 +105,5 @@ function follow(ctx) {
   }, 400);
 }
 
-registerPanel({ id: 'network', titleKey: 'tab.network', render });
+// no tab button (the tab row is full): opened from the travel-time banner's button (main.js)
+registerPanel({ id: 'network', titleKey: 'tab.network', render, hidden: true });

@@ -51,7 +51,7 @@ class NetworkBrowserTest {
         driver.get(app.url() + "?region=user");
         int renders = waitForRenders(1);
         assertThat(driver.findElements(By.id("banner-estimated"))).isNotEmpty();
-        Browser.click(driver, By.id("tab-network"));
+        Browser.click(driver, By.id("btn-network"));
         assertThat(Browser.text(driver, By.id("net-current"))).contains("приблизителни");
         assertThat(Browser.text(driver, By.id("net-cached-none"))).isNotEmpty();
         Browser.screenshot(driver, "network-estimated-1366x768.png");
