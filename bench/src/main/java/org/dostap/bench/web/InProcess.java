@@ -35,7 +35,8 @@ final class InProcess {
         long[] wallBase = new long[n], cpuBase = new long[n], wallEdit = new long[n], cpuEdit = new long[n];
         for (int i = 0; i < n; i++) {
             long w = System.nanoTime(), c = cpu.getCurrentThreadCpuTime();
-            mapper.writeValueAsBytes(CoverageJson.from(analysis.coverage(baseline)));
+            var base = analysis.coverage(baseline);
+            mapper.writeValueAsBytes(CoverageJson.from(base, analysis.provenance(base)));
             cpuBase[i] = cpu.getCurrentThreadCpuTime() - c;
             wallBase[i] = System.nanoTime() - w;
             double[] p = point.apply(random);
@@ -43,7 +44,8 @@ final class InProcess {
                     List.of(new ScenarioEdit.AddFacility("bench-new", "bench", service, new GeoPoint(p[0], p[1]), 0, "", FacilityStatus.PLANNED)));
             w = System.nanoTime();
             c = cpu.getCurrentThreadCpuTime();
-            mapper.writeValueAsBytes(CoverageJson.from(analysis.coverage(edited)));
+            var view = analysis.coverage(edited);
+            mapper.writeValueAsBytes(CoverageJson.from(view, analysis.provenance(view)));
             cpuEdit[i] = cpu.getCurrentThreadCpuTime() - c;
             wallEdit[i] = System.nanoTime() - w;
         }

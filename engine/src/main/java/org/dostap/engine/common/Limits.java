@@ -62,10 +62,13 @@ public final class Limits {
     public static final Range OPTIMIZATION_SETTLEMENTS = new Range("settlements in one optimization", 1, 10_000, "settlements",
             "the travel-time matrix of 10,000 settlements by 10,000 candidates is 400 MB: the most one run may hold (Bulgaria has 5,257)");
 
+    public static final Range COMPARED_PLANS = new Range("plans in one comparison of mobile options", 1, 60, "plans",
+            "each option (base x visit interval x teams) is a whole plan, under a second on a province: 60 keep a comparison within a minute on the shared heavy-work worker, and more options than that do not fit a table a planner reads");
+
     /** Every limit, for the documentation and its test. */
     public static final List<Range> ALL = List.of(THRESHOLD_MIN, THRESHOLDS_PER_REQUEST, NEW_SITES, TEAMS, DAYS_PER_WEEK,
             HORIZON_WEEKS, FREQUENCY_WEEKS, DAY_HOURS, ON_SITE_MIN, ON_SITE_SEC_PER_RESIDENT, EDITS_PER_REQUEST, ID_LENGTH,
-            NAME_LENGTH, SOLVE_SECONDS, SERVER_SOLVE_SECONDS, OPTIMIZATION_SETTLEMENTS);
+            NAME_LENGTH, SOLVE_SECONDS, SERVER_SOLVE_SECONDS, OPTIMIZATION_SETTLEMENTS, COMPARED_PLANS);
 
     /** The largest threshold in seconds ({@link #THRESHOLD_MIN}), the longest search any access model may need. */
     public static final int MAX_THRESHOLD_SECONDS = (int) THRESHOLD_MIN.max() * 60;

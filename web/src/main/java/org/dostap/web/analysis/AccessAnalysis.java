@@ -205,6 +205,24 @@ public final class AccessAnalysis {
         throw PlanningException.notFound("No settlement with id '" + settlementId + "' in region " + query.regionCode() + ".");
     }
 
+    /**
+     * Where a view came from (the API's {@code provenance}): the region's data, the query's population column, the
+     * scenario's travel times (its road closures included) and mode, whether its facilities are illustrative.
+     *
+     * The parameters are the query's: service, threshold, travel mode and the number of scenario edits (their road closures
+     * are in {@code closures}).
+     */
+    public RunProvenance provenance(CoverageView view) {
+        CoverageQuery q = view.query();
+        Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("service", q.serviceType());
+        parameters.put("threshold_min", q.thresholdSeconds() / 60.0);
+        parameters.put("mode", modeOf(q).label());
+        parameters.put("scenario_edits", q.edits().size());
+        return RunProvenance.of(region(q.regionCode()), view.result().populationColumn(), travelTimes(q.edits()), modeOf(q),
+                view.region().anyIllustrativeFacility(), List.of(), parameters);
+    }
+
     /** Catchment polygons of every facility of the queried service type, for each threshold (seconds). */
     public CatchmentResult catchments(CoverageQuery query, List<Integer> thresholdsSeconds) {
         return catchments.compute(model(query.regionCode(), query.edits(), modeOf(query),

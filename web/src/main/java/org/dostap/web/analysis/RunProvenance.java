@@ -27,7 +27,7 @@ import java.util.Map;
  * Where a result came from, the same record in every output (coverage {@code summary.json}, optimization
  * {@code result.json}, mobile {@code plan.json}, the API's answers and exports): software version and git commit, the
  * time of the run, the region's data and its version, every input file with its sha256, the population column, the
- * travel-time source with its model, mode and network (file, sha256, OSM data date), whether the facilities are
+ * travel-time source with its model, mode and network (file, sha256, OSM data date), the road closures it respects, whether the facilities are
  * illustrative, and every parameter of the request. Fields that do not apply are left out.
  *
  * @param data            the region data's own provenance (sources, licences, the bundled data's version, facilities)
@@ -38,11 +38,25 @@ import java.util.Map;
 public record RunProvenance(String softwareVersion, String gitCommit, String runAt, String region, String data,
                             String populationColumn, String travelTimeSource,
                             String travelTimeModel, String travelMode, String networkFile, String networkSha256,
-                            String osmDataDate, Boolean facilitiesIllustrative, List<InputFile> inputs,
+                            String osmDataDate, List<Closure> closures, Boolean facilitiesIllustrative, List<InputFile> inputs,
                             Map<String, Object> parameters) {
     public RunProvenance {
+        closures = closures == null || closures.isEmpty() ? null : List.copyOf(closures);
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         parameters = parameters == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    }
+
+    /** A road closure the travel times respect: its name, season, the road classes it closes (empty: all) and the road segments closed. */
+    public record Closure(String name, String season, List<String> roadClasses, int roadSegments) {
+        static List<Closure> of(RoadNetwork road) {
+            List<Closure> out = new java.util.ArrayList<>();
+            int[] segments = road.closedSegmentsPerClosure();
+            for (int i = 0; i < road.closures().size(); i++) {
+                var c = road.closures().get(i);
+                out.add(new Closure(c.label("closure " + (i + 1)), c.season(), c.roadClasses(), i < segments.length ? segments[i] : 0));
+            }
+            return out;
+        }
     }
 
     /** An input file: its role (e.g. {@code settlements}), path as given, size and sha256 of its content. */
@@ -82,20 +96,20 @@ public record RunProvenance(String softwareVersion, String gitCommit, String run
                 travelTimes.source().label(), travelTimes.description(), mode == null ? null : mode.name().toLowerCase(java.util.Locale.ROOT),
                 network == null ? null : network.osmFileName(), network == null ? null : network.osmFileSha256(),
                 network == null || network.osmDataTimestamp().isEmpty() ? null : network.osmDataTimestamp(),
-                illustrative, inputs, parameters);
+                travelTimes instanceof RoadNetwork road ? Closure.of(road) : null, illustrative, inputs, parameters);
     }
 
     /** The provenance of a run on files alone (a published instance): no region, no travel times. */
     public static RunProvenance ofFiles(List<InputFile> inputs, Map<String, Object> parameters) {
         SoftwareVersion v = SoftwareVersion.current();
         return new RunProvenance(v.label(), v.commit(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), null, null,
-                null, null, null, null, null, null, null, null, inputs, parameters);
+                null, null, null, null, null, null, null, null, null, inputs, parameters);
     }
 
     /** The same provenance with these input files instead. */
     public RunProvenance withInputs(List<InputFile> files) {
         return new RunProvenance(softwareVersion, gitCommit, runAt, region, data, populationColumn, travelTimeSource,
-                travelTimeModel, travelMode, networkFile, networkSha256, osmDataDate, facilitiesIllustrative, files, parameters);
+                travelTimeModel, travelMode, networkFile, networkSha256, osmDataDate, closures, facilitiesIllustrative, files, parameters);
     }
 
     /** A request's settings record as parameters, named as in every JSON output (snake_case). */
@@ -107,7 +121,7 @@ public record RunProvenance(String softwareVersion, String gitCommit, String run
     /** The same provenance without the time of the run, for outputs promised byte for byte the same for the same input. */
     public RunProvenance withoutRunTime() {
         return new RunProvenance(softwareVersion, gitCommit, null, region, data, populationColumn,
-                travelTimeSource, travelTimeModel, travelMode, networkFile, networkSha256, osmDataDate,
+                travelTimeSource, travelTimeModel, travelMode, networkFile, networkSha256, osmDataDate, closures,
                 facilitiesIllustrative, inputs, parameters);
     }
 

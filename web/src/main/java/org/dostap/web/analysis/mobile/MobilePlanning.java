@@ -1,5 +1,6 @@
 package org.dostap.web.analysis.mobile;
 
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.mobile.AccessRescore;
 import org.dostap.engine.mobile.GapClosingService;
@@ -11,7 +12,10 @@ import org.dostap.engine.region.Facility;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 
+import org.dostap.web.analysis.RunProvenance;
+
 import java.util.List;
+import java.util.Map;
 
 /**
  * Mobile planning, the one use case behind {@code dostap mobile} and {@code POST /api/regions/{code}/mobile}: plans
@@ -37,10 +41,27 @@ public final class MobilePlanning {
             bases = List.copyOf(bases);
             frequenciesWeeks = List.copyOf(frequenciesWeeks);
         }
+
+        /** How many plans the comparison makes (bases, the plan's own when none, x intervals x teams): at most {@link Limits#COMPARED_PLANS}. */
+        public long plans() { return (long) Math.max(1, bases.size()) * frequenciesWeeks.size() * maxTeams; }
     }
 
     /** The plan, its base, the re-scored access (null unless asked) and the options compared (null unless asked). */
     public record Result(RegionData region, Facility base, MobilePlan plan, AccessRescore access, GapComparison options) { }
+
+    /**
+     * The provenance of a plan on {@code region} with {@code travelTimes}: the request's population column (the region's
+     * newest when none), the teams' travel mode, whether the region's facilities are illustrative.
+     *
+     * @param inputs     the files the edge read (none for the API)
+     * @param parameters the request as the edge took it
+     */
+    public static RunProvenance provenance(RegionData region, MobileRequest plan, TravelTimeProvider travelTimes,
+                                           List<RunProvenance.InputFile> inputs, Map<String, Object> parameters) {
+        String column = plan.populationColumn() == null || plan.populationColumn().isBlank()
+                ? region.defaultPopulationColumn() : plan.populationColumn();
+        return RunProvenance.of(region, column, travelTimes, plan.teams().mode(), region.anyIllustrativeFacility(), inputs, parameters);
+    }
 
     /**
      * A blank base lets the planner choose it (the centre with the least travel to the settlements to visit).
@@ -51,6 +72,9 @@ public final class MobilePlanning {
         String baseId = request.plan().teams().baseFacilityId();
         if (!baseId.isBlank() && region.findFacility(baseId).isEmpty()) throw PlanningException.notFound("No facility with id '"
                 + baseId + "' in region " + region.code() + "; the base must be one of the region's facilities.");
+        for (String id : request.plan().teams().teamBaseIds())
+            if (!id.isBlank() && region.findFacility(id).isEmpty()) throw PlanningException.notFound("No facility with id '"
+                    + id + "' in region " + region.code() + "; the base must be one of the region's facilities.");
         MobilePlan plan = planner.plan(region, travelTimes, request.plan());
         AccessRescore access = request.rescore() ? AccessRescore.of(region, travelTimes, plan) : null;
         Comparison c = request.comparison();

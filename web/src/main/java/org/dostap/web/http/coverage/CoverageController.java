@@ -61,7 +61,10 @@ public final class CoverageController {
 
     private void coverage(Context ctx) {
         CoverageQuery q = query(ctx);
-        cached(ctx, "coverage " + q, q, () -> CoverageJson.from(analysis.coverage(q)));
+        cached(ctx, "coverage " + q, q, () -> {
+            var view = analysis.coverage(q);
+            return CoverageJson.from(view, analysis.provenance(view));
+        });
     }
 
     private void comparison(Context ctx) {

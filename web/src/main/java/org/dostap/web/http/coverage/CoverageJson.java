@@ -6,6 +6,7 @@ import org.dostap.engine.coverage.ThresholdCoverage;
 import org.dostap.engine.coverage.UncoveredSettlement;
 import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.CoverageView;
+import org.dostap.web.analysis.RunProvenance;
 import org.dostap.web.http.region.FacilityJson;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
                            String travelTimeSource, String travelTimeDescription, boolean facilitiesIllustrative,
                            int edits, AreaJson summary, List<AreaJson> byMunicipality, List<SettlementJson> settlements,
                            List<UncoveredJson> uncovered, List<FacilityJson> facilities, List<String> warnings,
-                           String softwareVersion, String mode, EstimateModelJson estimateModel) {
+                           String softwareVersion, String mode, EstimateModelJson estimateModel, RunProvenance provenance) {
 
     /**
      * An area at the queried threshold, with travel-time statistics (minutes) and the E2SFCA mean. The covered range
@@ -63,7 +64,8 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
         }
     }
 
-    public static CoverageJson from(CoverageView v) {
+    /** @param provenance where the view came from ({@code AccessAnalysis.provenance}) */
+    public static CoverageJson from(CoverageView v, RunProvenance provenance) {
         int threshold = v.query().thresholdSeconds();
         List<SettlementJson> rows = new ArrayList<>(v.result().settlements().size());
         Map<String, String> reasons = new java.util.HashMap<>();
@@ -84,6 +86,6 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
                 v.result().municipalities().stream().map(a -> AreaJson.from(a, threshold)).toList(), rows,
                 v.result().region().uncoveredByPopulation().stream().map(u -> UncoveredJson.from(u, byId, reasons)).toList(),
                 v.region().facilities().stream().map(FacilityJson::from).toList(), v.result().warnings(), p.softwareVersion(),
-                p.travelMode(), EstimateModelJson.of(p.estimateModel(), p.travelTimeSource()));
+                p.travelMode(), EstimateModelJson.of(p.estimateModel(), p.travelTimeSource()), provenance);
     }
 }

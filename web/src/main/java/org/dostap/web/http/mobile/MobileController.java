@@ -16,6 +16,8 @@ import org.dostap.web.analysis.mobile.MobilePlanning;
 import org.dostap.web.http.json.EditJson;
 import org.dostap.web.http.json.GeoJson;
 import org.dostap.web.http.json.JsonBodies;
+import org.dostap.web.http.json.RequestParameters;
+import org.dostap.web.analysis.RunProvenance;
 import org.dostap.web.http.work.Async;
 import org.dostap.web.http.work.HeavyWork;
 import org.dostap.web.http.work.WorkCost;
@@ -34,7 +36,8 @@ import java.util.Map;
 public final class MobileController {
     private static final int DEFAULT_DAY_START_SECONDS = 8 * 3600;
     private static final Map<String, String> ENGINE_FIELDS = Map.of("dayLength", "dayHours", "threshold", "thresholdMin",
-            "onSite", "onSiteMin", "populationColumn", "population");
+            "onSite", "onSiteMin", "populationColumn", "population", "bases", "compareBases", "maxTeams", "compareTeams",
+            "frequencies", "compareFrequenciesWeeks", "teamBases", "bases");
     private final AccessAnalysis analysis;
     private final JsonBodies bodies;
     private final GeoJson geoJson;
@@ -51,27 +54,45 @@ public final class MobileController {
 
     public void register(RoutesConfig routes) {
         routes.post("/api/regions/{code}/mobile", this::plan);
+        routes.post("/api/regions/{code}/mobile/options", this::options);
         routes.post("/api/regions/{code}/mobile/schedule.xlsx", this::scheduleXlsx);
     }
 
-    /** A computed plan with the region it was made on and the clock time its days start. */
-    private record Planned(org.dostap.engine.mobile.MobilePlan plan, RegionData region, int dayStartSeconds) { }
+    /** A computed plan with the region it was made on, the clock time its days start, and the use case's whole result. */
+    private record Planned(org.dostap.engine.mobile.MobilePlan plan, RegionData region, int dayStartSeconds,
+                           MobilePlanning.Result result, RunProvenance provenance) { }
 
-    /** A checked request, ready to plan on the heavy-work executor; {@code cost} its estimated memory. */
-    private record Checked(RegionData region, List<ScenarioEdit> edits, MobileRequest request, int dayStartSeconds, long cost) { }
+    /**
+     * A checked request, ready to plan on the heavy-work executor; {@code cost} its estimated memory; {@code comparison}
+     * the options to compare (only for {@code /mobile/options}), {@code parameters} the body for the provenance.
+     */
+    private record Checked(RegionData region, List<ScenarioEdit> edits, MobileRequest request, int dayStartSeconds, long cost,
+                           boolean rescore, MobilePlanning.Comparison comparison, Map<String, Object> parameters) { }
 
     private void plan(Context ctx) {
-        Checked c = check(ctx);
+        Checked c = check(ctx, false);
         Async.bytes(ctx, "application/json", work.submit("mobile plan in " + c.region().code(), c.cost(), () -> {
             Planned p = run(c);
-            return mapper.writeValueAsBytes(new MobilePlanJson(geoJson, p.dayStartSeconds()).from(p.plan(), p.region().code(),
-                    p.plan().base(), p.region().settlementsById()));
+            var plan = new MobilePlanJson(geoJson, p.dayStartSeconds()).from(p.plan(), p.region().code(), p.plan().base(),
+                    p.region().settlementsById());
+            return mapper.writeValueAsBytes(new MobileAnswers.PlanAnswer(plan, p.result().access() == null ? null
+                    : MobileAnswers.access(p.result().access(), p.region()), p.provenance()));
+        }));
+    }
+
+    /** Mobile options side by side (teams x bases x intervals) and one more fixed centre, on the heavy-work executor. */
+    private void options(Context ctx) {
+        Checked c = check(ctx, true);
+        Async.bytes(ctx, "application/json", work.submit("mobile options in " + c.region().code(), c.cost(), () -> {
+            Planned p = run(c);
+            return mapper.writeValueAsBytes(MobileAnswers.options(p.result().options(), p.region(), p.plan().travelTimeSource(),
+                    p.provenance()));
         }));
     }
 
     /** The same request as {@code /mobile}, answered with the plan as a workbook (schedule, served, unserved, teams, provenance). */
     private void scheduleXlsx(Context ctx) {
-        Checked c = check(ctx);
+        Checked c = check(ctx, false);
         var lang = org.dostap.web.http.export.Workbooks.language(ctx);
         org.dostap.web.http.export.Workbooks.sendXlsx(ctx, work.submit("mobile plan in " + c.region().code(), c.cost(), () -> {
             Planned p = run(c);
@@ -82,7 +103,7 @@ public final class MobileController {
         }));
     }
 
-    private Checked check(Context ctx) {
+    private Checked check(Context ctx, boolean compare) {
         MobileRequestJson r = bodies.read(ctx, MobileRequestJson.class, MobileRequestJson.EMPTY);
         RegionData baseline = analysis.region(ctx.pathParam("code"));
         ProblemCollector problems = new ProblemCollector();
@@ -104,7 +125,10 @@ public final class MobileController {
         boolean thresholdOk = r.thresholdMin() == null || Limits.THRESHOLD_MIN.check(r.thresholdMin(), "", "thresholdMin", problems);
         if (!Limits.DAY_HOURS.check(dayHours, "", "dayHours", problems)) dayHours = 8; // reported once, not again by the engine
         if (!Limits.ON_SITE_MIN.check(onSiteMin, "", "onSiteMin", problems)) onSiteMin = 60;
-        int teams = r.teams() == null ? 1 : r.teams(); // checked by the engine request against Limits.TEAMS
+        List<String> bases = r.bases() == null ? List.of() : r.bases();
+        int teams = r.teams() != null ? r.teams() : bases.isEmpty() ? 1 : bases.size(); // checked by the engine request against Limits.TEAMS
+        if (!bases.isEmpty() && r.base() != null && !r.base().isBlank())
+            problems.add("", 0, "bases", "give either base (every team at one base) or bases (one per team), not both");
         double perResident = r.onSiteSecPerResident() == null ? 0 : r.onSiteSecPerResident();
         if (!Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, "", "onSiteSecPerResident", problems)) perResident = 0;
         Integer validDayStart = dayStartSeconds(r.dayStart(), problems);
@@ -116,7 +140,8 @@ public final class MobileController {
         MobileRequest request = null;
         {
             MobileTeams t = new MobileTeams(r.base() == null ? "" : r.base(), teams, dayLength,
-                    r.daysPerWeek() == null ? 5 : r.daysPerWeek(), TravelMode.CAR);
+                    r.daysPerWeek() == null ? 5 : r.daysPerWeek(), TravelMode.CAR,
+                    bases.stream().map(b -> b == null ? "" : b).toList());
             try {
                 request = new MobileRequest(service, t, List.of(), r.thresholdMin() == null || !thresholdOk ? 0 : (int) Math.round(r.thresholdMin() * 60),
                         visits.frequency(), new OnSiteTime((int) Math.round(onSiteMin * 60), perResident, visits.onSiteSeconds()), horizon,
@@ -129,21 +154,58 @@ public final class MobileController {
         if (r.population() != null && !r.population().isBlank() && !region.populationColumns().contains(r.population()))
             problems.add("", 0, "population", "unknown population column '" + r.population() + "'; available: "
                     + String.join(", ", region.populationColumns()));
+        MobilePlanning.Comparison comparison = compare ? comparison(r, region, horizon, problems) : null;
+        if (!compare) {
+            if (r.compareTeams() != null) problems.add("", 0, "compareTeams", ONLY_OPTIONS);
+            if (r.compareBases() != null) problems.add("", 0, "compareBases", ONLY_OPTIONS);
+            if (r.compareFrequenciesWeeks() != null) problems.add("", 0, "compareFrequenciesWeeks", ONLY_OPTIONS);
+        } else if (r.rescore() != null) problems.add("", 0, "rescore", "only POST /api/regions/{code}/mobile re-scores access");
         problems.throwIfAny();
         return new Checked(region, edits, request, dayStart, WorkCost.mobile(region.settlements().size(), region.facilities().size(),
-                horizon));
+                horizon), Boolean.TRUE.equals(r.rescore()), comparison, RequestParameters.of(r));
+    }
+
+    private static final String ONLY_OPTIONS = "only POST /api/regions/{code}/mobile/options compares options";
+
+    /**
+     * The options to compare: 1..{@code compareTeams} (default 3) teams at every base of {@code compareBases} (default: the
+     * plan's), every interval of {@code compareFrequenciesWeeks} (default: {@code frequencyWeeks}, else 2); at most
+     * {@link Limits#COMPARED_PLANS} plans in all.
+     */
+    private static MobilePlanning.Comparison comparison(MobileRequestJson r, RegionData region, int horizon, ProblemCollector problems) {
+        int teams = r.compareTeams() == null ? 3 : r.compareTeams();
+        boolean teamsOk = Limits.TEAMS.check(teams, "", "compareTeams", problems);
+        List<String> bases = r.compareBases() == null ? List.of() : r.compareBases();
+        for (int i = 0; i < bases.size(); i++)
+            if (bases.get(i) == null || region.findFacility(bases.get(i)).isEmpty())
+                problems.add("", 0, "compareBases[" + i + "]", "no facility with id '" + bases.get(i) + "' in region " + region.code());
+        List<Integer> weeks = r.compareFrequenciesWeeks() == null || r.compareFrequenciesWeeks().isEmpty()
+                ? List.of(r.frequencyWeeks() == null ? 2 : r.frequencyWeeks()) : r.compareFrequenciesWeeks();
+        for (int i = 0; i < weeks.size(); i++) {
+            Integer w = weeks.get(i);
+            if (!Limits.FREQUENCY_WEEKS.check(w, "", "compareFrequenciesWeeks[" + i + "]", problems)) continue;
+            int at = i;
+            org.dostap.data.input.VisitRules.weeksProblem(w, horizon)
+                    .ifPresent(why -> problems.add("", 0, "compareFrequenciesWeeks[" + at + "]", why));
+        }
+        MobilePlanning.Comparison c = new MobilePlanning.Comparison(bases.stream().filter(java.util.Objects::nonNull).toList(),
+                teamsOk ? teams : 1, weeks.stream().filter(java.util.Objects::nonNull).toList());
+        if (teamsOk) Limits.COMPARED_PLANS.check(c.plans(), "", "compareTeams", problems);
+        return c;
     }
 
     private Planned run(Checked c) {
         MobilePlanning.Result result;
         try {
-            result = new MobilePlanning(analysis.travelTimes(c.edits())).run(new MobilePlanning.Request(c.region(), c.request(), false, null));
+            result = new MobilePlanning(analysis.travelTimes(c.edits())).run(new MobilePlanning.Request(c.region(), c.request(),
+                    c.rescore(), c.comparison()));
         } catch (PlanningException e) { // the engine's field names -> the request's
             if (e.problems().isEmpty()) throw e;
             throw new PlanningException(e.code(), e.problems().stream().map(p -> new org.dostap.engine.common.Problem("", 0,
                     ENGINE_FIELDS.getOrDefault(p.column(), p.column()), p.message())).toList());
         }
-        return new Planned(result.plan(), c.region(), c.dayStartSeconds());
+        return new Planned(result.plan(), c.region(), c.dayStartSeconds(), result, MobilePlanning.provenance(c.region(),
+                c.request(), analysis.travelTimes(c.edits()), List.of(), c.parameters()));
     }
 
     /** The working day's start as seconds after midnight (08:00 when not given); null, and reported, when not a clock time. */

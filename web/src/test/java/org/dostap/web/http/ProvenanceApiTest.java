@@ -1,0 +1,78 @@
+package org.dostap.web.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.dostap.engine.common.SoftwareVersion;
+import org.dostap.web.app.WebApp;
+import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.Api;
+import org.dostap.web.support.SmallRegion;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one {@code provenance} object in the API's answers and files, on the six Smolyan settlements (estimated travel
+ * times, illustrative centres): software version, time of run, the region's data, population column, travel times,
+ * and the request's parameters.
+ */
+class ProvenanceApiTest {
+    private static WebApp app;
+    private static Api api;
+
+    @BeforeAll
+    static void start() {
+        app = SmallRegion.startApp(WebConfig.localhost(0));
+        api = new Api(app.port());
+    }
+
+    @AfterAll
+    static void stop() { app.close(); }
+
+    /** The fields every provenance of a run on SIX has. */
+    static void assertSixProvenance(JsonNode p, String populationColumn) {
+        assertThat(p).as("provenance").isNotNull();
+        assertThat(p.get("software_version").asText()).isEqualTo(SoftwareVersion.current().label());
+        assertThat(p.get("run_at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        assertThat(p.get("region").asText()).isEqualTo("SIX");
+        assertThat(p.get("data").asText()).contains("six real Smolyan settlements");
+        assertThat(p.get("population_column").asText()).isEqualTo(populationColumn);
+        assertThat(p.get("travel_time_source").asText()).isEqualTo("estimated");
+        assertThat(p.get("travel_time_model").asText()).isNotBlank();
+        assertThat(p.get("facilities_illustrative").asBoolean()).isTrue();
+        assertThat(p.has("network_sha256")).as("no road network").isFalse();
+    }
+
+    @Test
+    void coverageSaysWhereItCameFrom() {
+        Api.Reply reply = api.post("/api/regions/SIX/coverage", "{\"service\":\"community-support\",\"threshold_min\":15,"
+                + "\"population\":\"pop_2011\",\"edits\":[{\"kind\":\"close\",\"facility_id\":\"CS-SML09\"}]}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode p = reply.json().get("provenance");
+        assertSixProvenance(p, "pop_2011");
+        assertThat(p.get("travel_mode").asText()).isEqualTo("car");
+        assertThat(p.get("parameters").get("service").asText()).isEqualTo("community-support");
+        assertThat(p.get("parameters").get("threshold_min").asDouble()).isEqualTo(15);
+        assertThat(p.get("parameters").get("scenario_edits").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/regions/SIX/coverage?service=crisis").json().get("provenance").get("parameters")
+                .get("threshold_min").asDouble()).isEqualTo(60);
+    }
+
+    @Test
+    void anOptimizationResultSaysWhereItCameFrom() throws InterruptedException {
+        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"threshold_min\":15,"
+                + "\"candidates\":\"settlements\",\"time_limit_sec\":5}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        JsonNode job = null;
+        for (int i = 0; i < 300; i++) {
+            job = api.get("/api/regions/SIX/optimize/jobs/" + submitted.json().get("id").asText()).json();
+            if (job.get("status").asText().equals("done") || job.get("status").asText().equals("failed")) break;
+            Thread.sleep(100);
+        }
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode p = job.get("result").get("provenance");
+        assertSixProvenance(p, "pop_2017");
+        assertThat(p.get("parameters").get("new_sites").asInt()).isEqualTo(1);
+    }
+}
