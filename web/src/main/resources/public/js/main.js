@@ -18,6 +18,7 @@ import { initTabs, notify, renderTabs, show as showTab } from './panels/registry
 import './panels/coverage.js';
 import './panels/scenario.js';
 import './panels/years.js';
+import './panels/monitoring.js';
 import './panels/mobile.js';
 import './panels/optimize.js';
 import './panels/export.js';

@@ -59,7 +59,7 @@ class DownloadsOnHeavyWorkTest {
             Api api = new Api(app.port());
             assertThat(api.get("/api/regions/SIX/coverage?service=community-support").status()).isEqualTo(200); // the baseline model, once
             List<String> paths = List.of("/export/settlements.xlsx", "/export/municipalities.xlsx", "/export/comparison.xlsx",
-                    "/export/settlements.csv?excel=bg", "/report.docx?lang=en", "/mobile/schedule.xlsx");
+                    "/export/settlements.csv?excel=bg", "/report.docx?lang=en", "/mobile/schedule.xlsx", "/indicators.xlsx");
             for (int i = 0; i < paths.size(); i++) {
                 THREADS.clear();
                 Api.Reply r = api.post("/api/regions/SIX" + paths.get(i), body(i));
