@@ -83,6 +83,15 @@ const facilityActions = {
     }
     ctx.setEdits(edits);
   },
+  /** Renames a centre the scenario added (its add edit carries the name). */
+  rename(f, name) {
+    const add = state.edits.findIndex(e => e.kind === 'add' && e.facility_id === f.id);
+    if (add < 0 || !name.trim()) return;
+    map.closePopup();
+    const edits = state.edits.slice();
+    edits[add] = { ...edits[add], name: name.trim() };
+    ctx.setEdits(edits);
+  },
 };
 
 function showMessage(text) {
@@ -167,7 +176,8 @@ function renderBanners() {
   let html = '';
   if (c.travel_time_source === 'estimated') {
     const s = c.summary;
-    const range = t('banner.range').replace('{min}', c.threshold_min).replace('{low}', num(s.covered_population_low))
+    const same = s.covered_population_low === s.covered_population_high && s.covered_settlements_low === s.covered_settlements_high;
+    const range = t(same ? 'banner.rangeSame' : 'banner.range').replace('{min}', c.threshold_min).replace('{low}', num(s.covered_population_low))
       .replace('{high}', num(s.covered_population_high)).replace('{slow}', num(s.covered_settlements_low))
       .replace('{fast}', num(s.covered_settlements_high));
     html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}
