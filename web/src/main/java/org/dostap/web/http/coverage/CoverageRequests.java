@@ -52,7 +52,7 @@ final class CoverageRequests {
         ServiceType service = service(region, r.service(), problems);
         TravelMode requestedMode = r.mode() == null || r.mode().isBlank() ? null : TravelMode.parse(r.mode()).orElse(null);
         int thresholdMin = r.thresholdMin() == null ? (service == null ? 30 : service.standardSeconds(requestedMode) / 60) // the mode's standard
-                : threshold(r.thresholdMin(), "thresholdMin", problems);
+                : threshold(r.thresholdMin(), "threshold_min", problems);
         String population = column(region, r.population(), "population", problems);
         long before = problems.total();
         List<ScenarioEdit> edits = EditJson.toEdits(r.edits(), problems);
