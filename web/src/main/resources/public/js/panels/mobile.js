@@ -14,7 +14,7 @@ import { compare, accessHtml, bindAccess, optionsHtml, bindOptions, clearOptions
 import { visits, visitRequest, classesHtml, overridesHtml, bindVisits, fieldErrors, otherErrors, setProblems, addOverride, every, clockInput } from './mobile-visits.js';
 
 export { DAY_COLOURS }; // one colour per working day (map/style.js)
-const form = { base: '', teams: 1, days_per_week: 5, frequency_weeks: 2, horizon_weeks: 4, day_hours: 8, on_site_min: 60, rescore: true };
+const form = { base: '', bases: [], teams: 1, days_per_week: 5, frequency_weeks: 2, horizon_weeks: 4, day_hours: 8, on_site_min: 60, rescore: true };
 let plan = null;
 let planRequest = null; // the request of the shown plan (the workbook export asks for the same)
 let running = false;
@@ -27,12 +27,18 @@ let highlighted = null;  // the plan.days index whose route is highlighted
 registerLegendPart(() => {
   if (!plan || !layer || !layer._map) return '';
   return `<div class="sep"></div><div class="title">${t('legend.mobileTitle')}</div>
-    <div><i style="background:#ffd400;border:2.5px solid #111"></i>${t('legend.mobileBase')}</div>
+    <div><i style="background:#ffd400;border:2.5px solid #111"></i>${severalBases(plan) ? t('legend.mobileBases') : t('legend.mobileBase')}</div>
     <div><i class="line" style="border-color:${DAY_COLOURS[0]}"></i>${t('legend.mobileRoute')}</div>
     ${plan.teams > 1 ? `<div><i class="line" style="border-top-style:dashed;border-color:${DAY_COLOURS[1]}"></i>${t('legend.mobileDashed')}</div>` : ''}
     <div><i class="ring" style="border-color:#0b7a3b"></i>${t('legend.mobileServed')}</div>
     <div><i class="ring" style="border-color:#b00020;border-style:dotted"></i>${t('legend.mobileUnserved')}</div>`;
 });
+
+/** The plan's teams start from more than one base. */
+function severalBases(p) { return new Set((p.team_bases || []).map(b => b.id)).size > 1; }
+
+/** The bases chosen per team ('' = automatic), as many as there are teams. */
+function teamBases() { return Array.from({ length: form.teams }, (_, i) => form.bases[i] || ''); }
 
 /** Everything a plan depends on: the view (region, service, threshold, population, scenario) and every panel setting. */
 function key() {
@@ -56,12 +62,15 @@ function render(body, ctx) {
   if (layer && ctx.map && !ctx.map.hasLayer(layer)) { layer.addTo(ctx.map); setTimeout(refreshLegend); }
   const fs = facilities();
   if (form.base && !fs.some(f => f.id === form.base)) form.base = ''; // '' = the server's default: least travel to the villages
-  const shown = ['base', 'teams', 'days_per_week', 'frequency_weeks', 'frequency_by_population', 'horizon_weeks', 'day_hours', 'on_site_min',
+  form.bases = form.bases.map(b => fs.some(f => f.id === b) ? b : '');
+  const baseOptions = selected => `<option value="" ${selected ? '' : 'selected'}>${t('mobile.baseAuto')}</option>${fs.map(f => `<option value="${esc(f.id)}" ${f.id === selected ? 'selected' : ''}>${esc(f.name)}</option>`).join('')}`;
+  const shown = ['base', 'bases', 'teams', 'days_per_week', 'frequency_weeks', 'frequency_by_population', 'horizon_weeks', 'day_hours', 'on_site_min',
     'time_window', 'on_site_sec_per_resident'];
   body.innerHTML = `<div id="mobile-panel"><p class="muted">${t('mobile.help')} <strong>${state.threshold_min} ${t('min')}</strong></p>
     ${otherErrors(shown)}
     <div class="form-grid">
-      <label>${t('mobile.base')}<select id="mobile-base"><option value="" ${form.base ? '' : 'selected'}>${t('mobile.baseAuto')}</option>${fs.map(f => `<option value="${esc(f.id)}" ${f.id === form.base ? 'selected' : ''}>${esc(f.name)}</option>`).join('')}</select>${fieldErrors('base')}</label>
+      ${form.teams > 1 ? teamBases().map((b, i) => `<label>${t('mobile.teamBase').replace('{n}', i + 1)}<select class="mobile-team-base" data-team="${i}">${baseOptions(b)}</select></label>`).join('')
+        : `<label>${t('mobile.base')}<select id="mobile-base">${baseOptions(form.base)}</select>${fieldErrors('base')}</label>`}
       <label>${t('mobile.teams')}<select id="mobile-teams">${options([1, 2, 3, 4, 5], form.teams)}</select>${fieldErrors('teams')}</label>
       <label>${t('mobile.daysPerWeek')}<select id="mobile-days">${options([1, 2, 3, 4, 5, 6], form.days_per_week)}</select>${fieldErrors('days_per_week')}</label>
       <label>${t('mobile.frequency')}<select id="mobile-frequency">${options([1, 2, 4, 'classes'], visits.mode === 'classes' ? 'classes' : form.frequency_weeks,
@@ -73,6 +82,7 @@ function render(body, ctx) {
       <label>${t('mobile.windowFrom')}${clockInput('', visits.windowFrom, 'mobile-window-from')}</label>
       <label>${t('mobile.windowTo')}${clockInput('', visits.windowTo, 'mobile-window-to')}</label>
     </div>
+    ${form.teams > 1 ? fieldErrors('bases', 'mobile-bases-error') : ''}
     ${fieldErrors('time_window', 'mobile-window-error')}
     <p class="muted small">${t('mobile.windowHelp')}</p>
     ${classesHtml()}
@@ -83,7 +93,14 @@ function render(body, ctx) {
     <div id="mobile-result"></div>
     ${optionsHtml(fs.filter(f => f.service_type === state.service), optionsKey())}</div>`;
   const bind = (id, k, numeric = true) => body.querySelector(id).addEventListener('change', e => { form[k] = numeric ? +e.target.value : e.target.value; });
-  bind('#mobile-base', 'base', false); bind('#mobile-teams', 'teams'); bind('#mobile-days', 'days_per_week');
+  body.querySelector('#mobile-base')?.addEventListener('change', e => { form.base = e.target.value; });
+  body.querySelectorAll('.mobile-team-base').forEach(sel => sel.addEventListener('change', e => {
+    const bases = teamBases();
+    bases[+e.target.dataset.team] = e.target.value;
+    form.bases = bases;
+  }));
+  body.querySelector('#mobile-teams').addEventListener('change', e => { form.teams = +e.target.value; ctx.rerender(); });
+  bind('#mobile-days', 'days_per_week');
   body.querySelector('#mobile-frequency').addEventListener('change', e => {
     visits.mode = e.target.value === 'classes' ? 'classes' : 'all';
     if (visits.mode === 'all') form.frequency_weeks = +e.target.value;
@@ -108,11 +125,13 @@ function showStale(body) {
 
 /** The plan's request as the settings now stand (the comparison of options sends the same, with its own fields). */
 function request() {
-  const body = { service: state.service, base: form.base || null, teams: form.teams, days_per_week: form.days_per_week,
+  const chosen = teamBases().filter(b => b);
+  const body = { service: state.service, teams: form.teams, days_per_week: form.days_per_week,
     horizon_weeks: visits.mode === 'classes' ? form.horizon_weeks : Math.max(form.horizon_weeks, form.frequency_weeks),
     threshold_min: state.threshold_min, day_hours: form.day_hours, on_site_min: form.on_site_min, population: state.population, edits: state.edits,
     ...visitRequest() };
   if (visits.mode !== 'classes') body.frequency_weeks = form.frequency_weeks;
+  if (form.teams > 1 && chosen.length) body.bases = teamBases(); else body.base = form.teams > 1 ? null : form.base || null;
   return body;
 }
 
@@ -121,6 +140,13 @@ async function run(ctx) {
   ctx.rerender();
   try {
     const k = key();
+    const chosen = teamBases().filter(b => b);
+    if (form.teams > 1 && chosen.length && chosen.length < form.teams) { // some teams with a base, some automatic
+      setProblems([{ field: 'bases', message: t('mobile.basesAllOrNone') }]);
+      running = false;
+      ctx.rerender();
+      return;
+    }
     const body = { ...request(), rescore: form.rescore };
     const r = await api.post(`/api/regions/${state.region.code}/mobile`, body);
     setProblems([]);
@@ -193,8 +219,17 @@ function draw(ctx) {
   for (const u of plan.unserved) if (u.lat !== null)
     ring(ctx, u, { color: '#b00020', weight: 2, dashArray: '2 2', className: 'dostap-mobile-unserved' },
       () => `${esc(u.name)}: ${t('mobile.reason.' + u.reason)}`, () => `<span class="no">${t('mobile.reason.' + u.reason)}</span>`);
-  L.circleMarker([plan.base.lat, plan.base.lon], { radius: 9, color: '#111', weight: 3, fillColor: '#ffd400', fillOpacity: 1 })
-    .bindTooltip(() => `${t('mobile.base')}: ${esc(plan.base.name)}`).addTo(layer);
+  const byBase = new Map(); // one marker per base, naming its teams
+  for (const b of plan.team_bases || [{ team: 1, ...plan.base }]) {
+    if (!byBase.has(b.id)) byBase.set(b.id, { ...b, teams: [] });
+    byBase.get(b.id).teams.push(b.team);
+  }
+  for (const b of byBase.values()) {
+    const m = L.circleMarker([b.lat, b.lon], { radius: 9, color: '#111', weight: 3, fillColor: '#ffd400', fillOpacity: 1, className: 'dostap-mobile-base' })
+      .bindTooltip(() => `${t('mobile.base')}: ${esc(b.name)}${plan.teams > 1 ? ` (${t('mobile.team')} ${b.teams.join(', ')})` : ''}`,
+        { permanent: byBase.size > 1, direction: 'right', className: 'base-label' }).addTo(layer);
+    if (m._path) m._path.dataset.id = b.id;
+  }
   if (bounds.length) map.fitBounds(bounds, { padding: [30, 30] });
   refreshLegend();
 }
@@ -236,14 +271,17 @@ function renderResult(box, ctx) {
       <div class="kpi"><div class="v" id="mobile-team-hours">${minutes(tot.team_hours)} ${t('hours')}</div><div class="l">${t('mobile.teamHours')} (${t('mobile.driving')} ${minutes(tot.driving_hours)} ${t('hours')})</div></div>
       <div class="kpi"><div class="v" id="mobile-distance">${minutes(tot.distance_km)} ${t('unit.km')}</div><div class="l">${t('mobile.distance')}</div></div>
     </div>
-    ${p.base_choice ? `<p class="muted" id="mobile-base-why">${t('mobile.baseWhy').replace('{b}', esc(p.base.name)).replace('{n}', p.base_choice.settlements_to_visit)
+    ${p.base_choice && severalBases(p) ? `<p class="muted" id="mobile-base-why">${t('mobile.basesWhy').replace('{b}', p.team_bases.map(b => `${esc(b.name)} (${t('mobile.team')} ${b.team})`).join(', '))
+      .replace('{n}', p.base_choice.settlements_to_visit).replace('{h}', minutes(p.base_choice.team_bases_round_trip_hours_total))
+      .replace('{single}', esc(p.base_choice.options[0].name)).replace('{hs}', minutes(p.base_choice.options[0].round_trip_hours_total))}</p>`
+    : p.base_choice ? `<p class="muted" id="mobile-base-why">${t('mobile.baseWhy').replace('{b}', esc(p.base.name)).replace('{n}', p.base_choice.settlements_to_visit)
       .replace('{h}', minutes(p.base_choice.options[0].round_trip_hours_total))
       .replace('{next}', p.base_choice.options.slice(1, 3).map(o => `${esc(o.name)} ${minutes(o.round_trip_hours_total)} ${t('hours')}`).join(', ') || '–')}</p>` : ''}
     <div class="day-legend">${[...new Set(p.days.map(d => d.day))].sort().map(d => `<span><i style="background:${DAY_COLOURS[(d - 1) % 7]}"></i>${t('mobile.day')} ${d}</span>`).join('')}
       ${p.teams > 1 ? `<span class="muted">${t('mobile.dashed')}</span>` : ''}</div>
     ${p.teams > 1 ? `<h3>${t('mobile.teamLoads')}</h3><table class="team-loads" id="mobile-team-loads">
-      <tr><th>${t('mobile.team')}</th><th>${t('mobile.visits')}</th><th>${t('hours')}</th><th>${t('unit.km')}</th></tr>
-      ${p.team_loads.map(l => `<tr><td>${l.team}</td><td>${num(l.visits)}</td><td>${minutes(l.team_hours)}</td><td>${minutes(l.distance_km)}</td></tr>`).join('')}
+      <tr><th>${t('mobile.team')}</th><th>${t('mobile.base')}</th><th>${t('mobile.visits')}</th><th>${t('hours')}</th><th>${t('unit.km')}</th></tr>
+      ${p.team_loads.map(l => `<tr><td>${l.team}</td><td>${esc((p.team_bases || [])[l.team - 1]?.name || p.base.name)}</td><td>${num(l.visits)}</td><td>${minutes(l.team_hours)}</td><td>${minutes(l.distance_km)}</td></tr>`).join('')}
       </table><p class="muted" id="mobile-balance">${t('mobile.balance')}: ${p.team_balance.max_over_min_team_hours === null ? t('mobile.idleTeam') : fixed(p.team_balance.max_over_min_team_hours, 2)}</p>` : ''}
     ${accessHtml(p.access)}
     <h3>${t('mobile.schedule')}</h3><div id="mobile-schedule"></div>

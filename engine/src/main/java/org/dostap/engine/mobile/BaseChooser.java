@@ -20,8 +20,9 @@ import java.util.List;
  * settlements of the round trip base → settlement → base (a settlement no round trip reaches within a working day
  * counts as a full day's travel, so a base that reaches more settlements wins). With several teams it also names the
  * set of that many bases with the least travel when each settlement is visited from its nearest base of the set
- * (exhaustive over the sets of centres, greedy when they are too many); the plan itself runs every team from
- * {@link BaseChoice#baseFacilityId()}.
+ * (exhaustive over the sets of centres, greedy when they are too many): a k-median of the settlements to visit over the
+ * centres. The plan runs one team from each of those bases ({@link MobilePlanner}: each settlement goes to the team of
+ * its nearest base); with more teams than centres the bases are reused in turn.
  */
 public final class BaseChooser {
     static final String RULE = "the centre with the least total round-trip travel (base -> settlement -> base) to the settlements "
@@ -36,13 +37,18 @@ public final class BaseChooser {
                              long roundTripSecondsTotal, double meanOneWaySeconds) { }
 
     /**
-     * The chosen base, the bases for {@code teamBases.size()} teams (one per team, up to the number of centres), every
-     * candidate ranked best first, how many settlements there are to visit and the rule.
+     * The chosen base (the best single one), the bases for the plan's teams (one per team, distinct up to the number of
+     * centres, in team order), every candidate ranked best first, how many settlements there are to visit, the rule and
+     * {@code teamBasesSecondsTotal}: the travel of the team bases together (each settlement's round trip from its nearest
+     * base of the set, a working day when none reaches it), to set beside the best single base's.
      */
     public record BaseChoice(String baseFacilityId, List<String> teamBases, List<BaseOption> options, int settlementsToVisit,
-                             String rule) {
+                             String rule, long teamBasesSecondsTotal) {
         public BaseChoice { teamBases = List.copyOf(teamBases); options = List.copyOf(options); }
     }
+
+    static final String TEAMS_RULE = "one base per team: the set of centres with the least total round-trip travel when each "
+            + "settlement is visited from its nearest base of the set (a k-median); each team visits the settlements nearest its base";
 
     /** @param targets the settlements to visit (see {@link MobilePlanner}) */
     BaseChoice choose(RegionData region, TravelTimeProvider travel, MobileRequest request, List<Settlement> targets) {
@@ -70,13 +76,17 @@ public final class BaseChooser {
         for (int b = 0; b < candidates.size(); b++) order.add(b);
         order.sort(Comparator.<Integer>comparingLong(b -> cost[b]).thenComparing(b -> candidates.get(b).id()));
         List<BaseOption> ranked = order.stream().map(options::get).toList();
-        int k = Math.min(request.teams().teamCount(), candidates.size());
-        List<String> teamBases = bestSet(roundTrip, day, k, targets.size()).stream().map(b -> candidates.get(b).id()).toList();
-        return new BaseChoice(ranked.get(0).facilityId(), teamBases, ranked, targets.size(), RULE);
+        int teams = request.teams().teamCount();
+        int k = Math.min(teams, candidates.size());
+        List<Integer> set = bestSet(roundTrip, day, k, targets.size());
+        long setCost = setCost(roundTrip, day, set.stream().mapToInt(Integer::intValue).toArray(), targets.size());
+        List<String> teamBases = new ArrayList<>();
+        for (int team = 0; team < teams; team++) teamBases.add(candidates.get(set.get(team % k)).id());
+        return new BaseChoice(ranked.get(0).facilityId(), teamBases, ranked, targets.size(), teams > 1 ? TEAMS_RULE : RULE, setCost);
     }
 
     /** Seconds base → settlement → base, {@link TravelTimeMatrix#UNREACHABLE} beyond the working day. */
-    private static int[][] roundTrips(TravelTimeProvider travel, List<Facility> bases, List<Settlement> targets, TravelMode mode, int day) {
+    static int[][] roundTrips(TravelTimeProvider travel, List<Facility> bases, List<Settlement> targets, TravelMode mode, int day) {
         List<GeoPoint> basePoints = bases.stream().map(Facility::location).toList();
         List<GeoPoint> targetPoints = targets.stream().map(Settlement::location).toList();
         int[][] out = new int[bases.size()][targets.size()];

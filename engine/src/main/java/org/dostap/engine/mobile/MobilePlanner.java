@@ -25,17 +25,26 @@ public final class MobilePlanner {
     public MobilePlan plan(RegionData region, TravelTimeProvider travel, MobileRequest request) {
         long started = System.nanoTime();
         BaseChooser.BaseChoice choice = null;
-        if (request.teams().baseFacilityId().isBlank()) {
+        if (request.teams().defaultBases()) {
             validate(region, request.withTeams(request.teams().withBase("(default)")), false);
             String column = region.requirePopulationColumn(request.populationColumn());
             choice = new BaseChooser().choose(region, travel, request, targets(region, travel, request, column));
-            request = request.withTeams(request.teams().withBase(choice.baseFacilityId()));
+            request = request.withTeams(request.teams().teamCount() == 1 ? request.teams().withBase(choice.baseFacilityId())
+                    : request.teams().withTeamBases(choice.teamBases()));
         }
-        MobilePlan plan = plan(region, travel, request, started);
+        List<String> bases = request.teams().basesPerTeam();
+        MobilePlan plan = new java.util.HashSet<>(bases).size() == 1
+                ? plan(region, travel, request.withTeams(request.teams().withBase(bases.get(0))), started, true)
+                : MultiBasePlan.plan(this, region, travel, request, started);
+        if (!request.teams().teamBaseIds().isEmpty()) plan = plan.withRequest(request);
         return choice == null ? plan : plan.withBaseChoice(choice);
     }
 
-    private MobilePlan plan(RegionData region, TravelTimeProvider travel, MobileRequest request, long started) {
+    /**
+     * All teams of {@code request} at its one base. {@code whole}: the request is the whole plan, so a working day too
+     * short for any visit is an error (for one base of several its settlements are reported unserved instead).
+     */
+    MobilePlan plan(RegionData region, TravelTimeProvider travel, MobileRequest request, long started, boolean whole) {
         Facility base = validate(region, request, true);
         String column = region.requirePopulationColumn(request.populationColumn());
         List<Settlement> targets = targets(region, travel, request, column);
@@ -54,7 +63,7 @@ public final class MobilePlanner {
             else unserved.add(why);
         }
         // only a settlement a road reaches can make the day "too short" (one cut off by closed roads cannot)
-        if (servable.isEmpty() && java.util.stream.IntStream.range(1, problem.nodeCount()).anyMatch(node ->
+        if (whole && servable.isEmpty() && java.util.stream.IntStream.range(1, problem.nodeCount()).anyMatch(node ->
                 problem.network().reachable(0, node) && problem.network().reachable(node, 0)
                         && problem.aloneSeconds(node) > problem.dayLengthSeconds()))
             throw PlanningException.invalid(List.of(new org.dostap.engine.common.Problem(SOURCE, 0, "dayLength",
@@ -68,14 +77,17 @@ public final class MobilePlanner {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    private static Facility validate(RegionData region, MobileRequest request, boolean checkBase) {
+    static Facility validate(RegionData region, MobileRequest request, boolean checkBase) {
         ProblemCollector p = new ProblemCollector();
         if (region.services().find(request.serviceTypeId()).isEmpty())
             p.add(SOURCE, 0, "service", "unknown service type '" + request.serviceTypeId() + "'; known: "
                     + String.join(", ", region.services().list().stream().map(t -> t.id()).toList()));
         Facility base = region.findFacility(request.teams().baseFacilityId()).orElse(null);
-        if (base == null && checkBase) p.add(SOURCE, 0, "base", "no facility with id '" + request.teams().baseFacilityId()
-                + "' in region " + region.code() + "; the base must be one of the region's facilities");
+        if (base == null && checkBase && request.teams().teamBaseIds().isEmpty()) p.add(SOURCE, 0, "base", "no facility with id '"
+                + request.teams().baseFacilityId() + "' in region " + region.code() + "; the base must be one of the region's facilities");
+        if (checkBase) for (String id : new java.util.TreeSet<>(request.teams().teamBaseIds()))
+            if (region.findFacility(id).isEmpty()) p.add(SOURCE, 0, "teamBases", "no facility with id '" + id + "' in region "
+                    + region.code() + "; the base must be one of the region's facilities");
         Map<String, Settlement> byId = region.settlementsById();
         for (String id : request.settlementIds())
             if (!byId.containsKey(id)) p.add(SOURCE, 0, "settlements", "no settlement with id '" + id + "' in region " + region.code());

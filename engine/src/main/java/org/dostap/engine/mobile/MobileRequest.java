@@ -75,6 +75,11 @@ public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String
         ProblemCollector p = new ProblemCollector();
         Limits.TEAMS.check(teams.teamCount(), SOURCE, "teams", p);
         Limits.DAYS_PER_WEEK.check(teams.daysPerWeek(), SOURCE, "daysPerWeek", p);
+        if (!teams.teamBaseIds().isEmpty() && teams.teamBaseIds().size() != teams.teamCount())
+            p.add(SOURCE, 0, "teamBases", "give one base for every team or one base per team: " + teams.teamCount()
+                    + " teams, " + teams.teamBaseIds().size() + " bases");
+        if (teams.teamBaseIds().stream().anyMatch(String::isBlank))
+            p.add(SOURCE, 0, "teamBases", "a team's base is blank; name a facility id for every team");
         if (teams.dayLengthSeconds() < 60 || teams.dayLengthSeconds() > MAX_DAY_SECONDS)
             p.add(SOURCE, 0, "dayLength", "the working day must be between 1 minute and 24 hours, got "
                     + teams.dayLengthSeconds() + " s");

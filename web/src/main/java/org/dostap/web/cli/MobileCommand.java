@@ -46,7 +46,7 @@ import java.util.concurrent.Callable;
 public final class MobileCommand implements Callable<Integer> {
     private static final String SOURCE = "command line";
     /** The engine's field names as the flags that set them. */
-    private static final java.util.Map<String, String> FLAGS = java.util.Map.ofEntries(java.util.Map.entry("base", "--base"),
+    private static final java.util.Map<String, String> FLAGS = java.util.Map.ofEntries(java.util.Map.entry("base", "--base"), java.util.Map.entry("teamBases", "--base"),
             java.util.Map.entry("teams", "--teams"), java.util.Map.entry("daysPerWeek", "--days-per-week"),
             java.util.Map.entry("dayLength", "--day-hours"), java.util.Map.entry("threshold", "--threshold-min"),
             java.util.Map.entry("horizonWeeks", "--horizon-weeks"), java.util.Map.entry("onSite", "--on-site-min"),
@@ -56,8 +56,11 @@ public final class MobileCommand implements Callable<Integer> {
     @Spec private picocli.CommandLine.Model.CommandSpec spec;
     @Option(names = "--region", description = "Region code of the bundled data, e.g. SML.") String region;
     @Option(names = "--service", defaultValue = "community-support", description = "Service type whose gaps the teams close (default: ${DEFAULT-VALUE}).") String service;
-    @Option(names = "--base", description = "Facility id the teams start from and return to each day (default: the centre of the service with the least travel to the settlements to visit; plan.json base_choice says why).") String base;
-    @Option(names = "--teams", defaultValue = "1", description = "Number of teams (default: ${DEFAULT-VALUE}).") int teams;
+    @Option(names = "--base", split = ",", paramLabel = "ID", description = {"Facility id the teams start from and return to each day: one for every team, "
+            + "or one per team (repeat the flag or give a list; --teams defaults to their number).",
+            "Default: the centre of the service with the least travel to the settlements to visit, and with several teams one base per team "
+            + "(the set with the least travel when each settlement is visited from its nearest base); plan.json base_choice says why."}) List<String> bases;
+    @Option(names = "--teams", defaultValue = "1", description = "Number of teams (default: ${DEFAULT-VALUE}, or the number of --base ids).") int teams;
     @Option(names = "--days-per-week", defaultValue = "5", description = "Working days per week (default: ${DEFAULT-VALUE}).") int daysPerWeek;
     @Option(names = "--frequency-weeks", defaultValue = "2", description = "Weeks between visits to a settlement (default: ${DEFAULT-VALUE}).") int frequencyWeeks;
     @Option(names = "--horizon-weeks", defaultValue = "4", description = "Planning horizon in weeks, a multiple of the frequency (default: ${DEFAULT-VALUE}).") int horizonWeeks;
@@ -107,13 +110,18 @@ public final class MobileCommand implements Callable<Integer> {
             }
             MobilePlan plan = result.plan();
             AccessRescore access = result.access();
-            if (plan.baseChoice() != null) {
+            if (plan.baseChoice() != null && plan.severalBases())
+                spec.commandLine().getOut().printf(java.util.Locale.ROOT, "bases %s: one per team, the least travel when each of the %d "
+                        + "settlements to visit goes to its nearest base (%.1f h of round trips; the best single base %s: %.1f h)%n",
+                        String.join(", ", plan.baseChoice().teamBases()), plan.baseChoice().settlementsToVisit(),
+                        plan.baseChoice().teamBasesSecondsTotal() / 3600.0, plan.baseChoice().baseFacilityId(),
+                        plan.baseChoice().options().get(0).roundTripSecondsTotal() / 3600.0);
+            else if (plan.baseChoice() != null) {
                 var best = plan.baseChoice().options().get(0);
                 spec.commandLine().getOut().printf(java.util.Locale.ROOT, "base %s (%s): least travel to the %d settlements to visit "
                         + "(%d reached, %.1f h of round trips, %.0f min one way on average)%s%n", best.facilityId(), best.name(),
                         plan.baseChoice().settlementsToVisit(), best.settlementsReached(), best.roundTripSecondsTotal() / 3600.0,
-                        best.meanOneWaySeconds() / 60.0, plan.baseChoice().teamBases().size() > 1
-                                ? "; bases for " + plan.baseChoice().teamBases().size() + " teams: " + String.join(", ", plan.baseChoice().teamBases()) : "");
+                        best.meanOneWaySeconds() / 60.0, "");
             }
             GapComparison comparison = result.options();
             try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
@@ -129,8 +137,9 @@ public final class MobileCommand implements Callable<Integer> {
                     t.settlementsServed(), t.populationServed(), t.settlementsUnserved(), t.teamDays(), t.teamSeconds() / 3600.0,
                     t.distanceMetres() / 1000, plan.travelTimeSource(), plan.planSeconds());
             for (var load : plan.teamLoads())
-                spec.commandLine().getOut().printf(java.util.Locale.ROOT, "team %d: %d visits, %d days, %.1f h, %.1f km%n", load.team(),
-                        load.visits(), load.teamDays(), load.teamSeconds() / 3600.0, load.distanceMetres() / 1000);
+                spec.commandLine().getOut().printf(java.util.Locale.ROOT, "team %d (base %s): %d visits, %d days, %.1f h, %.1f km%n", load.team(),
+                        plan.teamBases().get(load.team() - 1).base().id(), load.visits(), load.teamDays(), load.teamSeconds() / 3600.0,
+                        load.distanceMetres() / 1000);
             if (plan.teamLoads().size() > 1)
                 spec.commandLine().getOut().println("balance (busiest / least busy team hours): " + (plan.teamBalance().isPresent()
                         ? String.format(java.util.Locale.ROOT, "%.2f", plan.teamBalance().getAsDouble()) : "a team has no visits"));
@@ -189,14 +198,21 @@ public final class MobileCommand implements Callable<Integer> {
      * with the option problems {@code p} already holds, under the flag names.
      */
     private MobileRequest request(RegionData data, ProblemCollector p) {
-        if (base != null && data.findFacility(base).isEmpty())
-            p.add(SOURCE, 0, "--base", "no facility with id '" + base + "' in region " + data.code() + "; facilities of "
-                    + service + ": " + String.join(", ", data.facilitiesOf(service).stream().map(f -> f.id()).toList()));
+        List<String> given = bases == null ? List.of() : bases;
+        for (String base : new java.util.LinkedHashSet<>(given))
+            if (data.findFacility(base).isEmpty())
+                p.add(SOURCE, 0, "--base", "no facility with id '" + base + "' in region " + data.code() + "; facilities of "
+                        + service + ": " + String.join(", ", data.facilitiesOf(service).stream().map(f -> f.id()).toList()));
+        boolean teamsGiven = spec.commandLine().getParseResult().hasMatchedOption("--teams");
+        int teams = !teamsGiven && given.size() > 1 ? given.size() : this.teams;
+        if (given.size() > 1 && given.size() != teams)
+            p.add(SOURCE, 0, "--base", "give one base for every team or one base per team: --teams " + teams + ", " + given.size() + " bases");
         if (data.services().find(service).isEmpty())
             p.add(SOURCE, 0, "--service", "unknown service type '" + service + "'; known: "
                     + String.join(", ", data.services().list().stream().map(s -> s.id()).toList()));
         int dayLength = Limits.DAY_HOURS.contains(dayHours) ? (int) Math.round(dayHours * 3600) : 8 * 3600; // a bad value is reported once, as --day-hours
-        MobileTeams t = new MobileTeams(base == null ? "" : base, teams, dayLength, daysPerWeek, TravelMode.CAR);
+        MobileTeams t = new MobileTeams(given.size() == 1 ? given.get(0) : "", teams, dayLength, daysPerWeek, TravelMode.CAR,
+                given.size() > 1 && given.size() == teams ? given : List.of());
         int threshold = thresholdMin == null || !Limits.THRESHOLD_MIN.contains(thresholdMin) ? 0 : (int) Math.round(thresholdMin * 60);
         VisitOptions.Resolved v = visits.resolve(data.settlementsById().keySet(), frequencyWeeks, horizonWeeks,
                 dayStartSeconds(), dayLength, p);
@@ -207,7 +223,7 @@ public final class MobileCommand implements Callable<Integer> {
                             Limits.ON_SITE_SEC_PER_RESIDENT.contains(perResident) ? perResident : 0, v.onSiteSeconds()), horizonWeeks, v.windows(),
                     populationColumn, v.defaultWindow());
         } catch (PlanningException e) {
-            e.problems().stream().filter(x -> !"base".equals(x.column()) || base != null)
+            e.problems().stream().filter(x -> !"base".equals(x.column()) || !given.isEmpty())
                     .forEach(x -> p.add(SOURCE, 0, FLAGS.getOrDefault(x.column(), x.column()), x.message()));
         }
         p.throwIfAny();

@@ -95,7 +95,7 @@ final class MobilePlanWriter {
         var c = plan.baseChoice();
         if (c == null) { root.putNull("base_choice"); return; }
         ObjectNode n = root.putObject("base_choice").put("base", c.baseFacilityId()).put("settlements_to_visit", c.settlementsToVisit())
-                .put("rule", c.rule());
+                .put("rule", c.rule()).put("team_bases_round_trip_hours_total", round(c.teamBasesSecondsTotal() / 3600.0, 2));
         c.teamBases().forEach(n.putArray("team_bases")::add);
         ArrayNode options = n.putArray("options");
         for (var o : c.options())
@@ -116,6 +116,11 @@ final class MobilePlanWriter {
         base.put("id", plan.base().id()).put("name", plan.base().name())
                 .put("lon", plan.base().location().lon()).put("lat", plan.base().location().lat());
         baseChoice(plan, root);
+        ArrayNode teamBases = root.putArray("team_bases"); // where each team starts and ends its days
+        for (var b : plan.teamBases())
+            teamBases.addObject().put("team", b.team()).put("id", b.base().id()).put("name", b.base().name())
+                    .put("lon", b.base().location().lon()).put("lat", b.base().location().lat())
+                    .put("settlements_assigned", b.settlementsAssigned());
         ObjectNode params = root.putObject("parameters");
         params.put("teams", r.teams().teamCount()).put("days_per_week", r.teams().daysPerWeek())
                 .put("day_hours", r.teams().dayLengthSeconds() / 3600.0).put("frequency_weeks", r.frequency().defaultWeeks())

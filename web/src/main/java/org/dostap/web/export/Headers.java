@@ -95,6 +95,8 @@ final class Headers {
         t("driving_hours", "Часове шофиране", "Driving hours");
         t("distance_km", "Км", "Km");
         t("longest_day_hours", "Най-дълъг ден (ч)", "Longest day (h)");
+        t("base_id", "База (код)", "Base (id)");
+        t("base_name", "База", "Base");
         t("settlements_reached", "Достигнати селища", "Settlements reached");
         t("round_trip_hours_total", "Отиване и връщане общо (ч)", "Round trips in all (h)");
         t("mean_one_way_min", "Средно в едната посока (мин)", "Mean one way (min)");

@@ -42,10 +42,13 @@ public final class MobileWorkbook {
             String m = byId.containsKey(u.settlementId()) ? byId.get(u.settlementId()).municipality() : null;
             unserved.row(u.settlementId(), u.name(), m, names.municipality(m), u.population(), u.reason().name().toLowerCase(java.util.Locale.ROOT), u.message());
         }
-        Table teams = new Table("teams", lang, "team", "visits", "team_days", "team_hours", "driving_hours", "distance_km", "longest_day_hours");
-        for (TeamLoad l : plan.teamLoads())
-            teams.row(l.team(), l.visits(), l.teamDays(), hours(l.teamSeconds()), hours(l.drivingSeconds()),
+        Table teams = new Table("teams", lang, "team", "base_id", "base_name", "visits", "team_days", "team_hours", "driving_hours",
+                "distance_km", "longest_day_hours");
+        for (TeamLoad l : plan.teamLoads()) {
+            var b = plan.teamBases().get(l.team() - 1).base();
+            teams.row(l.team(), b.id(), b.name(), l.visits(), l.teamDays(), hours(l.teamSeconds()), hours(l.drivingSeconds()),
                     Math.round(l.distanceMetres() / 100.0) / 10.0, hours(l.longestDaySeconds()));
+        }
         List<Sheet> out = new ArrayList<>(List.of(schedule.sheet(), served.sheet(), unserved.sheet(), teams.sheet()));
         if (plan.baseChoice() != null) {
             Table bases = new Table("base_options", lang, "id", "name", "municipality", "municipality_name", "settlements_reached",
@@ -58,7 +61,8 @@ public final class MobileWorkbook {
         out.add(new Provenance(lang)
                 .add("Област", "Region", region.code() + " " + (lang == SheetLanguage.BG ? region.nameBg() : region.nameEn()))
                 .add("Услуга", "Service", plan.request().serviceTypeId())
-                .add("База", "Base", plan.base().id() + " " + plan.base().name())
+                .add(plan.severalBases() ? "Бази" : "База", plan.severalBases() ? "Bases" : "Base", String.join(", ", plan.teamBases().stream()
+                        .map(b -> b.base().id() + " " + b.base().name()).distinct().toList()))
                 .add("Екипи", "Teams", plan.request().teams().teamCount())
                 .add("Хоризонт (седмици)", "Horizon (weeks)", plan.request().horizonWeeks())
                 .travelTimes(plan.travelTimeSource(), plan.travelTimeDescription())

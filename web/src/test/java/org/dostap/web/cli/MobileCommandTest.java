@@ -169,7 +169,7 @@ class MobileCommandTest {
         assertThat(hours).isCloseTo(plan.get("totals").get("team_hours").asDouble(), org.assertj.core.data.Offset.offset(0.02));
         assertThat(balance.get("max_over_min_team_hours").asDouble()).isCloseTo(max / min, org.assertj.core.data.Offset.offset(0.001))
                 .isLessThan(1.05); // balanced: 97.8 and 98.1 h here (before balancing: 107.4 and 89.9 h)
-        assertThat(out.toString()).contains("team 1: ").contains("team 2: ").contains("balance (busiest / least busy team hours): 1.0");
+        assertThat(out.toString()).contains("team 1 (base community-support-SML31): ").contains("team 2 (base community-support-SML31): ").contains("balance (busiest / least busy team hours): 1.0");
     }
 
     @Test
@@ -243,9 +243,8 @@ class MobileCommandTest {
         assertThat(code).as(err.toString()).isZero();
         JsonNode plan = new ObjectMapper().readTree(dir.resolve("plan.json").toFile());
         JsonNode choice = plan.get("base_choice");
-        String chosen = plan.get("base").get("id").asText();
-        assertThat(choice.get("base").asText()).isEqualTo(chosen);
-        assertThat(out.toString()).contains("base " + chosen);
+        String chosen = choice.get("base").asText(); // the best single base; the two teams start from two bases
+        assertThat(out.toString()).contains("the best single base " + chosen);
         // recompute independently: the settlements to visit are those served or unserved by the plan; the estimated round
         // trip from every centre to them (the same model as the command's); the chosen base has the least total
         java.util.Set<String> visit = new java.util.HashSet<>();
@@ -271,8 +270,41 @@ class MobileCommandTest {
         assertThat(choice.get("options").get(0).get("id").asText()).isEqualTo(chosen);
         assertThat(choice.get("options").get(0).get("round_trip_hours_total").asDouble())
                 .isCloseTo(best / 3600.0, org.assertj.core.data.Offset.offset(0.01));
-        // two teams: two different bases with the least travel when each village goes to the nearer one
+        // two teams: two different bases with the least travel when each village goes to the nearer one, and the plan uses them
         assertThat(choice.get("team_bases")).hasSize(2);
         assertThat(choice.get("team_bases").get(0).asText()).isNotEqualTo(choice.get("team_bases").get(1).asText());
+        assertThat(plan.get("team_bases").get(0).get("id").asText()).isEqualTo(choice.get("team_bases").get(0).asText());
+        assertThat(plan.get("team_bases").get(1).get("id").asText()).isEqualTo(choice.get("team_bases").get(1).asText());
+        assertThat(plan.get("base").get("id").asText()).isEqualTo(choice.get("team_bases").get(0).asText());
+        long sets = 0; // the pair's travel: each village's round trip from the nearer base of the two
+        for (var s : region.settlements())
+            if (visit.contains(s.id())) {
+                long a = 0, b = 0;
+                var fa = region.findFacility(choice.get("team_bases").get(0).asText()).orElseThrow().location();
+                var fb = region.findFacility(choice.get("team_bases").get(1).asText()).orElseThrow().location();
+                a = travel.travelTimeSeconds(fa, s.location(), car) + travel.travelTimeSeconds(s.location(), fa, car);
+                b = travel.travelTimeSeconds(fb, s.location(), car) + travel.travelTimeSeconds(s.location(), fb, car);
+                sets += Math.min(Math.min(a, b), 8 * 3600);
+            }
+        assertThat(choice.get("team_bases_round_trip_hours_total").asDouble()).isCloseTo(sets / 3600.0, org.assertj.core.data.Offset.offset(0.01))
+                .isLessThan(best / 3600.0);
+        assertThat(out.toString()).contains("team 1 (base " + choice.get("team_bases").get(0).asText() + ")")
+                .contains("team 2 (base " + choice.get("team_bases").get(1).asText() + ")");
+    }
+
+    @Test
+    void basesGivenOneByOneOrAsAListRunOneTeamFromEach() throws Exception {
+        Path dir = tmp.resolve("bases");
+        int code = run("mobile", "--region", "SML", "--base", "community-support-SML31", "--base", "community-support-SML09",
+                "--threshold-min", "15", "--out", dir.toString());
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(dir.resolve("plan.json").toFile());
+        assertThat(plan.get("parameters").get("teams").asInt()).isEqualTo(2);
+        assertThat(plan.get("team_bases").get(0).get("id").asText()).isEqualTo("community-support-SML31");
+        assertThat(plan.get("team_bases").get(1).get("id").asText()).isEqualTo("community-support-SML09");
+        assertThat(plan.get("base_choice").isNull()).isTrue();
+        assertThat(run("mobile", "--region", "SML", "--base", "community-support-SML31,community-support-SML09", "--teams", "3",
+                "--out", tmp.resolve("wrong").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("option --base").contains("--teams 3, 2 bases");
     }
 }

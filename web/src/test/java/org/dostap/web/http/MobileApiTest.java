@@ -124,6 +124,55 @@ class MobileApiTest {
     }
 
     @Test
+    void twoTeamsWithoutABaseStartFromTwoBasesEachVisitingTheSettlementsNearestIt() {
+        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"teams\":2,\"threshold_min\":15}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode plan = reply.json();
+        JsonNode bases = plan.get("team_bases");
+        assertThat(bases).hasSize(2);
+        java.util.Map<Integer, String> baseOfTeam = new java.util.HashMap<>();
+        bases.forEach(b -> baseOfTeam.put(b.get("team").asInt(), b.get("id").asText()));
+        assertThat(baseOfTeam.values()).containsExactlyInAnyOrder("CS-SML31", "CS-SML09");
+        assertThat(plan.get("base_choice").get("team_bases")).hasSize(2);
+        assertThat(plan.get("base_choice").get("team_bases_round_trip_hours_total").asDouble())
+                .isLessThanOrEqualTo(plan.get("base_choice").get("options").get(0).get("round_trip_hours_total").asDouble());
+        // independently: each served settlement is visited by the team whose base has the shorter round trip (same model)
+        var region = org.dostap.web.support.SmallRegion.region();
+        var travel = org.dostap.engine.traveltime.EstimatedTravelTimes.uniform();
+        var car = org.dostap.engine.traveltime.TravelMode.CAR;
+        for (JsonNode s : plan.get("served")) {
+            var village = region.settlementsById().get(s.get("settlement_id").asText()).location();
+            String nearest = null;
+            long best = Long.MAX_VALUE;
+            for (String id : List.of("CS-SML31", "CS-SML09")) {
+                var base = region.findFacility(id).orElseThrow().location();
+                long t = (long) travel.travelTimeSeconds(base, village, car) + travel.travelTimeSeconds(village, base, car);
+                if (t < best) { best = t; nearest = id; }
+            }
+            assertThat(baseOfTeam.get(s.get("team").asInt())).as(s.get("name").asText()).isEqualTo(nearest);
+        }
+        // every day's route starts and ends at its team's base
+        for (JsonNode d : plan.get("days")) {
+            JsonNode base = bases.get(d.get("team").asInt() - 1), line = d.get("route").get("coordinates");
+            assertThat(line.get(0).get(0).asDouble()).isCloseTo(base.get("lon").asDouble(), org.assertj.core.data.Offset.offset(1e-5));
+            assertThat(line.get(line.size() - 1).get(1).asDouble()).isCloseTo(base.get("lat").asDouble(), org.assertj.core.data.Offset.offset(1e-5));
+        }
+    }
+
+    @Test
+    void basesPerTeamAreKeptAndAWrongCountOrUnknownBaseIsNamed() {
+        JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"bases\":[\"CS-SML09\",\"CS-SML31\"],\"threshold_min\":15}").json();
+        assertThat(plan.get("teams").asInt()).isEqualTo(2);
+        assertThat(plan.get("team_bases").get(0).get("id").asText()).isEqualTo("CS-SML09");
+        assertThat(plan.get("team_bases").get(1).get("id").asText()).isEqualTo("CS-SML31");
+        assertThat(plan.get("base_choice").isNull()).isTrue();
+        Api.Reply wrong = api.post("/api/regions/SIX/mobile", "{\"bases\":[\"CS-SML09\",\"CS-SML31\"],\"teams\":3}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("bases").contains("3 teams, 2 bases");
+        assertThat(api.post("/api/regions/SIX/mobile", "{\"bases\":[\"CS-SML09\",\"nope\"]}").status()).isEqualTo(404);
+    }
+
+    @Test
     void twoTeamsAreReportedWithTheirLoadsAndBalance() {
         JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"teams\":2,\"threshold_min\":15}").json();
         JsonNode loads = plan.get("team_loads");

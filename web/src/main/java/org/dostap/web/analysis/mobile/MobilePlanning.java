@@ -72,6 +72,9 @@ public final class MobilePlanning {
         String baseId = request.plan().teams().baseFacilityId();
         if (!baseId.isBlank() && region.findFacility(baseId).isEmpty()) throw PlanningException.notFound("No facility with id '"
                 + baseId + "' in region " + region.code() + "; the base must be one of the region's facilities.");
+        for (String id : request.plan().teams().teamBaseIds())
+            if (!id.isBlank() && region.findFacility(id).isEmpty()) throw PlanningException.notFound("No facility with id '"
+                    + id + "' in region " + region.code() + "; the base must be one of the region's facilities.");
         MobilePlan plan = planner.plan(region, travelTimes, request.plan());
         AccessRescore access = request.rescore() ? AccessRescore.of(region, travelTimes, plan) : null;
         Comparison c = request.comparison();

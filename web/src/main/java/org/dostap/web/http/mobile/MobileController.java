@@ -37,7 +37,7 @@ public final class MobileController {
     private static final int DEFAULT_DAY_START_SECONDS = 8 * 3600;
     private static final Map<String, String> ENGINE_FIELDS = Map.of("dayLength", "dayHours", "threshold", "thresholdMin",
             "onSite", "onSiteMin", "populationColumn", "population", "bases", "compareBases", "maxTeams", "compareTeams",
-            "frequencies", "compareFrequenciesWeeks");
+            "frequencies", "compareFrequenciesWeeks", "teamBases", "bases");
     private final AccessAnalysis analysis;
     private final JsonBodies bodies;
     private final GeoJson geoJson;
@@ -122,7 +122,10 @@ public final class MobileController {
         boolean thresholdOk = r.thresholdMin() == null || Limits.THRESHOLD_MIN.check(r.thresholdMin(), "", "thresholdMin", problems);
         if (!Limits.DAY_HOURS.check(dayHours, "", "dayHours", problems)) dayHours = 8; // reported once, not again by the engine
         if (!Limits.ON_SITE_MIN.check(onSiteMin, "", "onSiteMin", problems)) onSiteMin = 60;
-        int teams = r.teams() == null ? 1 : r.teams(); // checked by the engine request against Limits.TEAMS
+        List<String> bases = r.bases() == null ? List.of() : r.bases();
+        int teams = r.teams() != null ? r.teams() : bases.isEmpty() ? 1 : bases.size(); // checked by the engine request against Limits.TEAMS
+        if (!bases.isEmpty() && r.base() != null && !r.base().isBlank())
+            problems.add("", 0, "bases", "give either base (every team at one base) or bases (one per team), not both");
         double perResident = r.onSiteSecPerResident() == null ? 0 : r.onSiteSecPerResident();
         if (!Limits.ON_SITE_SEC_PER_RESIDENT.check(perResident, "", "onSiteSecPerResident", problems)) perResident = 0;
         Integer validDayStart = dayStartSeconds(r.dayStart(), problems);
@@ -134,7 +137,8 @@ public final class MobileController {
         MobileRequest request = null;
         {
             MobileTeams t = new MobileTeams(r.base() == null ? "" : r.base(), teams, dayLength,
-                    r.daysPerWeek() == null ? 5 : r.daysPerWeek(), TravelMode.CAR);
+                    r.daysPerWeek() == null ? 5 : r.daysPerWeek(), TravelMode.CAR,
+                    bases.stream().map(b -> b == null ? "" : b).toList());
             try {
                 request = new MobileRequest(service, t, List.of(), r.thresholdMin() == null || !thresholdOk ? 0 : (int) Math.round(r.thresholdMin() * 60),
                         visits.frequency(), new OnSiteTime((int) Math.round(onSiteMin * 60), perResident, visits.onSiteSeconds()), horizon,

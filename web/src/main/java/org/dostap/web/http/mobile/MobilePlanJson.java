@@ -30,14 +30,23 @@ final class MobilePlanJson {
 
     record Plan(String region, String service, Base base, int teams, int daysPerWeek, int horizonWeeks, String dayStart,
                 Totals totals, List<TeamJson> teamLoads, Balance teamBalance, List<Day> days, List<Served> served, List<Unserved> unserved, String travelTimeSource,
-                String travelTimeDescription, boolean facilitiesIllustrative, double planSeconds, BaseChoice baseChoice) { }
+                String travelTimeDescription, boolean facilitiesIllustrative, double planSeconds, BaseChoice baseChoice,
+                List<TeamBaseJson> teamBases) { }
 
     /**
-     * Why the base is this one (null when the request named it): {@code teamBases} the bases with the least travel for that
-     * many teams (every team of this plan starts from {@code base}); per candidate centre the settlements a round trip
-     * reaches within the working day, the total round-trip hours and the mean one-way minutes, best first.
+     * Where team {@code team} starts and ends its days; {@code settlementsAssigned}: the settlements to visit nearest this
+     * base (round trip), served or not, shared by the teams of one base.
      */
-    record BaseChoice(String base, List<String> teamBases, int settlementsToVisit, String rule, List<BaseOptionJson> options) { }
+    record TeamBaseJson(int team, String id, String name, double lon, double lat, int settlementsAssigned) { }
+
+    /**
+     * Why the bases are these (null when the request named them): {@code base} the best single base; {@code teamBases} one
+     * per team, the set with the least travel when each settlement is visited from its nearest base (the plan's teams
+     * start from them), {@code teamBasesRoundTripHoursTotal} that travel; per candidate centre the settlements a round
+     * trip reaches within the working day, the total round-trip hours and the mean one-way minutes, best first.
+     */
+    record BaseChoice(String base, List<String> teamBases, double teamBasesRoundTripHoursTotal, int settlementsToVisit, String rule,
+                      List<BaseOptionJson> options) { }
 
     record BaseOptionJson(String id, String name, String municipality, int settlementsReached, double roundTripHoursTotal,
                           double meanOneWayMin) { }
@@ -82,12 +91,14 @@ final class MobilePlanJson {
         return new Plan(regionCode, plan.request().serviceTypeId(), new Base(base.id(), base.name(), base.location().lon(),
                 base.location().lat()), teams.teamCount(), teams.daysPerWeek(), plan.request().horizonWeeks(), clock(0), totals,
                 loads, balance, days, served, unserved, plan.travelTimeSource(), plan.travelTimeDescription(), plan.facilitiesIllustrative(),
-                Math.round(plan.planSeconds() * 100) / 100.0, baseChoice(plan.baseChoice()));
+                Math.round(plan.planSeconds() * 100) / 100.0, baseChoice(plan.baseChoice()), plan.teamBases().stream()
+                .map(b -> new TeamBaseJson(b.team(), b.base().id(), b.base().name(), b.base().location().lon(), b.base().location().lat(),
+                        b.settlementsAssigned())).toList());
     }
 
     private static BaseChoice baseChoice(org.dostap.engine.mobile.BaseChooser.BaseChoice c) {
         if (c == null) return null;
-        return new BaseChoice(c.baseFacilityId(), c.teamBases(), c.settlementsToVisit(), c.rule(), c.options().stream()
+        return new BaseChoice(c.baseFacilityId(), c.teamBases(), hours(c.teamBasesSecondsTotal()), c.settlementsToVisit(), c.rule(), c.options().stream()
                 .map(o -> new BaseOptionJson(o.facilityId(), o.name(), o.municipality(), o.settlementsReached(),
                         Math.round(o.roundTripSecondsTotal() / 36.0) / 100.0, Math.round(o.meanOneWaySeconds() / 6.0) / 10.0)).toList());
     }
