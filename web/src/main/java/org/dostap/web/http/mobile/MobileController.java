@@ -96,7 +96,7 @@ public final class MobileController {
         var lang = org.dostap.web.http.export.Workbooks.language(ctx);
         ctx.future(() -> work.submit("mobile plan in " + c.region().code(), c.cost(), () -> run(c)).thenAccept(p ->
                 org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.MobileWorkbook.sheets(p.plan(), p.region(),
-                        p.dayStartSeconds(), lang, org.dostap.engine.common.SoftwareVersion.current().label()), lang,
+                        p.dayStartSeconds(), lang, org.dostap.engine.common.SoftwareVersion.current().label(), p.provenance()), lang,
                         "dostap-" + p.region().code() + "-mobile-schedule.xlsx")));
     }
 
