@@ -18,6 +18,7 @@ import { initTabs, notify, renderTabs, show as showTab } from './panels/registry
 import './panels/coverage.js';
 import './panels/scenario.js';
 import './panels/years.js';
+import './panels/monitoring.js';
 import './panels/mobile.js';
 import './panels/optimize.js';
 import './panels/export.js';
@@ -80,6 +81,15 @@ const facilityActions = {
       const i = edits.findIndex(e => e.kind === 'capacity' && e.facility_id === f.id);
       if (i >= 0) edits[i] = { kind: 'capacity', facility_id: f.id, capacity }; else edits.push({ kind: 'capacity', facility_id: f.id, capacity });
     }
+    ctx.setEdits(edits);
+  },
+  /** Renames a centre the scenario added (its add edit carries the name). */
+  rename(f, name) {
+    const add = state.edits.findIndex(e => e.kind === 'add' && e.facility_id === f.id);
+    if (add < 0 || !name.trim()) return;
+    map.closePopup();
+    const edits = state.edits.slice();
+    edits[add] = { ...edits[add], name: name.trim() };
     ctx.setEdits(edits);
   },
 };
@@ -166,7 +176,8 @@ function renderBanners() {
   let html = '';
   if (c.travel_time_source === 'estimated') {
     const s = c.summary;
-    const range = t('banner.range').replace('{min}', c.threshold_min).replace('{low}', num(s.covered_population_low))
+    const same = s.covered_population_low === s.covered_population_high && s.covered_settlements_low === s.covered_settlements_high;
+    const range = t(same ? 'banner.rangeSame' : 'banner.range').replace('{min}', c.threshold_min).replace('{low}', num(s.covered_population_low))
       .replace('{high}', num(s.covered_population_high)).replace('{slow}', num(s.covered_settlements_low))
       .replace('{fast}', num(s.covered_settlements_high));
     html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}

@@ -56,11 +56,16 @@ function popup(f, cls, actions) {
       ${cls === 'closed' ? `<button class="btn" data-act="reopen">${t('fac.reopen')}</button>`
         : `<button class="btn danger" data-act="close">${t('fac.close')}</button>`}
     </div>
-    ${cls === 'closed' ? '' : `<div class="actions"><input type="number" min="0" value="${f.capacity || ''}" aria-label="capacity">
-      <button class="btn" data-act="capacity">${t('fac.set')}</button></div>`}`;
+    ${cls === 'closed' ? '' : `<div class="actions"><input type="number" min="0" value="${f.capacity || ''}" class="fac-capacity" aria-label="${t('fac.capacity')}">
+      <button class="btn" data-act="capacity">${t('fac.set')}</button></div>`}
+    ${cls === 'added' ? `<div class="actions"><label class="fac-rename">${t('scenario.centreName')}
+      <input type="text" maxlength="200" value="${esc(f.name)}" class="fac-name" aria-label="${t('scenario.centreName')}"></label>
+      <button class="btn" data-act="rename">${t('scenario.renameCentre')}</button></div>` : ''}`;
   div.querySelector('[data-act=close]')?.addEventListener('click', () => actions.close(f));
   div.querySelector('[data-act=reopen]')?.addEventListener('click', () => actions.reopen(f));
   div.querySelector('[data-act=capacity]')?.addEventListener('click', () =>
-    actions.capacity(f, parseInt(div.querySelector('input').value || '0', 10)));
+    actions.capacity(f, parseInt(div.querySelector('input.fac-capacity').value || '0', 10)));
+  div.querySelector('[data-act=rename]')?.addEventListener('click', () => actions.rename(f, div.querySelector('input.fac-name').value));
+  div.querySelector('input.fac-name')?.addEventListener('keydown', e => { if (e.key === 'Enter') actions.rename(f, e.target.value); });
   return div;
 }

@@ -13,7 +13,7 @@ import { renderResult, drawResult, clearResult, hideResult, showResult, inUnits 
 const PROBLEMS = ['mclp', 'p-median', 'lscp', 'p-center', 'capacitated-p-median', 'capacitated-coverage', 'inter-municipal'];
 const CAPACITATED = ['capacitated-p-median', 'capacitated-coverage'];
 const form = { problem: 'mclp', sites: 2, keep_existing: true, candidates: 'settlements', time_limit_sec: 20,
-  capacity: null, own_capacities: false, partners: [], min_share_pct: 0, hosts_among_partners: false, cost_per_centre_eur: 0 };
+  capacity: null, own_capacities: false, uptake_per_1000: null, single_source: false, partners: [], min_share_pct: 0, hosts_among_partners: false, cost_per_centre_eur: 0 };
 let job = null;       // last job status
 let result = null;    // result of the last finished job
 let resultKey = null;
@@ -56,6 +56,8 @@ function render(body, ctx) {
   q('#opt-keep').addEventListener('change', e => { form.keep_existing = e.target.checked; ctx.rerender(); });
   q('#opt-capacity')?.addEventListener('change', e => { form.capacity = e.target.value === '' ? null : +e.target.value; });
   q('#opt-own')?.addEventListener('change', e => { form.own_capacities = e.target.checked; });
+  q('#opt-uptake')?.addEventListener('change', e => { form.uptake_per_1000 = e.target.value === '' ? null : +e.target.value; });
+  q('#opt-single')?.addEventListener('change', e => { form.single_source = e.target.checked; });
   q('#opt-share')?.addEventListener('change', e => { form.min_share_pct = +e.target.value; });
   q('#opt-hosts')?.addEventListener('change', e => { form.hosts_among_partners = e.target.checked; });
   q('#opt-cost-per-centre')?.addEventListener('change', e => { form.cost_per_centre_eur = +e.target.value; });
@@ -70,8 +72,10 @@ function render(body, ctx) {
 }
 
 function capacityFields() {
-  return `<label>${t('opt.capacity')}<input type="number" id="opt-capacity" min="1" step="100" placeholder="20000" value="${form.capacity ?? ''}"></label>
-    <label class="check"><input type="checkbox" id="opt-own" ${form.own_capacities ? 'checked' : ''}> ${t('opt.ownCapacities')}</label>`;
+  return `<label>${t('opt.capacity')}<input type="number" id="opt-capacity" min="1" step="5" placeholder="50" value="${form.capacity ?? ''}"></label>
+    <label class="check"><input type="checkbox" id="opt-own" ${form.own_capacities ? 'checked' : ''}> ${t('opt.ownCapacities')}</label>
+    <label>${t('opt.uptake')}<input type="number" id="opt-uptake" min="0" step="0.5" value="${form.uptake_per_1000 ?? ''}"></label>
+    ${form.problem === 'capacitated-p-median' ? `<label class="check"><input type="checkbox" id="opt-single" ${form.single_source ? 'checked' : ''}> ${t('opt.singleSource')}</label>` : ''}`;
 }
 
 function networkFields() {
@@ -121,6 +125,8 @@ function request() {
   if (CAPACITATED.includes(form.problem)) {
     if (form.capacity !== null) body.capacity = form.capacity;
     body.own_capacities = form.own_capacities;
+    if (form.uptake_per_1000 !== null) body.uptake_per_1000 = form.uptake_per_1000;
+    if (form.problem === 'capacitated-p-median') body.single_source = form.single_source;
   }
   if (form.problem === 'inter-municipal') Object.assign(body, { partners: form.partners, min_share_pct: form.min_share_pct,
     hosts_among_partners: form.hosts_among_partners, cost_per_centre_eur: form.cost_per_centre_eur });

@@ -4,6 +4,7 @@ import org.dostap.engine.common.ErrorCode;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.store.InMemoryScenarioStore;
+import org.dostap.engine.store.MonitoringTarget;
 import org.dostap.engine.store.SavedWith;
 import org.dostap.engine.store.Scenario;
 import org.dostap.engine.store.ScenarioStore;
@@ -132,6 +133,57 @@ public final class PostgisScenarioStore implements ScenarioStore {
                 if (ps.executeUpdate() == 0) throw refusal(c, id, expectedVersion);
             }
             return null;
+        });
+    }
+
+    @Override
+    public List<MonitoringTarget> targets(String scenarioId) {
+        return db.readSnapshot("loading monitoring targets", c -> {
+            if (findHead(c, scenarioId).isEmpty()) throw PlanningException.notFound("No scenario with id '" + scenarioId + "'.");
+            List<MonitoringTarget> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT area_code, service_type, share_within FROM scenario_target"
+                    + " WHERE scenario_id = ? ORDER BY area_code, service_type")) {
+                ps.setString(1, scenarioId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new MonitoringTarget(rs.getString(1), rs.getString(2), rs.getDouble(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Scenario replaceTargets(String scenarioId, long expectedVersion, List<MonitoringTarget> targets) {
+        List<MonitoringTarget> sorted = InMemoryScenarioStore.requireDistinct(targets);
+        Instant now = now();
+        return db.inTransaction("saving monitoring targets", c -> {
+            Head head;
+            try (PreparedStatement ps = c.prepareStatement("UPDATE scenario SET version = version + 1, updated_at = ?"
+                    + " WHERE id = ? AND version = ? RETURNING " + COLUMNS)) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setString(2, scenarioId);
+                ps.setLong(3, expectedVersion);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) throw refusal(c, scenarioId, expectedVersion);
+                    head = Head.read(rs);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM scenario_target WHERE scenario_id = ?")) {
+                ps.setString(1, scenarioId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO scenario_target (scenario_id, area_code, service_type, share_within)"
+                    + " VALUES (?, ?, ?, ?)")) {
+                for (MonitoringTarget t : sorted) {
+                    ps.setString(1, scenarioId);
+                    ps.setString(2, t.areaCode());
+                    ps.setString(3, t.serviceType());
+                    ps.setDouble(4, t.shareWithin());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return head.toScenario(loadEdits(c, List.of(scenarioId)).getOrDefault(scenarioId, List.of()));
         });
     }
 

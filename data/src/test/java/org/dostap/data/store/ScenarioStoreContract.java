@@ -5,6 +5,7 @@ import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.scenario.ScenarioEdit;
+import org.dostap.engine.store.MonitoringTarget;
 import org.dostap.engine.store.SavedWith;
 import org.dostap.engine.store.Scenario;
 import org.dostap.engine.store.ScenarioStore;
@@ -210,5 +211,38 @@ public abstract class ScenarioStoreContract {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void monitoringTargetsAreKeptWithTheScenarioBumpItsVersionAndGoWithIt() {
+        Scenario s = store().createScenario(region, "Strategy 2030", ALL_KINDS, "maria");
+        assertThat(store().targets(s.id())).isEmpty();
+        List<MonitoringTarget> targets = List.of(new MonitoringTarget("SML31", "community-support", 0.8),
+                new MonitoringTarget(region, "community-support", 0.95), new MonitoringTarget(region, "crisis", 1.0));
+        Scenario saved = store().replaceTargets(s.id(), s.version(), targets);
+        assertThat(saved.version()).isEqualTo(2);
+        assertThat(saved.edits()).isEqualTo(ALL_KINDS);
+        assertThat(store().targets(s.id())).containsExactlyInAnyOrderElementsOf(targets);
+        assertThat(store().findScenario(s.id()).orElseThrow().version()).isEqualTo(2);
+
+        assertThatThrownBy(() -> store().replaceTargets(s.id(), 1, List.of()))
+                .isInstanceOfSatisfying(PlanningException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+        assertThat(store().targets(s.id())).hasSize(3);
+
+        Scenario cleared = store().replaceTargets(s.id(), 2, List.of(new MonitoringTarget(region, "crisis", 0.5)));
+        assertThat(store().targets(s.id())).containsExactly(new MonitoringTarget(region, "crisis", 0.5));
+        store().deleteScenario(s.id(), cleared.version());
+        assertThatThrownBy(() -> store().targets(s.id()))
+                .isInstanceOfSatisfying(PlanningException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
+    void twoTargetsForOneAreaAndServiceAreRefusedAndNothingChanges() {
+        Scenario s = store().createScenario(region, "Strategy", List.of(), null);
+        assertThatThrownBy(() -> store().replaceTargets(s.id(), 1, List.of(new MonitoringTarget(region, "crisis", 0.5),
+                new MonitoringTarget(region, "crisis", 0.7))))
+                .isInstanceOfSatisfying(PlanningException.class, e -> assertThat(e.getMessage()).contains(region).contains("crisis"));
+        assertThat(store().findScenario(s.id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(store().targets(s.id())).isEmpty();
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * takes one place. {@code source} says where the rate comes from (the user, or a default that is an assumption).
  */
 public record ServiceDemand(String column, double usersPer1000, String source) {
-    public static final String DEMAND_UNIT = "service users";
+    public static final String DEMAND_UNIT = "users";
     public static final String CAPACITY_UNIT = "places";
 
     /**

@@ -23,7 +23,13 @@ final class CapacitatedLagrangian {
     private final boolean[] allowed, fixed;
     private final int fixedCount;
 
-    CapacitatedLagrangian(LocationInstance inst, int p) {
+    CapacitatedLagrangian(LocationInstance inst, int p) { this(inst, p, false); }
+
+    /**
+     * @param splitDemand a point's load may be split across sites: a point larger than a site still enters its knapsack
+     *                    (in part), so that L(λ) bounds the split problem too
+     */
+    CapacitatedLagrangian(LocationInstance inst, int p, boolean splitDemand) {
         this.inst = inst;
         this.p = p;
         this.n = inst.demandCount();
@@ -42,7 +48,7 @@ final class CapacitatedLagrangian {
             int k = 0;
             for (int i = 0; i < n; i++) {
                 double cost = inst.costs().cost(i, j);
-                if (cost == Double.POSITIVE_INFINITY || inst.load(i) > inst.capacity(j) * (1 + 1e-12)) continue;
+                if (cost == Double.POSITIVE_INFINITY || (!splitDemand && inst.load(i) > inst.capacity(j) * (1 + 1e-12))) continue;
                 c[i] = inst.weight(i) * cost;
                 idx[k++] = i;
             }

@@ -7,15 +7,19 @@ import org.dostap.engine.scenario.ScenarioEdit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Scenarios kept in memory (the zero-setup default). Thread-safe; updates are atomic per store. */
 public final class InMemoryScenarioStore implements ScenarioStore {
     private final Map<String, Scenario> scenarios = new LinkedHashMap<>();
+    private final Map<String, List<MonitoringTarget>> targets = new HashMap<>();
     private final Clock clock;
 
     public InMemoryScenarioStore() { this(Clock.systemUTC()); }
@@ -57,6 +61,32 @@ public final class InMemoryScenarioStore implements ScenarioStore {
     public synchronized void deleteScenario(String id, long expectedVersion) {
         current(id, expectedVersion);
         scenarios.remove(id);
+        targets.remove(id);
+    }
+
+    @Override
+    public synchronized List<MonitoringTarget> targets(String scenarioId) {
+        if (!scenarios.containsKey(scenarioId)) throw PlanningException.notFound("No scenario with id '" + scenarioId + "'.");
+        return targets.getOrDefault(scenarioId, List.of());
+    }
+
+    @Override
+    public synchronized Scenario replaceTargets(String scenarioId, long expectedVersion, List<MonitoringTarget> list) {
+        List<MonitoringTarget> sorted = requireDistinct(list);
+        Scenario old = current(scenarioId, expectedVersion);
+        Scenario s = new Scenario(old.id(), old.name(), old.regionCode(), old.edits(), old.version() + 1, old.author(), old.createdAt(), clock.instant());
+        scenarios.put(s.id(), s);
+        targets.put(s.id(), sorted);
+        return s;
+    }
+
+    /** The targets sorted by area then service; refuses two targets for the same area and service. */
+    public static List<MonitoringTarget> requireDistinct(List<MonitoringTarget> list) {
+        Set<String> seen = new HashSet<>();
+        for (MonitoringTarget t : list)
+            if (!seen.add(t.areaCode() + "\u0000" + t.serviceType()))
+                throw PlanningException.invalid("Two targets for area '" + t.areaCode() + "' and service '" + t.serviceType() + "'.");
+        return list.stream().sorted(Comparator.comparing(MonitoringTarget::areaCode).thenComparing(MonitoringTarget::serviceType)).toList();
     }
 
     private Scenario current(String id, long expectedVersion) {

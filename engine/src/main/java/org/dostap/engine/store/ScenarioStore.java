@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Saved scenarios. Updates and deletes name the version they were based on; a stale version is refused
- * with {@link org.dostap.engine.common.ErrorCode#CONFLICT} and nothing is changed. Thread-safe.
+ * with {@link org.dostap.engine.common.ErrorCode#CONFLICT} and nothing is changed. A scenario also keeps the planner's
+ * {@link MonitoringTarget monitoring targets}. Thread-safe.
  */
 public interface ScenarioStore {
     List<Scenario> listScenarios(String regionCode);
@@ -30,6 +31,15 @@ public interface ScenarioStore {
         return updateScenario(id, expectedVersion, name, edits, author, SavedWith.current(""));
     }
 
-    /** Deletes if {@code expectedVersion} is current. */
+    /** Deletes if {@code expectedVersion} is current (its monitoring targets go with it). */
     void deleteScenario(String id, long expectedVersion);
+
+    /** The monitoring targets kept with a scenario, by area then service type; empty when none (not found: NOT_FOUND). */
+    List<MonitoringTarget> targets(String scenarioId);
+
+    /**
+     * Replaces the scenario's monitoring targets if {@code expectedVersion} is current (one per area and service type);
+     * returns the scenario at its new version.
+     */
+    Scenario replaceTargets(String scenarioId, long expectedVersion, List<MonitoringTarget> targets);
 }

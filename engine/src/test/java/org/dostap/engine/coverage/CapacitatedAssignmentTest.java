@@ -45,7 +45,10 @@ class CapacitatedAssignmentTest {
     void occupancyAndUnservedUsersByHand() {
         CapacitatedAssignment.Result r = new CapacitatedAssignment().assign(model(12, 15), "rehabilitation", 1800,
                 ServiceDemand.of("rehabilitation", "population", 10.0));
-        assertThat(r.demandUnit()).isEqualTo("service users");
+        assertThat(r.demandUnit()).isEqualTo("users");
+        assertThat(r.optimality().status()).isEqualTo("exact");
+        assertThat(r.optimality().gapServedPct()).isZero();
+        assertThat(r.rule()).contains("split");
         assertThat(r.capacityUnit()).isEqualTo("places");
         assertThat(r.users()).isEqualTo(35);
         assertThat(r.places()).isEqualTo(27);
@@ -72,6 +75,47 @@ class CapacitatedAssignmentTest {
                 ServiceDemand.of("rehabilitation", "population", 10.0));
         assertThat(r.unservedUsers()).isZero();
         assertThat(r.centres()).extracting(CapacitatedAssignment.CentreOccupancy::assignedUsers).containsExactly(10.0, 25.0);
+    }
+
+    @Test
+    void singleSourceLeavesOutASettlementNoCentreCanHoldAndProvesItOptimal() {
+        // single source, 12 and 15 places: S3's 20 users fit no centre (unserved, all of them); S1 (10) at F1, S2 (5) at F2
+        // (F1 has 2 places left): 15 served, 10 x 300 + 5 x 500 = 5,500 user-seconds. The bound (split flow over the pairs
+        // where the settlement fits) also serves 15 at 5,500: optimal. Split, the same region serves 27 (test above).
+        CapacitatedAssignment.Result r = new CapacitatedAssignment().assign(model(12, 15), "rehabilitation", 1800,
+                ServiceDemand.of("rehabilitation", "population", 10.0), true);
+        assertThat(r.singleSource()).isTrue();
+        assertThat(r.servedUsers()).isEqualTo(15);
+        assertThat(r.settlements().get(2).shares()).isEmpty();
+        assertThat(r.settlements().get(2).unservedUsers()).isEqualTo(20);
+        assertThat(r.settlements().get(0).shares()).containsExactly(new CapacitatedAssignment.Share("F1", 10, 300));
+        assertThat(r.settlements().get(1).shares()).containsExactly(new CapacitatedAssignment.Share("F2", 5, 500));
+        assertThat(r.optimality().userSeconds()).isEqualTo(5_500);
+        assertThat(r.optimality().boundServedUsers()).isEqualTo(15);
+        assertThat(r.optimality().boundUserSeconds()).isEqualTo(5_500);
+        assertThat(r.optimality().status()).isEqualTo("optimal");
+        assertThat(r.centres()).extracting(CapacitatedAssignment.CentreOccupancy::freePlaces).containsExactly(2.0, 10.0);
+    }
+
+    @Test
+    void singleSourceReportsItsGapToTheSplitBound() {
+        // one centre of 10 places, two settlements of 6 users each: split serves 10 (exact), single source 6; the bound is
+        // 10 users, gap 40 %
+        FakeTravelTimes times = new FakeTravelTimes(List.of(PointAccess.DIRECT, PointAccess.DIRECT)).column(P1, 300, 600);
+        var region = TestRegions.region(List.of(settlement("A", "M1", p(24.71, 41.58), 600), settlement("B", "M1", p(24.72, 41.59), 600)),
+                List.of(facility("F1", "rehabilitation", P1, 10)));
+        AccessModel model = AccessModel.build(region, times, TravelMode.CAR, ProgressListener.NONE);
+        var split = new CapacitatedAssignment().assign(model, "rehabilitation", 1800, ServiceDemand.of("rehabilitation", "population", 10.0));
+        assertThat(split.servedUsers()).isEqualTo(10);
+        assertThat(split.settlements().get(1).servedUsers()).isEqualTo(4); // the nearer settlement A first: 6 x 300 + 4 x 600
+        var single = new CapacitatedAssignment().assign(model, "rehabilitation", 1800, ServiceDemand.of("rehabilitation", "population", 10.0), true);
+        assertThat(single.servedUsers()).isEqualTo(6);
+        assertThat(single.settlements().get(0).servedUsers()).isEqualTo(6); // A, nearer, of the two equal ones
+        assertThat(single.optimality().status()).isEqualTo("heuristic");
+        assertThat(single.optimality().boundServedUsers()).isEqualTo(10);
+        assertThat(single.optimality().gapServedPct()).isEqualTo(40);
+        assertThat(single.optimality().boundUserSeconds()).isNull();
+        assertThat(single.e2sfca().meanPlacesPer1000Users()).isCloseTo(10 * 1000 / 12.0, within(0.01)); // both in zone 1: 10 places / 12 users
     }
 
     @Test

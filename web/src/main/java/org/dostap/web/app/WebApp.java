@@ -13,6 +13,7 @@ import org.dostap.web.http.error.ErrorMapping;
 import org.dostap.web.http.access.RequestGuard;
 import org.dostap.web.http.access.WriteAccess;
 import org.dostap.web.http.export.ExportController;
+import org.dostap.web.http.indicators.IndicatorsController;
 import org.dostap.web.http.report.ReportController;
 import org.dostap.web.http.json.GeoJson;
 import org.dostap.web.http.json.JsonBodies;
@@ -46,6 +47,7 @@ public final class WebApp implements AutoCloseable {
         ScenarioController scenarioController = new ScenarioController(scenarios, analysis, bodies, access);
         ExportController export = new ExportController(analysis, coverage, geoJson, work);
         ReportController report = new ReportController(analysis, coverage);
+        IndicatorsController indicators = new IndicatorsController(analysis, coverage, scenarios, bodies, mapper, work, access);
         MetaController meta = new MetaController(analysis, access, config.tilesUrl());
         MobileController mobile = new MobileController(analysis, bodies, geoJson, mapper, work);
         this.optimize = new OptimizeController(analysis, bodies, work, access);
@@ -69,6 +71,7 @@ public final class WebApp implements AutoCloseable {
             coverage.register(c.routes);
             export.register(c.routes);
             report.register(c.routes);
+            indicators.register(c.routes);
             scenarioController.register(c.routes);
             mobile.register(c.routes);
             optimize.register(c.routes);

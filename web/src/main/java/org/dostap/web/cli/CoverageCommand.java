@@ -73,9 +73,13 @@ public final class CoverageCommand implements Callable<Integer> {
     String mode;
 
     @Option(names = "--capacitated", description = {"Also assign each settlement's service users to the centres within the standard that have free places:"
-            + " optimal (most users served, then least total travel time; a settlement may be split across centres).",
+            + " optimal (most users served, then least total travel time; a settlement may be split across centres; exact).",
             "Writes DIR/capacity.json (occupancy per centre, unserved users) and capacity-settlements.csv. Centres need a capacity in places."})
     boolean capacitated;
+
+    @Option(names = "--single-source", description = "With --capacitated: each settlement's users all go to one centre or are all unserved"
+            + " (heuristic, with the bound and gap in capacity.json); default: a settlement may be split across centres (exact).")
+    boolean singleSource;
 
     @Option(names = "--uptake-per-1000", paramLabel = "N", description = "With --capacitated: service users per 1,000 residents (or of --target-group)."
             + " Default: an ASSUMED rate per service type (community-support 5, crisis 0.3, rehabilitation 2; no authoritative Bulgarian source).")
@@ -134,7 +138,8 @@ public final class CoverageCommand implements Callable<Integer> {
             CatchmentResult catchments = analysis.catchments(query, result.thresholdsSeconds());
             CapacitatedAssignment.Result capacity = !capacitated ? null : new CapacitatedAssignment().assign(
                     analysis.warmUp(data.code(), ProgressListener.NONE, longest(request)), request.serviceTypeId(), threshold,
-                    ServiceDemand.of(request.serviceTypeId(), targetGroup != null ? targetGroup.trim() : query.populationColumn(), rate));
+                    ServiceDemand.of(request.serviceTypeId(), targetGroup != null ? targetGroup.trim() : query.populationColumn(), rate),
+                    singleSource);
             CoverageOutputs.write(out, result, catchments, data, provenance(data, query, result, provider, travelMode),
                     org.dostap.data.output.SheetLanguage.parse(lang), excelCsv, capacity);
             print(result);
@@ -171,6 +176,7 @@ public final class CoverageCommand implements Callable<Integer> {
         if (!capacitated) {
             if (uptakePer1000 != null) problems.add("--uptake-per-1000", 0, "", "only with --capacitated");
             if (targetGroup != null) problems.add("--target-group", 0, "", "only with --capacitated");
+            if (singleSource) problems.add("--single-source", 0, "", "only with --capacitated");
             return null;
         }
         Double rate = null;
@@ -196,10 +202,13 @@ public final class CoverageCommand implements Callable<Integer> {
     }
 
     private void printCapacity(CapacitatedAssignment.Result c) {
-        System.out.printf(java.util.Locale.ROOT, "Capacitated (%s, %s): %.1f of %.1f users served within %d min by %d places; %.1f unserved"
-                        + " (rate %s per 1,000 of %s: %s). Wrote capacity.json, capacity-settlements.csv%n",
-                c.demandUnit(), c.capacityUnit(), c.servedUsers(), c.users(), c.thresholdSeconds() / 60, c.places(), c.unservedUsers(),
-                c.demand().usersPer1000(), c.demand().column(), c.demand().source());
+        System.out.printf(java.util.Locale.ROOT, "Capacitated (%s; demand in %s, capacity in %s%s): %.1f of %.1f users served within %d min by %d places;"
+                        + " %.1f unserved (rate %s per 1,000 of %s: %s); %s%s. Wrote capacity.json, capacity-settlements.csv%n",
+                c.singleSource() ? "single source" : "split allowed", c.demandUnit(), c.capacityUnit(),
+                c.facilitiesIllustrative() ? ", ILLUSTRATIVE facilities" : "", c.servedUsers(), c.users(), c.thresholdSeconds() / 60,
+                c.places(), c.unservedUsers(), c.demand().usersPer1000(), c.demand().column(), c.demand().source(), c.optimality().status(),
+                c.optimality().gapServedPct() > 0 ? String.format(java.util.Locale.ROOT, ", at most %.1f users could be served (gap %.2f %%)",
+                        c.optimality().boundServedUsers(), c.optimality().gapServedPct()) : "");
     }
 
     private CoverageRequest request(ProblemCollector problems) {

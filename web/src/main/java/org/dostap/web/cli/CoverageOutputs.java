@@ -62,9 +62,11 @@ final class CoverageOutputs {
                 List<List<Object>> capRows = new ArrayList<>();
                 for (var s : capacity.settlements())
                     capRows.add(List.of(s.settlementId(), s.name(), s.municipality(), s.users(), s.servedUsers(), s.unservedUsers(),
-                            String.join(";", s.shares().stream().map(sh -> sh.facilityId() + ":" + sh.users()).toList())));
+                            String.join(";", s.shares().stream().map(sh -> sh.facilityId() + ":" + sh.users()).toList()),
+                            capacity.demandUnit(), capacity.singleSource(), capacity.facilitiesIllustrative()));
                 CsvTableWriter.write(dir.resolve("capacity-settlements.csv"),
-                        List.of("id", "name", "municipality", "users", "served_users", "unserved_users", "centres"), capRows, false);
+                        List.of("id", "name", "municipality", "users", "served_users", "unserved_users", "centres", "demand_unit",
+                                "single_source", "facilities_illustrative"), capRows, false);
             }
             dir.commit();
         }

@@ -10,27 +10,38 @@ import org.dostap.engine.store.SingleRegionStore;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
+import org.dostap.data.output.SheetLanguage;
+import org.dostap.data.output.XlsxWorkbookWriter;
+import org.dostap.engine.common.SoftwareVersion;
+import org.dostap.web.export.IndicatorsWorkbook;
 import org.dostap.web.indicators.AccessIndicators;
+import org.dostap.web.indicators.IndicatorsRequest;
+import org.dostap.web.indicators.MonitoringIndicators;
+import org.dostap.web.indicators.MonitoringService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
  * {@code dostap indicators}: monitoring indicators per region and municipality for one service type, for a baseline
- * population column and optionally a review column (e.g. pop_2011 against pop_2017 or proj_2030), with the planner's
- * target share. Writes DIR/indicators.csv and DIR/indicators.json (all or nothing).
+ * population column and optionally a review (another column, e.g. proj_2030, and/or a saved scenario's facilities), with
+ * the planner's targets (a region-wide share, and those stored with the reviewed scenario). Writes DIR/indicators.csv,
+ * DIR/indicators.json and DIR/indicators.xlsx (all or nothing).
  */
 @Command(name = "indicators", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Monitoring indicators per region and municipality: share within the standard, settlements and people beyond,",
                 "population-weighted mean and p90 minutes, Gini, places per 1,000 (E2SFCA); baseline, review and target.",
-                "Writes DIR/indicators.csv and DIR/indicators.json."})
+                "Writes DIR/indicators.csv, DIR/indicators.json and DIR/indicators.xlsx."})
 public final class IndicatorsCommand implements Callable<Integer> {
     private static final String SOURCE = "command line";
 
@@ -50,35 +61,42 @@ public final class IndicatorsCommand implements Callable<Integer> {
     String review;
     @Option(names = "--target-share", paramLabel = "0..1", description = "Target share of the population within the standard (e.g. 0.95).")
     Double target;
+    @Option(names = "--review-scenario", paramLabel = "ID", description = "Review a saved scenario (needs --db): its facility edits, and its stored targets.")
+    String reviewScenario;
+    @Option(names = "--db", paramLabel = "URL", description = "PostGIS holding the saved scenario (postgresql://user:password@host:port/db).")
+    String db;
+    @Option(names = "--schema", defaultValue = "dostap", paramLabel = "NAME", description = "Database schema (default dostap).")
+    String schema;
+    @Option(names = "--lang", defaultValue = "bg", paramLabel = "bg|en", description = "Language of the workbook (default bg).")
+    String lang;
     @Mixin
     NetworkOptions network = new NetworkOptions();
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
-
-    /** One area's indicators at the baseline and, when asked, at the review, with the target. */
-    record Row(String code, String name, AccessIndicators baseline, AccessIndicators review, Double targetShare, Boolean baselineMeetsTarget,
-               Boolean reviewMeetsTarget) { }
-
-    record Indicators(String region, String service, int thresholdMin, String baselinePopulation, String reviewPopulation,
-                      Double targetShare, String travelTimeSource, boolean facilitiesIllustrative, List<Row> areas) { }
 
     @Override
     public Integer call() throws Exception {
         ProblemCollector problems = new ProblemCollector();
         if (thresholdMinutes != null && (thresholdMinutes <= 0 || thresholdMinutes > 1440))
             problems.add(SOURCE, 0, "--threshold-min", "must be between 1 and 1440 minutes, got " + thresholdMinutes);
-        if (target != null && (target < 0 || target > 1)) problems.add(SOURCE, 0, "--target-share", "must be between 0 and 1, got " + target);
+        if (target != null && !(target >= 0 && target <= 1)) problems.add(SOURCE, 0, "--target-share", "must be between 0 and 1, got " + target);
+        if (!lang.equalsIgnoreCase("bg") && !lang.equalsIgnoreCase("en")) problems.add(SOURCE, 0, "--lang", "unknown language '" + lang + "': use bg or en");
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) problems.add(SOURCE, 0, "--out", out + " exists and is not a folder");
+        if (reviewScenario != null && db == null) problems.add(SOURCE, 0, "--review-scenario", "needs --db URL: saved scenarios live in the database");
         BundledRegionStore bundled = new BundledRegionStore();
         Optional<RegionData> data = CoverageInputs.load(bundled, region, settlementsFile, facilitiesFile, network.roadNetworkRequested(), problems);
         if (data.isPresent()) {
             RegionData d = data.get();
             if (d.services().find(service.trim()).isEmpty())
-                problems.add(SOURCE, 0, "--service", "unknown service type '" + service + "'");
+                problems.add(SOURCE, 0, "--service", "unknown service type '" + service + "'. Known types: "
+                        + String.join(", ", d.services().list().stream().map(ServiceType::id).toList()) + ".");
             for (String[] c : new String[][] {{"--population", baseline}, {"--review-population", review}})
                 if (c[1] != null && !d.populationColumns().contains(c[1].trim()))
                     problems.add(SOURCE, 0, c[0], "unknown population column '" + c[1] + "'. Available: " + String.join(", ", d.populationColumns()) + ".");
         }
+        Optional<SavedScenarios.Loaded> saved = Optional.empty();
+        if (problems.isEmpty() && reviewScenario != null)
+            saved = SavedScenarios.load(db, schema, reviewScenario.trim(), data.get().code(), "--review-scenario", problems);
         problems.throwIfAny();
 
         RegionData d = data.get();
@@ -88,31 +106,31 @@ public final class IndicatorsCommand implements Callable<Integer> {
             ServiceType type = d.services().get(service.trim());
             int threshold = thresholdMinutes == null ? type.standardSeconds() : thresholdMinutes * 60;
             String base = baseline == null ? d.defaultPopulationColumn() : baseline.trim();
-            CoverageQuery q = new CoverageQuery(d.code(), type.id(), threshold, base, List.of());
-            var baseView = analysis.coverage(q);
-            List<AccessIndicators> b = AccessIndicators.of(baseView);
-            List<AccessIndicators> r = review == null ? null : AccessIndicators.of(analysis.coverage(q.withPopulationColumn(review.trim())));
-            List<Row> rows = new ArrayList<>();
-            for (int i = 0; i < b.size(); i++) {
-                AccessIndicators x = b.get(i), y = r == null ? null : r.get(i);
-                rows.add(new Row(x.code(), x.nameBg(), x, y, target, target == null ? null : x.shareWithin() >= target,
-                        target == null || y == null ? null : y.shareWithin() >= target));
-            }
-            Indicators result = new Indicators(d.code(), type.id(), threshold / 60, base, review, target,
-                    baseView.result().provenance().travelTimeSource(), baseView.result().provenance().facilitiesIllustrative(), rows);
+            Map<String, Double> targets = new LinkedHashMap<>();
+            saved.ifPresent(l -> l.targets().stream().filter(t -> t.serviceType().equals(type.id()))
+                    .forEach(t -> targets.put(t.areaCode(), t.shareWithin())));
+            if (target != null) targets.put(d.code(), target);
+            IndicatorsRequest req = new IndicatorsRequest(new CoverageQuery(d.code(), type.id(), threshold, base, List.of()),
+                    review == null ? null : review.trim(), saved.map(l -> l.scenario().edits()).orElse(List.of()),
+                    saved.map(l -> l.scenario().name()).orElse(null), targets);
+            MonitoringIndicators result = new MonitoringService(analysis).indicators(req);
             try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
                 org.dostap.data.output.JsonOutput.write(dir.resolve("indicators.json"), result);
                 List<String> header = List.of("area", "name", "phase", "population_column", "population", "share_within", "settlements_beyond",
                         "population_beyond", "mean_min", "p90_min", "gini", "places_per_1000", "target_share", "meets_target");
                 List<List<Object>> csv = new ArrayList<>();
-                for (Row row : rows) {
-                    csv.add(line(row.code(), row.name(), "baseline", base, row.baseline(), target));
-                    if (row.review() != null) csv.add(line(row.code(), row.name(), "review", review, row.review(), target));
+                for (MonitoringIndicators.Row row : result.areas()) {
+                    csv.add(line(row.code(), row.nameBg(), "baseline", base, row.baseline(), row.targetShare()));
+                    if (row.review() != null) csv.add(line(row.code(), row.nameBg(), "review", result.reviewPopulation(), row.review(), row.targetShare()));
                 }
                 CsvTableWriter.write(dir.resolve("indicators.csv"), header, csv, true);
+                SheetLanguage sheetLang = SheetLanguage.parse(lang);
+                try (OutputStream o = Files.newOutputStream(dir.resolve("indicators.xlsx"))) {
+                    XlsxWorkbookWriter.write(o, IndicatorsWorkbook.sheets(result, sheetLang), sheetLang, SoftwareVersion.current().label());
+                }
                 dir.commit();
             }
-            System.out.println("Wrote " + out.resolve("indicators.csv") + " and indicators.json (" + rows.size() + " areas)");
+            System.out.println("Wrote " + out.resolve("indicators.csv") + ", indicators.json and indicators.xlsx (" + result.areas().size() + " areas)");
         }
         return DostapCommand.EXIT_OK;
     }

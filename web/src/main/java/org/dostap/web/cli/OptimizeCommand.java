@@ -62,8 +62,17 @@ public final class OptimizeCommand implements Callable<Integer> {
             description = "settlements, municipal-seats, or a facilities CSV/GeoJSON file (default: ${DEFAULT-VALUE}); "
                     + "a candidate that already hosts a centre of the service is never proposed as new.")
     String candidates;
-    @Option(names = "--capacity", paramLabel = "PEOPLE", description = "Capacity of every candidate site (capacitated problems; a candidates file may give its own).")
+    @Option(names = "--capacity", paramLabel = "PLACES", description = "Capacity of every candidate site in places (capacitated problems, at least 1;"
+            + " a candidates file may give its own). Demand is in service users: population x --uptake-per-1000 / 1,000.")
     Integer capacity;
+    @Option(names = "--uptake-per-1000", paramLabel = "N", description = "Capacitated problems on a region: service users per 1,000 residents (or of --target-group)."
+            + " Default: an ASSUMED rate per service type (community-support 5, crisis 0.3, rehabilitation 2; no authoritative Bulgarian source).")
+    String uptakePer1000;
+    @Option(names = "--target-group", paramLabel = "COLUMN", description = "Capacitated problems on a region: the population column the rate applies to (e.g. pop_0_17; default: --population).")
+    String targetGroup;
+    @Option(names = "--single-source", description = "capacitated-p-median on a region: each settlement's users all go to one site."
+            + " Default: a settlement's users may be split across sites (published instances are always single source).")
+    boolean singleSource;
     @Option(names = "--own-capacities", description = "Capacitated problems: sites with their own capacity (kept centres, a candidates file's column) keep it; --capacity fills the rest.")
     boolean ownCapacities;
     @Option(names = "--population", paramLabel = "COLUMN", description = "Population column (default: the region's newest).")
@@ -109,7 +118,8 @@ public final class OptimizeCommand implements Callable<Integer> {
             if (sites != null && sites < 1) problems.add("arguments", 0, "--sites", "must be at least 1, got " + sites);
             if (thresholdMinutes != null && !(thresholdMinutes > 0)) problems.add("arguments", 0, "--threshold-min", "must be positive, got " + thresholdMinutes);
         }
-        if (capacity != null && capacity < 0) problems.add("arguments", 0, "--capacity", "negative capacity " + capacity + ": give a head count of 0 or more");
+        if (capacity != null && capacity < 1) problems.add("arguments", 0, "--capacity", "capacity " + capacity + " places: give at least 1 place per site");
+        Double rate = checkDemandOptions(kind, onRegion, problems);
         if (!(minSharePercent >= 0 && minSharePercent <= 100)) problems.add("arguments", 0, "--min-share-pct", "must be between 0 and 100, got " + minSharePercent);
         if (!(costPerCentre >= 0)) problems.add("arguments", 0, "--cost-per-centre-eur", "must not be negative, got " + costPerCentre);
         Limits.SOLVE_SECONDS.check(timeLimitSeconds, "arguments", "--time-limit-s", problems);
@@ -118,6 +128,9 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (onRegion && (region != null || ownFiles))
             data = CoverageInputs.load(new BundledRegionStore(), region, settlementsFile, facilitiesFile,
                     network.roadNetworkRequested(), problems).orElse(null);
+        if (data != null && targetGroup != null && !data.populationColumns().contains(targetGroup.trim()))
+            problems.add("arguments", 0, "--target-group", "unknown population column '" + targetGroup + "'. Available: "
+                    + String.join(", ", data.populationColumns()) + ".");
         problems.throwIfAny();
         // Ctrl+C: the JVM shuts down (exit 130) and this hook stops the solver (a running SCIP model is interrupted)
         SolveMonitor monitor = new SolveMonitor();
@@ -132,7 +145,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             try {
                 RegionOptimization.Settings settings = new RegionOptimization.Settings(service, kind, sites == null ? 0 : sites,
                         thresholdMinutes, keepExisting, candidates, capacity, ownCapacities, populationColumn, partners, minSharePercent / 100,
-                        hostsAmongPartners, costPerCentre);
+                        hostsAmongPartners, costPerCentre, rate, targetGroup == null ? null : targetGroup.trim(), singleSource);
                 java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
                 files.put("settlements", settlementsFile);
                 files.put("facilities", facilitiesFile);
@@ -166,6 +179,33 @@ public final class OptimizeCommand implements Callable<Integer> {
             dir.commit();
         }
         spec.commandLine().getErr().println("wrote " + Path.of(out).resolve("result.json"));
+    }
+
+    /** --uptake-per-1000, --target-group, --single-source: capacitated problems on a region only; the rate a number >= 0. */
+    private Double checkDemandOptions(ProblemKind kind, boolean onRegion, ProblemCollector problems) {
+        boolean capacitated = kind != null && kind.capacitated() && onRegion;
+        if (kind != null && !capacitated) {
+            String why = onRegion ? "only with a capacitated problem" : "only on a region (published instances give their own demand and are single source)";
+            if (uptakePer1000 != null) problems.add("arguments", 0, "--uptake-per-1000", why);
+            if (targetGroup != null) problems.add("arguments", 0, "--target-group", why);
+            if (singleSource) problems.add("arguments", 0, "--single-source", why);
+            return null;
+        }
+        if (singleSource && kind != null && kind != ProblemKind.CAPACITATED_P_MEDIAN)
+            problems.add("arguments", 0, "--single-source", "only with capacitated-p-median (capacitated-coverage is single source already)");
+        if (uptakePer1000 == null) {
+            if (capacitated && !org.dostap.engine.coverage.ServiceDemand.ASSUMED_DEFAULTS.containsKey(service))
+                problems.add("arguments", 0, "--uptake-per-1000", "no default uptake rate for service type '" + service + "': give users per 1,000 residents");
+            return null;
+        }
+        try {
+            double rate = Double.parseDouble(uptakePer1000.trim());
+            if (rate >= 0 && !Double.isInfinite(rate)) return rate;
+            problems.add("arguments", 0, "--uptake-per-1000", "must be a number >= 0 (users per 1,000), got " + uptakePer1000);
+        } catch (NumberFormatException e) {
+            problems.add("arguments", 0, "--uptake-per-1000", "not a number: '" + uptakePer1000 + "' (users per 1,000 residents, e.g. 5 or 2.5)");
+        }
+        return null;
     }
 
     private static <T> T parse(ProblemCollector problems, String option, java.util.function.Supplier<T> parser) {

@@ -100,6 +100,16 @@ final class Headers {
         t("settlements_reached", "Достигнати селища", "Settlements reached");
         t("round_trip_hours_total", "Отиване и връщане общо (ч)", "Round trips in all (h)");
         t("mean_one_way_min", "Средно в едната посока (мин)", "Mean one way (min)");
+        t("indicators", "Показатели", "Indicators");
+        t("level", "Ниво", "Level");
+        t("phase", "Етап", "Phase");
+        t("population_column", "Колона население", "Population column");
+        t("covered_population_low", "В стандарта (долна граница)", "Within the standard (low)");
+        t("covered_population_high", "В стандарта (горна граница)", "Within the standard (high)");
+        t("places_per_1000", "Места на 1000 (E2SFCA)", "Places per 1,000 (E2SFCA)");
+        t("target_share", "Цел: дял в стандарта", "Target: share within the standard");
+        t("meets_target", "Целта е постигната", "Target met");
+        t("people_to_target", "Още хора до целта", "People still to reach the target");
         t("field", "Поле", "Field");
         t("value", "Стойност", "Value");
     }

@@ -99,6 +99,13 @@ class BulgarianPageBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#mobile-days tbody tr")).isEmpty());
         click(By.cssSelector("#mobile-days tbody tr"));
         scan("mobile", english, found);
+        // two teams from two bases: the per-team selects, the bases' reason, the team table, the base labels
+        new Select(driver.findElement(By.id("mobile-teams"))).selectByValue("2");
+        click(By.id("mobile-run"));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElements(By.id("mobile-team-loads")).isEmpty() && !d.findElements(By.id("mobile-base-why")).isEmpty());
+        assertThat(text(By.id("mobile-base-why"))).startsWith("Бази");
+        scan("mobile, two teams", english, found);
 
         click(By.id("tab-optimize"));
         new Select(driver.findElement(By.id("opt-candidates"))).selectByValue("settlements");
@@ -111,6 +118,8 @@ class BulgarianPageBrowserTest {
         scan("optimize, inter-municipal form", english, found);
 
         click(By.id("tab-export"));
+        assertThat(text(By.tagName("body"))).as("after the runs: the mobile schedule and the optimization result offered")
+                .contains("График на мобилните екипи (.xlsx)", "Резултат от оптимизацията (.xlsx)");
         scan("export", english, found);
 
         // the legend open, a settlement's popup, the help panel

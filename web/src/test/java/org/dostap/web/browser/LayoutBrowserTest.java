@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and on a phone a bottom sheet that opens to most of the screen. Screenshots under web/target/screenshots/layout-*.png.
  */
 class LayoutBrowserTest {
-    private static final String[] TABS = {"coverage", "scenario", "years", "mobile", "optimize", "export"};
+    private static final String[] TABS = {"coverage", "scenario", "years", "monitoring", "mobile", "optimize", "export"};
     private static WebApp app;
     private static ChromeDriver driver;
 

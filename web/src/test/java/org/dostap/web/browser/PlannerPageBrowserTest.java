@@ -118,6 +118,21 @@ class PlannerPageBrowserTest {
         click(By.cssSelector("#edit-list button.rename-edit"));
         waitFor("return window.dostap.state.edits[0].name === 'ЦОП Проба'");
         assertThat(text(By.id("edit-list"))).contains("ЦОП Проба");
+        // and again from its own popup on the map: a name field and a Rename button
+        String added = (String) js("return window.dostap.state.edits[0].facility_id");
+        click(By.cssSelector(".fac-icon.added[data-facility='" + added + "']"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".leaflet-popup input.fac-name")).isEmpty());
+        assertThat(text(By.cssSelector(".leaflet-popup .fac-rename"))).contains("Име на центъра");
+        WebElement nameField = driver.findElement(By.cssSelector(".leaflet-popup input.fac-name"));
+        assertThat(nameField.getAttribute("value")).isEqualTo("ЦОП Проба");
+        Browser.screenshot(driver, "planner-rename-popup.png");
+        nameField.clear();
+        nameField.sendKeys("ЦОП Широка лъка (проба)");
+        click(By.cssSelector(".leaflet-popup button[data-act='rename']"));
+        waitFor("return window.dostap.state.edits[0].name === 'ЦОП Широка лъка (проба)' && window.dostap.state.coverage.facilities.some(f => f.name === 'ЦОП Широка лъка (проба)')");
+        assertThat(text(By.id("edit-list"))).contains("ЦОП Широка лъка (проба)");
+        assertThat(driver.findElements(By.cssSelector(".fac-icon[data-facility='community-support-SML09']")).get(0).getAttribute("class"))
+                .as("an existing centre has no rename").doesNotContain("added");
         // drag an existing centre: its move edit has at most 6 decimals
         WebElement icon = driver.findElement(By.cssSelector(".fac-icon[data-facility='community-support-SML09']"));
         new Actions(driver).clickAndHold(icon).moveByOffset(17, 11).moveByOffset(13, 7).release().perform();

@@ -208,7 +208,11 @@ class CoverageCommandInputTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("22.6 of 305.5 users served").contains("282.9 unserved");
         JsonNode c = new ObjectMapper().readTree(out.resolve("capacity.json").toFile());
-        assertThat(c.get("demand_unit").asText()).isEqualTo("service users");
+        assertThat(c.get("demand_unit").asText()).isEqualTo("users");
+        assertThat(c.get("single_source").asBoolean()).isFalse();
+        assertThat(c.get("optimality").get("status").asText()).isEqualTo("exact");
+        assertThat(c.get("facilities_illustrative").asBoolean()).isTrue(); // the fixture flags ЦОП Девин illustrative
+        assertThat(c.get("e2sfca").get("mean_places_per1000_users").isNumber()).isTrue();
         assertThat(c.get("capacity_unit").asText()).isEqualTo("places");
         assertThat(c.get("demand").get("source").asText()).isEqualTo("given by the user");
         assertThat(c.get("served_users").asDouble()).isEqualTo(22.62);
@@ -216,7 +220,25 @@ class CoverageCommandInputTest {
         assertThat(c.get("centres").get(0).get("capacity_places").asInt()).isEqualTo(23);
         assertThat(c.get("centres").get(0).get("assigned_users").asDouble()).isEqualTo(22.62);
         List<String> csv = Files.readAllLines(out.resolve("capacity-settlements.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).contains("05462,Борино,SML05,22.62,22.62,0.0,csc-devin:22.62", "67653,Смолян,SML31,278.51,0.0,278.51,");
+        assertThat(csv.get(0)).startsWith("id,name,municipality,users,served_users,unserved_users,centres,demand_unit");
+        assertThat(csv).anyMatch(l -> l.startsWith("05462,Борино,SML05,22.62,22.62,0.0,csc-devin:22.62,users,false"));
+        assertThat(csv).anyMatch(l -> l.startsWith("67653,Смолян,SML31,278.51,0.0,278.51,,users"));
+    }
+
+    /** --single-source on the same files: Борино (22.62 users) fits ЦОП Девин's 23 places whole; the bound agrees: optimal. */
+    @Test
+    void capacitatedSingleSourceSaysHowGoodItIs() throws Exception {
+        Path out = tmp.resolve("cap1");
+        CliRun run = CliRun.run("coverage", "--settlements", fixture("settlements-valid.csv"),
+                "--facilities", fixture("facilities-valid.csv"), "--service", "community-support",
+                "--threshold-min", "30", "--capacitated", "--single-source", "--uptake-per-1000", "10", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("single source").contains("22.6 of 305.5 users served");
+        JsonNode c = new ObjectMapper().readTree(out.resolve("capacity.json").toFile());
+        assertThat(c.get("single_source").asBoolean()).isTrue();
+        assertThat(c.get("optimality").get("status").asText()).isEqualTo("optimal");
+        assertThat(c.get("optimality").get("bound_served_users").asDouble()).isEqualTo(22.62);
+        assertThat(c.get("rule").asText()).contains("one centre");
     }
 
     @Test
@@ -228,6 +250,12 @@ class CoverageCommandInputTest {
         assertBadInput(List.of("--uptake-per-1000", "must be a number >= 0", "-2"),
                 "coverage", "--settlements", fixture("settlements-valid.csv"), "--facilities", fixture("facilities-valid.csv"),
                 "--service", "community-support", "--capacitated", "--uptake-per-1000=-2");
+        assertBadInput(List.of("--uptake-per-1000", "must be a number >= 0", "NaN"),
+                "coverage", "--settlements", fixture("settlements-valid.csv"), "--facilities", fixture("facilities-valid.csv"),
+                "--service", "community-support", "--capacitated", "--uptake-per-1000=NaN");
+        assertBadInput(List.of("--single-source", "only with --capacitated"),
+                "coverage", "--settlements", fixture("settlements-valid.csv"), "--facilities", fixture("facilities-valid.csv"),
+                "--service", "community-support", "--single-source");
         assertBadInput(List.of("--target-group", "only with --capacitated"),
                 "coverage", "--settlements", fixture("settlements-valid.csv"), "--facilities", fixture("facilities-valid.csv"),
                 "--service", "community-support", "--target-group", "population");

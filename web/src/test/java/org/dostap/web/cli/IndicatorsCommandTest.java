@@ -7,18 +7,33 @@ import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.indicators.AccessIndicators;
+import org.dhatim.fastexcel.reader.Row;
+import org.dostap.engine.common.GeoPoint;
+import org.dostap.engine.region.FacilityStatus;
+import org.dostap.engine.scenario.ScenarioEdit;
+import org.dostap.engine.store.MonitoringTarget;
+import org.dostap.engine.store.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code dostap indicators}: baseline 2017 against review 2030 with a target, the numbers of the coverage use case. */
 class IndicatorsCommandTest {
     @TempDir Path tmp;
+
+    static Map<String, List<Row>> readWorkbook(byte[] xlsx) throws Exception {
+        Map<String, List<Row>> out = new java.util.LinkedHashMap<>();
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            for (var sheet : wb.getSheets().toList()) out.put(sheet.getName(), sheet.read());
+        }
+        return out;
+    }
 
     @Test
     void baselineReviewAndTarget() throws Exception {
@@ -37,6 +52,62 @@ class IndicatorsCommandTest {
         assertThat(first.get("baseline_meets_target").asBoolean()).isEqualTo(region.shareWithin() >= 0.9);
         assertThat(json.get("areas")).hasSize(11);
         assertThat(Files.readAllLines(out.resolve("indicators.csv"))).hasSize(1 + 22);
+        Map<String, List<Row>> wb = readWorkbook(Files.readAllBytes(out.resolve("indicators.xlsx")));
+        assertThat(wb.keySet()).containsExactly("Показатели", "Произход");
+        Row regionBaseline = wb.get("Показатели").get(1);
+        assertThat(regionBaseline.getCellText(0)).isEqualTo("SML");
+        assertThat(regionBaseline.getCellText(3)).isEqualTo("база");
+        assertThat(regionBaseline.getCell(7).asNumber().longValue()).isEqualTo(region.populationWithin());
+    }
+
+    @Test
+    void reviewOfASavedScenarioWithTheTargetsKeptWithIt() throws Exception {
+        try (CliTestDatabase db = CliTestDatabase.openOrSkip()) {
+            List<ScenarioEdit> edits = List.of(new ScenarioEdit.AddFacility("new-crisis", "Кризисен център Девин", "crisis",
+                    new GeoPoint(24.3986, 41.7437), 10, "SML09", FacilityStatus.PLANNED));
+            Scenario s = db.stores.scenarios().createScenario("SML", "Стратегия 2030", edits, "test");
+            db.stores.scenarios().replaceTargets(s.id(), 1, List.of(new MonitoringTarget("SML09", "crisis", 0.99),
+                    new MonitoringTarget("SML", "community-support", 0.5)));
+            Path out = tmp.resolve("scen");
+            CliRun run = CliRun.run("indicators", "--region", "SML", "--service", "crisis", "--review-scenario", s.id(), "--db", db.url,
+                    "--schema", db.schema, "--lang", "en", "--out", out.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            JsonNode json = new ObjectMapper().readTree(out.resolve("indicators.json").toFile());
+            assertThat(json.get("review_scenario").asText()).isEqualTo("Стратегия 2030");
+            AccessAnalysis analysis = new AccessAnalysis(new BundledRegionStore(), EstimatedTravelTimes.defaults());
+            AccessIndicators reviewed = AccessIndicators.of(analysis.coverage(new CoverageQuery("SML", "crisis", 3600, "pop_2017", edits))).get(0);
+            JsonNode region = json.get("areas").get(0);
+            assertThat(region.get("review").get("population_within").asLong()).isEqualTo(reviewed.populationWithin());
+            assertThat(region.get("target_share").isNull()).as("the stored region target is for another service").isTrue();
+            JsonNode devin = null;
+            for (JsonNode a : json.get("areas")) if (a.get("code").asText().equals("SML09")) devin = a;
+            assertThat(devin.get("target_share").asDouble()).isEqualTo(0.99);
+            assertThat(readWorkbook(Files.readAllBytes(out.resolve("indicators.xlsx"))).keySet()).containsExactly("Indicators", "Provenance");
+
+            Path bad = tmp.resolve("bad-scen");
+            CliRun unknown = CliRun.run("indicators", "--region", "SML", "--review-scenario", "no-such-id", "--db", db.url, "--schema", db.schema,
+                    "--out", bad.toString());
+            assertThat(unknown.exitCode()).isEqualTo(2);
+            assertThat(unknown.err()).contains("option --review-scenario", "no-such-id");
+            assertThat(bad).doesNotExist();
+        }
+    }
+
+    @Test
+    void theUsersOwnFiles() throws Exception {
+        Path out = tmp.resolve("own");
+        Path settlements = Path.of(getClass().getResource("/cli-import/settlements-banite.csv").toURI());
+        Path facilities = Path.of(getClass().getResource("/cli-import/facilities-banite.csv").toURI());
+        CliRun run = CliRun.run("indicators", "--settlements", settlements.toString(), "--facilities", facilities.toString(),
+                "--population", "pop_2011", "--review-population", "population", "--target-share", "0.8", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.resolve("indicators.json").toFile());
+        JsonNode region = json.get("areas").get(0);
+        long lines = Files.readAllLines(settlements).size() - 1;
+        assertThat(region.get("baseline").get("settlements").asLong()).isEqualTo(lines);
+        assertThat(region.get("review").get("population").asLong()).isLessThan(region.get("baseline").get("population").asLong());
+        assertThat(region.get("target_share").asDouble()).isEqualTo(0.8);
+        assertThat(out.resolve("indicators.xlsx")).exists();
     }
 
     @Test
@@ -45,6 +116,9 @@ class IndicatorsCommandTest {
         CliRun run = CliRun.run("indicators", "--region", "SML", "--review-population", "pop_1900", "--target-share", "1.5", "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("option --review-population", "option --target-share");
+        CliRun noDb = CliRun.run("indicators", "--region", "SML", "--review-scenario", "abc", "--service", "taxi", "--out", out.toString());
+        assertThat(noDb.exitCode()).isEqualTo(2);
+        assertThat(noDb.err()).contains("option --review-scenario", "needs --db", "option --service: unknown service type 'taxi'");
         assertThat(out).doesNotExist();
     }
 }

@@ -54,7 +54,8 @@ class OptimizeCommandTest {
     @Test
     void ownCapacitiesKeepTheKeptCentresCapacities() throws Exception {
         // the 10 kept illustrative centres hold 10+10+23+17+22+23+12+19+75+14 = 225 places: with their own capacities
-        // capacitated coverage reaches at most 225 people; with the uniform 1,000,000 far more
+        // capacitated coverage serves at most 225 users (5 per 1,000 residents: about 45,000 people); with the uniform
+        // 1,000,000 places everyone within 30 min
         String[] args = {"optimize", "--region", "SML", "--problem", "capacitated-coverage", "--sites", "0", "--keep-existing",
                 "--capacity", "1000000", "--threshold-min", "30", "--time-limit-s", "20", "--out", "-"};
         assertThat(run(args)).as(err.toString()).isZero();
@@ -63,8 +64,16 @@ class OptimizeCommandTest {
         String[] own = java.util.Arrays.copyOf(args, args.length + 1);
         own[args.length] = "--own-capacities";
         assertThat(run(own)).as(err.toString()).isZero();
-        double owned = new ObjectMapper().readTree(out.toString()).get("objective").asDouble();
-        assertThat(owned).isPositive().isLessThanOrEqualTo(225);
+        JsonNode ownedRun = new ObjectMapper().readTree(out.toString());
+        double owned = ownedRun.get("objective").asDouble();
+        JsonNode capacity = ownedRun.get("capacity");
+        assertThat(capacity.get("demand_unit").asText()).isEqualTo("users");
+        assertThat(capacity.get("capacity_unit").asText()).isEqualTo("places");
+        assertThat(capacity.get("places").asDouble()).isEqualTo(225);
+        double users = 0;
+        for (JsonNode site : capacity.get("sites")) users += site.get("assigned_users").asDouble();
+        assertThat(users).isPositive().isLessThanOrEqualTo(225);
+        assertThat(owned).isPositive().isLessThanOrEqualTo(225 * 1000 / 5.0 * 1.01).isLessThan(uniform);
         assertThat(uniform).isGreaterThan(50_000);
     }
 
@@ -92,7 +101,66 @@ class OptimizeCommandTest {
         Path dir = tmp.resolve("out");
         assertThat(run("optimize", "--region", "SML", "--problem", "k-means", "--sites", "0", "--capacity", "-5", "--out", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown problem 'k-means'", "p-median, mclp, lscp", "--sites", "needs --keep-existing",
-                "negative capacity -5");
+                "capacity -5 places");
+        assertThat(dir).doesNotExist();
+    }
+
+    /**
+     * Capacitated p-median on the bundled region with the kept centres' own places (225) and 5 new sites of 70 places:
+     * 536.93 users (5 per 1,000 of pop_2017, assumed) fit 575 places. Split (default): every site within its places, every
+     * settlement's users in full. Single source needs sites of 150 places: Смолян's 139 users fit no kept centre (75 at most)
+     * and 70 places refuse it by name; with 150, each settlement at one site. Both say their units.
+     */
+    @Test
+    void capacitatedMedianOnTheBundledPlaces() throws Exception {
+        String[] args = {"optimize", "--region", "SML", "--problem", "capacitated-p-median", "--sites", "5", "--keep-existing",
+                "--own-capacities", "--capacity", "70", "--time-limit-s", "12", "--out", "-"};
+        for (boolean single : new boolean[]{false, true}) {
+            out.getBuffer().setLength(0);
+            String[] a = single ? java.util.Arrays.copyOf(args, args.length + 1) : args;
+            if (single) {
+                a[args.length] = "--single-source";
+                assertThat(run(a)).isEqualTo(2);
+                assertThat(err.toString()).contains("67653 Смолян: needs more than the largest site capacity (75)");
+                a[java.util.Arrays.asList(a).indexOf("70")] = "150";
+                out.getBuffer().setLength(0);
+            }
+            assertThat(run(a)).as(err.toString()).isZero();
+            JsonNode r = new ObjectMapper().readTree(out.toString());
+            JsonNode c = r.get("capacity");
+            assertThat(c.get("demand_unit").asText()).isEqualTo("users");
+            assertThat(c.get("capacity_unit").asText()).isEqualTo("places");
+            assertThat(c.get("single_source").asBoolean()).isEqualTo(single);
+            assertThat(c.get("demand").get("source").asText()).contains("assumption");
+            assertThat(c.get("users").asDouble()).isCloseTo(536.93, org.assertj.core.data.Offset.offset(0.05));
+            assertThat(c.get("places").asDouble()).isEqualTo(single ? 975 : 575);
+            assertThat(r.get("facilities_illustrative").asBoolean()).isTrue();
+            for (JsonNode site : c.get("sites")) assertThat(site.get("assigned_users").asDouble()).isLessThanOrEqualTo(site.get("capacity_places").asDouble() + 1e-6);
+            for (JsonNode s : c.get("settlements")) {
+                double sum = 0;
+                for (JsonNode part : s.get("parts")) sum += part.get("users").asDouble();
+                if (s.get("users").asDouble() > 0) assertThat(sum).isCloseTo(s.get("users").asDouble(), org.assertj.core.data.Offset.offset(0.011));
+                if (single) assertThat(s.get("parts").size()).isLessThanOrEqualTo(1);
+            }
+            assertThat(r.get("lower_bound").asDouble()).isPositive().isLessThanOrEqualTo(r.get("objective").asDouble());
+        }
+    }
+
+    /** Capacitated demand options: zero places, a rate that is no number or negative, an unknown target group, all at once. */
+    @Test
+    void capacitatedDemandOptionsAtOnce() {
+        Path dir = tmp.resolve("out");
+        assertThat(run("optimize", "--region", "SML", "--problem", "capacitated-p-median", "--sites", "3", "--capacity", "0",
+                "--uptake-per-1000", "five", "--target-group", "pop_0_17", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--capacity", "capacity 0 places", "--uptake-per-1000", "not a number: 'five'",
+                "--target-group", "unknown population column 'pop_0_17'").doesNotContain("Exception");
+        err.getBuffer().setLength(0);
+        assertThat(run("optimize", "--region", "SML", "--problem", "capacitated-p-median", "--sites", "3", "--capacity", "50",
+                "--uptake-per-1000=-1", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--uptake-per-1000", "must be a number >= 0");
+        err.getBuffer().setLength(0);
+        assertThat(run("optimize", "--region", "SML", "--problem", "p-median", "--sites", "3", "--single-source", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--single-source", "only with a capacitated problem");
         assertThat(dir).doesNotExist();
     }
 

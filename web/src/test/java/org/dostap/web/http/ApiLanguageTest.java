@@ -53,4 +53,35 @@ class ApiLanguageTest {
         assertThat(endpoint.status()).isEqualTo(404);
         assertThat(endpoint.json().get("message").asText()).startsWith("Няма такъв адрес: POST /api/regions/SIX/nothing");
     }
+
+    /** The engine's own problems (mobile planning, scenario edits) reach a Bulgarian caller in Bulgarian, none left in English. */
+    @Test
+    void theEnginesProblemsAreInBulgarianToo() {
+        Map<String, String> bg = Map.of("Accept-Language", "bg");
+        Api.Reply bases = api.post("/api/regions/SIX/mobile", "{\"bases\":[\"CS-SML31\",\"CS-SML09\"],\"teams\":3,"
+                + "\"frequency_weeks\":3,\"horizon_weeks\":4}", bg);
+        assertThat(bases.status()).isEqualTo(400);
+        assertThat(bases.json().get("message").asText()).contains("по една за всеки екип: 3 екипа, 2 бази")
+                .contains("периодът от 4 седмици не е кратен на интервала от 3 седмици");
+        noEnglish(bases.json());
+        Api.Reply day = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"threshold_min\":15,\"day_hours\":1,\"on_site_min\":60}", bg);
+        assertThat(day.status()).isEqualTo(400);
+        assertThat(day.json().get("message").asText()).contains("работният ден от 1 h 00 min е по-кратък от най-близкото посещение");
+        noEnglish(day.json());
+        Api.Reply edit = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"edits\":[{\"kind\":\"add\","
+                + "\"facility_id\":\"CS-SML09\",\"service_type\":\"community-support\",\"lon\":24.58,\"lat\":41.68}]}", bg);
+        assertThat(edit.status()).isEqualTo(400);
+        assertThat(edit.json().get("message").asText()).contains("вече има център с код „CS-SML09“");
+        noEnglish(edit.json());
+        Api.Reply english = api.post("/api/regions/SIX/mobile", "{\"bases\":[\"CS-SML31\",\"CS-SML09\"],\"teams\":3}");
+        assertThat(english.json().get("message").asText()).as("English without the header").contains("3 teams, 2 bases");
+    }
+
+    /** No two English words in a row in the message or any problem (ids and units such as "1 h 00 min" aside). */
+    private static void noEnglish(JsonNode error) {
+        java.util.regex.Pattern words = java.util.regex.Pattern.compile("\\b(?!min\\b)[a-z]{3,}\\s+(?!min\\b)[a-z]{3,}\\b");
+        assertThat(words.matcher(error.get("message").asText()).find()).as(error.get("message").asText()).isFalse();
+        for (JsonNode p : error.get("problems"))
+            assertThat(words.matcher(p.get("message").asText()).find()).as(p.get("message").asText()).isFalse();
+    }
 }

@@ -167,9 +167,10 @@ class OptimizeApiTest {
     void aCapacityBelowSmolyansShareMovesTheCheapestVillagesToDevin() throws InterruptedException {
         // Smolyan and Devin stay open (any other pair costs far more); Smolyan's site would serve 29509 > 29000: at least
         // 509 people move to Devin. Cheapest: Shiroka laka (416, +2.1 min) and Sivino (142, +45.5 min) = 7335 person-min;
-        // Shiroka laka + Gela is too few (449), Momchilovtsi alone costs 1067 x 37.5 = 40012.
+        // Shiroka laka + Gela is too few (449), Momchilovtsi alone costs 1067 x 37.5 = 40012. Every resident a user (1,000 per
+        // 1,000) and single source: the hand solution in people.
         Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":2,"
-                + "\"candidates\":\"settlements\",\"capacity\":29000,\"time_limit_sec\":10}");
+                + "\"candidates\":\"settlements\",\"capacity\":29000,\"time_limit_sec\":10,\"uptake_per_1000\":1000,\"single_source\":true}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         JsonNode job = waitFor(submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
@@ -183,6 +184,24 @@ class OptimizeApiTest {
         r.get("assignment").forEach(a -> siteOf.put(a.get("settlement_id").asText(), a.get("site_id").asText()));
         assertThat(siteOf).containsEntry("83274", "CS-SML09").containsEntry("66384", "CS-SML09")
                 .containsEntry("49014", "CS-SML31").containsEntry("14605", "CS-SML31").containsEntry("67653", "CS-SML31");
+        JsonNode capacity = r.get("capacity");
+        assertThat(capacity.get("demand_unit").asText()).isEqualTo("users");
+        assertThat(capacity.get("capacity_unit").asText()).isEqualTo("places");
+        assertThat(capacity.get("single_source").asBoolean()).isTrue();
+        assertThat(capacity.get("demand").get("source").asText()).isEqualTo("given by the user");
+    }
+
+    @Test
+    void capacitatedDemandOptionsAreChecked() {
+        Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":2,"
+                + "\"capacity\":0,\"uptake_per_1000\":-2,\"target_group\":\"pop_0_17\"}");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(fields(reply)).containsExactlyInAnyOrder("capacity", "uptake_per_1000", "target_group");
+        assertThat(reply.body()).contains("at least 1 place").contains("must be a number >= 0").contains("unknown population column 'pop_0_17'");
+        Api.Reply notANumber = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":2,"
+                + "\"capacity\":50,\"uptake_per_1000\":\"abc\"}");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.body()).contains("uptake_per_1000");
     }
 
     private static List<String> fields(Api.Reply reply) {

@@ -20,7 +20,24 @@ public record OptimizationResult(@JsonUnwrapped SolutionSummary summary, @JsonUn
                                  String travelTimeSource, String travelTimeDescription, boolean facilitiesIllustrative,
                                  List<Site> sites, Gain gain, @JsonInclude(JsonInclude.Include.ALWAYS) NoGain noGain,
                                  List<Assignment> assignment, List<MunicipalityRow> municipalities, CoverageGain comparison,
-                                 RunProvenance provenance) {
+                                 RunProvenance provenance, Capacity capacity) {
+
+    /**
+     * Capacitated problems: demand in service users (population x uptake rate), capacity in places; the split rule (or
+     * single source), the users and places in total, each chosen site's load and each settlement's users by site.
+     */
+    public record Capacity(String demandUnit, String capacityUnit, org.dostap.engine.coverage.ServiceDemand demand,
+                           boolean singleSource, String rule, double users, double places, List<SiteLoad> sites,
+                           List<SettlementUsers> settlements) { }
+
+    /** A chosen site's places and the users assigned to it. */
+    public record SiteLoad(String siteId, double capacityPlaces, double assignedUsers, double occupancy) { }
+
+    /** A settlement's users and the sites they go to. */
+    public record SettlementUsers(String settlementId, double users, List<Part> parts) { }
+
+    /** Users of a settlement at one site. */
+    public record Part(String siteId, double users) { }
 
     /** A chosen site: a candidate (new) or a centre in effect ({@code existing}). */
     public record Site(String id, String name, String municipality, double lon, double lat, boolean existing) { }
@@ -68,13 +85,13 @@ public record OptimizationResult(@JsonUnwrapped SolutionSummary summary, @JsonUn
     public OptimizationResult withComparison(CoverageGain gain) {
         return new OptimizationResult(summary, network, objectiveUnit, region, service, thresholdMin, newSites, populationColumn,
                 travelTimeSource, travelTimeDescription, facilitiesIllustrative, sites, this.gain, noGain, assignment, municipalities, gain,
-                provenance);
+                provenance, capacity);
     }
 
     /** The same result with the input files that the edge read (the use case knows the region, not its files). */
     public OptimizationResult withInputs(List<RunProvenance.InputFile> inputs) {
         return new OptimizationResult(summary, network, objectiveUnit, region, service, thresholdMin, newSites, populationColumn,
                 travelTimeSource, travelTimeDescription, facilitiesIllustrative, sites, gain, noGain, assignment, municipalities,
-                comparison, provenance.withInputs(inputs));
+                comparison, provenance.withInputs(inputs), capacity);
     }
 }

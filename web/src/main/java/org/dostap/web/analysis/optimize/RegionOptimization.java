@@ -8,6 +8,8 @@ import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.Problem;
 import org.dostap.engine.common.ProgressListener;
 import org.dostap.engine.optimize.CapacitatedPMedianProblem;
+import org.dostap.engine.optimize.SplitCapacitatedMedian;
+import org.dostap.engine.coverage.ServiceDemand;
 import org.dostap.engine.optimize.CostMatrix;
 import org.dostap.engine.optimize.InterMunicipalNetwork;
 import org.dostap.engine.optimize.LocationInstance;
@@ -51,13 +53,17 @@ public final class RegionOptimization {
     private final TravelTimeProvider provider;
 
     /**
-     * @param capacity     capacity of every site in people (capacitated problems); null: each site's own
+     * @param capacity     capacity of every site in places (capacitated problems); null: each site's own
+     * @param uptakePer1000 capacitated problems: service users per 1,000 of {@code targetGroup} (null: the service's assumed default)
+     * @param targetGroup  the population column the rate applies to (null: {@code populationColumn})
+     * @param singleSource capacitated p-median: each settlement's users all at one site (default: split, see {@link SplitCapacitatedMedian#RULE})
      * @param ownCapacities sites with their own capacity (a kept centre's, a candidates file's) keep it; {@code capacity}
      *                     fills the rest
      */
     public record Settings(String service, ProblemKind kind, int newSites, Double thresholdMinutes, boolean keepExisting,
                     String candidates, Integer capacity, boolean ownCapacities, String populationColumn, List<String> partners,
-                    double minShare, boolean hostsAmongPartners, double costPerCentreEur) { }
+                    double minShare, boolean hostsAmongPartners, double costPerCentreEur, Double uptakePer1000, String targetGroup,
+                    boolean singleSource) { }
 
     /** A candidate site: where, what it is called, its municipality, capacity (0 unknown) and whether it exists. */
     record Site(String id, String name, String municipality, GeoPoint location, int capacity, boolean existing) { }
@@ -91,8 +97,14 @@ public final class RegionOptimization {
                 .demandIds(settlements.stream().map(x -> x.id() + " " + x.name()).toList())
                 .candidateIds(sites.stream().map(Site::id).toList())
                 .fixedOpen(s.keepExisting() ? java.util.stream.IntStream.range(0, sites.size()).filter(j -> sites.get(j).existing()).toArray() : new int[0]);
-        if (s.kind().capacitated()) b.capacities(capacities(sites, s));
+        ServiceDemand demand = null;
+        if (s.kind().capacitated()) {
+            demand = ServiceDemand.of(service.id(), s.targetGroup() == null ? column : region.requirePopulationColumn(s.targetGroup()), s.uptakePer1000());
+            ServiceDemand d = demand;
+            b.capacities(capacities(sites, s)).loads(settlements.stream().mapToDouble(x -> Math.round(d.users(x) * 100) / 100.0).toArray());
+        }
         LocationInstance instance = b.build();
+        SplitCapacitatedMedian.Result split = null;
         LocationSolution solution;
         OptimizationResult.Network network = null;
         if (s.kind() == ProblemKind.INTER_MUNICIPAL) {
@@ -113,7 +125,10 @@ public final class RegionOptimization {
                     r.contributions().stream().map(x -> new OptimizationResult.WhyChosen(x.siteId(), x.municipality(), x.rank(),
                             x.populationAdded(), x.settlementsNewlyCovered(), x.populationAssigned())).toList());
         } else {
-            solution = s.kind() == ProblemKind.CAPACITATED_P_MEDIAN ? capacitatedMedian(instance, sitesTotal, options)
+            if (s.kind() == ProblemKind.CAPACITATED_P_MEDIAN && !s.singleSource()) {
+                split = new SplitCapacitatedMedian(instance, sitesTotal, nearest(instance, sitesTotal)).solve(options);
+                solution = split.solution();
+            } else solution = s.kind() == ProblemKind.CAPACITATED_P_MEDIAN ? capacitatedMedian(instance, sitesTotal, options)
                     : new LocationOptimizer().solve(s.kind(), instance, sitesTotal, thresholdSeconds, options);
         }
         boolean illustrative = sites.stream().anyMatch(Site::existing) && region.facilitiesOf(service.id()).stream().anyMatch(Facility::illustrative);
@@ -124,7 +139,45 @@ public final class RegionOptimization {
                 thresholdSeconds / 60.0, s.newSites(), column, provider.source().label(), provider.description(), illustrative, chosen,
                 gain.gain(), gain.noGain(), assignment(settlements, sites, times, solution, column, thresholdSeconds),
                 municipalTable(region, settlements, sites, times, solution, column, thresholdSeconds), null,
-                RunProvenance.of(region, column, provider, TravelMode.CAR, illustrative, List.of(), RunProvenance.parameters(s)));
+                RunProvenance.of(region, column, provider, TravelMode.CAR, illustrative, List.of(), RunProvenance.parameters(s)),
+                demand == null ? null : capacity(instance, sites, settlements, solution, split, demand, s));
+    }
+
+    /** Users and places of a capacitated run: per chosen site and per settlement (split parts, or the one site). */
+    private static OptimizationResult.Capacity capacity(LocationInstance instance, List<Site> sites, List<Settlement> settlements,
+                                                        LocationSolution solution, SplitCapacitatedMedian.Result split, ServiceDemand demand, Settings s) {
+        double[] load = new double[sites.size()];
+        List<OptimizationResult.SettlementUsers> rows = new ArrayList<>();
+        double users = 0;
+        for (int i = 0; i < settlements.size(); i++) {
+            List<OptimizationResult.Part> parts = new ArrayList<>();
+            if (split != null)
+                for (var part : split.parts().get(i)) { parts.add(new OptimizationResult.Part(sites.get(part.site()).id(), part.load())); load[part.site()] += part.load(); }
+            else if (solution.assignment().get(i) >= 0 && instance.load(i) > 0) {
+                int j = solution.assignment().get(i);
+                parts.add(new OptimizationResult.Part(sites.get(j).id(), instance.load(i)));
+                load[j] += instance.load(i);
+            }
+            users += instance.load(i);
+            rows.add(new OptimizationResult.SettlementUsers(settlements.get(i).id(), instance.load(i), parts));
+        }
+        List<OptimizationResult.SiteLoad> loads = new ArrayList<>();
+        double places = 0;
+        for (int j : solution.sites()) {
+            double cap = instance.capacity(j);
+            places += cap;
+            double u = Math.round(load[j] * 100) / 100.0;
+            loads.add(new OptimizationResult.SiteLoad(sites.get(j).id(), cap, u, cap > 0 ? Math.round(u / cap * 10_000) / 10_000.0 : 0));
+        }
+        boolean singleSource = s.kind() != ProblemKind.CAPACITATED_P_MEDIAN || s.singleSource();
+        String rule = singleSource ? "single source: each settlement's users all go to one site" + (s.kind() == ProblemKind.CAPACITATED_P_MEDIAN ? "" : " (or are not covered)")
+                : SplitCapacitatedMedian.RULE;
+        return new OptimizationResult.Capacity(ServiceDemand.DEMAND_UNIT, ServiceDemand.CAPACITY_UNIT, demand, singleSource, rule,
+                Math.round(users * 100) / 100.0, places, loads, rows);
+    }
+
+    private static int nearest(LocationInstance instance, int p) {
+        return Math.max(20, (int) Math.ceil(3.0 * instance.allowedSites().length / Math.max(1, p)));
     }
 
     private record GainAndReason(OptimizationResult.Gain gain, OptimizationResult.NoGain noGain) { }
@@ -134,8 +187,7 @@ public final class RegionOptimization {
      * few new centres among many candidates stay reachable (the engine's default of 20 suits p near m / 10).
      */
     private static LocationSolution capacitatedMedian(LocationInstance instance, int p, SolveOptions options) {
-        int nearest = Math.max(20, (int) Math.ceil(3.0 * instance.allowedSites().length / Math.max(1, p)));
-        return new CapacitatedPMedianProblem(instance, p).withSparsity(100, nearest).solve(options);
+        return new CapacitatedPMedianProblem(instance, p).withSparsity(100, nearest(instance, p)).solve(options);
     }
 
     /** The unit of a problem's objective in the result ({@code objective_unit}). */
@@ -282,7 +334,7 @@ public final class RegionOptimization {
         }
         if (!missing.isEmpty())
             throw PlanningException.invalid("Problem " + s.kind().externalName() + " needs site capacities: give a capacity for every site "
-                    + "(--capacity N, the API's \"capacity\", or a candidates file with a capacity column; no capacity for " + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
+                    + "(--capacity PLACES, the API's \"capacity\" in places, or a candidates file with a capacity column; no capacity for " + String.join(", ", missing.subList(0, Math.min(10, missing.size())))
                     + (missing.size() > 10 ? ", ..." : "") + ")");
         return c;
     }

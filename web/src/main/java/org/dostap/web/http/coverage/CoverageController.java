@@ -59,6 +59,11 @@ public final class CoverageController {
         return requests.query(ctx.pathParam("code"), requests.read(ctx));
     }
 
+    /** Validates a coverage request of region {@code code} given as a record (for requests that embed one). */
+    public CoverageQuery query(String code, CoverageRequestJson r) {
+        return requests.query(code, r);
+    }
+
     private void coverage(Context ctx) {
         CoverageQuery q = query(ctx);
         cached(ctx, "coverage " + q, q, () -> {

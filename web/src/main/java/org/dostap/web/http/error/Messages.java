@@ -31,6 +31,76 @@ public final class Messages {
         e("must be (\\S+) to (\\S+) weeks, got (.*)", "трябва да е от $1 до $2 седмици, а е $3");
         e("must be (\\S+) to (\\S+) h, got (.*)", "трябва да е от $1 до $2 ч, а е $3");
         e("must be (\\S+) to (\\S+), got (.*)", "трябва да е от $1 до $2, а е $3");
+        e("must be (\\S+) to (\\S+) teams, got (.*)", "трябва да е от $1 до $2 екипа, а е $3");
+        e("must be (\\S+) to (\\S+) days, got (.*)", "трябва да е от $1 до $2 дни, а е $3");
+        e("must be (\\S+) to (\\S+) sites, got (.*)", "трябва да е от $1 до $2 места, а е $3");
+        e("must be (\\S+) to (\\S+) thresholds, got (.*)", "трябва да е от $1 до $2 прага, а е $3");
+        e("must be (\\S+) to (\\S+) edits, got (.*)", "трябва да е от $1 до $2 промени, а е $3");
+        e("must be (\\S+) to (\\S+) characters, got (.*)", "трябва да е от $1 до $2 знака, а е $3");
+        e("must be (\\S+) to (\\S+) settlements, got (.*)", "трябва да е от $1 до $2 селища, а е $3");
+        e("must be (\\S+) to (\\S+) plans, got (.*)", "трябва да е от $1 до $2 плана, а е $3");
+        // the engine's problems (mobile, optimize, scenario edits, region): the same wording in Bulgarian
+        e("give one base for every team or one base per team: (\\d+) teams, (\\d+) bases",
+                "задайте една база за всички екипи или по една за всеки екип: $1 екипа, $2 бази");
+        e("give either base \\(every team at one base\\) or bases \\(one per team\\), not both",
+                "задайте или една база (за всички екипи), или бази (по една за екип), не и двете");
+        e("a team's base is blank; name a facility id for every team", "базата на екип е празна; посочете център за всеки екип");
+        e("no facility with id '(.*)' in region (\\S+); the base must be one of the region's facilities",
+                "няма център с код „$1“ в област $2; базата трябва да е един от центровете на областта");
+        e("no facility with id '(.*)' in region (\\S+); facilities of (.*): (.*)", "няма център с код „$1“ в област $2; центрове за $3: $4");
+        e("no facility with id '(.*)' in region (\\S+)", "няма център с код „$1“ в област $2");
+        e("no facility with id '(.*)'", "няма център с код „$1“");
+        e("no settlement with id '(.*)' in region (\\S+)", "няма селище с код „$1“ в област $2");
+        e("region (\\S+) has no facility a team could be based at; add a centre or give a base",
+                "в област $1 няма център, от който да тръгва екип; добавете център или посочете база");
+        e("time window for unknown settlement '(.*)'", "часови прозорец за непознато селище „$1“");
+        e("visit interval for unknown settlement '(.*)'", "интервал на посещенията за непознато селище „$1“");
+        e("time on site for unknown settlement '(.*)'", "време на място за непознато селище „$1“");
+        e("time on site must not be negative", "времето на място не може да е отрицателно");
+        e("time on site of settlement '(.*)' must not be negative", "времето на място в селище „$1“ не може да е отрицателно");
+        e("unknown service type '(.*)'; known: (.*)", "непознат вид услуга „$1“; възможни: $2");
+        e("unknown service type '(.*)'", "непознат вид услуга „$1“");
+        e("Unknown service type '(.*)'\\. Known types: (.*)", "Непознат вид услуга „$1“. Възможни: $2");
+        e("Unknown population column '(.*)'\\. Available: (.*)", "Непозната колона на населението „$1“. Налични: $2");
+        e("the working day must be between 1 minute and 24 hours, got (.*) s", "работният ден трябва да е между 1 минута и 24 часа, а е $1 с");
+        e("a visit every (\\d+) weeks is longer than the planning horizon of (\\d+) weeks; lengthen the horizon or visit more often",
+                "посещение през $1 седмици е по-дълго от периода на планиране от $2 седмици; удължете периода или посещавайте по-често");
+        e("the horizon of (\\d+) weeks is not a multiple of the visit interval of (\\d+) weeks, so visits could not be spaced evenly; use a horizon of (\\d+) weeks",
+                "периодът от $1 седмици не е кратен на интервала от $2 седмици и посещенията не могат да са равномерни; изберете период от $3 седмици");
+        e("the working day of (.*) is shorter than the nearest visit: (.*) \\((\\S+)\\) needs (.*) \\(round trip (.*) \\+ (.*) on site\\); lengthen the day or choose a nearer base",
+                "работният ден от $1 е по-кратък от най-близкото посещение: $2 ($3) изисква $4 (отиване и връщане $5 + $6 на място); удължете деня или изберете по-близка база");
+        e("give at least one candidate base", "посочете поне една възможна база");
+        e("compare at least 1 team, got (.*)", "сравнете поне 1 екип, а са $1");
+        e("give at least one visit interval", "посочете поне един интервал на посещенията");
+        e("the candidate set is empty: give at least one candidate site", "няма възможни места: посочете поне едно");
+        e("every candidate site is closed: nothing can be opened", "всички възможни места са затворени: нищо не може да се открие");
+        e("the number of sites must be at least 1, got (.*)", "броят на местата трябва да е поне 1, а е $1");
+        e("cannot open (\\d+) sites: only (\\d+) candidate sites may be opened", "не могат да се открият $1 места: могат да се открият само $2 възможни места");
+        e("(\\d+) sites requested but (\\d+) sites are fixed open \\(existing\\); ask for at least (\\d+)",
+                "поискани са $1 места, а $2 вече са отворени (съществуващи); поискайте поне $3");
+        e("site (.*) is both fixed open and closed", "мястото $1 е едновременно задължително отворено и затворено");
+        e("cannot be reached from any candidate site; remove it or add a candidate that reaches it",
+                "не се достига от нито едно възможно място; махнете го или добавете възможно място, което го достига");
+        e("cannot be reached from any candidate site", "не се достига от нито едно възможно място");
+        e("cannot reach any of the (\\d+) chosen sites; open more sites or add candidates near it",
+                "не достига нито едно от $1-те избрани места; отворете повече места или добавете възможни места наблизо");
+        e("cannot be reached within (.*) from any candidate site; no set of sites covers every demand point",
+                "не се достига в рамките на $1 от нито едно възможно място; никой избор на места не обхваща всички");
+        e("needs more than the largest site capacity \\((.*)\\) on its own: raise the capacity to at least its demand",
+                "само то надхвърля най-големия капацитет на място ($1): вдигнете капацитета поне до нуждата му");
+        e("\\.\\.\\. and (\\d+) more demand points with the same problem", "... и още $1 селища със същия проблем");
+        e("only (.*) of (.*) people \\((.*)\\) can be within (.*) of any allowed host; the required share is (.*)",
+                "само $1 от $2 души ($3) могат да са в рамките на $4 от допустим домакин; изискваният дял е $5");
+        e("capacitated coverage needs a capacity for every candidate site", "обхватът с капацитет изисква капацитет за всяко възможно място");
+        e("capacitated p-median needs a capacity for every candidate site", "p-медианата с капацитет изисква капацитет за всяко възможно място");
+        e("Unknown problem '(.*)'\\. Known problems: (.*)\\.", "Непозната задача „$1“. Възможни: $2.");
+        e("facility id is missing", "липсва код на център");
+        e("a facility with id '(.*)' already exists", "вече има център с код „$1“");
+        e("capacity must not be negative, got (.*)", "капацитетът не може да е отрицателен, а е $1");
+        e("location is missing", "липсва местоположение");
+        e("Scenario name is required\\.", "Сценарият трябва да има име.");
+        e("Scenario name is longer than 200 characters\\.", "Името на сценария е по-дълго от 200 знака.");
+        e("Time window \\[(.*) s, (.*) s\\] is empty or negative\\.", "Часовият прозорец [$1 с, $2 с] е празен или обратен.");
         e("must be more than 0 and at most 180 minutes, got (.*)", "трябва да е над 0 и най-много 180 минути, а е $1");
         e("must be more than 0 and at most 24, got (.*)", "трябва да е над 0 и най-много 24, а е $1");
         e("must be 0 to 600 minutes, got (.*)", "трябва да е от 0 до 600 минути, а е $1");

@@ -49,12 +49,27 @@ public final class JsonBodies {
         } catch (UnrecognizedPropertyException e) {
             throw PlanningException.invalid(List.of(new Problem("body", 0, e.getPropertyName(),
                     "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds())));
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            // a value of the wrong type ("abc" for a number): name the field by its path
+            if (e.getPath().isEmpty()) throw notJson(e);
+            StringBuilder field = new StringBuilder();
+            for (var ref : e.getPath()) {
+                if (ref.getFieldName() != null) field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
+                else field.append('[').append(ref.getIndex()).append(']');
+            }
+            throw PlanningException.invalid(List.of(new Problem("body", 0, field.toString(), "not a value of the expected type"
+                    + (e.getTargetType() == null ? "" : " (" + e.getTargetType().getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")")
+                    + ": " + e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw PlanningException.invalid(List.of(new Problem("body", 0, "",
-                    "the request body is not valid JSON for this endpoint" + where + ": " + e.getOriginalMessage())));
+            throw notJson(e);
         }
+    }
+
+    private static PlanningException notJson(JsonProcessingException e) {
+        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr();
+        return PlanningException.invalid(List.of(new Problem("body", 0, "",
+                "the request body is not valid JSON for this endpoint" + where + ": " + e.getOriginalMessage())));
     }
 
     /** Every text and field name of {@code node} (at {@code path}, e.g. {@code edits[2].facilityId}) is checked. */

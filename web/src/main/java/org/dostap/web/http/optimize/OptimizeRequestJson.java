@@ -9,15 +9,19 @@ import java.util.List;
  * capacitated-p-median, capacitated-coverage, inter-municipal), new sites p, threshold (minutes; default the service's
  * standard), keep the existing centres open, candidates ({@code municipal-seats} or {@code settlements}), population
  * column, solver time limit (seconds, default 20), the scenario edits the run starts from; capacitated problems: the
- * capacity of a centre in people and whether kept centres use their own (scenario) capacity; inter-municipal: partner
+ * capacity of a centre in places and whether kept centres use their own (scenario) capacity; inter-municipal: partner
  * municipality codes (none: all), the minimum share of each partner's population within the standard (percent), hosts
- * only among the partners, and the yearly cost of one centre in EUR, shared by population served.
+ * only among the partners, and the yearly cost of one centre in EUR, shared by population served. Capacitated problems: demand in service users, {@code uptake_per_1000} users per 1,000 of
+ * {@code target_group} (default: the population column; rate default: the service's assumed one), {@code single_source}
+ * (capacitated p-median; default: a settlement's users may be split across sites).
  */
 public record OptimizeRequestJson(String service, String problem, Integer sites, Double thresholdMin, Boolean keepExisting,
                                   String candidates, String population, Double timeLimitSec, List<EditJson> edits,
                                   Integer capacity, Boolean ownCapacities, List<String> partners, Double minSharePct,
                                   Boolean hostsAmongPartners,
-                                  @com.fasterxml.jackson.annotation.JsonAlias({"costPerCentre", "cost_per_centre"}) Double costPerCentreEur) {
+                                  @com.fasterxml.jackson.annotation.JsonAlias({"costPerCentre", "cost_per_centre"}) Double costPerCentreEur,
+                                  @com.fasterxml.jackson.annotation.JsonProperty("uptake_per_1000") Double uptakePer1000, String targetGroup,
+                                  Boolean singleSource) {
     static final OptimizeRequestJson EMPTY = new OptimizeRequestJson(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null);
 }

@@ -66,6 +66,8 @@ final class OptimizeRequests {
         if (!region.populationColumns().contains(column)) p.add("", 0, "population", "unknown population column '" + column
                 + "'; available: " + String.join(", ", region.populationColumns()));
         checkCapacity(r, kind, keep, p);
+        if (r.targetGroup() != null && !r.targetGroup().isBlank() && !region.populationColumns().contains(r.targetGroup()))
+            p.add("", 0, "target_group", "unknown population column '" + r.targetGroup() + "'; available: " + String.join(", ", region.populationColumns()));
         List<String> partners = checkNetwork(r, region, p);
         if (kind != null && r.sites() != null && !keep && CANDIDATES.contains(candidates)) {
             int n = candidates.equals("settlements") ? region.settlements().size() : region.municipalities().size();
@@ -82,7 +84,8 @@ final class OptimizeRequests {
         var settings = new RegionOptimization.Settings(service.id(), kind, r.sites() == null ? 0 : r.sites(), thresholdMin, keep,
                 candidates, r.capacity(), Boolean.TRUE.equals(r.ownCapacities()), column, partners,
                 r.minSharePct() == null ? 0 : r.minSharePct() / 100, Boolean.TRUE.equals(r.hostsAmongPartners()),
-                r.costPerCentreEur() == null ? 0 : r.costPerCentreEur());
+                r.costPerCentreEur() == null ? 0 : r.costPerCentreEur(), r.uptakePer1000(),
+                r.targetGroup() == null || r.targetGroup().isBlank() ? null : r.targetGroup(), Boolean.TRUE.equals(r.singleSource()));
         CoverageQuery scenario = new CoverageQuery(region.code(), service.id(), (int) Math.round(thresholdMin * 60), column, edits);
         long population = region.settlements().stream().mapToLong(x -> x.population(column)).sum();
         return new Run(keep ? scenarioCentresKept(region, service.id()) : region, settings,
@@ -93,10 +96,14 @@ final class OptimizeRequests {
     /** Capacitated problems need a capacity for every site: the uniform one, or kept centres' own when no site is new. */
     private static void checkCapacity(OptimizeRequestJson r, ProblemKind kind, boolean keep, ProblemCollector p) {
         if (r.capacity() != null && r.capacity() < 1)
-            p.add("", 0, "capacity", "the capacity of a centre must be at least 1 person, got " + r.capacity());
+            p.add("", 0, "capacity", "the capacity of a centre must be at least 1 place, got " + r.capacity());
+        if (r.uptakePer1000() != null && !(r.uptakePer1000() >= 0 && Double.isFinite(r.uptakePer1000())))
+            p.add("", 0, "uptake_per_1000", "the uptake rate must be a number >= 0 (users per 1,000), got " + r.uptakePer1000());
+        if (kind != null && kind.capacitated() && r.uptakePer1000() == null && !org.dostap.engine.coverage.ServiceDemand.ASSUMED_DEFAULTS.containsKey(r.service() == null ? "community-support" : r.service()))
+            p.add("", 0, "uptake_per_1000", "no default uptake rate for service type '" + r.service() + "': give users per 1,000 residents");
         boolean ownOnly = Boolean.TRUE.equals(r.ownCapacities()) && keep && r.sites() != null && r.sites() == 0;
         if (kind != null && kind.capacitated() && r.capacity() == null && !ownOnly)
-            p.add("", 0, "capacity", "problem " + kind.externalName() + " needs the capacity of a centre (people it can serve)");
+            p.add("", 0, "capacity", "problem " + kind.externalName() + " needs the capacity of a centre (places)");
     }
 
     /** Inter-municipal options: partner codes of this region, share 0-100 %, cost not negative. @return the partners */

@@ -1,0 +1,27 @@
+package org.dostap.web.indicators;
+
+import java.util.List;
+
+/**
+ * Monitoring indicators of one service type in a region: the region first, then each municipality, each at the
+ * baseline and (when asked) at the review, against the planner's target share. {@code travelTimeRange} describes the
+ * estimate's low-high range when travel times are estimated (null on a road network).
+ */
+public record MonitoringIndicators(String region, String regionNameBg, String regionNameEn, String service, String serviceNameBg,
+                                   String serviceNameEn, int thresholdMin, String baselinePopulation, int baselineEdits,
+                                   String reviewPopulation, String reviewScenario, int reviewEdits, String travelTimeSource,
+                                   String travelTimeDescription, boolean facilitiesIllustrative, List<Row> areas) {
+    public MonitoringIndicators { areas = List.copyOf(areas); }
+
+    public boolean hasReview() { return areas.stream().anyMatch(a -> a.review() != null); }
+
+    /**
+     * One area ({@code level} region or municipality): its indicators at the baseline and the review (null without a
+     * review), the target share (null when none applies), whether each meets it, and how many more people would have to
+     * live within the standard for the review (else the baseline) to meet it ({@code peopleToTarget}, 0 when met).
+     */
+    public record Row(String code, String nameBg, String nameEn, String level, AccessIndicators baseline, AccessIndicators review,
+                      Double targetShare, Boolean baselineMeetsTarget, Boolean reviewMeetsTarget, Long peopleToTarget) {
+        public AccessIndicators latest() { return review == null ? baseline : review; }
+    }
+}
