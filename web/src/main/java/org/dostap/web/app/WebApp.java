@@ -46,7 +46,7 @@ public final class WebApp implements AutoCloseable {
         CoverageController coverage = new CoverageController(analysis, bodies, geoJson, mapper, work, answers);
         ScenarioController scenarioController = new ScenarioController(scenarios, analysis, bodies, access);
         ExportController export = new ExportController(analysis, coverage, geoJson, work);
-        ReportController report = new ReportController(analysis, coverage);
+        ReportController report = new ReportController(analysis, coverage, work);
         IndicatorsController indicators = new IndicatorsController(analysis, coverage, scenarios, bodies, mapper, work, access);
         MetaController meta = new MetaController(analysis, access, config.tilesUrl());
         MobileController mobile = new MobileController(analysis, bodies, geoJson, mapper, work);
@@ -66,6 +66,7 @@ public final class WebApp implements AutoCloseable {
             c.jetty.port = config.port();
             c.routes.before(guard::check);
             ErrorMapping.register(c.routes);
+            c.router.javaLangErrorHandler(ErrorMapping::fatal);
             meta.register(c.routes);
             regions.register(c.routes);
             coverage.register(c.routes);

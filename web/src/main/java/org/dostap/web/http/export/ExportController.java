@@ -75,34 +75,44 @@ public final class ExportController {
 
     /** Settlements, the municipal table and provenance of the current view. */
     private void settlementsXlsx(Context ctx) {
-        CoverageView v = analysis.coverage(coverage.query(ctx));
+        CoverageQuery q = coverage.query(ctx);
         SheetLanguage lang = Workbooks.language(ctx);
-        Workbooks.xlsx(ctx, CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang, analysis.provenance(v)), lang,
-                fileName(v, "settlements", "xlsx"));
+        Workbooks.sendXlsx(ctx, work.submit("workbook of " + q.regionCode(), coverage.cost(q), () -> {
+            CoverageView v = analysis.coverage(q);
+            return new Workbooks.Download(Workbooks.xlsx(CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang, analysis.provenance(v)), lang),
+                    fileName(v, "settlements", "xlsx"));
+        }));
     }
 
     private void municipalitiesXlsx(Context ctx) {
-        CoverageView v = analysis.coverage(coverage.query(ctx));
+        CoverageQuery q = coverage.query(ctx);
         SheetLanguage lang = Workbooks.language(ctx);
-        List<Sheet> all = CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang, analysis.provenance(v));
-        Workbooks.xlsx(ctx, List.of(all.get(1), all.get(2)), lang, fileName(v, "municipalities", "xlsx"));
+        Workbooks.sendXlsx(ctx, work.submit("workbook of " + q.regionCode(), coverage.cost(q), () -> {
+            CoverageView v = analysis.coverage(q);
+            List<Sheet> all = CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang, analysis.provenance(v));
+            return new Workbooks.Download(Workbooks.xlsx(List.of(all.get(1), all.get(2)), lang), fileName(v, "municipalities", "xlsx"));
+        }));
     }
 
     /** The scenario (edits in the body) against the baseline. */
     private void comparisonXlsx(Context ctx) {
         CoverageQuery q = coverage.query(ctx);
         SheetLanguage lang = Workbooks.language(ctx);
-        Comparison c = analysis.compareWithBaseline(q);
-        Workbooks.xlsx(ctx, ComparisonWorkbook.sheets(c, lang, analysis.provenance(c.after())), lang, fileName(c.after(), "comparison", "xlsx"));
+        Workbooks.sendXlsx(ctx, work.submit("comparison workbook of " + q.regionCode(), 2 * coverage.cost(q), () -> {
+            Comparison c = analysis.compareWithBaseline(q);
+            return new Workbooks.Download(Workbooks.xlsx(ComparisonWorkbook.sheets(c, lang, analysis.provenance(c.after())), lang), fileName(c.after(), "comparison", "xlsx"));
+        }));
     }
 
     /** {@code ?excel=bg|en}: CSV (Excel, ;) with headers in that language, ';' and decimal commas. */
-    private boolean excelCsv(Context ctx, CoverageView v) {
-        String excel = ctx.queryParam("excel");
-        if (excel == null || excel.isBlank() || excel.equals("false")) return false;
+    private void excelCsv(Context ctx, String excel) {
+        CoverageQuery q = coverage.query(ctx);
         SheetLanguage lang = excel.equals("true") || excel.equals("1") ? Workbooks.language(ctx) : SheetLanguage.parse(excel);
-        Workbooks.excelCsv(ctx, CoverageWorkbook.settlements(v.region(), v.result(), lang), lang, fileName(v, "settlements-excel", "csv"));
-        return true;
+        Workbooks.send(ctx, "text/csv; charset=utf-8", work.submit("CSV export of " + q.regionCode(), coverage.cost(q), () -> {
+            CoverageView v = analysis.coverage(q);
+            return new Workbooks.Download(Workbooks.excelCsv(CoverageWorkbook.settlements(v.region(), v.result(), lang), lang),
+                    fileName(v, "settlements-excel", "csv"));
+        }));
     }
 
     private static String fileName(CoverageView v, String what, String extension) {
@@ -114,7 +124,7 @@ public final class ExportController {
     private void csv(Context ctx) {
         String excel = ctx.queryParam("excel");
         if (excel != null && !excel.isBlank() && !excel.equals("false")) {
-            excelCsv(ctx, analysis.coverage(coverage.query(ctx)));
+            excelCsv(ctx, excel);
             return;
         }
         CoverageQuery q = coverage.query(ctx);
