@@ -35,7 +35,7 @@ import java.nio.charset.StandardCharsets;
 public final class ExportController {
     private static final org.locationtech.jts.geom.GeometryFactory POINTS = new org.locationtech.jts.geom.GeometryFactory();
     static final String[] CSV_HEADER = {"id", "name", "name_en", "municipality", "population", "nearest_facility",
-            "travel_time_min", "covered", "connected", "service", "threshold_min", "population_column",
+            "travel_time_min", "travel_time_min_low", "travel_time_min_high", "covered", "connected", "service", "threshold_min", "population_column",
             "travel_time_source", "facilities_illustrative", "scenario_edits"};
     private final AccessAnalysis analysis;
     private final CoverageController coverage;
@@ -141,8 +141,10 @@ public final class ExportController {
                 Settlement s = v.region().settlements().get(i);
                 ServiceAccess a = v.access(i);
                 Double min = Minutes.of(a.travelTimeSeconds());
+                Double low = Minutes.of(a.travelTimeSecondsLow()), high = Minutes.of(a.travelTimeSecondsHigh());
                 csv.writeRow(s.id(), s.name(), s.nameEn(), s.municipality(), v.settlement(i).population(),
-                        a.nearestFacilityId() == null ? "" : a.nearestFacilityId(), min == null ? "" : min, a.covered(),
+                        a.nearestFacilityId() == null ? "" : a.nearestFacilityId(), min == null ? "" : min,
+                        low == null ? "" : low, high == null ? "" : high, a.covered(),
                         v.settlement(i).connected(), v.query().serviceType(), v.query().thresholdSeconds() / 60,
                         v.result().populationColumn(), source(v), v.region().anyIllustrativeFacility(), v.query().edits().size());
             }
@@ -181,6 +183,8 @@ public final class ExportController {
             p.put("population", v.settlement(i).population());
             p.put("nearest_facility", a.nearestFacilityId());
             p.put("travel_time_min", Minutes.of(a.travelTimeSeconds()));
+            p.put("travel_time_min_low", Minutes.of(a.travelTimeSecondsLow()));
+            p.put("travel_time_min_high", Minutes.of(a.travelTimeSecondsHigh()));
             p.put("covered", a.covered());
             p.put("connected", v.settlement(i).connected());
             features.add(new GeoJsonFeatureWriter.Feature(POINTS.createPoint(
