@@ -47,7 +47,11 @@ public final class MobilePlanFiles {
      * the working day, the total round-trip hours and the mean one-way minutes, best first.
      */
     public record BaseChoice(String base, int settlementsToVisit, String rule, double teamBasesRoundTripHoursTotal,
-                             List<String> teamBases, List<BaseOption> options) { }
+                             List<String> teamBases, List<BaseOption> options, List<Alternative> compared) { }
+
+    /** Several teams: the plan from {@code bases} and the plan with every team at the best base, both made; one kept. */
+    public record Alternative(List<String> bases, int populationServed, int settlementsServed, double teamHours, double distanceKm,
+                              boolean chosen) { }
 
     /**
      * Where team {@code team} starts and ends its days; {@code settlementsAssigned}: the settlements to visit nearest this
@@ -146,7 +150,9 @@ public final class MobilePlanFiles {
         return new BaseChoice(c.baseFacilityId(), c.settlementsToVisit(), c.rule(), round(c.teamBasesSecondsTotal() / 3600.0, 2),
                 c.teamBases(), c.options().stream()
                 .map(o -> new BaseOption(o.facilityId(), o.name(), o.municipality(), o.settlementsReached(),
-                        round(o.roundTripSecondsTotal() / 3600.0, 2), round(o.meanOneWaySeconds() / 60.0, 1))).toList());
+                        round(o.roundTripSecondsTotal() / 3600.0, 2), round(o.meanOneWaySeconds() / 60.0, 1))).toList(),
+                c.compared().stream().map(a -> new Alternative(a.teamBases(), a.populationServed(), a.settlementsServed(),
+                        round(a.teamSeconds() / 3600.0, 2), round(a.distanceMetres() / 1000, 1), a.chosen())).toList());
     }
 
     /** Where each team starts and ends its days. */
