@@ -33,6 +33,20 @@ registerLegendPart(() => {
     <div><i class="ring" style="border-color:#b00020;border-style:dotted"></i>${t('legend.mobileUnserved')}</div>`;
 });
 
+/** A facility's name from the plan's candidate bases (or its id). */
+function facilityName(id) {
+  const o = (plan?.base_choice?.options || []).find(x => x.id === id);
+  return o ? o.name : id;
+}
+
+/** An alternative's bases, named; the same base for every team once. */
+function altBases(a) { return a ? [...new Set(a.bases)].map(facilityName).map(esc).join(' + ') : ''; }
+
+function altText(a) {
+  return t('mobile.alt').replace('{bases}', altBases(a)).replace('{p}', num(a.population_served)).replace('{h}', minutes(a.team_hours))
+    .replace('{km}', minutes(a.distance_km));
+}
+
 /** The plan's teams start from more than one base. */
 function severalBases(p) { return new Set((p.team_bases || []).map(b => b.id)).size > 1; }
 
@@ -256,9 +270,11 @@ function renderResult(box, ctx) {
       <div class="kpi"><div class="v" id="mobile-team-hours">${minutes(tot.team_hours)} ${t('hours')}</div><div class="l">${t('mobile.teamHours')} (${t('mobile.driving')} ${minutes(tot.driving_hours)} ${t('hours')})</div></div>
       <div class="kpi"><div class="v" id="mobile-distance">${minutes(tot.distance_km)} ${t('unit.km')}</div><div class="l">${t('mobile.distance')}</div></div>
     </div>
-    ${p.base_choice && severalBases(p) ? `<p class="muted" id="mobile-base-why">${t('mobile.basesWhy').replace('{b}', p.team_bases.map(b => `${esc(b.name)} (${t('mobile.team')} ${b.team})`).join(', '))
+    ${p.base_choice && new Set(p.base_choice.team_bases).size > 1 ? `<p class="muted" id="mobile-base-why">${t('mobile.basesWhy').replace('{b}', p.base_choice.team_bases.map((id, i) => `${esc(facilityName(id))} (${t('mobile.team')} ${i + 1})`).join(', '))
       .replace('{n}', p.base_choice.settlements_to_visit).replace('{h}', minutes(p.base_choice.team_bases_round_trip_hours_total))
-      .replace('{single}', esc(p.base_choice.options[0].name)).replace('{hs}', minutes(p.base_choice.options[0].round_trip_hours_total))}</p>`
+      .replace('{single}', esc(p.base_choice.options[0].name)).replace('{hs}', minutes(p.base_choice.options[0].round_trip_hours_total))}</p>
+      ${(p.base_choice.compared || []).length ? `<p class="muted" id="mobile-compared">${t('mobile.compared').replace('{alts}', p.base_choice.compared.map(altText).join('; '))
+        .replace('{kept}', altBases(p.base_choice.compared.find(a => a.chosen)))}</p>` : ''}`
     : p.base_choice ? `<p class="muted" id="mobile-base-why">${t('mobile.baseWhy').replace('{b}', esc(p.base.name)).replace('{n}', p.base_choice.settlements_to_visit)
       .replace('{h}', minutes(p.base_choice.options[0].round_trip_hours_total))
       .replace('{next}', p.base_choice.options.slice(1, 3).map(o => `${esc(o.name)} ${minutes(o.round_trip_hours_total)} ${t('hours')}`).join(', ') || '–')}</p>` : ''}
