@@ -1,5 +1,5 @@
 // Boots the map: loads the region, wires controls, map layers and panels; recomputes on every change.
-import { state, set, viewRequest, newFacilityId } from './state.js';
+import { state, set, viewRequest, newFacilityId, standardOf } from './state.js';
 import { api, ApiError } from './api.js';
 import { t, setLang, lang, nameOf } from './i18n.js';
 import { esc, columnLabel, num } from './format.js';
@@ -22,6 +22,7 @@ import './panels/monitoring.js';
 import './panels/mobile.js';
 import './panels/optimize.js';
 import './panels/export.js';
+import './panels/network.js';
 
 const dostap = window.dostap = { renders: 0, ready: false, state };
 let map, boundaryLayer, settlementLayer, catchmentLayer;
@@ -39,6 +40,7 @@ const ctx = {
   cancelClosure: () => stopDrawing(map),
   showMessage,
   showError,
+  travelTimesChanged: () => travelTimesChanged(),
   zoomToMunicipality(code) {
     boundaryLayer.eachLayer(l => { if (l.feature.properties.code === code) map.fitBounds(l.getBounds(), { padding: [20, 20] }); });
   },
@@ -151,6 +153,13 @@ async function recompute() {
   }
 }
 
+/** The server switched travel times (a road network was loaded): take its region description, recompute everything. */
+async function travelTimesChanged() {
+  const [config, region] = await Promise.all([api.get('/api/config'), api.get(`/api/regions/${state.region.code}`)]);
+  set({ config, region });
+  await recompute();
+}
+
 function render() {
   styleSettlements(settlementLayer);
   renderFacilities(facilityActions);
@@ -174,20 +183,28 @@ function renderBanners() {
   const box = document.getElementById('banners');
   const open = new Set([...box.querySelectorAll('.banner.open')].map(b => b.id));
   let html = '';
+  const roadsButton = `<button type="button" class="banner-button" id="btn-network">${t('tab.network')}…</button>`;
   if (c.travel_time_source === 'estimated') {
     const s = c.summary;
     const same = s.covered_population_low === s.covered_population_high && s.covered_settlements_low === s.covered_settlements_high;
     const range = t(same ? 'banner.rangeSame' : 'banner.range').replace('{min}', c.threshold_min).replace('{low}', num(s.covered_population_low))
       .replace('{high}', num(s.covered_population_high)).replace('{slow}', num(s.covered_settlements_low))
       .replace('{fast}', num(s.covered_settlements_high));
-    html += `<div class="banner" id="banner-estimated"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}
+    html += `<div class="banner" id="banner-estimated">${roadsButton}<strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}
       <div id="banner-range">${range}</div></div>`;
   }
-  else html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5"><strong>${t('banner.road')}</strong> ${esc(c.travel_time_description)}</div>`;
+  else {
+    const n = state.network?.network;
+    const what = n ? t('banner.roadFrom').replace('{file}', esc(n.osm_file))
+      .replace('{date}', esc(n.osm_data_date ? n.osm_data_date.slice(0, 10) : t('net.dateUnknown')))
+      + (state.network.origin === 'cached_at_start' ? ' ' + t('net.cachedAtStart') : '') : esc(c.travel_time_description);
+    html += `<div class="banner" id="banner-road" style="background:#e8f3ea;border-color:#9cc9a5">${roadsButton}<strong>${t('banner.road')}</strong> ${what}</div>`;
+  }
   if (state.region.facilities_illustrative)
     html += `<div class="banner" id="banner-illustrative"><strong>${t('banner.illustrative')}</strong> ${t('banner.illustrative.text')}</div>`;
   box.innerHTML = html;
   open.forEach(id => document.getElementById(id)?.classList.add('open'));
+  document.getElementById('btn-network').addEventListener('click', e => { e.stopPropagation(); showTab('network'); });
 }
 
 async function openSettlementPopup(feature, marker) {
@@ -204,7 +221,7 @@ function fillControls() {
   serviceSelect.innerHTML = r.services.map(s => `<option value="${s.id}" ${s.id === state.service ? 'selected' : ''}>${esc(nameOf(s.name_bg, s.name_en))} (${s.facilities})</option>`).join('');
   const popSelect = document.getElementById('population-select');
   popSelect.innerHTML = r.population_columns.map(c => `<option value="${c}" ${c === state.population ? 'selected' : ''}>${esc(columnLabel(c))}</option>`).join('');
-  const standard = r.services.find(s => s.id === state.service)?.standard_min;
+  const standard = standardOf(r.services.find(s => s.id === state.service));
   const values = [...new Set([15, 30, 45, 60, standard].filter(Boolean))].sort((a, b) => a - b);
   document.getElementById('threshold-buttons').innerHTML = values.map(v =>
     `<button type="button" data-min="${v}" class="${v === state.threshold_min ? 'active' : ''}">${v} ${t('min')}${v === standard ? `<span class="std">${t('detail.standard')}</span>` : ''}</button>`).join('');
@@ -244,12 +261,20 @@ function wireControls() {
   custom.addEventListener('keydown', e => { if (e.key === 'Enter') onThresholdTyped(custom); });
   document.getElementById('service-select').addEventListener('change', e => {
     const s = state.region.services.find(x => x.id === e.target.value);
-    set({ service: s.id, threshold_min: s.standard_min });
+    set({ service: s.id, threshold_min: standardOf(s) });
     fillControls();
     recompute();
   });
   document.getElementById('population-select').addEventListener('change', e => { set({ population: e.target.value }); recompute(); });
-  document.getElementById('mode-select').addEventListener('change', e => { set({ mode: e.target.value }); recompute(); });
+  document.getElementById('mode-select').addEventListener('change', e => {
+    // a threshold at the service's standard follows the standard of the new mode (walking has its own)
+    const service = state.region.services.find(x => x.id === state.service);
+    const atStandard = state.threshold_min === standardOf(service);
+    set({ mode: e.target.value });
+    if (atStandard) set({ threshold_min: standardOf(service) });
+    fillControls();
+    recompute();
+  });
   document.getElementById('municipality-select').addEventListener('change', e => setMunicipality(e.target.value || null));
   document.getElementById('catchments-toggle').addEventListener('change', e => { set({ showCatchments: e.target.checked }); recompute(); });
   document.getElementById('region-select').addEventListener('change', e => {
@@ -304,7 +329,7 @@ async function loadRegion(code) {
   const [region, boundaries, settlements, facilities] = await Promise.all([
     api.get(base), api.get(base + '/boundaries'), api.get(base + '/settlements'), api.get(base + '/facilities')]);
   const service = region.services.find(s => s.facilities > 0) || region.services[0];
-  set({ region, settlements, boundaries, service: service.id, threshold_min: service.standard_min, population: region.default_population_column,
+  set({ region, settlements, boundaries, service: service.id, threshold_min: standardOf(service), population: region.default_population_column,
     edits: [], scenario: null, municipality: null, coverage: null, comparison: null, catchments: null,
     baselineFacilities: facilities.features.map(f => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })) });
   lastGoodEdits = [];
@@ -346,8 +371,8 @@ async function boot() {
     if (lastFit) map.fitBounds(...lastFit);
   });
   try {
-    const [config, regions] = await Promise.all([api.get('/api/config'), api.get('/api/regions')]);
-    set({ config });
+    const [config, regions, network] = await Promise.all([api.get('/api/config'), api.get('/api/regions'), api.get('/api/network')]);
+    set({ config, network });
     const requested = new URLSearchParams(location.search).get('region');
     const code = regions.some(r => r.code === requested) ? requested : config.default_region;
     document.getElementById('region-select').innerHTML = regions.map(r =>

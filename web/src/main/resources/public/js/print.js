@@ -25,13 +25,20 @@ if (!data) {
   const inView = id => !only || data.settlements.features.some(f => f.properties.id === id && f.properties.municipality === only);
   const table = (head, rows, foot = '') => `<table class="data"><thead><tr>${head.map(([label, isNum]) =>
     `<th class="${isNum ? 'num' : ''}">${label}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody>${foot}</table>`;
+  const estimated = c.travel_time_source === 'estimated'; // then every time and count has its band
+  const range = (low, high) => low === high ? num(low) : `${num(low)}–${num(high)}`;
+  const rangeCell = m => estimated ? `<td class="num">${range(m.covered_population_low, m.covered_population_high)}</td>` : '';
   const rows = c.by_municipality.filter(m => !only || m.code === only).map(m => `<tr><td>${esc(nameOf(m.name_bg, m.name_en))}</td><td class="num">${num(m.population)}</td>
-    <td class="num">${num(m.covered_population)}</td><td class="num">${pct(m.covered_percent)}</td><td class="num">${num(m.uncovered_population)}</td>
+    <td class="num">${num(m.covered_population)}</td>${rangeCell(m)}<td class="num">${pct(m.covered_percent)}</td><td class="num">${num(m.uncovered_population)}</td>
     <td class="num">${minutes(m.mean_travel_time_min)}</td></tr>`);
   const s = c.summary;
+  const bandOf = new Map(c.settlements.map(x => [x.id, x]));
+  const timeBand = id => { const b = bandOf.get(id); return b && b.travel_time_min_low != null ? `${minutes(b.travel_time_min_low)}–${minutes(b.travel_time_min_high)}` : ''; };
   const uncoveredAll = c.uncovered.filter(u => inView(u.id));
   const uncovered = uncoveredAll.map(u => `<tr><td>${esc(nameOf(u.name, u.name_en))}</td><td>${esc(muniName(u.municipality))}</td>
-    <td class="num">${num(u.population)}</td><td class="num">${minutes(u.travel_time_min)}</td></tr>`);
+    <td class="num">${num(u.population)}</td><td class="num">${minutes(u.travel_time_min)}</td>${estimated ? `<td class="num">${timeBand(u.id)}</td>` : ''}</tr>`);
+  const bandBanner = estimated ? `<div id="print-range">${t('banner.range').replace('{min}', c.threshold_min).replace('{low}', num(s.covered_population_low))
+      .replace('{high}', num(s.covered_population_high)).replace('{slow}', num(s.covered_settlements_low)).replace('{fast}', num(s.covered_settlements_high))}</div>` : '';
   let scenario = '';
   if (cmp) {
     scenario = `<h2>${t('scenario.vsBaseline')}${data.scenario ? ': ' + esc(data.scenario.name) : ''}</h2>
@@ -47,18 +54,18 @@ if (!data) {
     <div class="meta">${esc(nameOf(service.name_bg, service.name_en))} · ${c.threshold_min} ${t('min')} · ${t('control.population')} ${esc(columnLabel(c.population_column))}
       ${only ? ` · ${t('print.filter')}: <strong>${esc(muniName(only))}</strong>` : ''}
       · ${t('export.generated')} ${esc(data.generated.slice(0, 16).replace('T', ' '))} UTC · ${esc(c.software_version || '')}</div>
-    ${c.travel_time_source === 'estimated' ? `<div class="banner"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}</div>`
+    ${c.travel_time_source === 'estimated' ? `<div class="banner"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}${bandBanner}</div>`
       : `<div class="banner"><strong>${t('banner.road')}</strong> ${esc(c.travel_time_description)}</div>`}
     ${c.facilities_illustrative ? `<div class="banner"><strong>${t('banner.illustrative')}</strong> ${t('banner.illustrative.text')}</div>` : ''}
     <div id="print-map"></div><div class="muted" id="print-legend"></div>
     <h2>${t('h.byMunicipality')}</h2>
-    ${table([[t('col.municipality')], [t('col.population'), 1], [t('col.covered'), 1], [t('col.coveredPct'), 1], [t('col.uncovered'), 1], [t('col.mean'), 1]], rows,
-      `<tfoot><tr><td>${t('total')}</td><td class="num">${num(s.population)}</td><td class="num">${num(s.covered_population)}</td>
+    ${table([[t('col.municipality')], [t('col.population'), 1], [t('col.covered'), 1], ...(estimated ? [[t('col.coveredRange'), 1]] : []), [t('col.coveredPct'), 1], [t('col.uncovered'), 1], [t('col.mean'), 1]], rows,
+      `<tfoot><tr><td>${t('total')}</td><td class="num">${num(s.population)}</td><td class="num">${num(s.covered_population)}</td>${rangeCell(s)}
       <td class="num">${pct(s.covered_percent)}</td><td class="num">${num(s.uncovered_population)}</td><td class="num">${minutes(s.mean_travel_time_min)}</td></tr></tfoot>`)}
     ${scenario}
     <h2>${t('h.uncovered')}</h2>
     ${uncovered.length ? `<p id="print-uncovered-count">${t('print.allUncovered')}: <strong>${num(uncovered.length)}</strong></p>
-      ${table([[t('col.settlement')], [t('col.municipality')], [t('col.population'), 1], [t('col.time'), 1]], uncovered)}` : `<p>${t('none.uncovered')}</p>`}
+      ${table([[t('col.settlement')], [t('col.municipality')], [t('col.population'), 1], [t('col.time'), 1], ...(estimated ? [[t('print.band'), 1]] : [])], uncovered)}` : `<p>${t('none.uncovered')}</p>`}
     ${panels.optimize ? optimizeSection(panels.optimize.result, muniName, table) : ''}
     ${panels.mobile ? mobileSection(panels.mobile.plan, table) : ''}`;
   drawMap(data);

@@ -3,6 +3,7 @@ const listeners = [];
 
 export const state = {
   config: null,        // /api/config
+  network: null,       // /api/network: the travel times in use, the cached road networks, the last load
   region: null,        // /api/regions/{code}
   settlements: null,   // GeoJSON of the region's settlements
   boundaries: null,    // GeoJSON of the province and municipality boundaries
@@ -39,4 +40,10 @@ export function newFacilityId() {
   const used = new Set(state.edits.map(e => e.facility_id));
   while (used.has('new-' + nextId)) nextId++;
   return 'new-' + nextId++;
+}
+
+/** A service type's access standard in minutes for how people travel now (walking has its own standard). */
+export function standardOf(service) {
+  if (!service) return undefined;
+  return state.mode === 'foot' && service.standard_min_foot ? service.standard_min_foot : service.standard_min;
 }

@@ -12,7 +12,9 @@ export function settlementPopup(d) {
   const rows = d.services.filter(s => offered.has(s.service) || s.travel_time_min !== null).map(s => {
     const name = lang() === 'bg' ? s.name_bg : s.name_en;
     if (s.travel_time_min === null) return `<tr><td>${esc(name)}</td><td class="no">${t('detail.noService')}</td><td></td></tr>`;
-    return `<tr><td>${esc(name)}</td><td class="${s.within_standard ? 'ok' : 'no'}">${minutes(s.travel_time_min)} ${t('min')}</td>
+    const band = d.travel_time_source === 'estimated' && s.travel_time_min_low != null && s.travel_time_min_high != null
+      ? `<div class="muted band">${t('detail.band').replace('{low}', minutes(s.travel_time_min_low)).replace('{high}', minutes(s.travel_time_min_high))}</div>` : '';
+    return `<tr><td>${esc(name)}</td><td class="${s.within_standard ? 'ok' : 'no'}">${minutes(s.travel_time_min)} ${t('min')}${band}</td>
       <td class="muted">${esc(s.nearest_facility_name || s.nearest_facility_id)} · ${t('detail.standard')} ${s.standard_min} ${t('min')}</td></tr>`;
   }).join('');
   return `<div class="popup" data-settlement="${esc(d.id)}"><h4>${title}</h4>

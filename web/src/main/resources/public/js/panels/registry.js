@@ -1,5 +1,5 @@
 // Side-panel tabs. A feature adds itself with registerPanel({id, titleKey, render(body, ctx), onState?(keys, ctx), onHide?(ctx),
-// printData?()}):
+// printData?(), hidden?}) (hidden: no tab button; opened with show(id) from elsewhere, e.g. the Roads panel from the banner):
 // the extension point for later panels (optimization, mobile teams).
 import { t } from '../i18n.js';
 
@@ -19,6 +19,7 @@ export function renderTabs() {
   const nav = document.getElementById('tabs');
   nav.innerHTML = '';
   for (const p of panels) {
+    if (p.hidden) continue;
     const b = document.createElement('button');
     b.type = 'button';
     b.role = 'tab';

@@ -78,8 +78,11 @@ final class BundledFiles {
     static ServiceCatalog services() {
         List<ServiceType> types = new ArrayList<>();
         for (CSVRecord r : csv("service-types.csv")) {
-            types.add(new ServiceType(r.get("id"), r.get("name_bg"), r.get("name_en"), Integer.parseInt(r.get("standard_min")) * 60,
-                    Boolean.parseBoolean(r.get("every_settlement_must_reach")), Boolean.parseBoolean(r.get("mobile"))));
+            int standard = Integer.parseInt(r.get("standard_min")) * 60;
+            int foot = r.isMapped("standard_min_foot") && !r.get("standard_min_foot").isBlank()
+                    ? Integer.parseInt(r.get("standard_min_foot")) * 60 : standard;
+            types.add(new ServiceType(r.get("id"), r.get("name_bg"), r.get("name_en"), standard,
+                    Boolean.parseBoolean(r.get("every_settlement_must_reach")), Boolean.parseBoolean(r.get("mobile")), foot));
         }
         return new ServiceCatalog(types);
     }

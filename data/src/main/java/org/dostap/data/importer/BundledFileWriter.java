@@ -87,9 +87,10 @@ final class BundledFileWriter {
     /** The four service types of PRODUCT.md ({@link ServiceCatalog#defaults()}). */
     static void writeServiceTypes(Path file) throws IOException {
         try (CsvTableWriter w = CsvTableWriter.open(file,
-                List.of("id", "name_bg", "name_en", "standard_min", "every_settlement_must_reach", "mobile"), false)) {
+                List.of("id", "name_bg", "name_en", "standard_min", "every_settlement_must_reach", "mobile", "standard_min_foot"), false)) {
             for (ServiceType t : ServiceCatalog.defaults().list())
-                w.writeRow(t.id(), t.nameBg(), t.nameEn(), t.standardSeconds() / 60, t.everySettlementMustReach(), t.mobile());
+                w.writeRow(t.id(), t.nameBg(), t.nameEn(), t.standardSeconds() / 60, t.everySettlementMustReach(), t.mobile(),
+                        t.footStandardSeconds() / 60);
         }
     }
 

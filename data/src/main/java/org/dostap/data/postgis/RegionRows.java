@@ -95,9 +95,14 @@ final class RegionRows {
                 + " every_settlement_must_reach, mobile FROM service_type WHERE region_code = ? ORDER BY ordinal")) {
             ps.setString(1, code);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next())
-                    types.add(new ServiceType(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            rs.getBoolean(5), rs.getBoolean(6)));
+                while (rs.next()) {
+                    // the walking standard is not stored (yet): a known service type keeps its default, others the car standard
+                    int standard = rs.getInt(4);
+                    int foot = ServiceCatalog.defaults().find(rs.getString(1))
+                            .filter(d -> d.standardSeconds() == standard).map(ServiceType::footStandardSeconds).orElse(standard);
+                    types.add(new ServiceType(rs.getString(1), rs.getString(2), rs.getString(3), standard,
+                            rs.getBoolean(5), rs.getBoolean(6), foot));
+                }
             }
         }
         return new ServiceCatalog(types);

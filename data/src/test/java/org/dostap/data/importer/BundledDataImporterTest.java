@@ -63,7 +63,7 @@ class BundledDataImporterTest {
         assertThat(Files.readString(out.resolve("provinces.geojson")))
                 .contains("{\"code\":\"SML\",\"name_bg\":\"Смолян\",\"name_en\":\"Smolyan\",\"seat_id\":\"67653\"}");
         assertThat(Files.readAllLines(out.resolve("service-types.csv"))).hasSize(5)
-                .contains("crisis,Кризисен център,Crisis Centre,60,true,false");
+                .contains("crisis,Кризисен център,Crisis Centre,60,true,false,60");
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class CoverageService {
         RegionData region = model.region();
         ServiceType type = validate(model, request);
         String column = request.populationColumn() == null ? region.defaultPopulationColumn() : request.populationColumn();
-        int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds() : type.standardSeconds();
+        int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds() : type.standardSeconds(model.mode());
         TreeSet<Integer> table = new TreeSet<>(request.thresholdsSeconds());
         table.add(threshold);
         List<Integer> thresholds = List.copyOf(table);
@@ -89,7 +89,7 @@ public final class CoverageService {
             List<ServiceAccess> services = new ArrayList<>();
             for (ServiceType t : region.services().list()) {
                 Nearest near = nearestByType.get(t.id());
-                services.add(near.access(i, t, threshold, connected[i]));
+                services.add(near.access(i, t, threshold, connected[i], model.mode()));
             }
             rows.add(new SettlementAccess(s.id(), s.name(), s.municipality(), (int) population[i], access.connected(),
                     access.snapDistanceMetres(), services, e2sfca == null ? null : e2sfca[i]));
@@ -129,7 +129,7 @@ public final class CoverageService {
         if (request.populationColumn() != null && !region.populationColumns().contains(request.populationColumn()))
             problems.add("request", 0, "population", "unknown population column '" + request.populationColumn()
                     + "'. Available: " + String.join(", ", region.populationColumns()) + ".");
-        int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds() : type == null ? 0 : type.standardSeconds();
+        int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds() : type == null ? 0 : Math.max(type.standardSeconds(), type.footStandardSeconds()); // either mode's standard
         int largest = Math.max(threshold, request.thresholdsSeconds().get(request.thresholdsSeconds().size() - 1));
         if (largest > searchLimitSeconds)
             problems.add("request", 0, "thresholds", "threshold " + largest / 60 + " min is beyond the search limit of "
@@ -178,11 +178,12 @@ public final class CoverageService {
 
     /** Per settlement: seconds to the nearest facility of one type, the error band, and its id (null when none). */
     private record Nearest(int[] times, int[] low, int[] high, String[] ids) {
-        ServiceAccess access(int i, ServiceType type, int thresholdSeconds, boolean connected) {
+        /** {@code withinStandard}: within the type's standard for how people travel ({@code mode}: by car or on foot). */
+        ServiceAccess access(int i, ServiceType type, int thresholdSeconds, boolean connected, org.dostap.engine.traveltime.TravelMode mode) {
             if (!connected || times[i] == TravelTimeMatrix.UNREACHABLE)
                 return new ServiceAccess(type.id(), null, null, false, false);
             return new ServiceAccess(type.id(), ids[i], times[i], times[i] <= thresholdSeconds,
-                    times[i] <= type.standardSeconds(), low[i], high[i]);
+                    times[i] <= type.standardSeconds(mode), low[i], high[i]);
         }
     }
 }

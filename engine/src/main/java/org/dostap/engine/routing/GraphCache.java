@@ -84,8 +84,21 @@ final class GraphCache {
         }
     }
 
-    static void writeMetadata(Path graphDir, NetworkMetadata m) throws IOException {
+    /** The OSM file a cached graph was imported from (its absolute path when imported), if recorded. */
+    static Optional<Path> readOsmFilePath(Path graphDir) {
         Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(graphDir.resolve(METADATA_FILE), StandardCharsets.UTF_8)) {
+            p.load(r);
+            String path = p.getProperty("osm_file_path");
+            return path == null || path.isBlank() ? Optional.empty() : Optional.of(Path.of(path));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static void writeMetadata(Path graphDir, NetworkMetadata m, Path osmFile) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("osm_file_path", osmFile.toAbsolutePath().normalize().toString());
         p.setProperty("osm_file", m.osmFileName());
         p.setProperty("osm_file_bytes", Long.toString(m.osmFileBytes()));
         p.setProperty("osm_file_sha256", m.osmFileSha256());

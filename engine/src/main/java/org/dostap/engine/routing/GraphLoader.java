@@ -109,7 +109,7 @@ final class GraphLoader {
                     Files.getLastModifiedTime(osm).toInstant(), dataDate == null || dataDate.isEmpty() ? headerTimestamp : dataDate,
                     config.modes().stream().map(TravelMode::label).toList(), nodes, edges, Constants.VERSION, key,
                     Instant.now(), (System.nanoTime() - start) / 1e9);
-            GraphCache.writeMetadata(tmp, metadata);
+            GraphCache.writeMetadata(tmp, metadata, osm);
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
                 return metadata;

@@ -37,20 +37,30 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AccessAnalysis {
     private final RegionStore regions;
-    private final TravelTimeProvider travelTimes;
+    /** The travel times in use and everything computed with them; replaced whole by {@link #switchTo}. */
+    private volatile Network network;
+    private final List<Runnable> onSwitch = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final TravelMode mode;
     private final CoverageService coverage = new CoverageService();
     private final CatchmentService catchments = new CatchmentService();
     /** How far outside a region's boundaries an added or moved facility may lie. */
     public static final int EXTENT_MARGIN_METRES = 20_000;
-    private final Map<String, AccessModel> models = new ConcurrentHashMap<>();
     private final Map<String, Envelope> extents = new ConcurrentHashMap<>();
-    /** Road closures of recent scenarios: the closed network and its model per region (bounded, cleared when full). */
-    private final Map<List<RoadClosure>, TravelTimeProvider> closedNetworks = new ConcurrentHashMap<>();
-    private final Map<ClosedKey, AccessModel> closedModels = new ConcurrentHashMap<>();
     static final int MAX_CLOSED_SCENARIOS = 16;
 
     private record ClosedKey(String region, List<RoadClosure> closures, int searchLimitSeconds) {}
+
+    /**
+     * Travel times and what was computed with them: the region models, and for road closures of recent scenarios the
+     * closed network and its model per region (bounded, cleared when full). A request reads it once, so a switch
+     * never mixes two networks in one answer.
+     */
+    private record Network(TravelTimeProvider travelTimes, Map<String, AccessModel> models,
+                           Map<List<RoadClosure>, TravelTimeProvider> closedNetworks, Map<ClosedKey, AccessModel> closedModels) {
+        Network(TravelTimeProvider travelTimes) {
+            this(travelTimes, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+    }
 
     public AccessAnalysis(RegionStore regions, TravelTimeProvider travelTimes) {
         this(regions, travelTimes, TravelMode.CAR);
@@ -59,16 +69,47 @@ public final class AccessAnalysis {
     /** {@code mode}: how people travel to the services (car on the map; the CLI also offers foot). */
     public AccessAnalysis(RegionStore regions, TravelTimeProvider travelTimes, TravelMode mode) {
         this.regions = regions;
-        this.travelTimes = travelTimes;
+        this.network = new Network(travelTimes);
         this.mode = mode;
     }
 
     public RegionStore regions() { return regions; }
 
-    public TravelTimeProvider travelTimes() { return travelTimes; }
+    public TravelTimeProvider travelTimes() { return network.travelTimes(); }
+
+    /**
+     * Uses {@code travelTimes} from now on (a road network loaded while the server runs): the regions that had a
+     * model are prepared on it first ({@code progress}), then every later request uses it and the listeners of
+     * {@link #onSwitch} run (answer caches). Requests already running finish on the previous travel times.
+     *
+     * @return the travel times used until now (the caller closes a road network when nothing uses it any more)
+     */
+    public TravelTimeProvider switchTo(TravelTimeProvider travelTimes, ProgressListener progress) {
+        Network next = new Network(travelTimes);
+        List<String> warm = network.models().keySet().stream().filter(k -> k.endsWith("|" + mode.label() + "|"
+                + AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS)).map(k -> k.substring(0, k.indexOf('|'))).distinct().toList();
+        for (int i = 0; i < warm.size(); i++) {
+            String code = warm.get(i);
+            if (travelTimes instanceof org.dostap.engine.routing.RoadNetwork road && !road.modes().contains(mode)) break;
+            next.models().computeIfAbsent(code + "|" + mode.label() + "|" + AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS,
+                    k -> AccessModel.build(region(code), travelTimes, mode, AccessModel.DEFAULT_SEARCH_LIMIT_SECONDS, ProgressListener.NONE));
+            progress.progress(i + 1, warm.size());
+        }
+        TravelTimeProvider previous;
+        synchronized (this) {
+            previous = network.travelTimes();
+            network = next;
+        }
+        onSwitch.forEach(Runnable::run);
+        return previous;
+    }
+
+    /** Runs {@code listener} after every {@link #switchTo} (e.g. to drop cached answers). */
+    public void onSwitch(Runnable listener) { onSwitch.add(listener); }
 
     /** The travel modes this analysis can answer: the road network's imported profiles, or every mode when estimated. */
     public java.util.Set<TravelMode> modes() {
+        TravelTimeProvider travelTimes = travelTimes();
         return travelTimes instanceof org.dostap.engine.routing.RoadNetwork road ? road.modes()
                 : java.util.EnumSet.allOf(TravelMode.class);
     }
@@ -79,7 +120,13 @@ public final class AccessAnalysis {
      * apply (estimated travel times; outside the network; closes no road)
      */
     public TravelTimeProvider travelTimes(List<ScenarioEdit> edits) {
+        return travelTimes(network, edits);
+    }
+
+    private static TravelTimeProvider travelTimes(Network network, List<ScenarioEdit> edits) {
         List<RoadClosure> closures = ScenarioEdits.closures(edits);
+        TravelTimeProvider travelTimes = network.travelTimes();
+        var closedNetworks = network.closedNetworks();
         if (closures.isEmpty()) return travelTimes;
         TravelTimeProvider cached = closedNetworks.get(closures);
         if (cached != null) return cached;
@@ -123,10 +170,14 @@ public final class AccessAnalysis {
     }
 
     private AccessModel warmUp(String code, TravelMode travelMode, ProgressListener progress, int neededSeconds) {
+        return warmUp(network, code, travelMode, progress, neededSeconds);
+    }
+
+    private AccessModel warmUp(Network network, String code, TravelMode travelMode, ProgressListener progress, int neededSeconds) {
         String regionCode = region(code).code();
         int limit = searchLimitSeconds(neededSeconds);
-        return models.computeIfAbsent(regionCode + "|" + travelMode.label() + "|" + limit,
-                k -> AccessModel.build(region(regionCode), travelTimes, travelMode, limit, progress));
+        return network.models().computeIfAbsent(regionCode + "|" + travelMode.label() + "|" + limit,
+                k -> AccessModel.build(region(regionCode), network.travelTimes(), travelMode, limit, progress));
     }
 
     /** How far an access model must search for thresholds up to {@code neededSeconds}: 3 h, or the longest allowed. */
@@ -250,7 +301,9 @@ public final class AccessAnalysis {
     }
 
     private AccessModel model(String code, List<ScenarioEdit> edits, TravelMode travelMode, int neededSeconds) {
-        AccessModel baseline = warmUp(code, travelMode, ProgressListener.NONE, neededSeconds);
+        Network network = this.network;
+        var closedModels = network.closedModels();
+        AccessModel baseline = warmUp(network, code, travelMode, ProgressListener.NONE, neededSeconds);
         if (edits.isEmpty()) return baseline;
         List<RoadClosure> closures = ScenarioEdits.closures(edits);
         if (closures.isEmpty()) return baseline.withEdits(edits);
@@ -258,7 +311,7 @@ public final class AccessAnalysis {
         AccessModel closed = closedModels.get(key);
         if (closed == null) {
             // every travel time changes: snap again and compute every baseline facility's column on the closed network
-            closed = AccessModel.build(baseline.region(), travelTimes(edits), baseline.mode(), baseline.searchLimitSeconds(), ProgressListener.NONE);
+            closed = AccessModel.build(baseline.region(), travelTimes(network, edits), baseline.mode(), baseline.searchLimitSeconds(), ProgressListener.NONE);
             if (closedModels.size() >= MAX_CLOSED_SCENARIOS) closedModels.clear();
             closedModels.put(key, closed);
         }

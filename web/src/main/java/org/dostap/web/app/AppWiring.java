@@ -8,6 +8,7 @@ import org.dostap.engine.store.RegionStore;
 import org.dostap.engine.store.ScenarioStore;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.analysis.network.RoadNetworks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,12 @@ public final class AppWiring {
     private AppWiring() {}
 
     /** What {@code serve} was asked for. */
-    public record Settings(WebConfig web, Optional<String> databaseUrl, String warmUpRegion) {}
+    public record Settings(WebConfig web, Optional<String> databaseUrl, String warmUpRegion, RoadNetworks.Settings networks) {
+        /** Without a graph cache (road networks cannot be loaded from the page). */
+        public Settings(WebConfig web, Optional<String> databaseUrl, String warmUpRegion) {
+            this(web, databaseUrl, warmUpRegion, null);
+        }
+    }
 
     /** A started server and what it must close on shutdown. */
     public record Running(WebApp app, AccessAnalysis analysis, List<AutoCloseable> resources) implements AutoCloseable {
@@ -46,6 +52,12 @@ public final class AppWiring {
         return new WebApp(new AccessAnalysis(regions, travelTimes), scenarios, config);
     }
 
+    /** With a graph cache the page can load road networks from ({@code networks}). */
+    public static WebApp webApp(RegionStore regions, ScenarioStore scenarios, TravelTimeProvider travelTimes, WebConfig config,
+                                RoadNetworks.Settings networks) {
+        return new WebApp(new AccessAnalysis(regions, travelTimes), scenarios, config, networks);
+    }
+
     /**
      * Opens the stores, builds the default region's model, starts the server. {@code travelTimes} is closed with
      * the server when it is {@link AutoCloseable} (a road network).
@@ -67,7 +79,8 @@ public final class AppWiring {
             }
             AccessAnalysis analysis = new AccessAnalysis(regions, travelTimes);
             if (regions.findRegion(settings.warmUpRegion()).isPresent()) analysis.warmUp(settings.warmUpRegion(), ProgressListener.NONE);
-            WebApp app = new WebApp(analysis, scenarios, settings.web()).start();
+            WebApp app = (settings.networks() == null ? new WebApp(analysis, scenarios, settings.web())
+                    : new WebApp(analysis, scenarios, settings.web(), settings.networks())).start();
             return new Running(app, analysis, resources);
         } catch (RuntimeException e) {
             new Running(null, null, resources).closeResources();

@@ -18,6 +18,8 @@ import org.dostap.web.http.report.ReportController;
 import org.dostap.web.http.json.GeoJson;
 import org.dostap.web.http.json.JsonBodies;
 import org.dostap.web.http.meta.MetaController;
+import org.dostap.web.analysis.network.RoadNetworks;
+import org.dostap.web.http.network.NetworkController;
 import org.dostap.web.http.mobile.MobileController;
 import org.dostap.web.http.optimize.OptimizeController;
 import org.dostap.web.http.region.RegionController;
@@ -32,8 +34,16 @@ public final class WebApp implements AutoCloseable {
     private final WebConfig config;
     private final OptimizeController optimize;
     private final HeavyWork work;
+    private final RoadNetworks networks;
 
+    /** No graph cache: the road network in use is reported, none can be loaded from the page. */
     public WebApp(AccessAnalysis analysis, ScenarioStore scenarios, WebConfig config) {
+        this(analysis, scenarios, config, RoadNetworks.Settings.none(analysis.travelTimes() instanceof
+                org.dostap.engine.routing.RoadNetwork ? RoadNetworks.Origin.OSM_OPTION : RoadNetworks.Origin.ESTIMATE));
+    }
+
+    /** {@code networkSettings}: the graph cache the page may load road networks from, and how the first was chosen. */
+    public WebApp(AccessAnalysis analysis, ScenarioStore scenarios, WebConfig config, RoadNetworks.Settings networkSettings) {
         this.config = config;
         ObjectMapper mapper = JsonBodies.defaultMapper();
         JsonBodies bodies = new JsonBodies(mapper);
@@ -42,11 +52,22 @@ public final class WebApp implements AutoCloseable {
         RequestGuard guard = new RequestGuard(access.tokenRequired(), config.host(), config.tilesUrl());
         this.work = new HeavyWork(HeavyWork.Limits.forThisJvm());
         ResponseCache answers = new ResponseCache(ResponseCache.budgetFor(Runtime.getRuntime().maxMemory()));
+        analysis.onSwitch(answers::invalidateAll); // answers of the previous travel times are never served again
+        HeavyWork heavy = work;
+        this.networks = new RoadNetworks(analysis, networkSettings, new RoadNetworks.Executor() {
+            public java.util.concurrent.CompletableFuture<Void> submit(String what, long bytes, java.time.Duration limit,
+                                                                       java.util.concurrent.Callable<Void> task) {
+                return heavy.submit(what, bytes, limit, task);
+            }
+
+            public long budgetBytes() { return heavy.limits().budgetBytes(); }
+        });
+        NetworkController network = new NetworkController(analysis, networks, bodies, access);
         RegionController regions = new RegionController(analysis, geoJson);
         CoverageController coverage = new CoverageController(analysis, bodies, geoJson, mapper, work, answers);
         ScenarioController scenarioController = new ScenarioController(scenarios, analysis, bodies, access);
         ExportController export = new ExportController(analysis, coverage, geoJson, work);
-        ReportController report = new ReportController(analysis, coverage);
+        ReportController report = new ReportController(analysis, coverage, work);
         IndicatorsController indicators = new IndicatorsController(analysis, coverage, scenarios, bodies, mapper, work, access);
         MetaController meta = new MetaController(analysis, access, config.tilesUrl());
         MobileController mobile = new MobileController(analysis, bodies, geoJson, mapper, work);
@@ -66,6 +87,7 @@ public final class WebApp implements AutoCloseable {
             c.jetty.port = config.port();
             c.routes.before(guard::check);
             ErrorMapping.register(c.routes);
+            c.router.javaLangErrorHandler(ErrorMapping::fatal);
             meta.register(c.routes);
             regions.register(c.routes);
             coverage.register(c.routes);
@@ -75,6 +97,7 @@ public final class WebApp implements AutoCloseable {
             scenarioController.register(c.routes);
             mobile.register(c.routes);
             optimize.register(c.routes);
+            network.register(c.routes);
         });
     }
 
@@ -99,5 +122,6 @@ public final class WebApp implements AutoCloseable {
         javalin.stop();
         optimize.close();
         work.close();
+        networks.close();
     }
 }

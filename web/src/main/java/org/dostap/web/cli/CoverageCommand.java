@@ -60,7 +60,7 @@ public final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--service", required = true, paramLabel = "ID", description = "Service type id, e.g. community-support, crisis, rehabilitation.")
     String service;
 
-    @Option(names = "--threshold-min", paramLabel = "MIN", description = "Threshold of interest in minutes (default: the service type's standard).")
+    @Option(names = "--threshold-min", paramLabel = "MIN", description = "Threshold of interest in minutes (default: the service type's standard for the --mode: by car, or on foot).")
     Integer thresholdMinutes;
 
     @Option(names = "--thresholds-min", split = ",", paramLabel = "MIN", description = "Thresholds table in minutes (default 15,30,45,60).")
@@ -131,7 +131,7 @@ public final class CoverageCommand implements Callable<Integer> {
                 ProgressBars.withBar("Travel times (facilities)", err, bar -> analysis.warmUp(data.code(), bar, longest(request)));
             else analysis.warmUp(data.code(), ProgressListener.NONE, longest(request));
             int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds()
-                    : data.services().get(request.serviceTypeId()).standardSeconds();
+                    : data.services().get(request.serviceTypeId()).standardSeconds(travelMode); // walking has its own standard
             CoverageQuery query = new CoverageQuery(data.code(), request.serviceTypeId(), threshold,
                     request.populationColumn() == null ? data.defaultPopulationColumn() : request.populationColumn(), List.of());
             CoverageResult result = analysis.coverage(query, request.thresholdsSeconds()).result();

@@ -3,9 +3,6 @@ package org.dostap.web.cli;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.bundled.IllustrativeBaseline;
 import org.dostap.data.output.AtomicOutputDirectory;
-import org.dostap.data.postgis.DatabaseUrl;
-import org.dostap.data.postgis.PostgisStores;
-import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceCatalog;
@@ -13,7 +10,6 @@ import org.dostap.engine.region.ServiceType;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.store.RegionInfo;
 import org.dostap.engine.store.RegionStore;
-import org.dostap.engine.store.Scenario;
 import org.dostap.engine.store.SingleRegionStore;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import org.dostap.web.analysis.AccessAnalysis;
@@ -21,6 +17,7 @@ import org.dostap.web.report.ReportBuilder;
 import org.dostap.web.report.ReportDocument;
 import org.dostap.web.report.ReportFormat;
 import org.dostap.web.report.ReportRequest;
+import org.dostap.web.report.ReportResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -82,6 +79,18 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "bg", paramLabel = "bg|en", description = "Language (default bg).")
     String lang;
 
+    @Option(names = "--review-population", paramLabel = "COLUMN", description = "Monitoring table: the review's population column (e.g. proj_2030); the scenario's edits are the review's facilities.")
+    String reviewPopulation;
+
+    @Option(names = "--target-share", paramLabel = "0..1", description = "Monitoring table: the region's target share within the standard (the scenario's stored targets apply too).")
+    Double targetShare;
+
+    @Option(names = "--optimization", paramLabel = "FILE", description = "An optimization result (optimize's result.json) to tabulate: sites, gain, gap.")
+    Path optimizationFile;
+
+    @Option(names = "--mobile-plan", paramLabel = "FILE", description = "A mobile plan (mobile's plan.json) to tabulate: teams, days, settlements visited.")
+    Path mobilePlanFile;
+
     @Option(names = "--format", required = true, split = ",", paramLabel = "docx|pdf", description = "docx, pdf, or docx,pdf.")
     List<String> formats;
 
@@ -103,6 +112,16 @@ public final class ReportCommand implements Callable<Integer> {
         if (scenario != null && db == null) problems.add(SOURCE, 0, "--scenario", "needs --db URL: saved scenarios live in the database");
         if (scenario != null && "ALL".equalsIgnoreCase(region)) problems.add(SOURCE, 0, "--scenario", "a scenario belongs to one region, not ALL");
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) problems.add(SOURCE, 0, "--out", out + " exists and is not a folder");
+        if (targetShare != null && !(targetShare >= 0 && targetShare <= 1)) problems.add(SOURCE, 0, "--target-share", "must be between 0 and 1, got " + targetShare);
+        boolean allRegions = "ALL".equalsIgnoreCase(region == null ? "" : region.trim());
+        if (allRegions && (optimizationFile != null || mobilePlanFile != null))
+            problems.add(SOURCE, 0, optimizationFile != null ? "--optimization" : "--mobile-plan", "a result belongs to one region, not ALL");
+        var optimizationJson = optimizationFile == null ? null : readJson(optimizationFile, "--optimization", problems);
+        ReportResults.Optimization optimization = optimizationJson == null ? null
+                : ReportResults.optimization(optimizationJson, optimizationFile.toString(), "--optimization", problems);
+        var mobileJson = mobilePlanFile == null ? null : readJson(mobilePlanFile, "--mobile-plan", problems);
+        ReportResults.MobilePlan mobilePlan = mobileJson == null ? null
+                : ReportResults.mobilePlan(mobileJson, mobilePlanFile.toString(), "--mobile-plan", problems);
 
         BundledRegionStore bundled = new BundledRegionStore();
         RegionStore store;
@@ -125,20 +144,23 @@ public final class ReportCommand implements Callable<Integer> {
         for (String code : codes) check(store.getRegion(code), problems);
         List<ScenarioEdit> edits = List.of();
         String scenarioName = null;
+        Map<String, Double> targets = new LinkedHashMap<>();
         if (problems.isEmpty() && scenario != null) {
-            try (PostgisStores stores = PostgisStores.open(DatabaseUrl.parse(db), schema, 2)) {
-                Scenario s = stores.scenarios().findScenario(scenario).orElse(null);
-                if (s == null) problems.add(SOURCE, 0, "--scenario", "no saved scenario with id '" + scenario + "'");
-                else if (!s.regionCode().equalsIgnoreCase(codes.get(0)))
-                    problems.add(SOURCE, 0, "--scenario", "scenario '" + s.name() + "' belongs to region " + s.regionCode() + ", not " + codes.get(0));
-                else {
-                    edits = s.edits();
-                    scenarioName = s.name();
-                }
-            } catch (PlanningException e) {
-                e.problems().forEach(p -> problems.add(SOURCE, 0, "--db", p.message()));
+            Optional<SavedScenarios.Loaded> loaded = SavedScenarios.load(db, schema, scenario.trim(), codes.get(0), "--scenario", problems);
+            if (loaded.isPresent()) {
+                edits = loaded.get().scenario().edits();
+                scenarioName = loaded.get().scenario().name();
+                loaded.get().targets().stream().filter(x -> x.serviceType().equals(service.trim())).forEach(x -> targets.put(x.areaCode(), x.shareWithin()));
             }
         }
+        if (codes.size() == 1) {
+            String code = codes.get(0);
+            if (optimization != null && optimization.region() != null && !optimization.region().equalsIgnoreCase(code))
+                problems.add(optimizationFile.toString(), 0, "--optimization", "is a result for region " + optimization.region() + ", not " + code);
+            if (mobilePlan != null && mobilePlan.region() != null && !mobilePlan.region().equalsIgnoreCase(code))
+                problems.add(mobilePlanFile.toString(), 0, "--mobile-plan", "is a plan for region " + mobilePlan.region() + ", not " + code);
+        }
+        if (targetShare != null && codes.size() == 1) targets.put(codes.get(0), targetShare);
         problems.throwIfAny();
 
         TravelTimeProvider provider = network.openProvider(System.err);
@@ -153,8 +175,11 @@ public final class ReportCommand implements Callable<Integer> {
                     ServiceType type = data.services().get(service.trim());
                     int threshold = thresholdMinutes == null ? type.standardSeconds() : thresholdMinutes * 60;
                     String column = population == null || population.isBlank() ? data.defaultPopulationColumn() : population.trim();
+                    Map<String, Double> areaTargets = new LinkedHashMap<>(targets);
+                    if (targetShare != null) areaTargets.putIfAbsent(code, targetShare);
                     ReportDocument doc = builder.build(new ReportRequest(code, type.id(), threshold, column, edits, scenarioName,
-                            lang, LocalDate.now()));
+                            lang, LocalDate.now(), reviewPopulation == null || reviewPopulation.isBlank() ? null : reviewPopulation.trim(),
+                            areaTargets, optimization, mobilePlan));
                     for (ReportFormat f : fmts) {
                         try (OutputStream o = Files.newOutputStream(dir.resolve("report-" + code + "." + f.extension()))) {
                             f.write(doc, o);
@@ -178,8 +203,22 @@ public final class ReportCommand implements Callable<Integer> {
         else if (data.facilitiesOf(service.trim()).isEmpty())
             problems.add(SOURCE, 0, "--service", "region " + data.code() + " has no facility of type '" + service.trim()
                     + "' (give --facilities FILE)");
-        if (population != null && !population.isBlank() && !data.populationColumns().contains(population.trim()))
-            problems.add(SOURCE, 0, "--population", "unknown population column '" + population + "'. Available: "
-                    + String.join(", ", data.populationColumns()) + ".");
+        for (String[] c : new String[][] {{"--population", population}, {"--review-population", reviewPopulation}})
+            if (c[1] != null && !c[1].isBlank() && !data.populationColumns().contains(c[1].trim()))
+                problems.add(SOURCE, 0, c[0], "unknown population column '" + c[1] + "'. Available: "
+                        + String.join(", ", data.populationColumns()) + ".");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readJson(Path file, String option, ProblemCollector problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(SOURCE, 0, option, "file " + file + " does not exist");
+            return null;
+        }
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        } catch (java.io.IOException e) {
+            problems.add(file.toString(), 0, option, "is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            return null;
+        }
     }
 }

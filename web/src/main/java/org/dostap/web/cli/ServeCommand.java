@@ -7,7 +7,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.routing.CachedNetworks;
+import org.dostap.web.analysis.network.RoadNetworks;
+
 import java.net.BindException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
@@ -39,6 +44,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--region", defaultValue = "SML", description = "Region prepared at start-up and opened first (default: ${DEFAULT-VALUE}).")
     String region;
 
+    @Option(names = "--estimated", description = "Estimated travel times even when the graph cache holds a road network "
+            + "(without --osm, serve uses the most recently imported cached network whose OpenStreetMap file is still there).")
+    boolean estimated;
+
     @Option(names = "--max-request-kb", defaultValue = "256", description = "Largest request body accepted, in KiB (default: ${DEFAULT-VALUE}).")
     int maxRequestKb;
 
@@ -48,7 +57,29 @@ public final class ServeCommand implements Callable<Integer> {
             throw PlanningException.invalid(java.util.List.of(org.dostap.engine.common.Problem.of("--closures",
                     "serve keeps the baseline open: draw road closures on the map as scenario edits (kind close-roads)")));
         WebConfig web = web();
-        AppWiring.Settings settings = new AppWiring.Settings(web, Optional.ofNullable(db), region);
+        if (estimated && network.roadNetworkRequested())
+            throw PlanningException.invalid(java.util.List.of(org.dostap.engine.common.Problem.of("--estimated",
+                    "--estimated and --osm exclude each other: give one")));
+        RoadNetworks.Origin origin = network.roadNetworkRequested() ? RoadNetworks.Origin.OSM_OPTION : RoadNetworks.Origin.ESTIMATE;
+        Path cacheDir = network.cacheDirOrDefault();
+        if (!estimated && !network.roadNetworkRequested()) {
+            Optional<CachedNetworks.Entry> cached = CachedNetworks.mostRecentAvailable(cacheDir);
+            if (cached.isPresent()) {
+                var m = cached.get().metadata();
+                System.out.println("No --osm given: using the most recent cached road network " + m.osmFileName() + " (OSM data "
+                        + (m.osmDataTimestamp().isEmpty() ? "date unknown" : m.osmDataTimestamp()) + ", imported " + m.importedAt()
+                        + ") from " + cacheDir.toAbsolutePath() + "; --estimated for estimated times, --osm FILE for another network.");
+                network.osmFile = cached.get().osmFile().orElseThrow();
+                origin = RoadNetworks.Origin.CACHED_AT_START;
+            }
+        }
+        Path downloads = network.cacheDir == null ? Path.of(System.getProperty("user.home"), ".dostap", "downloads") : cacheDir.resolve("downloads");
+        ProblemCollector modeProblems = new ProblemCollector();
+        var modes = NetworkOptions.parseModes(network.profiles, modeProblems);
+        modeProblems.throwIfAny();
+        RoadNetworks.Settings networks = new RoadNetworks.Settings(cacheDir, downloads, network.accessSpeedKmh,
+                network.snapMaxMetres, modes, origin);
+        AppWiring.Settings settings = new AppWiring.Settings(web, Optional.ofNullable(db), region, networks);
         AppWiring.Running running;
         try {
             running = AppWiring.start(settings, network.openProvider(System.err));

@@ -27,12 +27,13 @@ public final class CoverageWorkbook {
         Names names = new Names(region, lang);
         Map<String, Settlement> byId = region.settlementsById();
         Table t = new Table("settlements", lang, "settlement_id", "name", "name_en", "municipality", "municipality_name", "population",
-                "nearest_facility", "nearest_facility_name", "travel_time_min", "covered", "connected");
+                "nearest_facility", "nearest_facility_name", "travel_time_min", "covered", "connected", "travel_time_min_low", "travel_time_min_high");
         for (SettlementAccess s : result.settlements()) {
             ServiceAccess a = s.getService(result.serviceTypeId());
             Settlement x = byId.get(s.settlementId());
             t.row(s.settlementId(), s.name(), x == null ? null : x.nameEn(), s.municipality(), names.municipality(s.municipality()),
-                    s.population(), a.nearestFacilityId(), names.site(a.nearestFacilityId()), minutes(a.travelTimeSeconds()), a.covered(), s.connected());
+                    s.population(), a.nearestFacilityId(), names.site(a.nearestFacilityId()), minutes(a.travelTimeSeconds()), a.covered(), s.connected(),
+                    minutes(a.travelTimeSecondsLow()), minutes(a.travelTimeSecondsHigh()));
         }
         return t.sheet();
     }
@@ -40,7 +41,8 @@ public final class CoverageWorkbook {
     public static Sheet municipalities(RegionData region, CoverageResult result, SheetLanguage lang) {
         Names names = new Names(region, lang);
         Table t = new Table("municipalities", lang, "code", "municipality_name", "settlements_count", "population", "covered_settlements",
-                "covered_population", "covered_share", "uncovered_settlements", "uncovered_population", "mean_min", "median_min", "p90_min", "gini");
+                "covered_population", "covered_share", "uncovered_settlements", "uncovered_population", "mean_min", "median_min", "p90_min", "gini",
+                "covered_population_low", "covered_population_high", "covered_settlements_low", "covered_settlements_high");
         List<AreaCoverage> areas = new ArrayList<>(result.municipalities());
         areas.add(result.region());
         for (AreaCoverage a : areas) {
@@ -50,7 +52,8 @@ public final class CoverageWorkbook {
             t.row(a.code(), name, a.settlements(), a.population(), c.coveredSettlements(), c.coveredPopulation(),
                     a.population() == 0 ? null : round((double) c.coveredPopulation() / a.population(), 4), c.uncoveredSettlements(),
                     c.uncoveredPopulation(), minutes(a.travelTime().meanSeconds()), minutes(a.travelTime().medianSeconds()),
-                    minutes(a.travelTime().p90Seconds()), a.travelTime().gini() == null ? null : round(a.travelTime().gini(), 4));
+                    minutes(a.travelTime().p90Seconds()), a.travelTime().gini() == null ? null : round(a.travelTime().gini(), 4),
+                    c.coveredPopulationLow(), c.coveredPopulationHigh(), c.coveredSettlementsLow(), c.coveredSettlementsHigh());
         }
         return t.sheet();
     }

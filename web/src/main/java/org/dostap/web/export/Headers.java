@@ -38,6 +38,12 @@ final class Headers {
         t("nearest_facility", "Най-близък център (код)", "Nearest centre (id)");
         t("nearest_facility_name", "Най-близък център", "Nearest centre");
         t("travel_time_min", "Време за път (мин)", "Travel time (min)");
+        t("travel_time_min_low", "Време: долна граница (мин)", "Time: low end (min)");
+        t("travel_time_min_high", "Време: горна граница (мин)", "Time: high end (min)");
+        t("covered_population_low", "Население в стандарта: най-малко", "Population within the standard: at least");
+        t("covered_population_high", "Население в стандарта: най-много", "Population within the standard: at most");
+        t("covered_settlements_low", "Селища в стандарта: най-малко", "Settlements within the standard: at least");
+        t("covered_settlements_high", "Селища в стандарта: най-много", "Settlements within the standard: at most");
         t("covered", "В стандарта", "Within the standard");
         t("connected", "Свързано с пътната мрежа", "Connected to the road network");
         t("settlements_count", "Селища", "Settlements");

@@ -234,7 +234,7 @@ final class MapRenderer {
         g.draw(e);
     }
 
-    private static void scaleBar(Graphics2D g, Projector p, int height, float unit) {
+    static void scaleBar(Graphics2D g, Projector p, int height, float unit) {
         double metresPerPx = p.metresPerPixel();
         double target = 160 * unit * metresPerPx;
         double[] nice = {1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000};
@@ -253,13 +253,13 @@ final class MapRenderer {
         g.drawString(Math.round(km / 1000) + " km", x, y - 8 * unit);
     }
 
-    private static void fill(Graphics2D g, Projector p, Geometry geom, Color c) {
+    static void fill(Graphics2D g, Projector p, Geometry geom, Color c) {
         if (geom == null || geom.isEmpty()) return;
         g.setColor(c);
         g.fill(p.path(geom));
     }
 
-    private static void stroke(Graphics2D g, Projector p, Geometry geom, Color c, BasicStroke s) {
+    static void stroke(Graphics2D g, Projector p, Geometry geom, Color c, BasicStroke s) {
         if (geom == null || geom.isEmpty()) return;
         g.setColor(c);
         g.setStroke(s);

@@ -16,6 +16,9 @@ import org.dostap.web.analysis.Comparison;
 import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.analysis.CoverageView;
 import org.dostap.web.indicators.AccessIndicators;
+import org.dostap.web.indicators.IndicatorsRequest;
+import org.dostap.web.indicators.MonitoringIndicators;
+import org.dostap.web.indicators.MonitoringService;
 import org.dostap.web.report.ReportDocument.Block;
 import org.dostap.web.report.ReportDocument.Heading;
 import org.dostap.web.report.ReportDocument.Picture;
@@ -62,6 +65,7 @@ public final class ReportBuilder {
         List<Block> b = new ArrayList<>();
         b.add(new Heading(t.get("s.summary"), 1));
         b.add(new Text(ReportNarrative.summary(t, serviceName, thresholdMin, total, indicators.subList(1, indicators.size()), region.code())));
+        ReportNarrative.range(t, total, prov.travelTimeSource(), thresholdMin).ifPresent(x -> b.add(new Text(x)));
         projection.ifPresent(p -> b.add(new Text(ReportNarrative.demographySummary(t, analysis.region(r.regionCode()), p))));
 
         b.add(new Heading(t.get("s.map"), 1));
@@ -76,6 +80,15 @@ public final class ReportBuilder {
         for (AccessIndicators a : indicators.subList(1, indicators.size())) shares.put(areaName(t, a.nameBg(), a.nameEn(), a.code()), a.shareWithin());
         b.add(new Picture(ReportCharts.coverage(shares, total.shareWithin(), t, thresholdMin), ReportCharts.WIDTH, ReportCharts.HEIGHT, 16,
                 t.format("chart.coverage.caption", thresholdMin)));
+
+        boolean review = r.reviewPopulation() != null || !r.edits().isEmpty();
+        if (review || !r.targets().isEmpty()) {
+            b.add(new Heading(t.get("s.monitoring"), 2));
+            MonitoringIndicators m = new MonitoringService(analysis).indicators(new IndicatorsRequest(query.baseline(), r.reviewPopulation(),
+                    r.edits(), r.edits().isEmpty() ? null : (r.scenarioName() == null ? "" : r.scenarioName()), r.targets()));
+            b.add(new Text(ReportNarrative.monitoring(t, m, thresholdMin), false));
+            b.add(monitoringTable(t, m));
+        }
 
         b.add(new Heading(t.get("s.bands"), 1));
         long[] bands = bands(view);
@@ -113,10 +126,25 @@ public final class ReportBuilder {
             Comparison c = analysis.compareWithBaseline(query);
             b.add(new Text(ReportNarrative.scenario(t, r.scenarioName(), r.edits().size(), c.total(), thresholdMin)));
             b.add(scenarioTable(t, c));
+            b.add(new Picture(ChangeMapRenderer.png(c, r.serviceType(), color, t, MAP_WIDTH_PX, MAP_HEIGHT_PX), MAP_WIDTH_PX, MAP_HEIGHT_PX, 17,
+                    t.get("change.caption")));
+        }
+        if (r.optimization() != null) {
+            b.add(new Heading(t.get("s.optimization"), 1));
+            b.add(new Text(ReportNarrative.optimization(t, r.optimization())));
+            b.add(ReportResultTables.sites(t, r.optimization(), region));
+        }
+        if (r.mobilePlan() != null) {
+            b.add(new Heading(t.get("s.mobile"), 1));
+            b.add(new Text(ReportNarrative.mobile(t, r.mobilePlan())));
+            b.add(ReportResultTables.teams(t, r.mobilePlan()));
+            if (!r.mobilePlan().visited().isEmpty()) b.add(ReportResultTables.visited(t, r.mobilePlan()));
+            if (!r.mobilePlan().unserved().isEmpty()) b.add(ReportResultTables.unserved(t, r.mobilePlan()));
         }
 
         b.add(new Heading(t.get("s.provenance"), 1));
         for (String line : ReportNarrative.provenance(t, prov, projection)) b.add(new Text(line, true));
+        ReportNarrative.range(t, total, prov.travelTimeSource(), thresholdMin).ifPresent(x -> b.add(new Text(x, true)));
 
         String regionName = t.bg() ? region.nameBg() : region.nameEn();
         return new ReportDocument(t.format("title", regionName.isBlank() ? region.code() : regionName),
@@ -159,6 +187,30 @@ public final class ReportBuilder {
         for (int i = 1; i < rows.size(); i++) body.add(indicatorRow(t, rows.get(i), areaName(t, rows.get(i).nameBg(), rows.get(i).nameEn(), rows.get(i).code())));
         body.add(indicatorRow(t, rows.get(0), t.get("total")));
         return new Table(header, body, List.of(false, true, true, true, true, true, true, true, true, true, true));
+    }
+
+    /** Per area: population, share at the baseline and the review, the target, met, people to the target, the estimate's range. */
+    static Table monitoringTable(ReportText t, MonitoringIndicators m) {
+        boolean estimated = "estimated".equals(m.travelTimeSource());
+        List<String> header = new ArrayList<>(List.of(t.get("col.municipality"), t.get("col.population"), t.get("col.baseShare"),
+                t.get("col.reviewShare"), t.get("col.target"), t.get("col.met"), t.get("col.toTarget")));
+        if (estimated) header.add(t.get("col.range"));
+        List<List<String>> rows = new ArrayList<>();
+        List<MonitoringIndicators.Row> order = new ArrayList<>(m.areas().subList(1, m.areas().size()));
+        order.add(m.areas().get(0));
+        for (MonitoringIndicators.Row a : order) {
+            AccessIndicators v = a.latest();
+            Boolean met = a.review() != null ? a.reviewMeetsTarget() : a.baselineMeetsTarget();
+            List<String> row = new ArrayList<>(List.of("region".equals(a.level()) ? t.get("total") : areaName(t, a.nameBg(), a.nameEn(), a.code()),
+                    t.integer(v.population()), t.percent(a.baseline().shareWithin()), a.review() == null ? "–" : t.percent(a.review().shareWithin()),
+                    a.targetShare() == null ? "–" : t.percent(a.targetShare()), met == null ? "–" : t.get(met ? "yes" : "no"),
+                    a.peopleToTarget() == null ? "–" : t.integer(a.peopleToTarget())));
+            if (estimated) row.add(t.integer(v.populationWithinLow()) + "–" + t.integer(v.populationWithinHigh()));
+            rows.add(row);
+        }
+        List<Boolean> numeric = new ArrayList<>(List.of(false, true, true, true, true, false, true));
+        if (estimated) numeric.add(true);
+        return new Table(header, rows, numeric);
     }
 
     static List<String> indicatorRow(ReportText t, AccessIndicators a, String name) {

@@ -7,6 +7,7 @@ import org.dostap.engine.population.ProjectionResult;
 import org.dostap.engine.region.RegionData;
 import org.dostap.web.analysis.AreaChange;
 import org.dostap.web.indicators.AccessIndicators;
+import org.dostap.web.indicators.MonitoringIndicators;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -153,6 +154,56 @@ final class ReportNarrative {
         out.add(t.pick("Картите съдържат данни © OpenStreetMap contributors (ODbL 1.0). Софтуер: ", "Maps contain data © OpenStreetMap contributors (ODbL 1.0). Software: ")
                 + p.softwareVersion() + ".");
         return out;
+    }
+
+    /** The estimate's range of the people within the standard (estimated times only, else empty). */
+    static Optional<String> range(ReportText t, AccessIndicators total, String travelTimeSource, int thresholdMin) {
+        if (!"estimated".equals(travelTimeSource)) return Optional.empty();
+        return Optional.of(t.pick("Времената са оценени: в рамките на " + thresholdMin + " мин са между " + t.integer(total.populationWithinLow())
+                        + " (ако пътищата са бавни) и " + t.integer(total.populationWithinHigh()) + " души (ако са бързи); оценката е "
+                        + t.integer(total.populationWithin()) + ".",
+                "Times are estimated: between " + t.integer(total.populationWithinLow()) + " (if the roads are slow) and "
+                        + t.integer(total.populationWithinHigh()) + " people (if they are fast) live within " + thresholdMin + " min; the estimate is "
+                        + t.integer(total.populationWithin()) + "."));
+    }
+
+    static String monitoring(ReportText t, MonitoringIndicators m, int thresholdMin) {
+        MonitoringIndicators.Row r = m.areas().get(0);
+        StringBuilder b = new StringBuilder(t.pick("База: население " + m.baselinePopulation() + " и " + (m.baselineEdits() == 0 ? "сегашните центрове" : m.baselineEdits() + " промени")
+                + ", " + t.percent(r.baseline().shareWithin()) + " в рамките на " + thresholdMin + " мин.",
+                "Baseline: population " + m.baselinePopulation() + " and " + (m.baselineEdits() == 0 ? "the current centres" : m.baselineEdits() + " edits")
+                        + ", " + t.percent(r.baseline().shareWithin()) + " within " + thresholdMin + " min."));
+        if (r.review() != null)
+            b.append(t.pick(" Преглед: население " + m.reviewPopulation() + (m.reviewEdits() > 0 ? " с " + m.reviewEdits() + " промени на сценария" : "")
+                            + ", " + t.percent(r.review().shareWithin()) + ".",
+                    " Review: population " + m.reviewPopulation() + (m.reviewEdits() > 0 ? " with the scenario's " + m.reviewEdits() + " edits" : "")
+                            + ", " + t.percent(r.review().shareWithin()) + "."));
+        long withTarget = m.areas().stream().filter(a -> a.targetShare() != null).count();
+        long missed = m.areas().stream().filter(a -> Boolean.FALSE.equals(a.review() != null ? a.reviewMeetsTarget() : a.baselineMeetsTarget())).count();
+        if (withTarget > 0)
+            b.append(t.pick(" Цел е зададена за " + withTarget + " от " + m.areas().size() + " области/общини; " + missed + " не я достигат.",
+                    " A target is set for " + withTarget + " of " + m.areas().size() + " areas; " + missed + " miss it."));
+        return b.toString();
+    }
+
+    static String optimization(ReportText t, ReportResults.Optimization o) {
+        long added = o.sites().stream().filter(x -> !x.existing()).count();
+        String gap = o.gap() == null ? "–" : t.percent(o.gap());
+        return t.pick("Оптимизация (" + o.problem() + "): " + added + " нови места; в рамките на стандарта са " + t.integer(o.withinBefore()) + " души преди и "
+                        + t.integer(o.withinAfter()) + " след (+" + t.integer(o.gained()) + "). Разлика до доказания оптимум (gap): " + gap
+                        + (o.provenOptimal() ? ", решението е доказано оптимално." : "."),
+                "Optimization (" + o.problem() + "): " + added + " new sites; " + t.integer(o.withinBefore()) + " people within the standard before and "
+                        + t.integer(o.withinAfter()) + " after (+" + t.integer(o.gained()) + "). Gap to the proven bound: " + gap
+                        + (o.provenOptimal() ? ", the solution is proven optimal." : "."));
+    }
+
+    static String mobile(ReportText t, ReportResults.MobilePlan p) {
+        return t.pick(p.teams().size() + " мобилни екипа посещават " + t.integer(p.settlementsServed()) + " населени места (" + t.integer(p.populationServed())
+                        + " души) за " + p.horizonWeeks() + " седмици: " + t.integer(p.visits()) + " посещения, " + t.integer(p.teamDays()) + " работни дни, "
+                        + t.decimal(p.km(), 0) + " км. Необслужени: " + t.integer(p.settlementsUnserved()) + " места (" + t.integer(p.populationUnserved()) + " души).",
+                p.teams().size() + " mobile teams visit " + t.integer(p.settlementsServed()) + " settlements (" + t.integer(p.populationServed())
+                        + " people) over " + p.horizonWeeks() + " weeks: " + t.integer(p.visits()) + " visits, " + t.integer(p.teamDays()) + " team-days, "
+                        + t.decimal(p.km(), 0) + " km. Unserved: " + t.integer(p.settlementsUnserved()) + " settlements (" + t.integer(p.populationUnserved()) + " people).");
     }
 
     private static double sum(PopulationHistory h, int year) {

@@ -4,16 +4,26 @@ import org.dostap.engine.scenario.ScenarioEdit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * What a report covers: a region of the analysis' store, one service type at a threshold (seconds), a population
  * column, optional scenario edits (named {@code scenarioName}) on top of the baseline, the language ({@code bg} or
- * {@code en}) and the date printed on it. Validated by the caller (command line or HTTP) beforehand.
+ * {@code en}) and the date printed on it; for the monitoring table a review population column (null: the same) and
+ * targets per area (the scenario's edits are the review's facilities); optionally an optimization result and a mobile
+ * plan to tabulate. Validated by the caller (command line or HTTP) beforehand.
  */
 public record ReportRequest(String regionCode, String serviceType, int thresholdSeconds, String populationColumn,
-                            List<ScenarioEdit> edits, String scenarioName, String lang, LocalDate date) {
+                            List<ScenarioEdit> edits, String scenarioName, String lang, LocalDate date, String reviewPopulation,
+                            Map<String, Double> targets, ReportResults.Optimization optimization, ReportResults.MobilePlan mobilePlan) {
     public static final int PROJECTION_HORIZON_YEAR = 2030;
+
+    /** Without review, targets, optimization or mobile plan. */
+    public ReportRequest(String regionCode, String serviceType, int thresholdSeconds, String populationColumn,
+                         List<ScenarioEdit> edits, String scenarioName, String lang, LocalDate date) {
+        this(regionCode, serviceType, thresholdSeconds, populationColumn, edits, scenarioName, lang, date, null, Map.of(), null, null);
+    }
 
     public ReportRequest {
         Objects.requireNonNull(regionCode, "regionCode");
@@ -22,5 +32,6 @@ public record ReportRequest(String regionCode, String serviceType, int threshold
         edits = List.copyOf(edits);
         lang = "en".equalsIgnoreCase(lang) ? "en" : "bg";
         Objects.requireNonNull(date, "date");
+        targets = targets == null ? Map.of() : Map.copyOf(targets);
     }
 }

@@ -60,8 +60,11 @@ class EstimateRangeBrowserTest {
 
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("mode-select"))).selectByValue("foot");
         renders = waitForRenders(renders + 1);
-        JsonNode foot = api.get("/api/regions/SML/coverage?service=community-support&threshold_min=30&mode=foot").json();
+        // the threshold was at the car standard (30 min): it follows the walking standard (20 min)
+        assertThat(((Number) Browser.js(driver, "return window.dostap.state.threshold_min")).intValue()).isEqualTo(20);
+        JsonNode foot = api.get("/api/regions/SML/coverage?service=community-support&mode=foot").json();
         assertThat(foot.get("mode").asText()).isEqualTo("foot");
+        assertThat(foot.get("threshold_min").asInt()).isEqualTo(20);
         assertThat(kpi("kpi-covered-population")).isEqualTo(foot.get("summary").get("covered_population").asLong())
                 .isLessThan(car.get("covered_population").asLong());
         click(By.id("lang-bg"));

@@ -26,7 +26,7 @@ class ServeCommandTest {
     @Test
     void aBusyPortIsReportedClearly() throws Exception {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CliRun r = CliRun.run("serve", "--port", String.valueOf(busy.getLocalPort()));
+            CliRun r = CliRun.run("serve", "--estimated", "--port", String.valueOf(busy.getLocalPort()));
             assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.err()).contains("Cannot listen on 127.0.0.1:" + busy.getLocalPort()).contains("--port");
             assertThat(r.err()).doesNotContain("at org.");

@@ -28,7 +28,7 @@ class ServerMemoryTest {
 
     @Test
     void distinctCountryCoverageRequestsDoNotExhaustASmallHeap() throws Exception {
-        try (ChildJvm server = ChildJvm.start("112m", Map.of(), "serve", "--port", "0", "--region", "BG")) {
+        try (ChildJvm server = ChildJvm.start("112m", Map.of(), "serve", "--estimated", "--port", "0", "--region", "BG")) {
             int port = Integer.parseInt(server.awaitStdout("Dostap is running: http://127\\.0\\.0\\.1:(\\d+)/", Duration.ofSeconds(90)));
             Api api = new Api(port);
             Random random = new Random(11);

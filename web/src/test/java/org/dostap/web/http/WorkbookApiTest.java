@@ -117,10 +117,10 @@ class WorkbookApiTest {
         assertThat(lines[0]).startsWith("ЕКАТТЕ;Име;");
         assertThat(lines).hasSize(7);
         assertThat(lines).anyMatch(l -> l.startsWith("67653;Смолян;Smolyan;SML31;Смолян;27851;CS-SML31;ЦОП Смолян;0;Да;Да"));
-        assertThat(lines).anyMatch(l -> l.matches(".*;\\d+,\\d;(Да|Не);(Да|Не)$"));
+        assertThat(lines).anyMatch(l -> l.matches(".*;\\d+,\\d;(Да|Не);(Да|Не);\\d+(,\\d)?;\\d+(,\\d)?$"));
         // the plain CSV is unchanged: RFC 4180, commas, decimal points
         assertThat(api.get("/api/regions/SIX/export/settlements.csv?service=community-support&threshold_min=15").body())
-                .contains("67653,Смолян,Smolyan,SML31,27851,CS-SML31,0.0,true");
+                .contains("67653,Смолян,Smolyan,SML31,27851,CS-SML31,0.0,0.0,0.0,true");
     }
 
     @Test

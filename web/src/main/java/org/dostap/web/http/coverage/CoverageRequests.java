@@ -50,7 +50,8 @@ final class CoverageRequests {
         RegionData region = analysis.region(regionCode);
         ProblemCollector problems = new ProblemCollector();
         ServiceType service = service(region, r.service(), problems);
-        int thresholdMin = r.thresholdMin() == null ? (service == null ? 30 : service.standardSeconds() / 60)
+        TravelMode requestedMode = r.mode() == null || r.mode().isBlank() ? null : TravelMode.parse(r.mode()).orElse(null);
+        int thresholdMin = r.thresholdMin() == null ? (service == null ? 30 : service.standardSeconds(requestedMode) / 60) // the mode's standard
                 : threshold(r.thresholdMin(), "thresholdMin", problems);
         String population = column(region, r.population(), "population", problems);
         long before = problems.total();

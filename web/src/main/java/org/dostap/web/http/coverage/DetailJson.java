@@ -18,11 +18,12 @@ public record DetailJson(String id, String name, String nameEn, String municipal
     public record ServiceJson(String service, String nameBg, String nameEn, int standardMin, Double travelTimeMin,
                               String nearestFacilityId, String nearestFacilityName, boolean covered, boolean withinStandard,
                               Double travelTimeMinLow, Double travelTimeMinHigh) {
-        static ServiceJson from(ServiceAccess a, RegionData region) {
+        /** {@code standardMin}: the standard for how people travel ({@code mode}: car, or foot with its own standard). */
+        static ServiceJson from(ServiceAccess a, RegionData region, org.dostap.engine.traveltime.TravelMode mode) {
             ServiceType t = region.services().get(a.serviceTypeId());
             String name = a.nearestFacilityId() == null ? null
                     : region.findFacility(a.nearestFacilityId()).map(Facility::name).orElse(null);
-            return new ServiceJson(t.id(), t.nameBg(), t.nameEn(), t.standardSeconds() / 60, Minutes.of(a.travelTimeSeconds()),
+            return new ServiceJson(t.id(), t.nameBg(), t.nameEn(), t.standardSeconds(mode) / 60, Minutes.of(a.travelTimeSeconds()),
                     a.nearestFacilityId(), name, a.covered(), a.withinStandard(), Minutes.of(a.travelTimeSecondsLow()),
                     Minutes.of(a.travelTimeSecondsHigh()));
         }
@@ -35,6 +36,6 @@ public record DetailJson(String id, String name, String nameEn, String municipal
                 new TreeMap<>(s.populationByColumn()), d.access().connected(), Math.round(d.access().snapDistanceMetres()),
                 d.view().result().provenance().travelTimeSource(),
                 d.access().e2sfcaPer1000() == null ? null : Math.round(d.access().e2sfcaPer1000() * 100) / 100.0,
-                d.access().services().stream().map(a -> ServiceJson.from(a, region)).toList());
+                d.access().services().stream().map(a -> ServiceJson.from(a, region, d.view().query().mode())).toList());
     }
 }

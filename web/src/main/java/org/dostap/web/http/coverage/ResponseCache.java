@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 public final class ResponseCache {
     private final Cache<String, byte[]> entries;
     private final long maxBytes;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public ResponseCache(long maxBytes) {
         if (maxBytes < 1) throw new IllegalArgumentException("cache budget must be positive, got " + maxBytes);
@@ -40,9 +41,17 @@ public final class ResponseCache {
     public byte[] get(String key, Supplier<byte[]> compute) {
         byte[] hit = entries.getIfPresent(key);
         if (hit != null) return hit;
+        long before = generation.get();
         byte[] value = compute.get(); // outside any lock: concurrent misses of one key may both compute, harmlessly
-        if (weight(key, value) <= maxBytes) entries.put(key, value);
+        // an answer computed across an invalidation may come from the old travel times: answer it, never keep it
+        if (weight(key, value) <= maxBytes && generation.get() == before) entries.put(key, value);
         return value;
+    }
+
+    /** Forgets every answer (the travel times changed); answers being computed now are not kept either. */
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        entries.invalidateAll();
     }
 
     private static int weight(String key, byte[] value) {

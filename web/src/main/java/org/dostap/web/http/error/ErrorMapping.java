@@ -9,7 +9,10 @@ import org.dostap.web.http.work.HeavyWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Maps every failure to an HTTP status and an {@link ErrorJson} body, in one place. No stack trace ever
@@ -17,6 +20,7 @@ import java.util.UUID;
  */
 public final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    private static final ObjectMapper JSON = org.dostap.web.http.json.JsonBodies.defaultMapper();
 
     private ErrorMapping() {}
 
@@ -54,9 +58,46 @@ public final class ErrorMapping {
 
     private static void unexpected(Exception e, Context ctx) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("Unexpected failure on {} {} (reference {})", ctx.method(), ctx.path(), reference, e);
-        ctx.status(500).json(Messages.localize(ErrorJson.of("internal", "Something went wrong on the server (reference " + reference
-                + "). Nothing was changed. Please try again; if it persists, tell the operator the reference."), ctx));
+        OutOfMemoryError oom = outOfMemoryIn(e);
+        if (oom != null) LOG.error(outOfMemoryLine(ctx.method() + " " + ctx.path(), reference, oom));
+        else LOG.error("Unexpected failure on {} {} (reference {})", ctx.method(), ctx.path(), reference, e);
+        ctx.status(500).json(Messages.localize(internal(reference), ctx));
+    }
+
+    private static ErrorJson internal(String reference) {
+        return ErrorJson.of("internal", "Something went wrong on the server (reference " + reference
+                + "). Nothing was changed. Please try again; if it persists, tell the operator the reference.");
+    }
+
+    /**
+     * A {@link java.lang.Error} thrown on a request thread outside the heavy-work executor (Javalin's last resort, with no
+     * context): the same JSON 500 with a reference as any unexpected failure; an {@link OutOfMemoryError} gets one log
+     * line (no stack trace: the memory the request held is garbage once it unwinds, and the server goes on).
+     */
+    public static void fatal(HttpServletResponse res, Error error) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        if (error instanceof OutOfMemoryError oom) LOG.error(outOfMemoryLine("a request", reference, oom));
+        else LOG.error("Fatal error on a request (reference {})", reference, error);
+        try {
+            if (res.isCommitted()) return;
+            res.resetBuffer();
+            res.setStatus(500);
+            res.setContentType("application/json");
+            res.setCharacterEncoding("UTF-8");
+            res.getOutputStream().write(JSON.writeValueAsBytes(internal(reference)));
+        } catch (IOException | RuntimeException ignored) {
+            // the client went away or the response cannot be written: the log line has the reference
+        }
+    }
+
+    private static String outOfMemoryLine(String where, String reference, OutOfMemoryError e) {
+        return "Out of memory on " + where + " (reference " + reference + "): " + e.getMessage() + "; the request was dropped, the server goes on";
+    }
+
+    /** The OutOfMemoryError among {@code e}'s causes, or null. */
+    private static OutOfMemoryError outOfMemoryIn(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) if (t instanceof OutOfMemoryError oom) return oom;
+        return null;
     }
 
     private static String errorName(int status) {

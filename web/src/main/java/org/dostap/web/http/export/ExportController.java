@@ -35,7 +35,7 @@ import java.nio.charset.StandardCharsets;
 public final class ExportController {
     private static final org.locationtech.jts.geom.GeometryFactory POINTS = new org.locationtech.jts.geom.GeometryFactory();
     static final String[] CSV_HEADER = {"id", "name", "name_en", "municipality", "population", "nearest_facility",
-            "travel_time_min", "covered", "connected", "service", "threshold_min", "population_column",
+            "travel_time_min", "travel_time_min_low", "travel_time_min_high", "covered", "connected", "service", "threshold_min", "population_column",
             "travel_time_source", "facilities_illustrative", "scenario_edits"};
     private final AccessAnalysis analysis;
     private final CoverageController coverage;
@@ -63,33 +63,44 @@ public final class ExportController {
 
     /** Settlements, the municipal table and provenance of the current view. */
     private void settlementsXlsx(Context ctx) {
-        CoverageView v = analysis.coverage(coverage.query(ctx));
+        CoverageQuery q = coverage.query(ctx);
         SheetLanguage lang = Workbooks.language(ctx);
-        Workbooks.xlsx(ctx, CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang), lang, fileName(v, "settlements", "xlsx"));
+        Workbooks.sendXlsx(ctx, work.submit("workbook of " + q.regionCode(), coverage.cost(q), () -> {
+            CoverageView v = analysis.coverage(q);
+            return new Workbooks.Download(Workbooks.xlsx(CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang), lang),
+                    fileName(v, "settlements", "xlsx"));
+        }));
     }
 
     private void municipalitiesXlsx(Context ctx) {
-        CoverageView v = analysis.coverage(coverage.query(ctx));
+        CoverageQuery q = coverage.query(ctx);
         SheetLanguage lang = Workbooks.language(ctx);
-        List<Sheet> all = CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang);
-        Workbooks.xlsx(ctx, List.of(all.get(1), all.get(2)), lang, fileName(v, "municipalities", "xlsx"));
+        Workbooks.sendXlsx(ctx, work.submit("workbook of " + q.regionCode(), coverage.cost(q), () -> {
+            CoverageView v = analysis.coverage(q);
+            List<Sheet> all = CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang);
+            return new Workbooks.Download(Workbooks.xlsx(List.of(all.get(1), all.get(2)), lang), fileName(v, "municipalities", "xlsx"));
+        }));
     }
 
     /** The scenario (edits in the body) against the baseline. */
     private void comparisonXlsx(Context ctx) {
         CoverageQuery q = coverage.query(ctx);
         SheetLanguage lang = Workbooks.language(ctx);
-        Comparison c = analysis.compareWithBaseline(q);
-        Workbooks.xlsx(ctx, ComparisonWorkbook.sheets(c, lang), lang, fileName(c.after(), "comparison", "xlsx"));
+        Workbooks.sendXlsx(ctx, work.submit("comparison workbook of " + q.regionCode(), 2 * coverage.cost(q), () -> {
+            Comparison c = analysis.compareWithBaseline(q);
+            return new Workbooks.Download(Workbooks.xlsx(ComparisonWorkbook.sheets(c, lang), lang), fileName(c.after(), "comparison", "xlsx"));
+        }));
     }
 
     /** {@code ?excel=bg|en}: CSV (Excel, ;) with headers in that language, ';' and decimal commas. */
-    private boolean excelCsv(Context ctx, CoverageView v) {
-        String excel = ctx.queryParam("excel");
-        if (excel == null || excel.isBlank() || excel.equals("false")) return false;
+    private void excelCsv(Context ctx, String excel) {
+        CoverageQuery q = coverage.query(ctx);
         SheetLanguage lang = excel.equals("true") || excel.equals("1") ? Workbooks.language(ctx) : SheetLanguage.parse(excel);
-        Workbooks.excelCsv(ctx, CoverageWorkbook.settlements(v.region(), v.result(), lang), lang, fileName(v, "settlements-excel", "csv"));
-        return true;
+        Workbooks.send(ctx, "text/csv; charset=utf-8", work.submit("CSV export of " + q.regionCode(), coverage.cost(q), () -> {
+            CoverageView v = analysis.coverage(q);
+            return new Workbooks.Download(Workbooks.excelCsv(CoverageWorkbook.settlements(v.region(), v.result(), lang), lang),
+                    fileName(v, "settlements-excel", "csv"));
+        }));
     }
 
     private static String fileName(CoverageView v, String what, String extension) {
@@ -101,7 +112,7 @@ public final class ExportController {
     private void csv(Context ctx) {
         String excel = ctx.queryParam("excel");
         if (excel != null && !excel.isBlank() && !excel.equals("false")) {
-            excelCsv(ctx, analysis.coverage(coverage.query(ctx)));
+            excelCsv(ctx, excel);
             return;
         }
         CoverageQuery q = coverage.query(ctx);
@@ -118,8 +129,10 @@ public final class ExportController {
                 Settlement s = v.region().settlements().get(i);
                 ServiceAccess a = v.access(i);
                 Double min = Minutes.of(a.travelTimeSeconds());
+                Double low = Minutes.of(a.travelTimeSecondsLow()), high = Minutes.of(a.travelTimeSecondsHigh());
                 csv.writeRow(s.id(), s.name(), s.nameEn(), s.municipality(), v.settlement(i).population(),
-                        a.nearestFacilityId() == null ? "" : a.nearestFacilityId(), min == null ? "" : min, a.covered(),
+                        a.nearestFacilityId() == null ? "" : a.nearestFacilityId(), min == null ? "" : min,
+                        low == null ? "" : low, high == null ? "" : high, a.covered(),
                         v.settlement(i).connected(), v.query().serviceType(), v.query().thresholdSeconds() / 60,
                         v.result().populationColumn(), source(v), v.region().anyIllustrativeFacility(), v.query().edits().size());
             }
@@ -158,6 +171,8 @@ public final class ExportController {
             p.put("population", v.settlement(i).population());
             p.put("nearest_facility", a.nearestFacilityId());
             p.put("travel_time_min", Minutes.of(a.travelTimeSeconds()));
+            p.put("travel_time_min_low", Minutes.of(a.travelTimeSecondsLow()));
+            p.put("travel_time_min_high", Minutes.of(a.travelTimeSecondsHigh()));
             p.put("covered", a.covered());
             p.put("connected", v.settlement(i).connected());
             features.add(new GeoJsonFeatureWriter.Feature(POINTS.createPoint(

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Sends workbooks and Excel CSV as downloads; the language from {@code ?lang=bg|en}, else Accept-Language, else English. */
 public final class Workbooks {
@@ -25,26 +26,45 @@ public final class Workbooks {
         return SheetLanguage.parse(ctx.header("Accept-Language"));
     }
 
-    public static void xlsx(Context ctx, List<Sheet> sheets, SheetLanguage lang, String fileName) {
+    /** The workbook's bytes (build them on the heavy-work executor: {@link #send}). */
+    public static byte[] xlsx(List<Sheet> sheets, SheetLanguage lang) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XlsxWorkbookWriter.write(out, sheets, lang, SoftwareVersion.current().label());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        attachment(ctx, fileName);
-        ctx.contentType(XLSX).result(out.toByteArray());
+        return out.toByteArray();
     }
 
-    static void excelCsv(Context ctx, Sheet sheet, SheetLanguage lang, String fileName) {
+    /** The sheet as CSV (Excel, ;). */
+    static byte[] excelCsv(Sheet sheet, SheetLanguage lang) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ExcelCsvWriter.write(out, sheet, lang);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        attachment(ctx, fileName);
-        ctx.contentType("text/csv; charset=utf-8").result(out.toByteArray());
+        return out.toByteArray();
+    }
+
+    /** A file to download: its bytes and name. */
+    public record Download(byte[] bytes, String fileName) { }
+
+    /**
+     * Sends the download {@code work} produces (a heavy-work future: the file is built on the executor, never on a
+     * Jetty thread); its failure goes to the error mapping.
+     */
+    public static void send(Context ctx, String contentType, CompletableFuture<Download> work) {
+        ctx.future(() -> work.thenAccept(d -> {
+            attachment(ctx, d.fileName());
+            ctx.contentType(contentType).result(d.bytes());
+        }));
+    }
+
+    /** A workbook download built by {@code work}. */
+    public static void sendXlsx(Context ctx, CompletableFuture<Download> work) {
+        send(ctx, XLSX, work);
     }
 
     static void attachment(Context ctx, String name) {

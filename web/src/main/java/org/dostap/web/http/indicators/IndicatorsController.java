@@ -84,10 +84,13 @@ public final class IndicatorsController {
     private void xlsx(Context ctx) {
         IndicatorsRequest r = request(ctx);
         SheetLanguage lang = Workbooks.language(ctx);
-        MonitoringIndicators m = new MonitoringService(analysis).indicators(r);
         CoverageQuery q = r.baseline();
-        Workbooks.xlsx(ctx, IndicatorsWorkbook.sheets(m, lang), lang, "dostap-" + q.regionCode() + "-indicators-" + q.serviceType() + "-"
-                + q.thresholdSeconds() / 60 + "min-" + q.populationColumn() + (m.reviewPopulation() == null ? "" : "-" + m.reviewPopulation()) + ".xlsx");
+        Workbooks.sendXlsx(ctx, work.submit("indicators workbook of " + q.regionCode(), cost(r), () -> {
+            MonitoringIndicators m = new MonitoringService(analysis).indicators(r);
+            return new Workbooks.Download(Workbooks.xlsx(IndicatorsWorkbook.sheets(m, lang), lang), "dostap-" + q.regionCode()
+                    + "-indicators-" + q.serviceType() + "-" + q.thresholdSeconds() / 60 + "min-" + q.populationColumn()
+                    + (m.reviewPopulation() == null ? "" : "-" + m.reviewPopulation()) + ".xlsx");
+        }));
     }
 
     private long cost(IndicatorsRequest r) {

@@ -94,10 +94,13 @@ public final class MobileController {
     private void scheduleXlsx(Context ctx) {
         Checked c = check(ctx, false);
         var lang = org.dostap.web.http.export.Workbooks.language(ctx);
-        ctx.future(() -> work.submit("mobile plan in " + c.region().code(), c.cost(), () -> run(c)).thenAccept(p ->
-                org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.MobileWorkbook.sheets(p.plan(), p.region(),
-                        p.dayStartSeconds(), lang, org.dostap.engine.common.SoftwareVersion.current().label()), lang,
-                        "dostap-" + p.region().code() + "-mobile-schedule.xlsx")));
+        org.dostap.web.http.export.Workbooks.sendXlsx(ctx, work.submit("mobile plan in " + c.region().code(), c.cost(), () -> {
+            Planned p = run(c);
+            return new org.dostap.web.http.export.Workbooks.Download(org.dostap.web.http.export.Workbooks.xlsx(
+                    org.dostap.web.export.MobileWorkbook.sheets(p.plan(), p.region(), p.dayStartSeconds(), lang,
+                            org.dostap.engine.common.SoftwareVersion.current().label()), lang),
+                    "dostap-" + p.region().code() + "-mobile-schedule.xlsx");
+        }));
     }
 
     private Checked check(Context ctx, boolean compare) {

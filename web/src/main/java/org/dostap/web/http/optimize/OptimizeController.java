@@ -24,9 +24,11 @@ public final class OptimizeController implements AutoCloseable {
     private final ScenarioOptimization optimization;
     private final OptimizationJobs jobs;
     private final WriteAccess access;
+    private final HeavyWork work;
 
     public OptimizeController(AccessAnalysis analysis, JsonBodies bodies, HeavyWork work, WriteAccess access) {
         this.analysis = analysis;
+        this.work = work;
         this.jobs = new OptimizationJobs(work);
         this.access = access;
         this.optimization = new ScenarioOptimization(analysis);
@@ -59,9 +61,13 @@ public final class OptimizeController implements AutoCloseable {
                     + "); export it when the run is done.");
         var lang = org.dostap.web.http.export.Workbooks.language(ctx);
         var region = analysis.region(ctx.pathParam("code"));
-        org.dostap.web.http.export.Workbooks.xlsx(ctx, org.dostap.web.export.OptimizationWorkbook.sheets(
-                org.dostap.data.output.JsonOutput.mapper().convertValue(s.result(), java.util.Map.class), region, lang,
-                org.dostap.engine.common.SoftwareVersion.current().label()), lang, "dostap-" + region.code() + "-optimization-" + id + ".xlsx");
+        var result = s.result();
+        org.dostap.web.http.export.Workbooks.sendXlsx(ctx, work.submit("optimization workbook of " + region.code(),
+                WorkCost.coverage(region.settlements().size(), region.facilities().size()), () ->
+                new org.dostap.web.http.export.Workbooks.Download(org.dostap.web.http.export.Workbooks.xlsx(
+                        org.dostap.web.export.OptimizationWorkbook.sheets(org.dostap.data.output.JsonOutput.mapper().convertValue(result,
+                                java.util.Map.class), region, lang, org.dostap.engine.common.SoftwareVersion.current().label()), lang),
+                        "dostap-" + region.code() + "-optimization-" + id + ".xlsx")));
     }
 
     private void submit(Context ctx) {

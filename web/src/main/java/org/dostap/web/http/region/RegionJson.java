@@ -15,8 +15,9 @@ public record RegionJson(String code, String nameBg, String nameEn, int settleme
                          String provenance, double[] bbox) {
     public record AreaJson(String code, String nameBg, String nameEn, String seatId) {}
 
+    /** {@code standardMin}: the access standard by car; {@code standardMinFoot}: on foot (walking has its own). */
     public record ServiceJson(String id, String nameBg, String nameEn, int standardMin, boolean everySettlementMustReach,
-                              boolean mobile, int facilities) {}
+                              boolean mobile, int facilities, int standardMinFoot) {}
 
     public record InfoJson(String code, String nameBg, String nameEn, int settlements, int municipalities,
                            boolean facilitiesIllustrative) {
@@ -41,6 +42,6 @@ public record RegionJson(String code, String nameBg, String nameEn, int settleme
 
     private static ServiceJson service(ServiceType t, int facilities) {
         return new ServiceJson(t.id(), t.nameBg(), t.nameEn(), t.standardSeconds() / 60, t.everySettlementMustReach(),
-                t.mobile(), facilities);
+                t.mobile(), facilities, t.footStandardSeconds() / 60);
     }
 }

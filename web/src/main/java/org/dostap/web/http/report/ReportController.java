@@ -6,6 +6,8 @@ import org.dostap.engine.common.PlanningException;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.http.coverage.CoverageController;
+import org.dostap.web.http.export.Workbooks;
+import org.dostap.web.http.work.HeavyWork;
 import org.dostap.web.report.ReportBuilder;
 import org.dostap.web.report.ReportDocument;
 import org.dostap.web.report.ReportFormat;
@@ -24,9 +26,11 @@ import java.time.LocalDate;
 public final class ReportController {
     private final AccessAnalysis analysis;
     private final CoverageController coverage;
+    private final HeavyWork work;
 
-    public ReportController(AccessAnalysis analysis, CoverageController coverage) {
+    public ReportController(AccessAnalysis analysis, CoverageController coverage, HeavyWork work) {
         this.analysis = analysis;
+        this.work = work;
         this.coverage = coverage;
     }
 
@@ -42,17 +46,20 @@ public final class ReportController {
         if (lang != null && !lang.isBlank() && !lang.equals("bg") && !lang.equals("en"))
             throw PlanningException.invalid("Query parameter lang must be bg or en, got '" + lang + "'.");
         CoverageQuery q = coverage.query(ctx);
-        ReportDocument doc = new ReportBuilder(analysis).build(new ReportRequest(q.regionCode(), q.serviceType(), q.thresholdSeconds(),
-                q.populationColumn(), q.edits(), q.isBaseline() ? null : "", lang == null ? "bg" : lang, LocalDate.now()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            format.write(doc, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         String name = "dostap-report-" + q.regionCode() + "-" + q.serviceType() + "-" + q.thresholdSeconds() / 60 + "min-"
                 + q.populationColumn() + (q.isBaseline() ? "" : "-scenario") + "." + format.extension();
-        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        ctx.contentType(format.contentType()).result(out.toByteArray());
+        LocalDate today = LocalDate.now();
+        // the report evaluates coverage for every service type and the scenario against the baseline
+        Workbooks.send(ctx, format.contentType(), work.submit("report of " + q.regionCode(), 4 * coverage.cost(q), () -> {
+            ReportDocument doc = new ReportBuilder(analysis).build(new ReportRequest(q.regionCode(), q.serviceType(), q.thresholdSeconds(),
+                    q.populationColumn(), q.edits(), q.isBaseline() ? null : "", lang == null ? "bg" : lang, today));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                format.write(doc, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Workbooks.Download(out.toByteArray(), name);
+        }));
     }
 }
