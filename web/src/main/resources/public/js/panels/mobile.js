@@ -10,10 +10,11 @@ import { DAY_COLOURS } from '../map/style.js';
 import { inPageLanguage } from '../errors.js';
 import { sortableTable } from './table.js';
 import { api, ApiError } from '../api.js';
+import { compare, accessHtml, bindAccess, optionsHtml, bindOptions, clearOptions } from './mobile-options.js';
 import { visits, visitRequest, classesHtml, overridesHtml, bindVisits, fieldErrors, otherErrors, setProblems, addOverride, every, clockInput } from './mobile-visits.js';
 
 export { DAY_COLOURS }; // one colour per working day (map/style.js)
-const form = { base: '', bases: [], teams: 1, days_per_week: 5, frequency_weeks: 2, horizon_weeks: 4, day_hours: 8, on_site_min: 60 };
+const form = { base: '', bases: [], teams: 1, days_per_week: 5, frequency_weeks: 2, horizon_weeks: 4, day_hours: 8, on_site_min: 60, rescore: true };
 let plan = null;
 let planRequest = null; // the request of the shown plan (the workbook export asks for the same)
 let running = false;
@@ -33,6 +34,20 @@ registerLegendPart(() => {
     <div><i class="ring" style="border-color:#b00020;border-style:dotted"></i>${t('legend.mobileUnserved')}</div>`;
 });
 
+/** A facility's name from the plan's candidate bases (or its id). */
+function facilityName(id) {
+  const o = (plan?.base_choice?.options || []).find(x => x.id === id);
+  return o ? o.name : id;
+}
+
+/** An alternative's bases, named; the same base for every team once. */
+function altBases(a) { return a ? [...new Set(a.bases)].map(facilityName).map(esc).join(' + ') : ''; }
+
+function altText(a) {
+  return t('mobile.alt').replace('{bases}', altBases(a)).replace('{p}', num(a.population_served)).replace('{h}', minutes(a.team_hours))
+    .replace('{km}', minutes(a.distance_km));
+}
+
 /** The plan's teams start from more than one base. */
 function severalBases(p) { return new Set((p.team_bases || []).map(b => b.id)).size > 1; }
 
@@ -43,6 +58,9 @@ function teamBases() { return Array.from({ length: form.teams }, (_, i) => form.
 function key() {
   return JSON.stringify([state.region?.code, state.service, state.threshold_min, state.population, state.edits, form, visitRequest()]);
 }
+
+/** What a comparison of options depends on: the plan's request. */
+function optionsKey() { return JSON.stringify([state.region?.code, request(), compare]); }
 
 function facilities() {
   const all = state.coverage?.facilities || state.baselineFacilities;
@@ -83,9 +101,11 @@ function render(body, ctx) {
     <p class="muted small">${t('mobile.windowHelp')}</p>
     ${classesHtml()}
     ${overridesHtml()}
+    <label class="check" id="mobile-rescore-label"><input type="checkbox" id="mobile-rescore" ${form.rescore ? 'checked' : ''}> ${t('mobile.rescore')}</label>
     <div class="row"><button type="button" class="btn primary" id="mobile-run" ${running ? 'disabled' : ''}>${running ? t('status.computing') : t('mobile.run')}</button>
       ${plan ? `<button type="button" class="btn" id="mobile-clear">${t('mobile.clear')}</button>` : ''}</div>
-    <div id="mobile-result"></div></div>`;
+    <div id="mobile-result"></div>
+    ${optionsHtml(fs.filter(f => f.service_type === state.service), optionsKey())}</div>`;
   const bind = (id, k, numeric = true) => body.querySelector(id).addEventListener('change', e => { form[k] = numeric ? +e.target.value : e.target.value; });
   body.querySelector('#mobile-base')?.addEventListener('change', e => { form.base = e.target.value; });
   body.querySelectorAll('.mobile-team-base').forEach(sel => sel.addEventListener('change', e => {
@@ -101,6 +121,8 @@ function render(body, ctx) {
     ctx.rerender();
   });
   bindVisits(body, () => ctx.rerender());
+  body.querySelector('#mobile-rescore').addEventListener('change', e => { form.rescore = e.target.checked; });
+  bindOptions(body, () => state.region.code, request, optionsKey, () => ctx.rerender());
   bind('#mobile-horizon', 'horizon_weeks'); bind('#mobile-hours', 'day_hours'); bind('#mobile-onsite', 'on_site_min');
   body.querySelector('#mobile-run').addEventListener('click', () => run(ctx));
   body.querySelector('#mobile-clear')?.addEventListener('click', () => { clear(); ctx.rerender(); });
@@ -115,6 +137,18 @@ function showStale(body) {
   if (notice) notice.hidden = planKey === key();
 }
 
+/** The plan's request as the settings now stand (the comparison of options sends the same, with its own fields). */
+function request() {
+  const chosen = teamBases().filter(b => b);
+  const body = { service: state.service, teams: form.teams, days_per_week: form.days_per_week,
+    horizon_weeks: visits.mode === 'classes' ? form.horizon_weeks : Math.max(form.horizon_weeks, form.frequency_weeks),
+    threshold_min: state.threshold_min, day_hours: form.day_hours, on_site_min: form.on_site_min, population: state.population, edits: state.edits,
+    ...visitRequest() };
+  if (visits.mode !== 'classes') body.frequency_weeks = form.frequency_weeks;
+  if (form.teams > 1 && chosen.length) body.bases = teamBases(); else body.base = form.teams > 1 ? null : form.base || null;
+  return body;
+}
+
 async function run(ctx) {
   running = true;
   ctx.rerender();
@@ -127,12 +161,7 @@ async function run(ctx) {
       ctx.rerender();
       return;
     }
-    const body = { service: state.service, teams: form.teams, days_per_week: form.days_per_week,
-      horizon_weeks: visits.mode === 'classes' ? form.horizon_weeks : Math.max(form.horizon_weeks, form.frequency_weeks),
-      threshold_min: state.threshold_min, day_hours: form.day_hours, on_site_min: form.on_site_min, population: state.population, edits: state.edits,
-      ...visitRequest() };
-    if (visits.mode !== 'classes') body.frequency_weeks = form.frequency_weeks;
-    if (form.teams > 1 && chosen.length) body.bases = teamBases(); else body.base = form.teams > 1 ? null : form.base || null;
+    const body = { ...request(), rescore: form.rescore };
     const r = await api.post(`/api/regions/${state.region.code}/mobile`, body);
     setProblems([]);
     plan = r;
@@ -256,9 +285,11 @@ function renderResult(box, ctx) {
       <div class="kpi"><div class="v" id="mobile-team-hours">${minutes(tot.team_hours)} ${t('hours')}</div><div class="l">${t('mobile.teamHours')} (${t('mobile.driving')} ${minutes(tot.driving_hours)} ${t('hours')})</div></div>
       <div class="kpi"><div class="v" id="mobile-distance">${minutes(tot.distance_km)} ${t('unit.km')}</div><div class="l">${t('mobile.distance')}</div></div>
     </div>
-    ${p.base_choice && severalBases(p) ? `<p class="muted" id="mobile-base-why">${t('mobile.basesWhy').replace('{b}', p.team_bases.map(b => `${esc(b.name)} (${t('mobile.team')} ${b.team})`).join(', '))
+    ${p.base_choice && new Set(p.base_choice.team_bases).size > 1 ? `<p class="muted" id="mobile-base-why">${t('mobile.basesWhy').replace('{b}', p.base_choice.team_bases.map((id, i) => `${esc(facilityName(id))} (${t('mobile.team')} ${i + 1})`).join(', '))
       .replace('{n}', p.base_choice.settlements_to_visit).replace('{h}', minutes(p.base_choice.team_bases_round_trip_hours_total))
-      .replace('{single}', esc(p.base_choice.options[0].name)).replace('{hs}', minutes(p.base_choice.options[0].round_trip_hours_total))}</p>`
+      .replace('{single}', esc(p.base_choice.options[0].name)).replace('{hs}', minutes(p.base_choice.options[0].round_trip_hours_total))}</p>
+      ${(p.base_choice.compared || []).length ? `<p class="muted" id="mobile-compared">${t('mobile.compared').replace('{alts}', p.base_choice.compared.map(altText).join('; '))
+        .replace('{kept}', altBases(p.base_choice.compared.find(a => a.chosen)))}</p>` : ''}`
     : p.base_choice ? `<p class="muted" id="mobile-base-why">${t('mobile.baseWhy').replace('{b}', esc(p.base.name)).replace('{n}', p.base_choice.settlements_to_visit)
       .replace('{h}', minutes(p.base_choice.options[0].round_trip_hours_total))
       .replace('{next}', p.base_choice.options.slice(1, 3).map(o => `${esc(o.name)} ${minutes(o.round_trip_hours_total)} ${t('hours')}`).join(', ') || '–')}</p>` : ''}
@@ -268,9 +299,11 @@ function renderResult(box, ctx) {
       <tr><th>${t('mobile.team')}</th><th>${t('mobile.base')}</th><th>${t('mobile.visits')}</th><th>${t('hours')}</th><th>${t('unit.km')}</th></tr>
       ${p.team_loads.map(l => `<tr><td>${l.team}</td><td>${esc((p.team_bases || [])[l.team - 1]?.name || p.base.name)}</td><td>${num(l.visits)}</td><td>${minutes(l.team_hours)}</td><td>${minutes(l.distance_km)}</td></tr>`).join('')}
       </table><p class="muted" id="mobile-balance">${t('mobile.balance')}: ${p.team_balance.max_over_min_team_hours === null ? t('mobile.idleTeam') : fixed(p.team_balance.max_over_min_team_hours, 2)}</p>` : ''}
+    ${accessHtml(p.access)}
     <h3>${t('mobile.schedule')}</h3><div id="mobile-schedule"></div>
     ${p.unserved.length ? `<h3>${t('mobile.unserved')}</h3><div id="mobile-unserved"></div>` : ''}
     <p class="muted">${p.travel_time_source === 'estimated' ? t('mobile.estimated') : ''}</p>`;
+  bindAccess(box, p.access);
   const rows = p.days.map((d, i) => ({ ...d, i, when: d.week * 100 + d.day * 10 + d.team,
     route: d.stops.map(s => `${esc(s.name)} <span class="muted nowrap">${s.arrival}</span>`).join(' → ') }));
   box.querySelector('#mobile-schedule').appendChild(sortableTable('mobile-days', [
@@ -297,6 +330,7 @@ function renderResult(box, ctx) {
 function onState(keys) {
   if (keys.includes('region')) { // another region's settlements: its own settings and problems go too
     clear();
+    clearOptions();
     visits.overrides = [];
     setProblems([]);
   }

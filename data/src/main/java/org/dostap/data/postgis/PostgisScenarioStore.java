@@ -5,6 +5,7 @@ import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.store.MonitoringTarget;
+import org.dostap.engine.store.SavedWith;
 import org.dostap.engine.store.Scenario;
 import org.dostap.engine.store.ScenarioStore;
 
@@ -30,7 +31,8 @@ import java.util.UUID;
  * first, and the caller gets {@link ErrorCode#CONFLICT} with nothing changed. All SQL is parameterized.
  */
 public final class PostgisScenarioStore implements ScenarioStore {
-    private static final String COLUMNS = "id, name, region_code, version, author, created_at, updated_at";
+    private static final String COLUMNS = "id, name, region_code, version, author, created_at, updated_at, software_version, git_commit,"
+            + " data_provenance";
 
     private final Database db;
     private final Clock clock;
@@ -66,12 +68,12 @@ public final class PostgisScenarioStore implements ScenarioStore {
     }
 
     @Override
-    public Scenario createScenario(String regionCode, String name, List<ScenarioEdit> edits, String author) {
+    public Scenario createScenario(String regionCode, String name, List<ScenarioEdit> edits, String author, SavedWith savedWith) {
         InMemoryScenarioStore.requireName(name);
         Instant now = now();
-        Scenario s = new Scenario(UUID.randomUUID().toString(), name.trim(), regionCode, edits, 1, author, now, now);
+        Scenario s = new Scenario(UUID.randomUUID().toString(), name.trim(), regionCode, edits, 1, author, now, now, savedWith);
         return db.inTransaction("saving scenario '" + s.name() + "'", c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO scenario (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO scenario (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, s.id());
                 ps.setString(2, s.name());
                 ps.setString(3, s.regionCode());
@@ -79,6 +81,9 @@ public final class PostgisScenarioStore implements ScenarioStore {
                 ps.setString(5, s.author());
                 ps.setTimestamp(6, Timestamp.from(now));
                 ps.setTimestamp(7, Timestamp.from(now));
+                ps.setString(8, s.savedWith().softwareVersion());
+                ps.setString(9, s.savedWith().gitCommit());
+                ps.setString(10, s.savedWith().data());
                 ps.executeUpdate();
             }
             EditRows.insert(c, s.id(), s.edits());
@@ -87,19 +92,24 @@ public final class PostgisScenarioStore implements ScenarioStore {
     }
 
     @Override
-    public Scenario updateScenario(String id, long expectedVersion, String name, List<ScenarioEdit> edits, String author) {
+    public Scenario updateScenario(String id, long expectedVersion, String name, List<ScenarioEdit> edits, String author,
+                                   SavedWith savedWith) {
+        SavedWith with = savedWith == null ? SavedWith.UNKNOWN : savedWith;
         InMemoryScenarioStore.requireName(name);
         Instant now = now();
         String trimmed = name.trim();
         return db.inTransaction("saving scenario '" + trimmed + "'", c -> {
             Scenario updated;
             try (PreparedStatement ps = c.prepareStatement("UPDATE scenario SET name = ?, author = ?, version = version + 1,"
-                    + " updated_at = ? WHERE id = ? AND version = ? RETURNING " + COLUMNS)) {
+                    + " updated_at = ?, software_version = ?, git_commit = ?, data_provenance = ? WHERE id = ? AND version = ? RETURNING " + COLUMNS)) {
                 ps.setString(1, trimmed);
                 ps.setString(2, author == null ? "" : author);
                 ps.setTimestamp(3, Timestamp.from(now));
-                ps.setString(4, id);
-                ps.setLong(5, expectedVersion);
+                ps.setString(4, with.softwareVersion());
+                ps.setString(5, with.gitCommit());
+                ps.setString(6, with.data());
+                ps.setString(7, id);
+                ps.setLong(8, expectedVersion);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) throw refusal(c, id, expectedVersion);
                     updated = Head.read(rs).toScenario(edits);
@@ -219,14 +229,15 @@ public final class PostgisScenarioStore implements ScenarioStore {
 
     /** A scenario row without its edits. */
     private record Head(String id, String name, String regionCode, long version, String author,
-                        Instant createdAt, Instant updatedAt) {
+                        Instant createdAt, Instant updatedAt, SavedWith savedWith) {
         static Head read(ResultSet rs) throws SQLException {
             return new Head(rs.getString("id"), rs.getString("name"), rs.getString("region_code"), rs.getLong("version"),
-                    rs.getString("author"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                    rs.getString("author"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                    new SavedWith(rs.getString("software_version"), rs.getString("git_commit"), rs.getString("data_provenance")));
         }
 
         Scenario toScenario(List<ScenarioEdit> edits) {
-            return new Scenario(id, name, regionCode, edits, version, author, createdAt, updatedAt);
+            return new Scenario(id, name, regionCode, edits, version, author, createdAt, updatedAt, savedWith);
         }
     }
 }

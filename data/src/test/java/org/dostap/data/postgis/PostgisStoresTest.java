@@ -45,7 +45,7 @@ class PostgisStoresTest {
             }
             return out;
         });
-        assertThat(rows).containsExactly("migration 1", "migration 2", "migration 3",
+        assertThat(rows).containsExactly("migration 1", "migration 2", "migration 3", "migration 4",
                 "facility.geom 4326", "municipality.boundary 4326", "province.boundary 4326",
                 "scenario_edit.closure_geom 4326", "scenario_edit.geom 4326",
                 "settlement.geom 4326",

@@ -6,6 +6,7 @@ import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.store.MonitoringTarget;
+import org.dostap.engine.store.SavedWith;
 import org.dostap.engine.store.Scenario;
 import org.dostap.engine.store.ScenarioStore;
 import org.dostap.engine.traveltime.RoadClosure;
@@ -66,6 +67,20 @@ public abstract class ScenarioStoreContract {
         assertThat(s.createdAt()).isEqualTo(s.updatedAt());
         assertThat(store().findScenario(s.id())).contains(s);
         assertThat(store().findScenario(s.id()).orElseThrow().edits()).containsExactlyElementsOf(ALL_KINDS);
+    }
+
+    @Test
+    void aScenarioKeepsTheSoftwareAndDataItWasLastSavedWith() {
+        SavedWith first = new SavedWith("dostap 0.9.0", "abc1234", "Bundled data for province SML. Data version 1111");
+        Scenario s = store().createScenario(region, "A", ALL_KINDS, "maria", first);
+        assertThat(s.savedWith()).isEqualTo(first);
+        assertThat(store().findScenario(s.id()).orElseThrow().savedWith()).isEqualTo(first);
+        SavedWith second = new SavedWith("dostap 1.0.0", "def5678", "Bundled data for province SML. Data version 2222");
+        store().updateScenario(s.id(), 1, "A", ALL_KINDS, "ivan", second);
+        assertThat(store().findScenario(s.id()).orElseThrow().savedWith()).as("the last save's").isEqualTo(second);
+        assertThat(store().listScenarios(region).get(0).savedWith()).isEqualTo(second);
+        assertThat(store().createScenario(region, "B", List.of(), null).savedWith().softwareVersion())
+                .as("this software when not told").isEqualTo(org.dostap.engine.common.SoftwareVersion.current().label());
     }
 
     @Test

@@ -43,12 +43,32 @@ public final class BaseChooser {
      * base of the set, a working day when none reaches it), to set beside the best single base's.
      */
     public record BaseChoice(String baseFacilityId, List<String> teamBases, List<BaseOption> options, int settlementsToVisit,
-                             String rule, long teamBasesSecondsTotal) {
-        public BaseChoice { teamBases = List.copyOf(teamBases); options = List.copyOf(options); }
+                             String rule, long teamBasesSecondsTotal, List<Alternative> compared) {
+        public BaseChoice {
+            teamBases = List.copyOf(teamBases);
+            options = List.copyOf(options);
+            compared = compared == null ? List.of() : List.copyOf(compared);
+        }
+
+        /** The same choice with the plans compared (several teams: their bases against every team at the best base). */
+        public BaseChoice withCompared(List<Alternative> plans) {
+            return new BaseChoice(baseFacilityId, teamBases, options, settlementsToVisit, rule, teamBasesSecondsTotal, plans);
+        }
+    }
+
+    /**
+     * One way of basing several teams, planned in full: the base of each team, people and settlements served, team time
+     * and distance; {@code chosen} for the one the plan keeps (more people served, then less team time).
+     */
+    public record Alternative(List<String> teamBases, int populationServed, int settlementsServed, long teamSeconds,
+                              double distanceMetres, boolean chosen) {
+        public Alternative { teamBases = List.copyOf(teamBases); }
     }
 
     static final String TEAMS_RULE = "one base per team: the set of centres with the least total round-trip travel when each "
-            + "settlement is visited from its nearest base of the set (a k-median); each team visits the settlements nearest its base";
+            + "settlement is visited from its nearest base of the set (a k-median), each team visiting the settlements nearest its "
+            + "base; that plan and the plan with every team at the best single base are both made, and the one serving more "
+            + "people (then with less team time) is kept";
 
     /** @param targets the settlements to visit (see {@link MobilePlanner}) */
     BaseChoice choose(RegionData region, TravelTimeProvider travel, MobileRequest request, List<Settlement> targets) {
@@ -82,7 +102,7 @@ public final class BaseChooser {
         long setCost = setCost(roundTrip, day, set.stream().mapToInt(Integer::intValue).toArray(), targets.size());
         List<String> teamBases = new ArrayList<>();
         for (int team = 0; team < teams; team++) teamBases.add(candidates.get(set.get(team % k)).id());
-        return new BaseChoice(ranked.get(0).facilityId(), teamBases, ranked, targets.size(), teams > 1 ? TEAMS_RULE : RULE, setCost);
+        return new BaseChoice(ranked.get(0).facilityId(), teamBases, ranked, targets.size(), teams > 1 ? TEAMS_RULE : RULE, setCost, List.of());
     }
 
     /** Seconds base → settlement → base, {@link TravelTimeMatrix#UNREACHABLE} beyond the working day. */

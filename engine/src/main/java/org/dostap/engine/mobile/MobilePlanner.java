@@ -29,8 +29,17 @@ public final class MobilePlanner {
             validate(region, request.withTeams(request.teams().withBase("(default)")), false);
             String column = region.requirePopulationColumn(request.populationColumn());
             choice = new BaseChooser().choose(region, travel, request, targets(region, travel, request, column));
-            request = request.withTeams(request.teams().teamCount() == 1 ? request.teams().withBase(choice.baseFacilityId())
-                    : request.teams().withTeamBases(choice.teamBases()));
+            MobileRequest single = request.withTeams(request.teams().withBase(choice.baseFacilityId()));
+            if (new java.util.HashSet<>(choice.teamBases()).size() > 1) { // several bases against all at the best one
+                MobileRequest several = request.withTeams(request.teams().withTeamBases(choice.teamBases()));
+                MobilePlan a = MultiBasePlan.plan(this, region, travel, several, started).withRequest(several);
+                MobilePlan b = plan(region, travel, single, started, false);
+                boolean keepSeveral = a.totals().populationServed() > b.totals().populationServed()
+                        || (a.totals().populationServed() == b.totals().populationServed() && a.totals().teamSeconds() <= b.totals().teamSeconds());
+                choice = choice.withCompared(List.of(alternative(a, keepSeveral), alternative(b, !keepSeveral)));
+                return (keepSeveral ? a : b).withBaseChoice(choice);
+            }
+            request = single;
         }
         List<String> bases = request.teams().basesPerTeam();
         MobilePlan plan = new java.util.HashSet<>(bases).size() == 1
@@ -38,6 +47,11 @@ public final class MobilePlanner {
                 : MultiBasePlan.plan(this, region, travel, request, started);
         if (!request.teams().teamBaseIds().isEmpty()) plan = plan.withRequest(request);
         return choice == null ? plan : plan.withBaseChoice(choice);
+    }
+
+    private static BaseChooser.Alternative alternative(MobilePlan p, boolean chosen) {
+        return new BaseChooser.Alternative(p.teamBases().stream().map(t -> t.base().id()).toList(), p.totals().populationServed(),
+                p.totals().settlementsServed(), p.totals().teamSeconds(), p.totals().distanceMetres(), chosen);
     }
 
     /**

@@ -16,8 +16,8 @@ import java.util.Map;
  * Teams at several bases: each settlement to visit goes to the base with the shortest round trip to it (ties: the base
  * of the lower team number; a settlement no base reaches goes to the first team's base, which reports why), then the
  * teams of each base are planned as one single-base plan ({@link MobilePlanner}) and the plans are put together with
- * the teams numbered as in the request. Cluster first, route second: a base whose days are full does not pass
- * settlements to another base (they are reported unserved, capacity exhausted).
+ * the teams numbered as in the request. A base whose days are full passes what it cannot fit to the nearest base with
+ * room left that reaches it within a working day (cluster first, route second, then spill over).
  */
 final class MultiBasePlan {
     private MultiBasePlan() { }
@@ -32,13 +32,56 @@ final class MultiBasePlan {
         for (int team = 0; team < perTeam.size(); team++) teamsByBase.computeIfAbsent(perTeam.get(team), b -> new ArrayList<>()).add(team);
         List<Facility> bases = teamsByBase.keySet().stream().map(id -> region.findFacility(id).orElseThrow()).toList();
         int[][] roundTrip = BaseChooser.roundTrips(travel, bases, targets, request.teams().mode(), request.teams().dayLengthSeconds());
-        List<List<String>> assigned = new ArrayList<>();
-        for (int b = 0; b < bases.size(); b++) assigned.add(new ArrayList<>());
+        int day = request.teams().dayLengthSeconds(), groups = bases.size();
+        int[] groupOf = new int[targets.size()];
+        List<java.util.Set<Integer>> tried = new ArrayList<>();
+        Map<String, Integer> index = new java.util.HashMap<>();
         for (int s = 0; s < targets.size(); s++) {
             int best = 0;
-            for (int b = 1; b < bases.size(); b++) if (roundTrip[b][s] < roundTrip[best][s]) best = b;
+            for (int b = 1; b < groups; b++) if (roundTrip[b][s] < roundTrip[best][s]) best = b;
             if (roundTrip[best][s] == TravelTimeMatrix.UNREACHABLE) best = 0;
-            assigned.get(best).add(targets.get(s).id());
+            groupOf[s] = best;
+            tried.add(new java.util.HashSet<>());
+            index.put(targets.get(s).id(), s);
+        }
+        List<List<Integer>> teamsOf = new ArrayList<>(teamsByBase.values());
+        MobilePlan[] plans = new MobilePlan[groups];
+        boolean[] dirty = new boolean[groups];
+        java.util.Arrays.fill(dirty, true);
+        // a base whose days are full passes the settlements it cannot fit to the nearest base with room left that
+        // reaches them within a day, and the two are planned again (each settlement tries each base at most once)
+        for (int round = 0; ; round++) {
+            for (int b = 0; b < groups; b++) {
+                if (!dirty[b]) continue;
+                List<String> ids = new ArrayList<>();
+                for (int s = 0; s < targets.size(); s++) if (groupOf[s] == b) ids.add(targets.get(s).id());
+                // an empty list would mean "the default rule": a base with nothing to visit has no plan
+                plans[b] = ids.isEmpty() ? null : planner.plan(region, travel, request.withTeams(request.teams()
+                        .withBase(bases.get(b).id()).withTeamCount(teamsOf.get(b).size())).withSettlements(ids), started, false);
+                dirty[b] = false;
+            }
+            if (round >= 4 * groups) break;
+            boolean[] full = new boolean[groups];
+            for (int b = 0; b < groups; b++)
+                full[b] = plans[b] != null && plans[b].unserved().stream().anyMatch(u -> u.reason() == UnservedReason.CAPACITY_EXHAUSTED);
+            boolean moved = false;
+            for (int b = 0; b < groups; b++) {
+                if (!full[b]) continue;
+                for (UnservedSettlement u : plans[b].unserved()) {
+                    if (u.reason() != UnservedReason.CAPACITY_EXHAUSTED) continue;
+                    int s = index.get(u.settlementId());
+                    tried.get(s).add(b);
+                    int to = -1;
+                    long onSite = request.onSite().secondsFor(u.settlementId(), u.population());
+                    for (int c = 0; c < groups; c++)
+                        if (!full[c] && !tried.get(s).contains(c) && roundTrip[c][s] != TravelTimeMatrix.UNREACHABLE
+                                && roundTrip[c][s] + onSite <= day && (to < 0 || roundTrip[c][s] < roundTrip[to][s])) to = c;
+                    if (to < 0) continue;
+                    groupOf[s] = to;
+                    dirty[b] = dirty[to] = moved = true;
+                }
+            }
+            if (!moved) break;
         }
 
         List<TeamDay> days = new ArrayList<>();
@@ -46,15 +89,13 @@ final class MultiBasePlan {
         List<UnservedSettlement> unserved = new ArrayList<>();
         MobilePlan.TeamBase[] teamBases = new MobilePlan.TeamBase[perTeam.size()];
         String source = travel.source().label(), description = travel.description();
-        int b = 0;
-        for (Map.Entry<String, List<Integer>> e : teamsByBase.entrySet()) {
-            List<Integer> teams = e.getValue();
-            List<String> ids = assigned.get(b);
-            for (int team : teams) teamBases[team] = new MobilePlan.TeamBase(team + 1, bases.get(b), ids.size());
-            b++;
-            if (ids.isEmpty()) continue; // an empty list would mean "the default rule": this base has nothing to visit
-            MobileRequest part = request.withTeams(request.teams().withBase(e.getKey()).withTeamCount(teams.size())).withSettlements(ids);
-            MobilePlan p = planner.plan(region, travel, part, started, false);
+        for (int b = 0; b < groups; b++) {
+            List<Integer> teams = teamsOf.get(b);
+            int count = 0;
+            for (int g : groupOf) if (g == b) count++;
+            for (int team : teams) teamBases[team] = new MobilePlan.TeamBase(team + 1, bases.get(b), count);
+            MobilePlan p = plans[b];
+            if (p == null) continue;
             for (TeamDay d : p.days())
                 days.add(new TeamDay(d.week(), d.day(), teams.get(d.team() - 1) + 1, d.stops(), d.dayLengthSeconds(),
                         d.drivingSeconds(), d.distanceMetres(), d.geometry()));

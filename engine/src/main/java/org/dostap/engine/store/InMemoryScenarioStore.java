@@ -38,19 +38,21 @@ public final class InMemoryScenarioStore implements ScenarioStore {
     }
 
     @Override
-    public synchronized Scenario createScenario(String regionCode, String name, List<ScenarioEdit> edits, String author) {
+    public synchronized Scenario createScenario(String regionCode, String name, List<ScenarioEdit> edits, String author, SavedWith savedWith) {
         requireName(name);
         Instant now = clock.instant();
-        Scenario s = new Scenario(UUID.randomUUID().toString(), name.trim(), regionCode, edits, 1, author, now, now);
+        Scenario s = new Scenario(UUID.randomUUID().toString(), name.trim(), regionCode, edits, 1, author, now, now, savedWith);
         scenarios.put(s.id(), s);
         return s;
     }
 
     @Override
-    public synchronized Scenario updateScenario(String id, long expectedVersion, String name, List<ScenarioEdit> edits, String author) {
+    public synchronized Scenario updateScenario(String id, long expectedVersion, String name, List<ScenarioEdit> edits, String author,
+                                             SavedWith savedWith) {
         requireName(name);
         Scenario old = current(id, expectedVersion);
-        Scenario s = new Scenario(id, name.trim(), old.regionCode(), edits, old.version() + 1, author, old.createdAt(), clock.instant());
+        Scenario s = new Scenario(id, name.trim(), old.regionCode(), edits, old.version() + 1, author, old.createdAt(), clock.instant(),
+                savedWith);
         scenarios.put(id, s);
         return s;
     }

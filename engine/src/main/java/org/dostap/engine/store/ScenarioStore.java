@@ -15,11 +15,21 @@ public interface ScenarioStore {
 
     Optional<Scenario> findScenario(String id);
 
-    /** Creates a scenario at version 1. */
-    Scenario createScenario(String regionCode, String name, List<ScenarioEdit> edits, String author);
+    /** Creates a scenario at version 1, recording what it is saved with (this software; {@code savedWith.data()} the region's data). */
+    Scenario createScenario(String regionCode, String name, List<ScenarioEdit> edits, String author, SavedWith savedWith);
 
-    /** Replaces name and edits if {@code expectedVersion} is current; returns the new version. */
-    Scenario updateScenario(String id, long expectedVersion, String name, List<ScenarioEdit> edits, String author);
+    /** Replaces name, edits and what it was saved with if {@code expectedVersion} is current; returns the new version. */
+    Scenario updateScenario(String id, long expectedVersion, String name, List<ScenarioEdit> edits, String author, SavedWith savedWith);
+
+    /** Creates a scenario at version 1 with this software and no record of the region's data. */
+    default Scenario createScenario(String regionCode, String name, List<ScenarioEdit> edits, String author) {
+        return createScenario(regionCode, name, edits, author, SavedWith.current(""));
+    }
+
+    /** Updates with this software and no record of the region's data. */
+    default Scenario updateScenario(String id, long expectedVersion, String name, List<ScenarioEdit> edits, String author) {
+        return updateScenario(id, expectedVersion, name, edits, author, SavedWith.current(""));
+    }
 
     /** Deletes if {@code expectedVersion} is current (its monitoring targets go with it). */
     void deleteScenario(String id, long expectedVersion);

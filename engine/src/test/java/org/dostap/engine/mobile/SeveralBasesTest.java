@@ -83,6 +83,9 @@ class SeveralBasesTest {
         assertThat(plan.baseChoice().teamBases()).containsExactly("A", "B");
         assertThat(plan.baseChoice().teamBasesSecondsTotal()).isEqualTo(100L * 60); // 2 x (10 + 15 + 10 + 15)
         assertThat(plan.baseChoice().baseFacilityId()).isEqualTo("C");             // the best single base, for comparison
+        // both plans made: A + B (2 days of 153 min) against both teams at C (2 days of 45 + 8 + 50 + 120 = 223 min)
+        assertThat(plan.baseChoice().compared()).extracting(a -> a.teamBases() + ":" + a.teamSeconds() / 60 + ":" + a.chosen())
+                .containsExactly("[A, B]:306:true", "[C, C]:446:false");
         assertThat(plan.severalBases()).isTrue();
         assertThat(plan.teamBases()).extracting(t -> t.team() + ":" + t.base().id() + ":" + t.settlementsAssigned())
                 .containsExactly("1:A:2", "2:B:2");

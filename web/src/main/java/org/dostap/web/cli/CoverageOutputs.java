@@ -48,9 +48,11 @@ final class CoverageOutputs {
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
             JsonOutput.write(dir.resolve(SUMMARY), summary);
             CsvTableWriter.write(dir.resolve(SETTLEMENTS_CSV), header, rows, false);
-            GeoJsonFeatureWriter.write(dir.resolve(SETTLEMENTS_GEOJSON), settlementFeatures);
+            try (var os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(dir.resolve(SETTLEMENTS_GEOJSON)))) {
+                GeoJsonFeatureWriter.write(os, java.util.Map.of("provenance", provenance), settlementFeatures, GeoJsonFeatureWriter.DEFAULT_DECIMALS);
+            }
             GeoJsonFeatureWriter.write(dir.resolve(CATCHMENTS_GEOJSON), catchmentFeatures);
-            var sheets = org.dostap.web.export.CoverageWorkbook.sheets(region, result, 0, lang);
+            var sheets = org.dostap.web.export.CoverageWorkbook.sheets(region, result, 0, lang, provenance);
             org.dostap.data.output.XlsxWorkbookWriter.write(dir.resolve(SETTLEMENTS_XLSX), sheets, lang, result.provenance().softwareVersion());
             if (excelCsv) try (var os = java.nio.file.Files.newOutputStream(dir.resolve(SETTLEMENTS_EXCEL_CSV))) {
                 org.dostap.data.output.ExcelCsvWriter.write(os, sheets.get(0), lang);

@@ -110,12 +110,17 @@ public final class MobileCommand implements Callable<Integer> {
             }
             MobilePlan plan = result.plan();
             AccessRescore access = result.access();
-            if (plan.baseChoice() != null && plan.severalBases())
+            if (plan.baseChoice() != null && !plan.baseChoice().compared().isEmpty()) {
+                var c = plan.baseChoice();
                 spec.commandLine().getOut().printf(java.util.Locale.ROOT, "bases %s: one per team, the least travel when each of the %d "
                         + "settlements to visit goes to its nearest base (%.1f h of round trips; the best single base %s: %.1f h)%n",
-                        String.join(", ", plan.baseChoice().teamBases()), plan.baseChoice().settlementsToVisit(),
-                        plan.baseChoice().teamBasesSecondsTotal() / 3600.0, plan.baseChoice().baseFacilityId(),
-                        plan.baseChoice().options().get(0).roundTripSecondsTotal() / 3600.0);
+                        String.join(", ", c.teamBases()), c.settlementsToVisit(), c.teamBasesSecondsTotal() / 3600.0,
+                        c.baseFacilityId(), c.options().get(0).roundTripSecondsTotal() / 3600.0);
+                for (var a : c.compared())
+                    spec.commandLine().getOut().printf(java.util.Locale.ROOT, "  %s teams at %s: %d people served, %.1f team hours, %.1f km%n",
+                            a.chosen() ? "kept:    " : "compared:", String.join(", ", a.teamBases()), a.populationServed(),
+                            a.teamSeconds() / 3600.0, a.distanceMetres() / 1000);
+            }
             else if (plan.baseChoice() != null) {
                 var best = plan.baseChoice().options().get(0);
                 spec.commandLine().getOut().printf(java.util.Locale.ROOT, "base %s (%s): least travel to the %d settlements to visit "

@@ -97,6 +97,14 @@ final class MobilePlanWriter {
         ObjectNode n = root.putObject("base_choice").put("base", c.baseFacilityId()).put("settlements_to_visit", c.settlementsToVisit())
                 .put("rule", c.rule()).put("team_bases_round_trip_hours_total", round(c.teamBasesSecondsTotal() / 3600.0, 2));
         c.teamBases().forEach(n.putArray("team_bases")::add);
+        ArrayNode compared = n.putArray("compared"); // several teams: their bases against every team at the best base
+        for (var a : c.compared()) {
+            ObjectNode x = compared.addObject();
+            a.teamBases().forEach(x.putArray("bases")::add);
+            x.put("population_served", a.populationServed()).put("settlements_served", a.settlementsServed())
+                    .put("team_hours", round(a.teamSeconds() / 3600.0, 2)).put("distance_km", round(a.distanceMetres() / 1000, 1))
+                    .put("chosen", a.chosen());
+        }
         ArrayNode options = n.putArray("options");
         for (var o : c.options())
             options.addObject().put("id", o.facilityId()).put("name", o.name()).put("municipality", o.municipality())

@@ -13,7 +13,10 @@ import java.util.List;
 public final class ComparisonWorkbook {
     private ComparisonWorkbook() { }
 
-    public static List<Sheet> sheets(Comparison c, SheetLanguage lang) {
+    public static List<Sheet> sheets(Comparison c, SheetLanguage lang) { return sheets(c, lang, null); }
+
+    /** @param run the scenario's provenance, every field of it in the provenance sheet (null: the result's own only) */
+    public static List<Sheet> sheets(Comparison c, SheetLanguage lang, org.dostap.web.analysis.RunProvenance run) {
         Names names = new Names(c.after().region(), lang);
         Table areas = new Table("comparison", lang, "code", "municipality_name", "population", "covered_population_before",
                 "covered_population_after", "settlements_gained", "settlements_lost", "population_gained", "population_lost");
@@ -31,7 +34,7 @@ public final class ComparisonWorkbook {
             changed.row(s.settlement().id(), s.settlement().name(), s.settlement().municipality(), names.municipality(s.settlement().municipality()),
                     s.populationAfter(), CoverageWorkbook.minutes(s.before().travelTimeSeconds()), CoverageWorkbook.minutes(s.after().travelTimeSeconds()),
                     s.before().covered(), s.after().covered(), s.after().nearestFacilityId(), names.site(s.after().nearestFacilityId()));
-        Sheet provenance = CoverageWorkbook.provenance(c.after().region(), c.after().result(), c.after().query().edits().size(), lang);
+        Sheet provenance = CoverageWorkbook.provenance(c.after().region(), c.after().result(), c.after().query().edits().size(), lang, run);
         return List.of(areas.sheet(), changed.sheet(), provenance);
     }
 }

@@ -20,7 +20,13 @@ public final class CoverageWorkbook {
 
     /** Settlements, municipalities, provenance. */
     public static List<Sheet> sheets(RegionData region, CoverageResult result, int scenarioEdits, SheetLanguage lang) {
-        return List.of(settlements(region, result, lang), municipalities(region, result, lang), provenance(region, result, scenarioEdits, lang));
+        return sheets(region, result, scenarioEdits, lang, null);
+    }
+
+    /** Settlements, municipalities, provenance with every field of {@code run} (null: the result's own provenance only). */
+    public static List<Sheet> sheets(RegionData region, CoverageResult result, int scenarioEdits, SheetLanguage lang,
+                                     org.dostap.web.analysis.RunProvenance run) {
+        return List.of(settlements(region, result, lang), municipalities(region, result, lang), provenance(region, result, scenarioEdits, lang, run));
     }
 
     public static Sheet settlements(RegionData region, CoverageResult result, SheetLanguage lang) {
@@ -58,7 +64,8 @@ public final class CoverageWorkbook {
         return t.sheet();
     }
 
-    static Sheet provenance(RegionData region, CoverageResult result, int scenarioEdits, SheetLanguage lang) {
+    static Sheet provenance(RegionData region, CoverageResult result, int scenarioEdits, SheetLanguage lang,
+                            org.dostap.web.analysis.RunProvenance run) {
         var p = result.provenance();
         var service = region.services().get(result.serviceTypeId());
         return new Provenance(lang)
@@ -70,6 +77,7 @@ public final class CoverageWorkbook {
                 .illustrative(p.facilitiesIllustrative())
                 .add("Промени в сценария", "Scenario edits", scenarioEdits)
                 .add("Произход на данните", "Data provenance", p.dataProvenance())
+                .run(run)
                 .sheet(p.softwareVersion());
     }
 

@@ -21,6 +21,12 @@ public final class MobileWorkbook {
 
     /** @param dayStartSeconds clock time the working day starts, seconds after midnight */
     public static List<Sheet> sheets(MobilePlan plan, RegionData region, int dayStartSeconds, SheetLanguage lang, String softwareVersion) {
+        return sheets(plan, region, dayStartSeconds, lang, softwareVersion, null);
+    }
+
+    /** @param run the plan's provenance, every field of it in the provenance sheet (null: none) */
+    public static List<Sheet> sheets(MobilePlan plan, RegionData region, int dayStartSeconds, SheetLanguage lang, String softwareVersion,
+                                     org.dostap.web.analysis.RunProvenance run) {
         Names names = new Names(region, lang);
         Map<String, Settlement> byId = region.settlementsById();
         Table schedule = new Table("schedule", lang, "week", "day", "team", "order", "settlement_id", "name", "municipality",
@@ -67,6 +73,7 @@ public final class MobileWorkbook {
                 .add("Хоризонт (седмици)", "Horizon (weeks)", plan.request().horizonWeeks())
                 .travelTimes(plan.travelTimeSource(), plan.travelTimeDescription())
                 .illustrative(plan.facilitiesIllustrative())
+                .run(run)
                 .sheet(softwareVersion));
         return out;
     }

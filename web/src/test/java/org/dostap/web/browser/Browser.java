@@ -68,6 +68,22 @@ final class Browser {
         }
     }
 
+    /**
+     * Chooses an option of a select as a person would and fires its change event (in one step, so a panel that redraws
+     * itself on the change leaves no stale element behind).
+     */
+    static void select(WebDriver driver, By by, String value) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                js(driver, "const s = arguments[0]; s.value = arguments[1]; s.dispatchEvent(new Event('change', {bubbles: true}));",
+                        driver.findElement(by), value);
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) throw e;
+            }
+        }
+    }
+
     static Object js(WebDriver driver, String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

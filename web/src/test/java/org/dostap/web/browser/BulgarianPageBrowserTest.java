@@ -100,7 +100,7 @@ class BulgarianPageBrowserTest {
         click(By.cssSelector("#mobile-days tbody tr"));
         scan("mobile", english, found);
         // two teams from two bases: the per-team selects, the bases' reason, the team table, the base labels
-        new Select(driver.findElement(By.id("mobile-teams"))).selectByValue("2");
+        Browser.select(driver, By.id("mobile-teams"), "2");
         click(By.id("mobile-run"));
         new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.id("mobile-team-loads")).isEmpty() && !d.findElements(By.id("mobile-base-why")).isEmpty());

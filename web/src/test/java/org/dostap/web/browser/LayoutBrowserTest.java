@@ -43,9 +43,10 @@ class LayoutBrowserTest {
         waitReady();
     }
 
-    /** Results with wide tables: a mobile plan and an inter-municipal network. */
+    /** Results with wide tables: a mobile plan of two teams from two bases and an inter-municipal network. */
     private static void runWideResults() {
         click(By.id("tab-mobile"));
+        Browser.select(driver, By.id("mobile-teams"), "2");
         click(By.id("mobile-run"));
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#mobile-days tbody tr")).isEmpty());
         click(By.id("tab-optimize"));

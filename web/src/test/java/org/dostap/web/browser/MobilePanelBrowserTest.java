@@ -132,9 +132,9 @@ class MobilePanelBrowserTest {
         assertThat(text(By.id("mobile-stale"))).contains("планирайте отново");
         js("document.getElementById('mobile-result').scrollIntoView({block: 'start'})");
         screenshot("mobile-stale.png");
-        new Select(driver.findElement(By.id("mobile-teams"))).selectByValue("2");
+        Browser.select(driver, By.id("mobile-teams"), "2");
         assertThat(stale()).isTrue();
-        new Select(driver.findElement(By.id("mobile-teams"))).selectByValue("1");
+        Browser.select(driver, By.id("mobile-teams"), "1");
         setValue("#mobile-window-to", "15:00");
         assertThat(stale()).as("the settings of the plan again").isFalse();
         setValue("#mobile-window-to", "14:00");

@@ -273,9 +273,20 @@ class MobileCommandTest {
         // two teams: two different bases with the least travel when each village goes to the nearer one, and the plan uses them
         assertThat(choice.get("team_bases")).hasSize(2);
         assertThat(choice.get("team_bases").get(0).asText()).isNotEqualTo(choice.get("team_bases").get(1).asText());
-        assertThat(plan.get("team_bases").get(0).get("id").asText()).isEqualTo(choice.get("team_bases").get(0).asText());
-        assertThat(plan.get("team_bases").get(1).get("id").asText()).isEqualTo(choice.get("team_bases").get(1).asText());
-        assertThat(plan.get("base").get("id").asText()).isEqualTo(choice.get("team_bases").get(0).asText());
+        // both plans are made, the k-median bases' and all teams at the best base; the one serving more people (then with
+        // fewer team hours) is kept, and the plan's teams start where it says
+        JsonNode compared = choice.get("compared");
+        assertThat(compared).hasSize(2);
+        JsonNode kept = compared.get(0).get("chosen").asBoolean() ? compared.get(0) : compared.get(1),
+                other = compared.get(0).get("chosen").asBoolean() ? compared.get(1) : compared.get(0);
+        assertThat(other.get("chosen").asBoolean()).isFalse();
+        assertThat(kept.get("population_served").asInt()).isGreaterThanOrEqualTo(other.get("population_served").asInt());
+        if (kept.get("population_served").asInt() == other.get("population_served").asInt())
+            assertThat(kept.get("team_hours").asDouble()).isLessThanOrEqualTo(other.get("team_hours").asDouble());
+        assertThat(plan.get("totals").get("population_served").asInt()).isEqualTo(kept.get("population_served").asInt());
+        assertThat(plan.get("team_bases").get(0).get("id").asText()).isEqualTo(kept.get("bases").get(0).asText());
+        assertThat(plan.get("team_bases").get(1).get("id").asText()).isEqualTo(kept.get("bases").get(1).asText());
+        assertThat(plan.get("base").get("id").asText()).isEqualTo(kept.get("bases").get(0).asText());
         long sets = 0; // the pair's travel: each village's round trip from the nearer base of the two
         for (var s : region.settlements())
             if (visit.contains(s.id())) {
@@ -288,8 +299,8 @@ class MobileCommandTest {
             }
         assertThat(choice.get("team_bases_round_trip_hours_total").asDouble()).isCloseTo(sets / 3600.0, org.assertj.core.data.Offset.offset(0.01))
                 .isLessThan(best / 3600.0);
-        assertThat(out.toString()).contains("team 1 (base " + choice.get("team_bases").get(0).asText() + ")")
-                .contains("team 2 (base " + choice.get("team_bases").get(1).asText() + ")");
+        assertThat(out.toString()).contains("team 1 (base " + kept.get("bases").get(0).asText() + ")")
+                .contains("team 2 (base " + kept.get("bases").get(1).asText() + ")").contains("kept:");
     }
 
     @Test

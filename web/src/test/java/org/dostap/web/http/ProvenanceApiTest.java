@@ -75,4 +75,57 @@ class ProvenanceApiTest {
         assertSixProvenance(p, "pop_2017");
         assertThat(p.get("parameters").get("new_sites").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void theGeoJsonExportCarriesTheProvenanceAsATopLevelMember() {
+        Api.Reply reply = api.get("/api/regions/SIX/export/settlements.geojson?service=community-support&threshold_min=15");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode p = reply.json().get("provenance");
+        assertSixProvenance(p, "pop_2017");
+        assertThat(p.get("parameters").get("threshold_min").asDouble()).isEqualTo(15);
+        assertThat(reply.json().get("features")).hasSize(6);
+    }
+
+    @Test
+    void theCsvExportsProvenanceIsItsOwnDocument() {
+        Api.Reply reply = api.post("/api/regions/SIX/export/provenance.json", "{\"service\":\"community-support\",\"threshold_min\":15,"
+                + "\"edits\":[{\"kind\":\"close\",\"facility_id\":\"CS-SML09\"}]}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertSixProvenance(reply.json(), "pop_2017");
+        assertThat(reply.json().get("parameters").get("scenario_edits").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/regions/SIX/export/provenance.json?service=nope").status()).isEqualTo(400);
+    }
+
+    @Test
+    void workbooksHaveTheWholeProvenanceInTheirProvenanceSheet() throws Exception {
+        Api.Reply coverage = api.get("/api/regions/SIX/export/settlements.xlsx?service=community-support&threshold_min=15&lang=en");
+        assertThat(coverage.status()).isEqualTo(200);
+        var sheets = WorkbookApiTest.read(coverage.bytes());
+        var rows = sheets.get(sheets.keySet().stream().reduce((a, b) -> b).orElseThrow()); // the last sheet: provenance
+        java.util.Map<String, String> byLabel = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byLabel.putIfAbsent(r.getCellText(0), r.getCellCount() > 1 ? r.getCellText(1) : ""));
+        assertThat(byLabel.get("Time of run")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(byLabel.get("Git commit")).isEqualTo(SoftwareVersion.current().commit());
+        assertThat(byLabel.get("Data and version")).contains("six real Smolyan settlements");
+        assertThat(Double.parseDouble(byLabel.get("Parameter: threshold_min"))).isEqualTo(15.0);
+        Api.Reply mobile = api.post("/api/regions/SIX/mobile/schedule.xlsx?lang=bg", "{\"base\":\"CS-SML31\",\"threshold_min\":15}");
+        assertThat(mobile.status()).isEqualTo(200);
+        var mobileSheets = WorkbookApiTest.read(mobile.bytes());
+        var last = mobileSheets.get(mobileSheets.keySet().stream().reduce((a, b) -> b).orElseThrow());
+        assertThat(last.stream().map(r -> r.getCellText(0)).toList()).contains("Време на изчислението", "Комит на софтуера",
+                "Параметър: base", "Колона население");
+    }
+
+    @Test
+    void aSavedScenarioRecordsTheSoftwareAndDataItWasSavedWith() {
+        Api.Reply created = api.post("/api/regions/SIX/scenarios", "{\"name\":\"Provenance\",\"edits\":[{\"kind\":\"close\","
+                + "\"facility_id\":\"CS-SML09\"}]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode with = created.json().get("saved_with");
+        assertThat(with.get("software_version").asText()).isEqualTo(SoftwareVersion.current().label());
+        assertThat(with.get("git_commit").asText()).isEqualTo(SoftwareVersion.current().commit());
+        assertThat(with.get("data").asText()).contains("six real Smolyan settlements");
+        String id = created.json().get("id").asText();
+        assertThat(api.get("/api/scenarios/" + id).json().get("saved_with")).isEqualTo(with);
+    }
 }

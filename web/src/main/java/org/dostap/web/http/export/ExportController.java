@@ -54,11 +54,23 @@ public final class ExportController {
         routes.post("/api/regions/{code}/export/settlements.csv", this::csv);
         routes.get("/api/regions/{code}/export/settlements.geojson", this::geojson);
         routes.post("/api/regions/{code}/export/settlements.geojson", this::geojson);
+        routes.get("/api/regions/{code}/export/provenance.json", this::provenance);
+        routes.post("/api/regions/{code}/export/provenance.json", this::provenance);
         routes.get("/api/regions/{code}/export/settlements.xlsx", this::settlementsXlsx);
         routes.post("/api/regions/{code}/export/settlements.xlsx", this::settlementsXlsx);
         routes.get("/api/regions/{code}/export/municipalities.xlsx", this::municipalitiesXlsx);
         routes.post("/api/regions/{code}/export/municipalities.xlsx", this::municipalitiesXlsx);
         routes.post("/api/regions/{code}/export/comparison.xlsx", this::comparisonXlsx);
+    }
+
+    /**
+     * The provenance of an export of the same request (the CSV has no place for it that keeps it RFC 4180): the
+     * {@code provenance} object of the GeoJSON, the workbook's provenance sheet and the coverage answer.
+     */
+    private void provenance(Context ctx) {
+        CoverageQuery q = coverage.query(ctx);
+        Async.bytes(ctx, "application/json", work.submit("provenance of " + q.regionCode(), coverage.cost(q), () ->
+                org.dostap.data.output.JsonOutput.mapper().writeValueAsBytes(analysis.provenance(analysis.coverage(q)))));
     }
 
     /** Settlements, the municipal table and provenance of the current view. */
@@ -67,7 +79,7 @@ public final class ExportController {
         SheetLanguage lang = Workbooks.language(ctx);
         Workbooks.sendXlsx(ctx, work.submit("workbook of " + q.regionCode(), coverage.cost(q), () -> {
             CoverageView v = analysis.coverage(q);
-            return new Workbooks.Download(Workbooks.xlsx(CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang), lang),
+            return new Workbooks.Download(Workbooks.xlsx(CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang, analysis.provenance(v)), lang),
                     fileName(v, "settlements", "xlsx"));
         }));
     }
@@ -77,7 +89,7 @@ public final class ExportController {
         SheetLanguage lang = Workbooks.language(ctx);
         Workbooks.sendXlsx(ctx, work.submit("workbook of " + q.regionCode(), coverage.cost(q), () -> {
             CoverageView v = analysis.coverage(q);
-            List<Sheet> all = CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang);
+            List<Sheet> all = CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang, analysis.provenance(v));
             return new Workbooks.Download(Workbooks.xlsx(List.of(all.get(1), all.get(2)), lang), fileName(v, "municipalities", "xlsx"));
         }));
     }
@@ -88,7 +100,7 @@ public final class ExportController {
         SheetLanguage lang = Workbooks.language(ctx);
         Workbooks.sendXlsx(ctx, work.submit("comparison workbook of " + q.regionCode(), 2 * coverage.cost(q), () -> {
             Comparison c = analysis.compareWithBaseline(q);
-            return new Workbooks.Download(Workbooks.xlsx(ComparisonWorkbook.sheets(c, lang), lang), fileName(c.after(), "comparison", "xlsx"));
+            return new Workbooks.Download(Workbooks.xlsx(ComparisonWorkbook.sheets(c, lang, analysis.provenance(c.after())), lang), fileName(c.after(), "comparison", "xlsx"));
         }));
     }
 
@@ -180,7 +192,10 @@ public final class ExportController {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            GeoJsonFeatureWriter.write(out, java.util.Map.of("dostap", meta), features, GeoJsonFeatureWriter.DEFAULT_DECIMALS);
+            java.util.Map<String, Object> members = new java.util.LinkedHashMap<>();
+            members.put("dostap", meta);
+            members.put("provenance", analysis.provenance(v));
+            GeoJsonFeatureWriter.write(out, members, features, GeoJsonFeatureWriter.DEFAULT_DECIMALS);
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }

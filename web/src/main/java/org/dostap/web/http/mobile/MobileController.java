@@ -98,7 +98,7 @@ public final class MobileController {
             Planned p = run(c);
             return new org.dostap.web.http.export.Workbooks.Download(org.dostap.web.http.export.Workbooks.xlsx(
                     org.dostap.web.export.MobileWorkbook.sheets(p.plan(), p.region(), p.dayStartSeconds(), lang,
-                            org.dostap.engine.common.SoftwareVersion.current().label()), lang),
+                            org.dostap.engine.common.SoftwareVersion.current().label(), p.provenance()), lang),
                     "dostap-" + p.region().code() + "-mobile-schedule.xlsx");
         }));
     }

@@ -46,7 +46,11 @@ final class MobilePlanJson {
      * trip reaches within the working day, the total round-trip hours and the mean one-way minutes, best first.
      */
     record BaseChoice(String base, List<String> teamBases, double teamBasesRoundTripHoursTotal, int settlementsToVisit, String rule,
-                      List<BaseOptionJson> options) { }
+                      List<BaseOptionJson> options, List<AlternativeJson> compared) { }
+
+    /** Several teams: the plan from {@code teamBases} and the plan with every team at {@code base}, both made; one kept. */
+    record AlternativeJson(List<String> bases, int populationServed, int settlementsServed, double teamHours, double distanceKm,
+                           boolean chosen) { }
 
     record BaseOptionJson(String id, String name, String municipality, int settlementsReached, double roundTripHoursTotal,
                           double meanOneWayMin) { }
@@ -100,7 +104,9 @@ final class MobilePlanJson {
         if (c == null) return null;
         return new BaseChoice(c.baseFacilityId(), c.teamBases(), hours(c.teamBasesSecondsTotal()), c.settlementsToVisit(), c.rule(), c.options().stream()
                 .map(o -> new BaseOptionJson(o.facilityId(), o.name(), o.municipality(), o.settlementsReached(),
-                        Math.round(o.roundTripSecondsTotal() / 36.0) / 100.0, Math.round(o.meanOneWaySeconds() / 6.0) / 10.0)).toList());
+                        Math.round(o.roundTripSecondsTotal() / 36.0) / 100.0, Math.round(o.meanOneWaySeconds() / 6.0) / 10.0)).toList(),
+                c.compared().stream().map(a -> new AlternativeJson(a.teamBases(), a.populationServed(), a.settlementsServed(),
+                        hours(a.teamSeconds()), km(a.distanceMetres()), a.chosen())).toList());
     }
 
     private Day day(TeamDay d, Map<String, Settlement> settlements) {

@@ -7,6 +7,7 @@ import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.Problem;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.scenario.ScenarioEdit;
+import org.dostap.engine.store.SavedWith;
 import org.dostap.engine.store.Scenario;
 import org.dostap.engine.store.ScenarioStore;
 import org.dostap.web.analysis.AccessAnalysis;
@@ -47,7 +48,8 @@ public final class ScenarioController {
         String region = analysis.region(ctx.pathParam("code")).code();
         ScenarioJson.WriteJson body = bodies.read(ctx, ScenarioJson.WriteJson.class, ScenarioJson.WriteJson.EMPTY);
         List<ScenarioEdit> edits = validate(region, body, false);
-        Scenario s = store.createScenario(region, body.name().trim(), edits, author(body));
+        Scenario s = store.createScenario(region, body.name().trim(), edits, author(body),
+                SavedWith.current(analysis.region(region).provenance()));
         ctx.status(201).header("Location", "/api/scenarios/" + s.id()).json(ScenarioJson.from(s, true));
     }
 
@@ -55,7 +57,8 @@ public final class ScenarioController {
         Scenario current = get(ctx.pathParam("id"));
         ScenarioJson.WriteJson body = bodies.read(ctx, ScenarioJson.WriteJson.class, ScenarioJson.WriteJson.EMPTY);
         List<ScenarioEdit> edits = validate(current.regionCode(), body, true);
-        Scenario s = store.updateScenario(current.id(), body.version(), body.name().trim(), edits, author(body));
+        Scenario s = store.updateScenario(current.id(), body.version(), body.name().trim(), edits, author(body),
+                SavedWith.current(analysis.region(current.regionCode()).provenance()));
         ctx.json(ScenarioJson.from(s, true));
     }
 
