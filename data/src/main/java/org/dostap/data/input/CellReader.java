@@ -127,14 +127,7 @@ final class CellReader {
 
     /** Whether every non-empty cell of the column is a whole number (used to pick extra population columns). */
     boolean allWholeNumbers(String column) {
-        return table.rows().stream().map(r -> r.get(column)).filter(v -> !v.isEmpty()).allMatch(v -> {
-            try {
-                new BigDecimal(normalise(v)).intValueExact();
-                return true;
-            } catch (NumberFormatException | ArithmeticException e) {
-                return false;
-            }
-        });
+        return table.wholeNumberColumns().contains(column);
     }
 
     void problem(int row, String column, String message) { problems.add(table.source(), row, column, message); }

@@ -32,6 +32,11 @@ public final class CoordinateSanity {
     private final double spacingKm;
     private final List<GeoPoint> all;
 
+    /** Above this many points the spacing is the median over an even sample and "far" is judged on a grid. */
+    static final int EXACT_UP_TO = 5_000;
+    private static final int SPACING_SAMPLE = 1_000;
+    private final Grid grid;
+
     private CoordinateSanity(List<GeoPoint> all) {
         this.all = all;
         double[] lons = all.stream().mapToDouble(GeoPoint::lon).sorted().toArray();
@@ -39,11 +44,63 @@ public final class CoordinateSanity {
         this.centre = new GeoPoint(median(lons), median(lats));
         // the spacing of distinct places: a facility in a settlement would otherwise make it zero
         List<Double> nn = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
+        int step = all.size() <= EXACT_UP_TO ? 1 : all.size() / SPACING_SAMPLE;
+        for (int i = 0; i < all.size(); i += step) {
             double d = nearestDistinctKm(all.get(i));
             if (Double.isFinite(d)) nn.add(d);
         }
         this.spacingKm = nn.isEmpty() ? 0 : median(nn.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+        this.grid = all.size() <= EXACT_UP_TO ? null : new Grid(all, Math.max(FAR_NEIGHBOUR_FACTOR * spacingKm, MIN_FAR_NEIGHBOUR_KM),
+                Math.cos(Math.toRadians(centre.lat())));
+    }
+
+    /**
+     * The points in square cells of the "far" distance (in the equirectangular km of {@link #nearestKm}): a point has
+     * a neighbour within that distance only in its own or the 8 cells around it. Linear time for a million points.
+     */
+    private static final class Grid {
+        private final double cellKm, cos;
+        private final java.util.Map<Long, int[]> cells = new java.util.HashMap<>();
+        private final List<GeoPoint> all;
+
+        Grid(List<GeoPoint> all, double cellKm, double cos) {
+            this.all = all;
+            this.cellKm = cellKm;
+            this.cos = cos;
+            java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+            for (GeoPoint p : all) counts.merge(key(cx(p), cy(p)), 1, Integer::sum);
+            java.util.Map<Long, Integer> filled = new java.util.HashMap<>();
+            counts.forEach((k, n) -> cells.put(k, new int[n]));
+            for (int i = 0; i < all.size(); i++) {
+                long k = key(cx(all.get(i)), cy(all.get(i)));
+                cells.get(k)[filled.merge(k, 1, Integer::sum) - 1] = i;
+            }
+        }
+
+        private long cx(GeoPoint p) { return (long) Math.floor(p.lon() * cos * 111.32 / cellKm); }
+
+        private long cy(GeoPoint p) { return (long) Math.floor(p.lat() * 111.32 / cellKm); }
+
+        private static long key(long x, long y) { return (x << 32) ^ (y & 0xffffffffL); }
+
+        /** Whether a point other than index {@code self} lies within {@code km} (equirectangular, at most 200 km). */
+        boolean hasNeighbourWithin(GeoPoint p, int self, double km) {
+            long x = cx(p), y = cy(p);
+            double limit = (km / 111.32) * (km / 111.32);
+            for (long dx = -1; dx <= 1; dx++) {
+                for (long dy = -1; dy <= 1; dy++) {
+                    int[] members = cells.get(key(x + dx, y + dy));
+                    if (members == null) continue;
+                    for (int i : members) {
+                        if (i == self) continue;
+                        GeoPoint q = all.get(i);
+                        double ex = (q.lon() - p.lon()) * cos, ey = q.lat() - p.lat();
+                        if (ex * ex + ey * ey <= limit) return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -92,8 +149,11 @@ public final class CoordinateSanity {
     }
 
     private boolean far(GeoPoint p, int self) {
-        return km(p, centre) > FAR_FROM_CENTRE_KM
-                || nearestKm(p, self) > Math.max(FAR_NEIGHBOUR_FACTOR * spacingKm, MIN_FAR_NEIGHBOUR_KM);
+        if (km(p, centre) > FAR_FROM_CENTRE_KM) return true;
+        double limit = Math.max(FAR_NEIGHBOUR_FACTOR * spacingKm, MIN_FAR_NEIGHBOUR_KM);
+        // on the grid: a neighbour found within the limit settles it (the same approximation nearestKm uses up to 200 km)
+        if (grid != null && limit <= 200 && grid.hasNeighbourWithin(p, self, limit)) return false;
+        return nearestKm(p, self) > limit;
     }
 
     /** Distance to the nearest point of {@code all} other than index {@code self}. */

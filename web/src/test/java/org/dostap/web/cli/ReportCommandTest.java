@@ -63,4 +63,34 @@ class ReportCommandTest {
         assertThat(scenario.err()).contains("--scenario", "needs --db", "XX");
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void optimizationAndMobilePlanFilesAndTheReviewAreTabulated() throws Exception {
+        Path out = tmp.resolve("full");
+        Path result = Path.of(getClass().getResource("/report/sml-mclp-result.json").toURI());
+        Path plan = Path.of(getClass().getResource("/report/sml-mobile-plan.json").toURI());
+        CliRun run = CliRun.run("report", "--region", "SML", "--threshold-min", "15", "--review-population", "proj_2030", "--target-share", "0.9",
+                "--optimization", result.toString(), "--mobile-plan", plan.toString(), "--format", "pdf", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (PDDocument d = Loader.loadPDF(out.resolve("report-SML.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(d).replaceAll("\\s+", " ");
+            assertThat(text).contains("Мониторинг: база, преглед и цел", "Оптимизация на местата", "Брезе", "План за мобилни екипи", "Триград");
+        }
+    }
+
+    @Test
+    void badResultFilesAndColumnsAreNamedAndNothingIsWritten() throws Exception {
+        Path out = tmp.resolve("bad-files");
+        Path notResult = Path.of(getClass().getResource("/report/not-a-result.json").toURI());
+        CliRun run = CliRun.run("report", "--region", "SML", "--optimization", notResult.toString(), "--mobile-plan", tmp.resolve("missing.json").toString(),
+                "--review-population", "proj_2099", "--target-share", "2", "--format", "docx", "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("option --optimization", "'problem'", "option --mobile-plan", "missing.json", "option --review-population: unknown population column 'proj_2099'",
+                "option --target-share");
+        assertThat(out).doesNotExist();
+        CliRun all = CliRun.run("report", "--region", "ALL", "--optimization", notResult.toString(), "--format", "pdf", "--out", out.toString());
+        assertThat(all.exitCode()).isEqualTo(2);
+        assertThat(all.err()).contains("option --optimization", "not ALL");
+        assertThat(out).doesNotExist();
+    }
 }
