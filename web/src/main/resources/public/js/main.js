@@ -16,6 +16,7 @@ import { initHelp, relabelHelp } from './help.js';
 import { initLayout, relabelLayout } from './layout.js';
 import { initTabs, notify, renderTabs, show as showTab } from './panels/registry.js';
 import './panels/coverage.js';
+import './panels/capacity.js';
 import './panels/scenario.js';
 import './panels/years.js';
 import './panels/monitoring.js';

@@ -85,11 +85,12 @@ public final class CapacitatedPMedianProblem {
         // 3. SCIP from the best solution (hint), over each point's nearest sites when sparse
         String mipNote = "mip not run";
         boolean mipRun = false;
-        if (options.exactAllowed() && !(search.bestCost() <= stopBelow)) {
+        // the solver only when a second is left before the deadline: the time limit holds for the whole run
+        if (options.exactAllowed() && !(search.bestCost() <= stopBelow) && deadline - System.nanoTime() > 1_000_000_000L) {
             monitor.phase("exact");
             long mipStart = System.nanoTime();
             CapacityModel.Outcome out = CapacityModel.solve(instance, p, Double.POSITIVE_INFINITY, sparse ? nearestSites : 0, false, false,
-                    Math.max(deadline, System.nanoTime() + 1_000_000_000L), monitor, search.bestOpen(), search.bestAssignment());
+                    deadline, monitor, search.bestOpen(), search.bestAssignment());
             Mip.Result r = out.result();
             mipRun = true;
             if (r.status() == MPSolver.ResultStatus.INFEASIBLE && !sparse)

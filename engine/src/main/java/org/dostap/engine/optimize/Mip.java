@@ -80,7 +80,11 @@ final class Mip implements AutoCloseable {
     /** Sets the wall-clock limit to the time left until {@code deadlineNanos} ({@link System#nanoTime()}): call it once the model is built. */
     void timeLimitUntil(long deadlineNanos) {
         solver.setTimeLimit(Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000));
+        hardDeadlineNanos = deadlineNanos;
     }
+
+    /** The deadline of {@link #timeLimitUntil}: past it the solve is interrupted (SCIP can overrun its own limit). */
+    private volatile long hardDeadlineNanos = Long.MAX_VALUE;
 
     MPVariable bool() { return solver.makeBoolVar(""); }
 
@@ -141,6 +145,9 @@ final class Mip implements AutoCloseable {
             try {
                 return task.get(50, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
+                // a strict limit: SCIP checks its clock between steps and may overrun; past the deadline it is interrupted
+                // (it returns with its best solution, as at its own limit)
+                if (System.nanoTime() - hardDeadlineNanos > 0) interrupt();
                 if (!monitor.stopRequested()) continue;
                 interrupt(); // again: an interrupt that came before SCIP started solving is lost
                 long now = System.nanoTime();

@@ -224,6 +224,16 @@ public final class AccessAnalysis {
         return new CoverageView(query, view.region(), view.result(), open.result());
     }
 
+    /**
+     * The existing centres of the query's service under their places: each settlement's service users ({@code demand})
+     * assigned within the query's threshold (split allowed, exact; or {@code singleSource}, heuristic with a bound).
+     */
+    public org.dostap.engine.coverage.CapacitatedAssignment.Result capacity(CoverageQuery query, org.dostap.engine.coverage.ServiceDemand demand,
+                                                                            boolean singleSource) {
+        return new org.dostap.engine.coverage.CapacitatedAssignment().assign(model(query), query.serviceType(), query.thresholdSeconds(),
+                demand, singleSource);
+    }
+
     /** The coverage with a table of thresholds besides the query's own (the CLI's summary: 15, 30, 45, 60 min). */
     public CoverageView coverage(CoverageQuery query, List<Integer> tableSeconds) {
         int longest = Math.max(query.thresholdSeconds(), tableSeconds.stream().mapToInt(Integer::intValue).max().orElse(0));

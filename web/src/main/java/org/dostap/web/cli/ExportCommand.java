@@ -56,6 +56,10 @@ public final class ExportCommand implements java.util.concurrent.Callable<Intege
         if (scenario != null && db == null)
             throw PlanningException.invalid("--scenario needs --db URL: saved scenarios live in the database.");
         Map<String, String> info = new LinkedHashMap<>();
+        var software = org.dostap.engine.common.SoftwareVersion.current();
+        info.put("software_version", software.label());
+        info.put("git_commit", software.commit());
+        info.put("run_at", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         RegionData data;
         if (db == null) {
             data = new BundledRegionStore().getRegion(region);
@@ -78,6 +82,8 @@ public final class ExportCommand implements java.util.concurrent.Callable<Intege
                     info.put("scenario_author", s.author());
                     info.put("scenario_updated_at", s.updatedAt().toString());
                     info.put("scenario_edits", Integer.toString(s.edits().size()));
+                    info.put("scenario_saved_with_software", s.savedWith().softwareVersion() + " " + s.savedWith().gitCommit());
+                    info.put("scenario_saved_with_data", s.savedWith().data());
                 }
             }
         }

@@ -64,7 +64,10 @@ class ExportCommandTest {
                     rs.close();
                 }
                 assertThat(info).containsEntry("scenario", "Давидково instead").containsEntry("scenario_version", "1")
-                        .containsEntry("scenario_edits", "2");
+                        .containsEntry("scenario_edits", "2")
+                        .containsEntry("software_version", org.dostap.engine.common.SoftwareVersion.current().label())
+                        .containsEntry("git_commit", org.dostap.engine.common.SoftwareVersion.current().commit())
+                        .containsKey("run_at").containsKey("scenario_saved_with_software").containsKey("provenance");
             } finally {
                 gp.close();
             }

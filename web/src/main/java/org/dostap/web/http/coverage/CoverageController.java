@@ -65,10 +65,34 @@ public final class CoverageController {
     }
 
     private void coverage(Context ctx) {
-        CoverageQuery q = query(ctx);
-        cached(ctx, "coverage " + q, q, () -> {
+        String code = ctx.pathParam("code");
+        CoverageRequestJson r = requests.read(ctx);
+        CoverageQuery q;
+        org.dostap.engine.common.ProblemCollector problems = new org.dostap.engine.common.ProblemCollector();
+        try {
+            q = requests.query(code, r);
+        } catch (org.dostap.engine.common.PlanningException e) {
+            if (e.code() != org.dostap.engine.common.ErrorCode.INVALID_INPUT) throw e;
+            problems.addAll(e);
+            requests.capacity(code, r, null, problems); // every problem at once
+            problems.throwIfAny();
+            throw e;
+        }
+        CoverageRequests.Capacity capacity = requests.capacity(code, r, q.edits(), problems);
+        problems.throwIfAny();
+        if (capacity == null) {
+            cached(ctx, "coverage " + q, q, () -> {
+                var view = analysis.coverage(q);
+                return CoverageJson.from(view, analysis.provenance(view));
+            });
+            return;
+        }
+        // coverage with the existing centres' places and the users assigned to them
+        cached(ctx, "coverage " + q + " " + capacity, q, () -> {
             var view = analysis.coverage(q);
-            return CoverageJson.from(view, analysis.provenance(view));
+            ObjectNode answer = mapper.valueToTree(CoverageJson.from(view, analysis.provenance(view)));
+            answer.set("capacity", mapper.valueToTree(analysis.capacity(q, capacity.demand(), capacity.singleSource())));
+            return answer;
         });
     }
 

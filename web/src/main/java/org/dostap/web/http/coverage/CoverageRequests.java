@@ -74,6 +74,57 @@ final class CoverageRequests {
         return new CoverageQuery(region.code(), service.id(), thresholdMin * 60, population, edits, mode);
     }
 
+    /** The capacitated-coverage options of a coverage request: the demand in service users and whether single source. */
+    record Capacity(org.dostap.engine.coverage.ServiceDemand demand, boolean singleSource) { }
+
+    /**
+     * The capacity options (null when {@code capacitated} is not true), their problems into {@code problems}: a rate
+     * that is negative, no default rate for the service, an unknown target group, a centre of the service without places
+     * (in the scenario), the options without {@code capacitated}.
+     */
+    Capacity capacity(String regionCode, CoverageRequestJson r, List<ScenarioEdit> edits, ProblemCollector problems) {
+        boolean on = Boolean.TRUE.equals(r.capacitated());
+        if (!on) {
+            if (r.uptakePer1000() != null) problems.add("", 0, "uptake_per_1000", "only with \"capacitated\": true");
+            if (r.targetGroup() != null) problems.add("", 0, "target_group", "only with \"capacitated\": true");
+            if (r.singleSource() != null) problems.add("", 0, "single_source", "only with \"capacitated\": true");
+            return null;
+        }
+        RegionData region = analysis.region(regionCode);
+        Double rate = r.uptakePer1000();
+        if (rate != null && !(rate >= 0 && Double.isFinite(rate)))
+            problems.add("", 0, "uptake_per_1000", "the uptake rate must be a number >= 0 (users per 1,000), got " + rate);
+        String service = r.service() == null ? "" : r.service();
+        if (rate == null && region.services().find(service).isPresent()
+                && !org.dostap.engine.coverage.ServiceDemand.ASSUMED_DEFAULTS.containsKey(service))
+            problems.add("", 0, "uptake_per_1000", "no default uptake rate for service type '" + service + "': give users per 1,000 residents");
+        String column = r.targetGroup() != null && !r.targetGroup().isBlank() ? r.targetGroup()
+                : r.population() == null || r.population().isBlank() ? region.defaultPopulationColumn() : r.population();
+        if (r.targetGroup() != null && !region.populationColumns().contains(r.targetGroup()))
+            problems.add("", 0, "target_group", "unknown population column '" + r.targetGroup() + "'; available: "
+                    + String.join(", ", region.populationColumns()));
+        if (edits != null && region.services().find(service).isPresent()) {
+            RegionData edited;
+            try {
+                edited = analysis.edited(regionCode, edits);
+            } catch (PlanningException e) {
+                edited = null; // the query reports the edits
+            }
+            if (edited != null)
+                for (var f : edited.facilitiesOf(service))
+                    if (f.capacity() <= 0 && f.status() != org.dostap.engine.region.FacilityStatus.CANDIDATE)
+                        problems.add("", 0, "capacitated", "centre " + f.id() + " (" + f.name() + ") has no capacity in places (0 or empty):"
+                                + " a capacitated assignment needs the places of every centre");
+        }
+        if (problems.total() > 0 || (rate != null && !(rate >= 0))) return null;
+        try {
+            return new Capacity(org.dostap.engine.coverage.ServiceDemand.of(service, column, rate), Boolean.TRUE.equals(r.singleSource()));
+        } catch (PlanningException e) {
+            problems.addAll(e);
+            return null;
+        }
+    }
+
     /** The earlier population column of a population comparison (required). */
     String fromColumn(String regionCode, CoverageRequestJson r) {
         ProblemCollector problems = new ProblemCollector();

@@ -57,7 +57,7 @@ public final class JsonBodies {
                 if (ref.getFieldName() != null) field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
                 else field.append('[').append(ref.getIndex()).append(']');
             }
-            throw PlanningException.invalid(List.of(new Problem("body", 0, field.toString(), "not a value of the expected type"
+            throw PlanningException.invalid(List.of(new Problem("", 0, field.toString(), "not a value of the expected type"
                     + (e.getTargetType() == null ? "" : " (" + e.getTargetType().getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")")
                     + ": " + e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
