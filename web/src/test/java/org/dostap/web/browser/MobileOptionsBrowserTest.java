@@ -121,7 +121,7 @@ class MobileOptionsBrowserTest {
 
         // a setting changed after the comparison marks it out of date
         Browser.viewport(driver, 1366, 768);
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("mobile-teams"))).selectByValue("2");
+        Browser.select(driver, By.id("mobile-teams"), "2");
         Browser.click(driver, By.id("mobile-run"));
         new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.id("mobile-options-stale")).isEmpty());

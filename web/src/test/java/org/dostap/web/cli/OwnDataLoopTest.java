@@ -96,7 +96,7 @@ class OwnDataLoopTest {
         assertThat(p.has("run_at")).as("plan.json stays the same for the same input: no time of run").isFalse();
         assertThat(p.get("network_sha256").asText()).isEqualTo("f158618e2486c2f1addb83afec3592b3f746dde211b2c8f3c90e5bbff6c12d05");
         assertThat(p.get("osm_data_date").asText()).startsWith("2025-07-15");
-        assertThat(p.get("parameters").get("base").asText()).isEqualTo("spes");
+        assertThat(p.get("parameters").get("base").toString()).as("--base is repeatable: a list").isEqualTo("[\"spes\"]");
         assertThat(p.get("parameters").get("threshold_min").asDouble()).isEqualTo(2.0);
         assertThat(p.get("parameters").get("horizon_weeks").asInt()).isEqualTo(1);
         assertThat(p.get("inputs").findValuesAsText("role")).containsExactly("settlements", "facilities", "network");

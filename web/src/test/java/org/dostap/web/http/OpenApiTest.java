@@ -63,11 +63,18 @@ class OpenApiTest {
             Set<String> requestFields = new TreeSet<>();
             schemas.get("OptimizeRequest").get("properties").fieldNames().forEachRemaining(requestFields::add);
             assertThat(requestFields).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
-                    org.dostap.web.http.optimize.OptimizeRequestJson.class.getRecordComponents()).map(c -> SNAKE.translate(c.getName())).toList());
+                    org.dostap.web.http.optimize.OptimizeRequestJson.class.getRecordComponents()).map(OpenApiTest::jsonName).toList());
             Set<String> jobFields = new TreeSet<>();
             schemas.get("OptimizeJob").get("properties").fieldNames().forEachRemaining(jobFields::add);
             assertThat(jobFields).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
                     org.dostap.web.http.optimize.OptimizationJobs.Status.class.getRecordComponents()).map(c -> SNAKE.translate(c.getName())).toList());
         }
+    }
+
+    /** The JSON name Jackson uses for a record component: its {@code @JsonProperty} when it has one, else snake_case. */
+    private static String jsonName(java.lang.reflect.RecordComponent c) {
+        com.fasterxml.jackson.annotation.JsonProperty named = c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+        if (named == null) named = c.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+        return named != null && !named.value().isEmpty() ? named.value() : SNAKE.translate(c.getName());
     }
 }
