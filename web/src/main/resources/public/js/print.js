@@ -37,7 +37,8 @@ if (!data) {
   const uncoveredAll = c.uncovered.filter(u => inView(u.id));
   const uncovered = uncoveredAll.map(u => `<tr><td>${esc(nameOf(u.name, u.name_en))}</td><td>${esc(muniName(u.municipality))}</td>
     <td class="num">${num(u.population)}</td><td class="num">${minutes(u.travel_time_min)}</td>${estimated ? `<td class="num">${timeBand(u.id)}</td>` : ''}</tr>`);
-  const bandBanner = estimated ? `<div id="print-range">${t('banner.range').replace('{min}', c.threshold_min).replace('{low}', num(s.covered_population_low))
+  const sameBand = estimated && s.covered_population_low === s.covered_population_high && s.covered_settlements_low === s.covered_settlements_high;
+  const bandBanner = estimated ? `<div id="print-range">${t(sameBand ? 'banner.rangeSame' : 'banner.range').replace('{min}', c.threshold_min).replace('{low}', num(s.covered_population_low))
       .replace('{high}', num(s.covered_population_high)).replace('{slow}', num(s.covered_settlements_low)).replace('{fast}', num(s.covered_settlements_high))}</div>` : '';
   let scenario = '';
   if (cmp) {

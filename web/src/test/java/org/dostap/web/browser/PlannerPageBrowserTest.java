@@ -206,6 +206,8 @@ class PlannerPageBrowserTest {
         assertThat(driver.findElements(By.id("print-optimize"))).hasSize(1);
         assertThat(driver.findElements(By.id("print-mobile"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector("#print-map path.print-centre"))).isNotEmpty();
+        assertThat(text(By.id("print-range"))).as("the hand-set estimate has no spread: one figure, not 'between X and X'")
+                .doesNotContain("между").contains("няма разсейване");
         Browser.screenshot(driver, "planner-print.png");
         driver.close();
         driver.switchTo().window(main);
