@@ -181,6 +181,17 @@ public final class HostileLoadBench {
             String stderr = Files.readString(err, StandardCharsets.UTF_8);
             report.put("server_log_out_of_memory_lines", stderr.lines().filter(l -> l.contains("Out of memory") || l.contains("OutOfMemoryError")).count());
             report.put("server_log_stack_trace_lines", stderr.lines().filter(l -> l.startsWith("\tat ")).count());
+            // the first line of each stack trace: which logger wrote it and why, so a run says where to look
+            List<String> lines = stderr.lines().toList();
+            Map<String, Long> traced = new LinkedHashMap<>();
+            for (int i = 1; i < lines.size(); i++)
+                if (lines.get(i).startsWith("\tat ") && !lines.get(i - 1).startsWith("\tat ")) {
+                    int k = i - 1;
+                    while (k > 0 && (lines.get(k).startsWith("Caused by") || lines.get(k).startsWith("\t"))) k--;
+                    String head = lines.get(k).replaceFirst("^\\d\\d:\\d\\d:\\d\\d ", "").replaceAll("\\[[^\\]]*\\] ", "");
+                    traced.merge(head.length() > 160 ? head.substring(0, 160) : head, 1L, Long::sum);
+                }
+            report.put("server_log_stack_traces", traced);
             long t0 = System.nanoTime();
             server.destroy(); // SIGTERM
             boolean stopped = server.waitFor(20, TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import org.dostap.engine.store.RegionStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,10 +45,37 @@ public final class PostgisRegionStore implements RegionStore {
         });
     }
 
+    /**
+     * The region as last imported. A region is loaded once per import: each call asks the database only for the region's
+     * {@code imported_at} (one indexed row), and loads the tables again when an import has replaced it since. Without
+     * this every request re-read a country's rows and a few hundred requests held the connection pool.
+     */
     @Override
     public Optional<RegionData> findRegion(String code) {
-        // one snapshot for all the tables of the region, even while an import commits
-        return db.readSnapshot("loading region " + code, c -> RegionRows.load(c, code));
+        Optional<OffsetDateTime> stamp = db.read("checking region " + code, c -> importedAt(c, code));
+        Loaded hit = loaded.get(code);
+        if (stamp.isPresent() && hit != null && hit.importedAt().equals(stamp.get())) return Optional.of(hit.region());
+        // one snapshot for all the tables of the region and its stamp, even while an import commits
+        Optional<Loaded> fresh = db.readSnapshot("loading region " + code, c -> {
+            Optional<OffsetDateTime> at = importedAt(c, code);
+            if (at.isEmpty()) return Optional.empty();
+            return RegionRows.load(c, code).map(r -> new Loaded(at.get(), r));
+        });
+        fresh.ifPresentOrElse(f -> loaded.put(code, f), () -> loaded.remove(code));
+        return fresh.map(Loaded::region);
+    }
+
+    private record Loaded(OffsetDateTime importedAt, RegionData region) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Loaded> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<OffsetDateTime> importedAt(java.sql.Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT imported_at FROM region WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getObject(1, OffsetDateTime.class)) : Optional.empty();
+            }
+        }
     }
 
     /**
