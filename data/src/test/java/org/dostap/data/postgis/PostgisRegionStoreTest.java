@@ -74,6 +74,17 @@ class PostgisRegionStoreTest {
     }
 
     @Test
+    void aRegionIsLoadedOncePerImport() {
+        RegionData first = db.stores().regions().getRegion("SML");
+        assertThat(db.stores().regions().getRegion("SML")).as("no import since: the loaded region, not a re-read").isSameAs(first);
+        writer.replaceRegion(sml.withFacilities(sml.facilities().subList(0, 3)), "test", ProgressListener.NONE);
+        RegionData afterImport = db.stores().regions().getRegion("SML");
+        assertThat(afterImport).isNotSameAs(first);
+        assertThat(afterImport.facilities()).hasSize(3);
+        assertThat(db.stores().regions().getRegion("SML")).isSameAs(afterImport);
+    }
+
+    @Test
     void importingTwiceGivesTheSameState() {
         Map<String, Long> before = rowCounts();
         writer.replaceRegion(sml, "test", ProgressListener.NONE);
