@@ -37,10 +37,28 @@ public final class MetaController {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/health", ctx -> ctx.json(new HealthJson("ok", VERSION, analysis.regions().listRegions().size(),
+        routes.get("/api/health", ctx -> ctx.json(new HealthJson("ok", VERSION, regionCount(),
                 analysis.travelTimes().source().label())));
         routes.get("/api/config", this::config);
         routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    }
+
+    /** How long a health answer may reuse the store's region count: a monitor polling health must not queue on the database. */
+    static final long HEALTH_REGION_COUNT_MAX_AGE_NANOS = 5_000_000_000L;
+    private record Counted(int regions, long atNanos) {}
+    private volatile Counted counted;
+
+    /**
+     * The number of regions, asked of the store at most every 5 s: health stays fast while heavy requests hold the
+     * database's connections. A store that fails (database down) still fails health once the count is older than that.
+     */
+    private int regionCount() {
+        Counted c = counted;
+        long now = System.nanoTime();
+        if (c != null && now - c.atNanos() < HEALTH_REGION_COUNT_MAX_AGE_NANOS) return c.regions();
+        int regions = analysis.regions().listRegions().size();
+        counted = new Counted(regions, now);
+        return regions;
     }
 
     private void config(Context ctx) {
