@@ -22,20 +22,14 @@ final class InputText {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            problems.cell(source, 0, "", "file not found: " + file);
-            return null;
         } catch (IOException e) {
-            problems.cell(source, 0, "", "cannot be read: " + e.getMessage());
-            return null;
+            return cannotOpen(file, e, problems);
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int start = startsWithBom(bytes, bytes.length) ? 3 : 0;
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         String text;
         try {
-            text = decoder.decode(in).toString();
+            text = strictUtf8().decode(in).toString();
         } catch (CharacterCodingException e) {
             int offset = firstInvalidByte(bytes, start);
             problems.cell(source, 0, "", "is not UTF-8 text (invalid byte 0x" + String.format("%02X", bytes[offset] & 0xFF)
@@ -55,22 +49,32 @@ final class InputText {
      * unreadable).
      */
     static java.io.BufferedReader reader(Path file, ProblemCollector problems) {
-        String source = file.getFileName().toString();
         try {
             java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
             in.mark(3);
             byte[] bom = in.readNBytes(3);
-            if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) in.reset();
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            return new java.io.BufferedReader(new java.io.InputStreamReader(in, decoder), 1 << 16);
-        } catch (NoSuchFileException e) {
-            problems.cell(source, 0, "", "file not found: " + file);
-            return null;
+            if (!startsWithBom(bom, bom.length)) in.reset();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(in, strictUtf8()), 1 << 16);
         } catch (IOException e) {
-            problems.cell(source, 0, "", "cannot be read: " + e.getMessage());
-            return null;
+            return cannotOpen(file, e, problems);
         }
+    }
+
+    /** A UTF-8 decoder that fails on a bad byte instead of replacing it. */
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static boolean startsWithBom(byte[] bytes, int length) {
+        return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    /** Reports a file that could not be opened (missing or unreadable); always null, for the caller to return. */
+    private static <T> T cannotOpen(Path file, IOException e, ProblemCollector problems) {
+        String source = file.getFileName().toString();
+        if (e instanceof NoSuchFileException) problems.cell(source, 0, "", "file not found: " + file);
+        else problems.cell(source, 0, "", "cannot be read: " + e.getMessage());
+        return null;
     }
 
     /**
