@@ -32,19 +32,23 @@ export function uptakeLine(demand) {
 
 /**
  * Rows {name, municipality (code), capacity_places, assigned_users, occupancy (0..1), free_places, existing?}: one table,
- * the first column labelled siteLabel; a full site (occupancy 100 % or more) is marked.
+ * the first column labelled siteLabel; a full site (occupancy 100 % or more) is marked; free places (places minus users)
+ * only where the panel is wide enough (a container query in app.css); in a box that scrolls sideways if still too narrow.
  */
 export function occupancyTable(id, siteLabel, rows, onRowClick = null) {
   const data = rows.map(r => ({ ...r, muni: municipalityName(r.municipality) }));
-  return sortableTable(id, [
-    { key: 'name', label: siteLabel, format: r => `${esc(r.name)}${r.existing === true ? ` <span class="muted">(${t('opt.existing')})</span>`
-      : r.existing === false ? ` <strong class="pos">${t('opt.new')}</strong>` : ''}` },
-    { key: 'muni', label: t('col.municipality'), format: r => esc(r.muni) },
+  const box = document.createElement('div');
+  box.className = 'table-scroll occupancy';
+  box.appendChild(sortableTable(id, [
+    { key: 'name', label: siteLabel, cls: 'words', format: r => `${esc(r.name)}${r.existing === true ? ` <span class="site-kind muted">(${t('opt.existing')})</span>`
+      : r.existing === false ? ` <strong class="site-kind pos">${t('opt.new')}</strong>` : ''}` },
+    { key: 'muni', label: t('col.municipality'), cls: 'words', format: r => esc(r.muni) },
     { key: 'capacity_places', label: t('col.places'), num: true, format: r => num(r.capacity_places) },
     { key: 'assigned_users', label: t('col.users'), num: true, format: r => decimal(r.assigned_users, 1) },
     { key: 'occupancy', label: t('col.occupancy'), num: true, format: r => `<span class="${r.occupancy >= 0.9999 ? 'full' : ''}">${pct(100 * r.occupancy)}</span>` },
-    { key: 'free_places', label: t('col.freePlaces'), num: true, format: r => decimal(r.free_places, 1) },
-  ], data, { onRowClick });
+    { key: 'free_places', label: t('col.freePlaces'), num: true, cls: 'wide-only', format: r => decimal(r.free_places, 1) },
+  ], data, { onRowClick }));
+  return box;
 }
 
 /** Settlements {name, municipality (code), users, unserved_users}: those with users not served, most first; or a line. */

@@ -139,7 +139,7 @@ export function renderResult(box, ctx, r, stale, superseded = false) {
       const s = sites.get(x.site_id);
       if (s) ctx.map.setView([s.lat, s.lon], Math.max(ctx.map.getZoom(), 11));
     }));
-    if (r.capacity.unserved_users > 0) unservedTable(box.querySelector('#opt-cap-unserved'), 'opt-cap-unserved-table', r.capacity.settlements);
+    if (r.capacity.unserved_users > 0) unservedTable(box.querySelector('#opt-cap-unserved-list'), 'opt-cap-unserved-table', r.capacity.settlements);
   }
   box.querySelector('#opt-municipalities').appendChild(sortableTable('opt-munis', [
     { key: 'name', label: t('col.municipality'), format: x => esc(municipalityName(x.code)) },
@@ -158,7 +158,7 @@ function capacitySection(c) {
     ${capacityKpis('opt-cap', { users: c.users, places: c.places, served: c.served_users, unserved: c.unserved_users })}
     <p class="muted" id="opt-cap-rate">${uptakeLine(c.demand)} · ${t(c.single_source ? 'opt.capSingle' : 'opt.capSplit')}</p>
     <div id="opt-occupancy"></div>
-    ${c.unserved_users > 0 ? `<h3>${t('cap.unservedBy')}</h3><div id="opt-cap-unserved"></div>` : ''}`;
+    ${c.unserved_users > 0 ? `<h3>${t('cap.unservedBy')}</h3><div id="opt-cap-unserved-list"></div>` : ''}`;
 }
 
 /** Inter-municipal: what each partner gets and pays, and why each new site is in the network. */
