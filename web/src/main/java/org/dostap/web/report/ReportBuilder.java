@@ -81,11 +81,11 @@ public final class ReportBuilder {
         b.add(new Picture(ReportCharts.coverage(shares, total.shareWithin(), t, thresholdMin), ReportCharts.WIDTH, ReportCharts.HEIGHT, 16,
                 t.format("chart.coverage.caption", thresholdMin)));
 
-        boolean review = r.reviewPopulation() != null || !r.edits().isEmpty();
-        if (review || !r.targets().isEmpty()) {
+        IndicatorsRequest monitoring = r.monitoring() != null ? r.monitoring() : new IndicatorsRequest(query.baseline(), r.reviewPopulation(),
+                r.edits(), r.edits().isEmpty() ? null : (r.scenarioName() == null ? "" : r.scenarioName()), r.targets());
+        if (monitoring.hasReview() || !monitoring.targets().isEmpty()) {
             b.add(new Heading(t.get("s.monitoring"), 2));
-            MonitoringIndicators m = new MonitoringService(analysis).indicators(new IndicatorsRequest(query.baseline(), r.reviewPopulation(),
-                    r.edits(), r.edits().isEmpty() ? null : (r.scenarioName() == null ? "" : r.scenarioName()), r.targets()));
+            MonitoringIndicators m = new MonitoringService(analysis).indicators(monitoring);
             b.add(new Text(ReportNarrative.monitoring(t, m, thresholdMin), false));
             b.add(monitoringTable(t, m));
         }
@@ -132,11 +132,13 @@ public final class ReportBuilder {
         if (r.optimization() != null) {
             b.add(new Heading(t.get("s.optimization"), 1));
             b.add(new Text(ReportNarrative.optimization(t, r.optimization())));
+            b.add(new Text(ReportNarrative.source(t, r.optimization().source()), true));
             b.add(ReportResultTables.sites(t, r.optimization(), region));
         }
         if (r.mobilePlan() != null) {
             b.add(new Heading(t.get("s.mobile"), 1));
             b.add(new Text(ReportNarrative.mobile(t, r.mobilePlan())));
+            b.add(new Text(ReportNarrative.source(t, r.mobilePlan().source()), true));
             b.add(ReportResultTables.teams(t, r.mobilePlan()));
             if (!r.mobilePlan().visited().isEmpty()) b.add(ReportResultTables.visited(t, r.mobilePlan()));
             if (!r.mobilePlan().unserved().isEmpty()) b.add(ReportResultTables.unserved(t, r.mobilePlan()));

@@ -64,6 +64,8 @@ final class ReportText {
             e("col.rank", "№", "No."),
             e("col.settlement", "Населено място", "Settlement"),
             e("col.ekatte", "ЕКАТТЕ", "EKATTE"),
+            e("col.siteId", "Код на център", "Centre id"),
+            e("col.siteIdMixed", "Код (ЕКАТТЕ или на център)", "Id (EKATTE or centre)"),
             e("col.time", "Време, мин", "Time, min"),
             e("col.change", "Промяна 2002–2017", "Change 2002–2017"),
             e("col.projection", "Прогноза %d", "Projection %d"),

@@ -99,8 +99,14 @@ public final class IndicatorsController {
 
     /** The body (POST) or query parameters (GET) as a validated request, every problem named by its field. */
     IndicatorsRequest request(Context ctx) {
-        String code = ctx.pathParam("code");
-        IndicatorsRequestJson b = read(ctx);
+        return request(ctx.pathParam("code"), read(ctx));
+    }
+
+    /**
+     * The indicators request {@code b} of region {@code code}, validated (every problem at once, named by its field; an
+     * unknown region is 404). Shared with the report, which asks the same monitoring question.
+     */
+    public IndicatorsRequest request(String code, IndicatorsRequestJson b) {
         ProblemCollector problems = new ProblemCollector();
         CoverageQuery base = null;
         try {

@@ -24,8 +24,11 @@ import java.util.Map;
 final class MobileAnswers {
     private MobileAnswers() { }
 
-    /** {@code POST /mobile}: the plan, its re-scored access (with {@code rescore: true}) and where it came from. */
-    record PlanAnswer(@JsonUnwrapped MobilePlanJson.Plan plan, @JsonInclude(JsonInclude.Include.NON_NULL) AccessJson access,
+    /**
+     * {@code POST /mobile}: the plan, its re-scored access (with {@code rescore: true}) and where it came from;
+     * {@code planId} names it for the report ({@code mobile_plan_id}) while the server keeps it ({@link RecentPlans}).
+     */
+    record PlanAnswer(String planId, @JsonUnwrapped MobilePlanJson.Plan plan, @JsonInclude(JsonInclude.Include.NON_NULL) AccessJson access,
                       RunProvenance provenance) { }
 
     /**

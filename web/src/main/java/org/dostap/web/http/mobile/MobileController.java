@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.common.ProblemLocation;
+import org.dostap.web.report.ReportResults;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.MobileTeams;
 import org.dostap.engine.mobile.OnSiteTime;
@@ -40,6 +42,7 @@ public final class MobileController {
     private final GeoJsonNodes geoJson;
     private final HeavyWork work;
     private final ObjectMapper mapper;
+    private final RecentPlans plans = RecentPlans.forThisJvm();
 
     public MobileController(AccessAnalysis analysis, JsonBodies bodies, GeoJsonNodes geoJson, ObjectMapper mapper, HeavyWork work) {
         this.analysis = analysis;
@@ -72,7 +75,8 @@ public final class MobileController {
             Planned p = run(c);
             var plan = new MobilePlanJson(geoJson, p.dayStartSeconds()).from(p.plan(), p.region().code(), p.plan().base(),
                     p.region().settlementsById());
-            return mapper.writeValueAsBytes(new MobileAnswers.PlanAnswer(plan, p.result().access() == null ? null
+            String id = keepForReports(p);
+            return mapper.writeValueAsBytes(new MobileAnswers.PlanAnswer(id, plan, p.result().access() == null ? null
                     : MobileAnswers.access(p.result().access(), p.region()), p.provenance()));
         }));
     }
@@ -98,6 +102,21 @@ public final class MobileController {
                             org.dostap.engine.common.SoftwareVersion.current().label(), p.provenance()), lang),
                     "dostap-" + p.region().code() + "-mobile-schedule.xlsx");
         }));
+    }
+
+    /** The plans made lately, for the report ({@code plan_id} in the answer). */
+    public RecentPlans plans() { return plans; }
+
+    /** Keeps the plan as the report tabulates it (read as the command's plan.json), under a fresh id. */
+    private String keepForReports(Planned p) {
+        String id = RecentPlans.newId();
+        var file = new org.dostap.web.analysis.mobile.MobilePlanFiles(p.dayStartSeconds()).plan(p.plan(), null, p.region().code(), p.provenance());
+        ProblemCollector problems = new ProblemCollector();
+        ReportResults.MobilePlan tabulated = ReportResults.mobilePlan(mapper.valueToTree(file), "plan " + id, ProblemLocation.field("mobile_plan_id"),
+                new ReportResults.Source(ReportResults.Source.PLAN, id, null, Map.of()), problems);
+        problems.throwIfAny();
+        plans.keep(id, p.region().code(), tabulated);
+        return id;
     }
 
     private Checked check(Context ctx, boolean compare) {
