@@ -217,7 +217,8 @@ final class ReportNarrative {
             default -> t.pick("файл " + ref, "file " + ref);
         };
         StringBuilder b = new StringBuilder(t.pick("Източник: ", "Source: ")).append(origin);
-        if (s.runAt() != null) b.append(t.pick(", изчислен на ", ", computed on ")).append(when(s.runAt()));
+        if (s.runAt() != null)
+            b.append(t.pick(ReportResults.Source.JOB.equals(s.kind()) ? ", изчислена на " : ", изчислен на ", ", computed on ")).append(when(s.runAt()));
         if (!s.parameters().isEmpty()) {
             List<String> p = new ArrayList<>();
             s.parameters().forEach((k, v) -> p.add(k + " = " + v));

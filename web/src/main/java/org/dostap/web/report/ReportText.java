@@ -21,7 +21,7 @@ final class ReportText {
             e("s.bands", "4. Население по време за път", "4. Population by travel time"),
             e("s.uncovered", "5. Населени места извън стандарта", "5. Settlements beyond the standard"),
             e("s.demography", "6. Демографска промяна и прогноза", "6. Demographic change and projection"),
-            e("s.scenario", "7. Сценарий спрямо базовата мрежа", "7. Scenario against the baseline"),
+            e("s.scenario", "Сценарий спрямо базовата мрежа", "Scenario against the baseline"),
             e("s.provenance", "Източници, метод и ограничения", "Sources, method and caveats"),
             e("unit.min", "мин", "min"),
             e("map.attribution", "© OpenStreetMap contributors", "© OpenStreetMap contributors"),
