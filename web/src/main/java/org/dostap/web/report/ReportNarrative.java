@@ -159,6 +159,11 @@ final class ReportNarrative {
     /** The estimate's range of the people within the standard (estimated times only, else empty). */
     static Optional<String> range(ReportText t, AccessIndicators total, String travelTimeSource, int thresholdMin) {
         if (!"estimated".equals(travelTimeSource)) return Optional.empty();
+        if (total.populationWithinLow() == total.populationWithinHigh()) // an estimate without spread: one figure, as the map's banner
+            return Optional.of(t.pick("Времената са оценени (оценката няма разсейване спрямо реални пътни времена): в рамките на " + thresholdMin
+                            + " мин са " + t.integer(total.populationWithin()) + " души.",
+                    "Times are estimated (the estimate has no spread against real road times): " + t.integer(total.populationWithin())
+                            + " people live within " + thresholdMin + " min."));
         return Optional.of(t.pick("Времената са оценени: в рамките на " + thresholdMin + " мин са между " + t.integer(total.populationWithinLow())
                         + " (ако пътищата са бавни) и " + t.integer(total.populationWithinHigh()) + " души (ако са бързи); оценката е "
                         + t.integer(total.populationWithin()) + ".",
