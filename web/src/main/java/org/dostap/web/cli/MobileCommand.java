@@ -116,11 +116,12 @@ public final class MobileCommand implements Callable<Integer> {
             }
             GapComparison comparison = result.options();
             try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
+                RunProvenance provenance = provenance(data, request, travel);
                 new MobilePlanWriter(LocalTime.parse(dayStart).toSecondOfDay())
-                        .writePlan(plan, access, data.code(), provenance(data, request, travel), output.resolve("plan.json"),
-                                output.resolve("schedule.csv"));
+                        .writePlan(plan, access, data, provenance, output.resolve("plan.json"), output.resolve("schedule.csv"));
                 MobilePlanWriter.writeAccess(access, output.resolve("access.csv"));
-                if (comparison != null) MobilePlanWriter.writeComparison(comparison, output.resolve("options.json"));
+                if (comparison != null)
+                    MobilePlanWriter.writeComparison(comparison, data, plan.travelTimeSource(), provenance, output.resolve("options.json"));
                 output.commit();
             }
             var t = plan.totals();
