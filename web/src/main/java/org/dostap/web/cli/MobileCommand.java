@@ -146,7 +146,8 @@ public final class MobileCommand implements Callable<Integer> {
         VrptwInstance vrptw = new SolomonReader().read(instance);
         VrptwSolution s = new VrptwSolver().solve(vrptw, Duration.ofSeconds(timeLimitSec));
         try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
-            MobilePlanWriter.writeSolution(vrptw, s, output.resolve("plan.json"));
+            MobilePlanWriter.writeSolution(vrptw, s, RunProvenance.ofFiles(List.of(RunProvenance.InputFile.of("instance", instance)),
+                    java.util.Map.of("format", format, "time_limit_sec", timeLimitSec)), output.resolve("plan.json"));
             output.commit();
         }
         spec.commandLine().getOut().printf("%s: %d vehicles, distance %.2f, feasible %s, %.1f s%nwrote %s%n", vrptw.name(),

@@ -65,7 +65,7 @@ final class MobilePlanWriter {
         JsonOutput.write(json, MobilePlanRecords.options(c, region, travelTimeSource, provenance.withoutRunTime()));
     }
 
-    static void writeSolution(VrptwInstance instance, VrptwSolution s, Path json) throws IOException {
-        JsonOutput.write(json, MobilePlanRecords.solution(instance, s));
+    static void writeSolution(VrptwInstance instance, VrptwSolution s, RunProvenance provenance, Path json) throws IOException {
+        JsonOutput.write(json, MobilePlanRecords.solution(instance, s, provenance));
     }
 }

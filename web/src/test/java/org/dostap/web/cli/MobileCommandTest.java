@@ -112,6 +112,10 @@ class MobileCommandTest {
         int visited = 0;
         for (JsonNode r : plan.get("routes")) visited += r.size();
         assertThat(visited).isEqualTo(100);
+        JsonNode p = plan.get("provenance");
+        assertThat(p.get("inputs").get(0).get("role").asText()).isEqualTo("instance");
+        assertThat(p.get("inputs").get(0).get("sha256").asText()).hasSize(64);
+        assertThat(p.get("parameters").get("time_limit_sec").asInt()).isEqualTo(2);
     }
 
     @Test

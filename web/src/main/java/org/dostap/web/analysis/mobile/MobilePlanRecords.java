@@ -150,9 +150,9 @@ public final class MobilePlanRecords {
 
     public record NewCentre(String settlementId, String name, long populationNewlyCovered, int settlementsNewlyCovered, String method) { }
 
-    /** A VRPTW benchmark solution's {@code plan.json}: routes as customer numbers. */
+    /** A VRPTW benchmark solution's {@code plan.json}: routes as customer numbers; the instance file in the provenance. */
     public record Solution(String instance, String method, int vehicles, double distance, double seconds, boolean feasible,
-                           List<String> violations, List<List<Integer>> routes) { }
+                           List<String> violations, List<List<Integer>> routes, RunProvenance provenance) { }
 
     /**
      * @param access      the re-scored access, or null
@@ -271,10 +271,10 @@ public final class MobilePlanRecords {
                         n.method())).orElse(null), travelTimeSource, region.anyIllustrativeFacility(), provenance);
     }
 
-    public static Solution solution(VrptwInstance instance, VrptwSolution s) {
+    public static Solution solution(VrptwInstance instance, VrptwSolution s, RunProvenance provenance) {
         return new Solution(s.instance(), s.method(), s.vehicles(), round(s.distance(), 2), round(s.seconds(), 3), s.feasible(),
                 s.violations(), s.routes().stream().<List<Integer>>map(route -> route.stream()
-                        .map(node -> instance.nodes().get(node).id()).toList()).toList());
+                        .map(node -> instance.nodes().get(node).id()).toList()).toList(), provenance);
     }
 
     /** {@code "HH:MM-HH:MM"}, or null for a window that spans the whole day. */
