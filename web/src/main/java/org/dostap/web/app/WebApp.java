@@ -69,7 +69,7 @@ public final class WebApp implements AutoCloseable {
         ExportController export = new ExportController(analysis, coverage, geoJson, work);
         IndicatorsController indicators = new IndicatorsController(analysis, coverage, scenarios, bodies, mapper, work, access);
         MetaController meta = new MetaController(analysis, access, config.tilesUrl());
-        MobileController mobile = new MobileController(analysis, bodies, geoJson, mapper, work);
+        MobileController mobile = new MobileController(analysis, bodies, mapper, work);
         this.optimize = new OptimizeController(analysis, bodies, work, access);
         ReportController report = new ReportController(analysis, coverage, indicators, scenarios, optimize.jobs(), mobile.plans(), bodies,
                 mapper, work);
