@@ -22,6 +22,7 @@ import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
+import org.dostap.web.analysis.CoverageView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -134,13 +135,14 @@ public final class CoverageCommand implements Callable<Integer> {
                     : data.services().get(request.serviceTypeId()).standardSeconds(travelMode); // walking has its own standard
             CoverageQuery query = new CoverageQuery(data.code(), request.serviceTypeId(), threshold,
                     request.populationColumn() == null ? data.defaultPopulationColumn() : request.populationColumn(), List.of());
-            CoverageResult result = analysis.coverage(query, request.thresholdsSeconds()).result();
+            CoverageView view = analysis.coverage(query, request.thresholdsSeconds());
+            CoverageResult result = view.result();
             CatchmentResult catchments = analysis.catchments(query, result.thresholdsSeconds());
             CapacitatedAssignment.Result capacity = !capacitated ? null : new CapacitatedAssignment().assign(
                     analysis.warmUp(data.code(), ProgressListener.NONE, longest(request)), request.serviceTypeId(), threshold,
                     ServiceDemand.of(request.serviceTypeId(), targetGroup != null ? targetGroup.trim() : query.populationColumn(), rate),
                     singleSource);
-            CoverageOutputs.write(out, result, catchments, data, provenance(data, query, result, provider, travelMode),
+            CoverageOutputs.write(out, view, catchments, provenance(data, query, result, provider, travelMode),
                     org.dostap.data.output.SheetLanguage.parse(lang), excelCsv, capacity);
             print(result);
             if (capacity != null) printCapacity(capacity);

@@ -120,7 +120,7 @@ class WorkbookApiTest {
         assertThat(lines).anyMatch(l -> l.matches(".*;\\d+,\\d;(Да|Не);(Да|Не);\\d+(,\\d)?;\\d+(,\\d)?$"));
         // the plain CSV is unchanged: RFC 4180, commas, decimal points
         assertThat(api.get("/api/regions/SIX/export/settlements.csv?service=community-support&threshold_min=15").body())
-                .contains("67653,Смолян,Smolyan,SML31,27851,CS-SML31,0.0,0.0,0.0,true");
+                .contains("67653,Смолян,Smolyan,SML31,27851,CS-SML31,0,0,0,true");
     }
 
     @Test
