@@ -16,8 +16,9 @@ import java.util.function.BiFunction;
 /**
  * THE columns of a table of {@link SettlementAccessRow}s: their names and their one order, declared here and nowhere
  * else (ArchitectureTest). Every file of settlement rows is this table: the command line's settlements.csv,
- * settlements.geojson (properties) and settlements.gpkg (layer columns), the API's CSV and GeoJSON export. The files
- * differ only by which {@link Group}s they carry, a documented choice ({@link Layout}): never by order or names.
+ * settlements.geojson (properties) and settlements.gpkg (layer columns), the API's CSV and GeoJSON export, the
+ * workbook's settlements sheet (its titles translated by key). The files differ only by which {@link Group}s they
+ * carry, a documented choice ({@link Layout}): never by order or names.
  */
 public final class SettlementColumns {
     /** Groups of columns a layout carries or leaves out. */
@@ -26,6 +27,8 @@ public final class SettlementColumns {
         IDENTITY,
         /** name_en: the API's export, as the bilingual page shows names. */
         NAME_EN,
+        /** municipality_name, nearest_facility_name beside their codes, in the sheet's language: the workbook. */
+        NAMES_BESIDE,
         /** nearest_facility, travel_time_min with its band _low/_high, covered, connected: every layout. */
         ACCESS,
         /** snap_distance_m and e2sfca_places_per_1000: the analyst's full table (command line, GeoPackage). */
@@ -69,19 +72,34 @@ public final class SettlementColumns {
     public static final Layout API_CSV = Layout.of(Group.IDENTITY, Group.NAME_EN, Group.ACCESS, Group.CONTEXT, Group.SCENARIO_EDITS);
     /** The API's /export/settlements.geojson: how it was made is the collection's {@code dostap} member, not a property. */
     public static final Layout API_GEOJSON = Layout.of(Group.IDENTITY, Group.NAME_EN, Group.ACCESS);
+    /**
+     * The workbook's settlements sheet (settlements.xlsx, and "CSV (Excel, ;)": {@code ?excel=bg|en}, settlements-excel.csv):
+     * for reading, names beside codes; how it was made is the provenance sheet.
+     */
+    public static final Layout WORKBOOK = Layout.of(Group.IDENTITY, Group.NAME_EN, Group.NAMES_BESIDE, Group.ACCESS);
 
     /** How the rows were made: the values of the {@link Group#CONTEXT} and {@link Group#SCENARIO_EDITS} columns. */
     public record Context(String service, Object thresholdMin, String populationColumn, String travelTimeSource,
-                          boolean facilitiesIllustrative, int scenarioEdits, List<String> otherServices) {
+                          boolean facilitiesIllustrative, int scenarioEdits, List<String> otherServices,
+                          Map<String, String> municipalityNames, Map<String, String> facilityNames) {
         public Context {
             otherServices = List.copyOf(otherServices);
+            municipalityNames = Map.copyOf(municipalityNames);
+            facilityNames = Map.copyOf(facilityNames);
+        }
+
+        /** With the names of {@link Group#NAMES_BESIDE}: municipality by code, facility by id, in the sheet's language. */
+        public Context withNames(Map<String, String> municipalityNames, Map<String, String> facilityNames) {
+            return new Context(service, thresholdMin, populationColumn, travelTimeSource, facilitiesIllustrative, scenarioEdits,
+                    otherServices, municipalityNames, facilityNames);
         }
 
         public static Context of(CoverageView v) {
             return new Context(v.query().serviceType(), SettlementAccessRow.minutes(v.query().thresholdSeconds()),
                     v.result().populationColumn(), v.result().provenance().travelTimeSource(),
                     v.result().provenance().facilitiesIllustrative(), v.query().edits().size(),
-                    v.region().services().list().stream().map(t -> t.id()).filter(t -> !t.equals(v.query().serviceType())).toList());
+                    v.region().services().list().stream().map(t -> t.id()).filter(t -> !t.equals(v.query().serviceType())).toList(),
+                    Map.of(), Map.of());
         }
     }
 
@@ -91,8 +109,11 @@ public final class SettlementColumns {
         NAME("name", Group.IDENTITY, (r, c) -> r.name()),
         NAME_EN("name_en", Group.NAME_EN, (r, c) -> r.nameEn()),
         MUNICIPALITY("municipality", Group.IDENTITY, (r, c) -> r.municipality()),
+        MUNICIPALITY_NAME("municipality_name", Group.NAMES_BESIDE, (r, c) -> c.municipalityNames().get(r.municipality())),
         POPULATION("population", Group.IDENTITY, (r, c) -> r.population()),
         NEAREST_FACILITY("nearest_facility", Group.ACCESS, (r, c) -> r.nearestFacilityId()),
+        NEAREST_FACILITY_NAME("nearest_facility_name", Group.NAMES_BESIDE,
+                (r, c) -> r.nearestFacilityId() == null ? null : c.facilityNames().get(r.nearestFacilityId())),
         TRAVEL_TIME_MIN("travel_time_min", Group.ACCESS, (r, c) -> r.travelTimeMin()),
         TRAVEL_TIME_MIN_LOW("travel_time_min_low", Group.ACCESS, (r, c) -> r.travelTimeMinLow()),
         TRAVEL_TIME_MIN_HIGH("travel_time_min_high", Group.ACCESS, (r, c) -> r.travelTimeMinHigh()),

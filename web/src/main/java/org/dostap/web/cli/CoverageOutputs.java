@@ -64,7 +64,7 @@ final class CoverageOutputs {
             new GeoPackageExporter().export(region, layer.header().stream().map(c -> new GeoPackageExporter.SettlementColumn(c, layer.column(c))).toList(),
                     geoPackageInfo(provenance), dir.resolve(SETTLEMENTS_GEOPACKAGE));
             GeoJsonFeatureWriter.write(dir.resolve(CATCHMENTS_GEOJSON), catchmentFeatures);
-            var sheets = org.dostap.web.export.CoverageWorkbook.sheets(region, result, 0, lang, provenance);
+            var sheets = org.dostap.web.export.CoverageWorkbook.sheets(view, lang, provenance);
             org.dostap.data.output.XlsxWorkbookWriter.write(dir.resolve(SETTLEMENTS_XLSX), sheets, lang, result.provenance().softwareVersion());
             if (excelCsv) try (var os = java.nio.file.Files.newOutputStream(dir.resolve(SETTLEMENTS_EXCEL_CSV))) {
                 org.dostap.data.output.ExcelCsvWriter.write(os, sheets.get(0), lang);

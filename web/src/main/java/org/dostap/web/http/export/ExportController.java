@@ -72,7 +72,7 @@ public final class ExportController {
         SheetLanguage lang = Workbooks.language(ctx);
         Workbooks.sendXlsx(ctx, work.submit("workbook of " + q.regionCode(), coverage.cost(q), () -> {
             CoverageView v = analysis.coverage(q);
-            return new Workbooks.Download(Workbooks.xlsx(CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang, analysis.provenance(v)), lang),
+            return new Workbooks.Download(Workbooks.xlsx(CoverageWorkbook.sheets(v, lang, analysis.provenance(v)), lang),
                     fileName(v, "settlements", "xlsx"));
         }));
     }
@@ -82,7 +82,7 @@ public final class ExportController {
         SheetLanguage lang = Workbooks.language(ctx);
         Workbooks.sendXlsx(ctx, work.submit("workbook of " + q.regionCode(), coverage.cost(q), () -> {
             CoverageView v = analysis.coverage(q);
-            List<Sheet> all = CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang, analysis.provenance(v));
+            List<Sheet> all = CoverageWorkbook.sheets(v, lang, analysis.provenance(v));
             return new Workbooks.Download(Workbooks.xlsx(List.of(all.get(1), all.get(2)), lang), fileName(v, "municipalities", "xlsx"));
         }));
     }
@@ -103,7 +103,7 @@ public final class ExportController {
         SheetLanguage lang = excel.equals("true") || excel.equals("1") ? Workbooks.language(ctx) : SheetLanguage.parse(excel);
         Workbooks.send(ctx, "text/csv; charset=utf-8", work.submit("CSV export of " + q.regionCode(), coverage.cost(q), () -> {
             CoverageView v = analysis.coverage(q);
-            return new Workbooks.Download(Workbooks.excelCsv(CoverageWorkbook.settlements(v.region(), v.result(), lang), lang),
+            return new Workbooks.Download(Workbooks.excelCsv(CoverageWorkbook.settlements(v, lang), lang),
                     fileName(v, "settlements-excel", "csv"));
         }));
     }
