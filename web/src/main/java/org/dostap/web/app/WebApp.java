@@ -70,7 +70,7 @@ public final class WebApp implements AutoCloseable {
         ReportController report = new ReportController(analysis, coverage, work);
         IndicatorsController indicators = new IndicatorsController(analysis, coverage, scenarios, bodies, mapper, work, access);
         MetaController meta = new MetaController(analysis, access, config.tilesUrl());
-        MobileController mobile = new MobileController(analysis, bodies, geoJson, mapper, work);
+        MobileController mobile = new MobileController(analysis, bodies, mapper, work);
         this.optimize = new OptimizeController(analysis, bodies, work, access);
         this.javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
