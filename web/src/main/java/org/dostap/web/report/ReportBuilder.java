@@ -81,11 +81,11 @@ public final class ReportBuilder {
         b.add(new Picture(ReportCharts.coverage(shares, total.shareWithin(), t, thresholdMin), ReportCharts.WIDTH, ReportCharts.HEIGHT, 16,
                 t.format("chart.coverage.caption", thresholdMin)));
 
-        boolean review = r.reviewPopulation() != null || !r.edits().isEmpty();
-        if (review || !r.targets().isEmpty()) {
+        IndicatorsRequest monitoring = r.monitoring() != null ? r.monitoring() : new IndicatorsRequest(query.baseline(), r.reviewPopulation(),
+                r.edits(), r.edits().isEmpty() ? null : (r.scenarioName() == null ? "" : r.scenarioName()), r.targets());
+        if (monitoring.hasReview() || !monitoring.targets().isEmpty()) {
             b.add(new Heading(t.get("s.monitoring"), 2));
-            MonitoringIndicators m = new MonitoringService(analysis).indicators(new IndicatorsRequest(query.baseline(), r.reviewPopulation(),
-                    r.edits(), r.edits().isEmpty() ? null : (r.scenarioName() == null ? "" : r.scenarioName()), r.targets()));
+            MonitoringIndicators m = new MonitoringService(analysis).indicators(monitoring);
             b.add(new Text(ReportNarrative.monitoring(t, m, thresholdMin), false));
             b.add(monitoringTable(t, m));
         }
@@ -121,8 +121,9 @@ public final class ReportBuilder {
                     "The data has no yearly series (pop_YYYY): no trend and no projection.")));
         }
 
+        int section = 7; // the sections after the six every report has are numbered as they come
         if (!r.edits().isEmpty()) {
-            b.add(new Heading(t.get("s.scenario"), 1));
+            b.add(new Heading(section++ + ". " + t.get("s.scenario"), 1));
             Comparison c = analysis.compareWithBaseline(query);
             b.add(new Text(ReportNarrative.scenario(t, r.scenarioName(), r.edits().size(), c.total(), thresholdMin)));
             b.add(scenarioTable(t, c));
@@ -130,19 +131,21 @@ public final class ReportBuilder {
                     t.get("change.caption")));
         }
         if (r.optimization() != null) {
-            b.add(new Heading(t.get("s.optimization"), 1));
+            b.add(new Heading(section++ + ". " + t.get("s.optimization"), 1));
             b.add(new Text(ReportNarrative.optimization(t, r.optimization())));
+            b.add(new Text(ReportNarrative.source(t, r.optimization().source()), true));
             b.add(ReportResultTables.sites(t, r.optimization(), region));
         }
         if (r.mobilePlan() != null) {
-            b.add(new Heading(t.get("s.mobile"), 1));
+            b.add(new Heading(section++ + ". " + t.get("s.mobile"), 1));
             b.add(new Text(ReportNarrative.mobile(t, r.mobilePlan())));
+            b.add(new Text(ReportNarrative.source(t, r.mobilePlan().source()), true));
             b.add(ReportResultTables.teams(t, r.mobilePlan()));
             if (!r.mobilePlan().visited().isEmpty()) b.add(ReportResultTables.visited(t, r.mobilePlan()));
             if (!r.mobilePlan().unserved().isEmpty()) b.add(ReportResultTables.unserved(t, r.mobilePlan()));
         }
 
-        b.add(new Heading(t.get("s.provenance"), 1));
+        b.add(new Heading(section++ + ". " + t.get("s.provenance"), 1));
         for (String line : ReportNarrative.provenance(t, prov, projection)) b.add(new Text(line, true));
         ReportNarrative.range(t, total, prov.travelTimeSource(), thresholdMin).ifPresent(x -> b.add(new Text(x, true)));
 

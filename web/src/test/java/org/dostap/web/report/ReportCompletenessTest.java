@@ -133,7 +133,9 @@ class ReportCompletenessTest {
             var total = view.result().region().getThreshold(900);
             assertThat(text).contains("Мониторинг: база, преглед и цел", "Оптимизация на местата", "План за мобилни екипи",
                     "Сценарий спрямо базовата мрежа", "Фигура 5. Промени в сценария",
-                    "между " + t.integer(total.coveredPopulationLow()) + " (ако пътищата са бавни) и " + t.integer(total.coveredPopulationHigh()),
+                    total.coveredPopulationLow() == total.coveredPopulationHigh() // the uniform estimate has no spread: one figure
+                            ? "оценката няма разсейване спрямо реални пътни времена): в рамките на 15 мин са " + t.integer(total.coveredPopulation()) + " души"
+                            : "между " + t.integer(total.coveredPopulationLow()) + " (ако пътищата са бавни) и " + t.integer(total.coveredPopulationHigh()),
                     uncovered.get(uncovered.size() - 1).name());
             int images = 0;
             for (PDPage page : d.getPages())
@@ -141,6 +143,24 @@ class ReportCompletenessTest {
                     if (page.getResources().getXObject(n) instanceof PDImageXObject img && img.getWidth() == ReportBuilder.MAP_WIDTH_PX) images++;
             assertThat(images).as("the access map and the change map").isEqualTo(2);
         }
+    }
+
+    @Test
+    void aPlanWrittenBeforeTheSharedRecordsIsReadWithItsOlderNames() throws Exception {
+        ProblemCollector problems = new ProblemCollector();
+        var node = new ObjectMapper().readTree(ReportCompletenessTest.class.getResourceAsStream("/report/sml-mobile-plan-older.json"));
+        ReportResults.MobilePlan older = ReportResults.mobilePlan(node, "plan.json", "--mobile-plan", problems);
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(older.teams()).hasSize(2); // "teams": [...] before "team_loads"
+        assertThat(older.km()).isEqualTo(3504.0); // "km_driven" before "distance_km"
+        assertThat(older.teams().get(0).km()).isEqualTo(1008.1);
+        assertThat(older.populationServed()).isEqualTo(17244);
+        assertThat(older.settlementsUnserved()).isEqualTo(24);
+        // the current plan.json: the same fields under the shared names
+        assertThat(plan.teams()).hasSize(2);
+        assertThat(plan.km()).isEqualTo(3327.2);
+        assertThat(plan.teams().get(0).km()).isPositive();
+        assertThat(plan.populationServed()).isEqualTo(17453);
     }
 
     @Test

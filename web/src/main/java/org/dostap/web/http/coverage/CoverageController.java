@@ -90,15 +90,16 @@ public final class CoverageController {
         // coverage with the existing centres' places and the users assigned to them
         cached(ctx, "coverage " + q + " " + capacity, q, () -> {
             var view = analysis.coverage(q);
-            ObjectNode answer = mapper.valueToTree(CoverageJson.from(view, analysis.provenance(view)));
-            answer.set("capacity", mapper.valueToTree(analysis.capacity(q, capacity.demand(), capacity.singleSource())));
-            return answer;
+            return CoverageJson.from(view, analysis.provenance(view), analysis.capacity(q, capacity.demand(), capacity.singleSource()));
         });
     }
 
     private void comparison(Context ctx) {
         CoverageQuery q = query(ctx);
-        cached(ctx, "comparison " + q, q, () -> ComparisonJson.from(analysis.compareWithBaseline(q)));
+        cached(ctx, "comparison " + q, q, () -> {
+            var c = analysis.compareWithBaseline(q);
+            return ComparisonJson.from(c, analysis.provenance(c.after(), java.util.Map.of("compared_with", "baseline")));
+        });
     }
 
     /** Answers from the cache, or computes (on the heavy-work executor), serializes and keeps the answer. */
@@ -137,7 +138,10 @@ public final class CoverageController {
         String code = ctx.pathParam("code");
         CoverageQuery q = requests.query(code, r);
         String from = requests.fromColumn(code, r);
-        computed(ctx, q, 2 * cost(q), () -> ComparisonJson.from(analysis.comparePopulation(q, from)));
+        computed(ctx, q, 2 * cost(q), () -> {
+            var c = analysis.comparePopulation(q, from);
+            return ComparisonJson.from(c, analysis.provenance(c.after(), java.util.Map.of("population_before", c.before().result().populationColumn())));
+        });
     }
 
     private void catchments(Context ctx) {
@@ -162,6 +166,8 @@ public final class CoverageController {
         ObjectNode fc = geoJson.featureCollection();
         geoJson.addMember(fc, "dostap", new CatchmentsMade(result.travelTimeSource(), result.travelTimeDescription(),
                 result.facilitiesIllustrative()));
+        geoJson.addMember(fc, "provenance", analysis.provenance(q, java.util.Map.of("thresholds_min",
+                thresholds.stream().map(t -> t / 60.0).toList())));
         List<Catchment> largestFirst = result.catchments().stream()
                 .sorted(Comparator.comparingInt(Catchment::thresholdSeconds).reversed()).toList();
         for (Catchment c : largestFirst)
@@ -182,7 +188,10 @@ public final class CoverageController {
         CoverageQuery q = requests.query(ctx.pathParam("code"), r.service() == null
                 ? new CoverageRequestJson(firstService(ctx), r.thresholdMin(), r.population(), null, null, r.edits(), r.mode()) : r);
         String id = ctx.pathParam("id");
-        computed(ctx, q, cost(q), () -> DetailJson.from(analysis.detail(q, id)));
+        computed(ctx, q, cost(q), () -> {
+            var d = analysis.detail(q, id);
+            return DetailJson.from(d, analysis.provenance(d.view(), java.util.Map.of("settlement_id", id)));
+        });
     }
 
     private String firstService(Context ctx) {

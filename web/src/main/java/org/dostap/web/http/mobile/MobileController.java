@@ -1,10 +1,13 @@
 package org.dostap.web.http.mobile;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.common.ProblemLocation;
+import org.dostap.web.report.ReportResults;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.MobileTeams;
 import org.dostap.engine.mobile.OnSiteTime;
@@ -12,9 +15,9 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.analysis.mobile.MobilePlanRecords;
 import org.dostap.web.analysis.mobile.MobilePlanning;
 import org.dostap.web.http.json.EditJson;
-import org.dostap.data.output.GeoJsonNodes;
 import org.dostap.web.http.json.JsonBodies;
 import org.dostap.web.http.json.RequestParameters;
 import org.dostap.web.analysis.RunProvenance;
@@ -31,22 +34,21 @@ import java.util.Map;
 /**
  * {@code POST /api/regions/{code}/mobile}: parses and checks the request (every problem at once, request field
  * names), applies the scenario edits, plans with the {@link MobilePlanning} use case and answers the plan as JSON
- * ({@link MobilePlanJson}). An unknown base facility is 404. Nothing is stored.
+ * ({@link MobilePlanRecords}, the records of the command's plan.json and options.json). An unknown base facility is 404. Nothing is stored.
  */
 public final class MobileController {
     private static final int DEFAULT_DAY_START_SECONDS = 8 * 3600;
     private final AccessAnalysis analysis;
     private final JsonBodies bodies;
-    private final GeoJsonNodes geoJson;
     private final HeavyWork work;
     private final ObjectMapper mapper;
+    private final RecentPlans plans = RecentPlans.forThisJvm();
 
-    public MobileController(AccessAnalysis analysis, JsonBodies bodies, GeoJsonNodes geoJson, ObjectMapper mapper, HeavyWork work) {
+    public MobileController(AccessAnalysis analysis, JsonBodies bodies, ObjectMapper mapper, HeavyWork work) {
         this.analysis = analysis;
         this.mapper = mapper;
         this.work = work;
         this.bodies = bodies;
-        this.geoJson = geoJson;
     }
 
     public void register(RoutesConfig routes) {
@@ -70,10 +72,9 @@ public final class MobileController {
         Checked c = check(ctx, false);
         Async.bytes(ctx, "application/json", work.submit("mobile plan in " + c.region().code(), c.cost(), () -> {
             Planned p = run(c);
-            var plan = new MobilePlanJson(geoJson, p.dayStartSeconds()).from(p.plan(), p.region().code(), p.plan().base(),
-                    p.region().settlementsById());
-            return mapper.writeValueAsBytes(new MobileAnswers.PlanAnswer(plan, p.result().access() == null ? null
-                    : MobileAnswers.access(p.result().access(), p.region()), p.provenance()));
+            MobilePlanRecords.Plan plan = new MobilePlanRecords(p.dayStartSeconds()).plan(p.plan(), p.result().access(), p.region(),
+                    p.plan().planSeconds(), p.provenance());
+            return mapper.writeValueAsBytes(new PlanAnswer(keepForReports(plan), plan));
         }));
     }
 
@@ -82,7 +83,7 @@ public final class MobileController {
         Checked c = check(ctx, true);
         Async.bytes(ctx, "application/json", work.submit("mobile options in " + c.region().code(), c.cost(), () -> {
             Planned p = run(c);
-            return mapper.writeValueAsBytes(MobileAnswers.options(p.result().options(), p.region(), p.plan().travelTimeSource(),
+            return mapper.writeValueAsBytes(MobilePlanRecords.options(p.result().options(), p.region(), p.plan().travelTimeSource(),
                     p.provenance()));
         }));
     }
@@ -98,6 +99,23 @@ public final class MobileController {
                             org.dostap.engine.common.SoftwareVersion.current().label(), p.provenance()), lang),
                     "dostap-" + p.region().code() + "-mobile-schedule.xlsx");
         }));
+    }
+
+    /** The plans made lately, for the report ({@code plan_id} in the answer). */
+    public RecentPlans plans() { return plans; }
+
+    /** {@code POST /mobile}: the plan (the command's plan.json, field for field) and {@code plan_id}, its name for the report. */
+    record PlanAnswer(String planId, @JsonUnwrapped MobilePlanRecords.Plan plan) { }
+
+    /** Keeps the plan as the report tabulates it (read as the command's plan.json), under a fresh id. */
+    private String keepForReports(MobilePlanRecords.Plan plan) {
+        String id = RecentPlans.newId();
+        ProblemCollector problems = new ProblemCollector();
+        ReportResults.MobilePlan tabulated = ReportResults.mobilePlan(mapper.valueToTree(plan), "plan " + id, ProblemLocation.field("mobile_plan_id"),
+                new ReportResults.Source(ReportResults.Source.PLAN, id, null, Map.of()), problems);
+        problems.throwIfAny();
+        plans.keep(id, plan.region(), tabulated);
+        return id;
     }
 
     private Checked check(Context ctx, boolean compare) {
