@@ -20,14 +20,20 @@ import java.util.Map;
  * Capacitated p-median solver (Lagrangian bound + local search with GAP assignment + SCIP from the best solution)
  * against SCIP alone on the textbook model, in the same run, on the published instances (pmedcap01-10, SJC1-2, with
  * best_known.csv) and on generated instances of the published shapes ({@link CapmedGenerator}, fixed seeds).
- * <p>Per instance: objective, bound, gap, seconds, the reference (best known, or for generated instances the best
- * objective either method found), whether the heuristic alone (before SCIP) was within 1 % of it, the seconds to reach
+ * <p>Per instance: objective, bound, gap, seconds, the reference (best known; for generated instances the best objective
+ * of a long run of this solver, {@code reference-time-limit-s}, computed once per instance and cached in
+ * {@code reference-file} keyed by generator version, seed and index ({@link GeneratedReferences}), or the best either
+ * method found in this run when that is better or when no long run is cached), the best proven lower bound of all runs
+ * and the gaps to it (reported apart from the reference), whether the heuristic alone (before SCIP) was within 1 % of the
+ * reference, the seconds to reach
  * 1 % (the solver's incumbents sampled every 10 ms through its {@link SolveMonitor}), and the baseline's seconds to
  * reach 1 % of the same reference (SCIP's objective-stop limit limits/primal at 1.01 x the reference; null when not reached in the
  * limit), and the wall seconds of the whole solve against the time limit. Args: {@code dir=} (published instances),
  * {@code published=} (comma list such as {@code pmedcap07,SJC2}, {@code all} or {@code none}),
  * {@code generated=50} (how many), {@code from=0} (first generated index), {@code seed=2026},
- * {@code time-limit-s=60}, {@code baseline=true}, {@code out=bench/results}.
+ * {@code time-limit-s=60}, {@code baseline=true}, {@code out=bench/results}; {@code reference=use} (cached long runs
+ * only), {@code compute} (first runs and caches the missing ones) or {@code only} (computes the missing ones and stops),
+ * {@code reference-time-limit-s=600}, {@code reference-file=bench/src/main/resources/instances/capmed/generated_reference.csv}.
  */
 public final class CapacitatedMedianBench {
     public static void main(String[] args) throws Exception {
@@ -38,12 +44,18 @@ public final class CapacitatedMedianBench {
         int generated = Integer.parseInt(a.getOrDefault("generated", "50"));
         int from = Integer.parseInt(a.getOrDefault("from", "0"));
         long seed = Long.parseLong(a.getOrDefault("seed", "2026"));
+        String refMode = a.getOrDefault("reference", "use");
+        if (!List.of("use", "compute", "only").contains(refMode))
+            throw new IllegalArgumentException("reference=" + refMode + ": expected use, compute or only");
+        double refLimit = Double.parseDouble(a.getOrDefault("reference-time-limit-s", "600"));
+        GeneratedReferences refs = new GeneratedReferences(Path.of(a.getOrDefault("reference-file",
+                "bench/src/main/resources/instances/capmed/generated_reference.csv")));
         List<String> lines = Files.readAllLines(dir.resolve("best_known.csv"));
         Map<String, Double> best = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) best.put(line.split(",")[0], Double.parseDouble(line.split(",")[6]));
-        String pub = a.getOrDefault("published", "all");
+        String pub = refMode.equals("only") ? "none" : a.getOrDefault("published", "all");
         List<String> names = pub.equals("none") ? List.of() : pub.equals("all") ? new ArrayList<>(best.keySet()) : List.of(pub.split(","));
-        BenchReport report = new BenchReport("optimize-capacitated-median", a);
+        BenchReport report = new BenchReport(refMode.equals("only") ? "optimize-capacitated-median-references" : "optimize-capacitated-median", a);
         report.put("system_load_average_1min_start", loadAverage());
         Path genDir = Files.createTempDirectory("capmed-gen");
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -51,7 +63,7 @@ public final class CapacitatedMedianBench {
         for (String name : names) {
             boolean sjc = name.startsWith("SJC");
             PublishedInstance inst = reader.read(dir.resolve(name + (sjc ? ".dat" : ".txt")), sjc ? InstanceFormat.SJC : InstanceFormat.CAPMED);
-            rows.add(run(name, "published", inst, best.get(name), limit, baseline));
+            rows.add(run(name, "published", inst, best.get(name), null, limit, baseline));
         }
         for (int g = from; g < from + generated; g++) {
             java.util.Random r = new java.util.Random(seed + g);
@@ -61,9 +73,33 @@ public final class CapacitatedMedianBench {
             double tight = 1.1 + 0.2 * r.nextDouble();              // total capacity / total demand
             String name = String.format(java.util.Locale.ROOT, "gen%02d-%s-n%d-p%d-t%.2f", g, sjc ? "sjc" : "capmed", n, p, tight);
             Path file = genDir.resolve(name + (sjc ? ".dat" : ".txt"));
-            Files.writeString(file, sjc ? CapmedGenerator.sjc(seed + g, n, p, tight) : CapmedGenerator.capmed(seed + g, n, p, tight));
+            String text = sjc ? CapmedGenerator.sjc(seed + g, n, p, tight) : CapmedGenerator.capmed(seed + g, n, p, tight);
+            Files.writeString(file, text);
             PublishedInstance inst = reader.read(file, sjc ? InstanceFormat.SJC : InstanceFormat.CAPMED);
-            rows.add(run(name, "generated", inst, null, limit, baseline));
+            String sha = GeneratedReferences.sha256(text);
+            GeneratedReferences.Entry cached = refs.find(CapmedGenerator.VERSION, seed, g, sha);
+            if (refs.stale(CapmedGenerator.VERSION, seed, g, sha))
+                System.err.println(name + ": the cached reference is for other file contents (generator changed without a new VERSION): ignored");
+            if (cached == null && !refMode.equals("use")) {
+                cached = longRun(name, g, seed, sha, inst, refLimit);
+                refs.add(cached);
+            }
+            if (refMode.equals("only")) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("instance", name);
+                row.put("n", inst.instance().demandCount());
+                row.put("p", inst.p());
+                row.put("reference", cached);
+                rows.add(row);
+                continue;
+            }
+            rows.add(run(name, "generated", inst, null, cached, limit, baseline));
+        }
+        if (refMode.equals("only")) {
+            report.put("instances", rows);
+            report.put("system_load_average_1min_end", loadAverage());
+            System.err.println("written " + report.write(Path.of(a.getOrDefault("out", "bench/results"))));
+            return;
         }
         report.put("instances", rows);
         report.put("instance_count", rows.size());
@@ -74,11 +110,25 @@ public final class CapacitatedMedianBench {
         report.put("over_time_limit_count", rows.stream().filter(r -> !Boolean.TRUE.equals(r.get("within_time_limit"))).count());
         report.put("time_limit_s", limit);
         report.put("max_gap_to_bound", rows.stream().mapToDouble(r -> (double) r.get("gap_to_bound")).max().orElse(0));
+        report.put("max_gap_to_best_bound", rows.stream().filter(r -> r.get("gap_to_best_bound") != null).mapToDouble(r -> (double) r.get("gap_to_best_bound")).max().orElse(0));
+        Map<String, Long> kinds = new java.util.TreeMap<>();
+        for (Map<String, Object> r : rows) kinds.merge((String) r.get("reference_kind"), 1L, Long::sum);
+        report.put("reference_kinds", kinds);
         report.put("system_load_average_1min_end", loadAverage());
         System.err.println("written " + report.write(Path.of(a.getOrDefault("out", "bench/results"))));
     }
 
-    private static Map<String, Object> run(String name, String kind, PublishedInstance inst, Double bestKnown, double limit, boolean baseline) {
+    /** The long run that gives a generated instance its reference: this solver with a much longer limit (heuristic, then SCIP from its best). */
+    private static GeneratedReferences.Entry longRun(String name, int index, long seed, String sha, PublishedInstance inst, double limit) {
+        double load = loadAverage();
+        System.err.println(name + ": computing the reference (" + limit + " s)");
+        LocationSolution s = new CapacitatedPMedianProblem(inst.instance(), inst.p()).solve(SolveOptions.defaults().withTimeLimitSeconds(limit));
+        return new GeneratedReferences.Entry(CapmedGenerator.VERSION, seed, index, name, sha, s.objective(), s.lowerBound(), limit,
+                s.seconds(), s.method(), java.time.Instant.now().toString(), BenchReport.gitCommit(), load);
+    }
+
+    private static Map<String, Object> run(String name, String kind, PublishedInstance inst, Double bestKnown,
+                                           GeneratedReferences.Entry cached, double limit, boolean baseline) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("instance", name);
         row.put("kind", kind);
@@ -108,16 +158,36 @@ public final class CapacitatedMedianBench {
         double heuristic = heuristicObjective(s);
         LocationSolution b = null;
         if (baseline) {
-            double reference = bestKnown != null ? bestKnown : s.objective();
+            double reference = bestKnown != null ? bestKnown : cached != null ? Math.min(cached.objective(), s.objective()) : s.objective();
             try {
                 b = problem.solveTextbookMip(SolveOptions.defaults().withTimeLimitSeconds(limit), reference * 1.01);
             } catch (RuntimeException e) {
                 row.put("baseline_error", e.getMessage());
             }
         }
-        double reference = bestKnown != null ? bestKnown : Math.min(s.objective(), b == null ? Double.POSITIVE_INFINITY : b.objective());
+        double found = Math.min(s.objective(), b == null ? Double.POSITIVE_INFINITY : b.objective());
+        double reference;
+        String referenceKind;
+        if (bestKnown != null) { reference = bestKnown; referenceKind = "best known"; }
+        else if (cached != null && cached.objective() <= found + 1e-9) {
+            reference = cached.objective();
+            referenceKind = "long run (" + Math.round(cached.timeLimitSeconds()) + " s, cached)";
+        } else {
+            reference = found;
+            referenceKind = cached != null ? "best found in this run (better than the cached long run)" : "best found in this run (no cached long run)";
+        }
+        // the best proven lower bound of every run (ours, SCIP alone, the cached long run): the gap to it is an upper bound on
+        // the distance from the optimum, reported apart from the reference
+        double bestBound = Double.isFinite(s.lowerBound()) ? s.lowerBound() : 0;
+        if (b != null && Double.isFinite(b.lowerBound())) bestBound = Math.max(bestBound, b.lowerBound());
+        if (cached != null && Double.isFinite(cached.lowerBound())) bestBound = Math.max(bestBound, cached.lowerBound());
         row.put("reference", reference);
-        row.put("reference_kind", bestKnown != null ? "best known" : "best found in this run");
+        row.put("reference_kind", referenceKind);
+        row.put("reference_lower_bound", cached == null ? null : cached.lowerBound());
+        row.put("reference_seconds", cached == null ? null : cached.seconds());
+        row.put("best_lower_bound", bestBound);
+        row.put("gap_to_best_bound", bestBound > 0 ? s.objective() / bestBound - 1 : null);
+        row.put("reference_gap_to_best_bound", bestBound > 0 ? reference / bestBound - 1 : null);
         row.put("objective", s.objective());
         row.put("excess_over_reference", s.objective() / reference - 1);
         row.put("within_1pct", s.objective() <= reference * 1.01 + 1e-9);

@@ -15,6 +15,9 @@ import java.util.Random;
  * </ul>
  */
 final class CapmedGenerator {
+    /** The generator's version: change it whenever the file for a given seed changes (it keys the cached references). */
+    static final String VERSION = "1";
+
     private CapmedGenerator() { }
 
     static String capmed(long seed, int n, int p, double tightness) {
