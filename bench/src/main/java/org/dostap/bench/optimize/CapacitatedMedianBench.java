@@ -36,6 +36,7 @@ import java.util.Map;
  * {@code reference-time-limit-s=600}, {@code reference-file=bench/src/main/resources/instances/capmed/generated_reference.csv}.
  */
 public final class CapacitatedMedianBench {
+    private static final String COMMIT = BenchReport.gitCommit(); // at the start: the code that computes the references
     public static void main(String[] args) throws Exception {
         Map<String, String> a = BenchReport.parseArgs(args);
         Path dir = Path.of(a.getOrDefault("dir", "bench/src/main/resources/instances/capmed"));
@@ -124,7 +125,7 @@ public final class CapacitatedMedianBench {
         System.err.println(name + ": computing the reference (" + limit + " s)");
         LocationSolution s = new CapacitatedPMedianProblem(inst.instance(), inst.p()).solve(SolveOptions.defaults().withTimeLimitSeconds(limit));
         return new GeneratedReferences.Entry(CapmedGenerator.VERSION, seed, index, name, sha, s.objective(), s.lowerBound(), limit,
-                s.seconds(), s.method(), java.time.Instant.now().toString(), BenchReport.gitCommit(), load);
+                s.seconds(), s.method(), java.time.Instant.now().toString(), COMMIT, load);
     }
 
     private static Map<String, Object> run(String name, String kind, PublishedInstance inst, Double bestKnown,
@@ -186,8 +187,9 @@ public final class CapacitatedMedianBench {
         row.put("reference_lower_bound", cached == null ? null : cached.lowerBound());
         row.put("reference_seconds", cached == null ? null : cached.seconds());
         row.put("best_lower_bound", bestBound);
-        row.put("gap_to_best_bound", bestBound > 0 ? s.objective() / bestBound - 1 : null);
-        row.put("reference_gap_to_best_bound", bestBound > 0 ? reference / bestBound - 1 : null);
+        // as gap_to_bound: (objective - bound) / objective
+        row.put("gap_to_best_bound", bestBound > 0 ? (s.objective() - bestBound) / s.objective() : null);
+        row.put("reference_gap_to_best_bound", bestBound > 0 ? (reference - bestBound) / reference : null);
         row.put("objective", s.objective());
         row.put("excess_over_reference", s.objective() / reference - 1);
         row.put("within_1pct", s.objective() <= reference * 1.01 + 1e-9);
