@@ -35,6 +35,7 @@ public final class WebApp implements AutoCloseable {
     private final OptimizeController optimize;
     private final HeavyWork work;
     private final RoadNetworks networks;
+    private final MetaController meta;
 
     /** No graph cache: the road network in use is reported, none can be loaded from the page. */
     public WebApp(AccessAnalysis analysis, ScenarioStore scenarios, WebConfig config) {
@@ -63,20 +64,21 @@ public final class WebApp implements AutoCloseable {
             public long budgetBytes() { return heavy.limits().budgetBytes(); }
         });
         NetworkController network = new NetworkController(analysis, networks, bodies, access);
-        RegionController regions = new RegionController(analysis, geoJson);
+        RegionController regions = new RegionController(analysis, geoJson, mapper);
         CoverageController coverage = new CoverageController(analysis, bodies, geoJson, mapper, work, answers);
         ScenarioController scenarioController = new ScenarioController(scenarios, analysis, bodies, access);
         ExportController export = new ExportController(analysis, coverage, geoJson, work);
         ReportController report = new ReportController(analysis, coverage, work);
         IndicatorsController indicators = new IndicatorsController(analysis, coverage, scenarios, bodies, mapper, work, access);
-        MetaController meta = new MetaController(analysis, access, config.tilesUrl());
+        this.meta = new MetaController(analysis, access, config.tilesUrl(), mapper);
+        MetaController meta = this.meta;
         MobileController mobile = new MobileController(analysis, bodies, geoJson, mapper, work);
         this.optimize = new OptimizeController(analysis, bodies, work, access);
         this.javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(mapper, false));
             c.http.maxRequestSize = config.maxRequestBytes();
-            c.http.generateEtags = true;
+            c.http.generateEtags = false; // Javalin's checksum reads byte by byte (~125 ms of CPU per country answer): Etags
             c.staticFiles.enableWebjars();
             c.staticFiles.add(s -> {
                 s.hostedPath = "/";
@@ -120,6 +122,7 @@ public final class WebApp implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        meta.close();
         optimize.close();
         work.close();
         networks.close();
