@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * (coverage and catchments of {@code region} with a centre added at a new point each time, mobile plans, optimization
  * jobs) with malformed ones (JSON {@code null}, text/plain, a body over the limit, a NUL in a name, a point at the South
  * Pole, a horizon of 2^31 weeks, broken JSON) and cheap reads. One more thread times {@code GET /api/health} every
- * 100 ms. The child's heap is read over JMX (attach API): the heap pools' peaks and the largest heap in use sampled
+ * 100 ms (a 503 from health, which says the database does not answer, is timed and counted apart, not as a failure:
+ * failures are no answer or any other status). The child's heap is read over JMX (attach API): the heap pools' peaks and the largest heap in use sampled
  * every 500 ms. Afterwards the server must answer normally (health, a small and a country coverage) and stop on SIGTERM.
  * <p>Targets: no 500; refusals only 400/413/415/503; health p99 at most 200 ms; healthy afterwards.
  * <p>{@code store=postgis}: the regions are imported into a fresh database (dropped at the end) and the server runs with
@@ -110,6 +111,7 @@ public final class HostileLoadBench {
             Map<String, Map<Integer, AtomicLong>> malformed = new ConcurrentHashMap<>();
             WebBench.Histogram health = new WebBench.Histogram();
             AtomicLong healthFailures = new AtomicLong();
+            List<Long> healthUnavailable = java.util.Collections.synchronizedList(new ArrayList<>());
             AtomicLongArray healthMaxPerSecond = new AtomicLongArray(seconds + 30);
             Thread prober = new Thread(() -> {
                 HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -117,7 +119,9 @@ public final class HostileLoadBench {
                     long t0 = System.nanoTime();
                     int s = target.send(c, "GET", "/api/health", null, null).status;
                     long nanos = System.nanoTime() - t0;
-                    if (s == 200) health.record(nanos); else healthFailures.incrementAndGet();
+                    // 503: the server answered that its store (the database) does not answer; timed, counted apart
+                    if (s == 200 || s == 503) health.record(nanos); else healthFailures.incrementAndGet();
+                    if (s == 503) healthUnavailable.add((t0 - start) / 1_000_000);
                     int second = (int) ((t0 - start) / 1_000_000_000L);
                     if (second < healthMaxPerSecond.length()) healthMaxPerSecond.accumulateAndGet(second, nanos / 1_000_000, Math::max);
                     sleep(100);
@@ -173,6 +177,9 @@ public final class HostileLoadBench {
             report.put("statuses", all).put("statuses_by_kind", byKind).put("malformed_statuses", malformedJson);
             Map<String, Object> h = new LinkedHashMap<>(health.json());
             h.put("failures", healthFailures.get());
+            h.put("unavailable_503", healthUnavailable.size());
+            if (!healthUnavailable.isEmpty())
+                h.put("unavailable_503_from_to_ms", List.of(healthUnavailable.get(0), healthUnavailable.get(healthUnavailable.size() - 1)));
             List<Long> perSecond = new ArrayList<>();
             for (int i = 0; i < Math.min(healthMaxPerSecond.length(), loadMillis / 1000 + 3); i++) perSecond.add(healthMaxPerSecond.get(i));
             h.put("max_ms_per_second", perSecond);

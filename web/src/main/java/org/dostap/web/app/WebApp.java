@@ -55,6 +55,12 @@ public final class WebApp implements AutoCloseable {
         ResponseCache answers = new ResponseCache(ResponseCache.budgetFor(Runtime.getRuntime().maxMemory()));
         analysis.onSwitch(answers::invalidateAll); // answers of the previous travel times are never served again
         HeavyWork heavy = work;
+        // a request's check may need a region loaded or roads closed: on the executor, the request's thread waits
+        analysis.offloadTo(new AccessAnalysis.Offload() {
+            @Override public <T> T run(String what, long bytes, java.util.concurrent.Callable<T> task) {
+                return heavy.await(what, bytes, task);
+            }
+        });
         this.networks = new RoadNetworks(analysis, networkSettings, new RoadNetworks.Executor() {
             public java.util.concurrent.CompletableFuture<Void> submit(String what, long bytes, java.time.Duration limit,
                                                                        java.util.concurrent.Callable<Void> task) {
