@@ -89,15 +89,15 @@ function optimizeSection(r, muniName, table) {
 
 function mobileSection(p, table) {
   const tot = p.totals;
-  const days = p.days.map(d => `<tr><td><span class="swatch" style="background:${DAY_COLOURS[(d.day - 1) % 7]}"></span>${t('mobile.week')} ${d.week}, ${t('mobile.day')} ${d.day}${p.teams > 1 ? ', ' + t('mobile.team') + ' ' + d.team : ''}</td>
-    <td>${d.stops.map(x => `${esc(x.name)} ${esc(x.arrival)}`).join(' → ')}</td><td>${esc(d.end)}</td><td class="num">${minutes(d.distance_km)}</td></tr>`);
+  const days = p.days.map(d => `<tr><td><span class="swatch" style="background:${DAY_COLOURS[(d.day - 1) % 7]}"></span>${t('mobile.week')} ${d.week}, ${t('mobile.day')} ${d.day}${p.parameters.teams > 1 ? ', ' + t('mobile.team') + ' ' + d.team : ''}</td>
+    <td>${d.stops.map(x => `${esc(x.name)} ${esc(x.arrival)}`).join(' → ')}</td><td>${esc(d.back_at_base)}</td><td class="num">${minutes(d.distance_km)}</td></tr>`);
   const unserved = p.unserved.map(u => `<tr><td>${esc(u.name)}</td><td class="num">${num(u.population)}</td><td>${t('mobile.reason.' + u.reason)}</td></tr>`);
   return `<h2 id="print-mobile">${t('print.mobile')}</h2>
-    <p>${t('mobile.base')}: <strong>${esc(p.base.name)}</strong> · ${t('mobile.teams')}: ${p.teams} · ${p.horizon_weeks} ${t('weeks')}.
-      ${t('mobile.reached')}: <strong>${num(tot.population_newly_reached)}</strong> (${num(tot.settlements_served)} ${t('mobile.settlements')});
+    <p>${t('mobile.base')}: <strong>${esc(p.base.name)}</strong> · ${t('mobile.teams')}: ${p.parameters.teams} · ${p.parameters.horizon_weeks} ${t('weeks')}.
+      ${t('mobile.reached')}: <strong>${num(tot.population_served)}</strong> (${num(tot.settlements_served)} ${t('mobile.settlements')});
       ${t('mobile.unservedCount')}: ${num(tot.settlements_unserved)}; ${t('mobile.teamHours')}: ${minutes(tot.team_hours)} ${t('hours')};
       ${t('mobile.distance')}: ${minutes(tot.distance_km)} ${t('unit.km')}.</p>
-    ${table([[t('mobile.when')], [`${t('mobile.stops')} (${esc(p.day_start)} →)`], [t('mobile.back')], [t('unit.km'), 1]], days)}
+    ${table([[t('mobile.when')], [`${t('mobile.stops')} (${esc(p.parameters.day_start)} →)`], [t('mobile.back')], [t('unit.km'), 1]], days)}
     ${unserved.length ? `<h3>${t('mobile.unserved')}</h3>${table([[t('col.settlement')], [t('col.population'), 1], [t('mobile.reason')]], unserved)}` : ''}
     ${p.travel_time_source === 'estimated' ? `<p class="muted">${t('mobile.estimated')}</p>` : ''}`;
 }

@@ -102,10 +102,10 @@ export function bindOptions(body, code, request, key, rerender) {
     block.querySelector('#mobile-options-table').appendChild(sortableTable('mobile-options', [
       { key: 'i', label: t('mobile.options.option'), num: false, format: x => `<span class="nowrap">${esc(x.base_name)}</span><br>
         <span class="muted small nowrap">${every(x.frequency_weeks)} · ${x.teams} ${t(x.teams === 1 ? 'mobile.options.team' : 'mobile.options.teamsShort')}</span>` },
-      { key: 'population_newly_reached', label: t('mobile.options.reached'), num: true, format: x => num(x.population_newly_reached) },
+      { key: 'population_served', label: t('mobile.options.reached'), num: true, format: x => num(x.population_served) },
       { key: 'population_unserved', label: t('mobile.options.unserved'), num: true, format: x => num(x.population_unserved) },
       { key: 'team_hours', label: t('mobile.options.hours'), num: true, format: x => num(Math.round(x.team_hours)) },
-      { key: 'km_driven', label: t('unit.km'), num: true, format: x => num(Math.round(x.km_driven)) },
+      { key: 'distance_km', label: t('unit.km'), num: true, format: x => num(Math.round(x.distance_km)) },
       { key: 'marginal_population_of_last_team', label: t('mobile.options.lastTeam'), num: true, format: x => num(x.marginal_population_of_last_team) },
     ], rows));
   }

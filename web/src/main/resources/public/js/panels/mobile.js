@@ -29,7 +29,7 @@ registerLegendPart(() => {
   return `<div class="sep"></div><div class="title">${t('legend.mobileTitle')}</div>
     <div><i style="background:#ffd400;border:2.5px solid #111"></i>${severalBases(plan) ? t('legend.mobileBases') : t('legend.mobileBase')}</div>
     <div><i class="line" style="border-color:${DAY_COLOURS[0]}"></i>${t('legend.mobileRoute')}</div>
-    ${plan.teams > 1 ? `<div><i class="line" style="border-top-style:dashed;border-color:${DAY_COLOURS[1]}"></i>${t('legend.mobileDashed')}</div>` : ''}
+    ${plan.parameters.teams > 1 ? `<div><i class="line" style="border-top-style:dashed;border-color:${DAY_COLOURS[1]}"></i>${t('legend.mobileDashed')}</div>` : ''}
     <div><i class="ring" style="border-color:#0b7a3b"></i>${t('legend.mobileServed')}</div>
     <div><i class="ring" style="border-color:#b00020;border-style:dotted"></i>${t('legend.mobileUnserved')}</div>`;
 });
@@ -240,7 +240,7 @@ function draw(ctx) {
   }
   for (const b of byBase.values()) {
     const m = L.circleMarker([b.lat, b.lon], { radius: 9, color: '#111', weight: 3, fillColor: '#ffd400', fillOpacity: 1, className: 'dostap-mobile-base' })
-      .bindTooltip(() => `${t('mobile.base')}: ${esc(b.name)}${plan.teams > 1 ? ` (${t('mobile.team')} ${b.teams.join(', ')})` : ''}`,
+      .bindTooltip(() => `${t('mobile.base')}: ${esc(b.name)}${plan.parameters.teams > 1 ? ` (${t('mobile.team')} ${b.teams.join(', ')})` : ''}`,
         { permanent: byBase.size > 1, direction: 'right', className: 'base-label' }).addTo(layer);
     if (m._path) m._path.dataset.id = b.id;
   }
@@ -279,9 +279,9 @@ function own(ctx, s) {
 function renderResult(box, ctx) {
   const p = plan, tot = p.totals;
   box.innerHTML = `<p class="message warn" id="mobile-stale" ${planKey === key() ? 'hidden' : ''}>${t('mobile.stale')}</p><div class="kpis">
-      <div class="kpi wide"><div class="v pos" id="mobile-reached">${num(tot.population_newly_reached)}</div><div class="l">${t('mobile.reached')} (${num(tot.settlements_served)} ${t('mobile.settlements')})</div></div>
+      <div class="kpi wide"><div class="v pos" id="mobile-reached">${num(tot.population_served)}</div><div class="l">${t('mobile.reached')} (${num(tot.settlements_served)} ${t('mobile.settlements')})</div></div>
       <div class="kpi"><div class="v ${tot.settlements_unserved ? 'neg' : ''}" id="mobile-unserved-count">${num(tot.settlements_unserved)}</div><div class="l">${t('mobile.unservedCount')} (${num(tot.population_unserved)} ${t('people')})</div></div>
-      <div class="kpi"><div class="v" id="mobile-team-days">${num(tot.team_days)}</div><div class="l">${t('mobile.teamDays')} / ${p.horizon_weeks} ${t('weeks')}</div></div>
+      <div class="kpi"><div class="v" id="mobile-team-days">${num(tot.team_days)}</div><div class="l">${t('mobile.teamDays')} / ${p.parameters.horizon_weeks} ${t('weeks')}</div></div>
       <div class="kpi"><div class="v" id="mobile-team-hours">${minutes(tot.team_hours)} ${t('hours')}</div><div class="l">${t('mobile.teamHours')} (${t('mobile.driving')} ${minutes(tot.driving_hours)} ${t('hours')})</div></div>
       <div class="kpi"><div class="v" id="mobile-distance">${minutes(tot.distance_km)} ${t('unit.km')}</div><div class="l">${t('mobile.distance')}</div></div>
     </div>
@@ -294,8 +294,8 @@ function renderResult(box, ctx) {
       .replace('{h}', minutes(p.base_choice.options[0].round_trip_hours_total))
       .replace('{next}', p.base_choice.options.slice(1, 3).map(o => `${esc(o.name)} ${minutes(o.round_trip_hours_total)} ${t('hours')}`).join(', ') || '–')}</p>` : ''}
     <div class="day-legend">${[...new Set(p.days.map(d => d.day))].sort().map(d => `<span><i style="background:${DAY_COLOURS[(d - 1) % 7]}"></i>${t('mobile.day')} ${d}</span>`).join('')}
-      ${p.teams > 1 ? `<span class="muted">${t('mobile.dashed')}</span>` : ''}</div>
-    ${p.teams > 1 ? `<h3>${t('mobile.teamLoads')}</h3><table class="team-loads" id="mobile-team-loads">
+      ${p.parameters.teams > 1 ? `<span class="muted">${t('mobile.dashed')}</span>` : ''}</div>
+    ${p.parameters.teams > 1 ? `<h3>${t('mobile.teamLoads')}</h3><table class="team-loads" id="mobile-team-loads">
       <tr><th>${t('mobile.team')}</th><th>${t('mobile.base')}</th><th>${t('mobile.visits')}</th><th>${t('hours')}</th><th>${t('unit.km')}</th></tr>
       ${p.team_loads.map(l => `<tr><td>${l.team}</td><td>${esc((p.team_bases || [])[l.team - 1]?.name || p.base.name)}</td><td>${num(l.visits)}</td><td>${minutes(l.team_hours)}</td><td>${minutes(l.distance_km)}</td></tr>`).join('')}
       </table><p class="muted" id="mobile-balance">${t('mobile.balance')}: ${p.team_balance.max_over_min_team_hours === null ? t('mobile.idleTeam') : fixed(p.team_balance.max_over_min_team_hours, 2)}</p>` : ''}
@@ -307,9 +307,9 @@ function renderResult(box, ctx) {
   const rows = p.days.map((d, i) => ({ ...d, i, when: d.week * 100 + d.day * 10 + d.team,
     route: d.stops.map(s => `${esc(s.name)} <span class="muted nowrap">${s.arrival}</span>`).join(' → ') }));
   box.querySelector('#mobile-schedule').appendChild(sortableTable('mobile-days', [
-    { key: 'when', label: t('mobile.when'), num: true, format: x => `<span class="swatch" style="background:${DAY_COLOURS[(x.day - 1) % 7]}"></span>${t('mobile.week')} ${x.week}, ${t('mobile.day')} ${x.day}${p.teams > 1 ? ', ' + t('mobile.team') + ' ' + x.team : ''}` },
-    { key: 'route', label: `${t('mobile.stops')} (${p.day_start} →)`, format: x => x.route },
-    { key: 'end', label: t('mobile.back'), format: x => `<span class="nowrap">${esc(x.end)}</span>` },
+    { key: 'when', label: t('mobile.when'), num: true, format: x => `<span class="swatch" style="background:${DAY_COLOURS[(x.day - 1) % 7]}"></span>${t('mobile.week')} ${x.week}, ${t('mobile.day')} ${x.day}${p.parameters.teams > 1 ? ', ' + t('mobile.team') + ' ' + x.team : ''}` },
+    { key: 'route', label: `${t('mobile.stops')} (${p.parameters.day_start} →)`, format: x => x.route },
+    { key: 'back_at_base', label: t('mobile.back'), format: x => `<span class="nowrap">${esc(x.back_at_base)}</span>` },
     { key: 'distance_km', label: t('unit.km'), num: true, format: x => minutes(x.distance_km) },
   ], rows, { onRowClick: x => highlight(ctx, x.i) }));
   if (highlighted !== null) box.querySelectorAll('#mobile-days tbody tr').forEach(tr => tr.classList.toggle('selected', +tr.dataset.i === highlighted));

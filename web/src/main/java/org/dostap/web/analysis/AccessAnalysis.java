@@ -334,14 +334,31 @@ public final class AccessAnalysis {
      * are in {@code closures}).
      */
     public RunProvenance provenance(CoverageView view) {
-        CoverageQuery q = view.query();
+        return provenance(view, Map.of());
+    }
+
+    /** {@link #provenance(CoverageView)} with the use case's own parameters after the query's (e.g. a comparison's earlier column). */
+    public RunProvenance provenance(CoverageView view, Map<String, Object> more) {
+        return provenance(view.query(), view.result().populationColumn(), view.region().anyIllustrativeFacility(), more);
+    }
+
+    /**
+     * Where a result computed from {@code q} without a coverage view came from (catchments): as {@link #provenance(CoverageView)},
+     * the population column the query's (the region's newest when none), with the use case's own parameters after the query's.
+     */
+    public RunProvenance provenance(CoverageQuery q, Map<String, Object> more) {
+        return provenance(q, region(q.regionCode()).requirePopulationColumn(q.populationColumn()), edited(q.regionCode(), q.edits()).anyIllustrativeFacility(), more);
+    }
+
+    private RunProvenance provenance(CoverageQuery q, String populationColumn, boolean illustrative, Map<String, Object> more) {
         Map<String, Object> parameters = new java.util.LinkedHashMap<>();
         parameters.put("service", q.serviceType());
         parameters.put("threshold_min", q.thresholdSeconds() / 60.0);
         parameters.put("mode", modeOf(q).label());
         parameters.put("scenario_edits", q.edits().size());
-        return RunProvenance.of(region(q.regionCode()), view.result().populationColumn(), travelTimes(q.edits()), modeOf(q),
-                view.region().anyIllustrativeFacility(), List.of(), parameters);
+        parameters.putAll(more);
+        return RunProvenance.of(region(q.regionCode()), populationColumn, travelTimes(q.edits()), modeOf(q), illustrative, List.of(),
+                parameters);
     }
 
     /** Catchment polygons of every facility of the queried service type, for each threshold (seconds). */

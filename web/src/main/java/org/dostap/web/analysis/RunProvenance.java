@@ -106,6 +106,13 @@ public record RunProvenance(String softwareVersion, String gitCommit, String run
                 null, null, null, null, null, null, null, null, null, inputs, parameters);
     }
 
+    /** The provenance of a run on a region's data alone (a population projection): no travel times, no facilities. */
+    public static RunProvenance ofData(RegionData region, Map<String, Object> parameters) {
+        SoftwareVersion v = SoftwareVersion.current();
+        return new RunProvenance(v.label(), v.commit(), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), region.code(),
+                region.provenance(), null, null, null, null, null, null, null, null, null, List.of(), parameters);
+    }
+
     /** The same provenance with these input files instead. */
     public RunProvenance withInputs(List<InputFile> files) {
         return new RunProvenance(softwareVersion, gitCommit, runAt, region, data, populationColumn, travelTimeSource,

@@ -78,7 +78,7 @@ public final class WebApp implements AutoCloseable {
         IndicatorsController indicators = new IndicatorsController(analysis, coverage, scenarios, bodies, mapper, work, access);
         this.meta = new MetaController(analysis, access, config.tilesUrl(), mapper);
         MetaController meta = this.meta;
-        MobileController mobile = new MobileController(analysis, bodies, geoJson, mapper, work);
+        MobileController mobile = new MobileController(analysis, bodies, mapper, work);
         this.optimize = new OptimizeController(analysis, bodies, work, access);
         this.javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;

@@ -112,7 +112,12 @@ public final class IndicatorsCommand implements Callable<Integer> {
             IndicatorsRequest req = new IndicatorsRequest(new CoverageQuery(d.code(), type.id(), threshold, base, List.of()),
                     review == null ? null : review.trim(), saved.map(l -> l.scenario().edits()).orElse(List.of()),
                     saved.map(l -> l.scenario().name()).orElse(null), targets);
-            MonitoringIndicators result = new MonitoringService(analysis).indicators(req);
+            Map<String, Path> files = new LinkedHashMap<>();
+            files.put("settlements", settlementsFile);
+            files.put("facilities", facilitiesFile);
+            files.put("network", network.osmFile().orElse(null));
+            MonitoringIndicators result = new MonitoringService(analysis).indicators(req)
+                    .withInputs(org.dostap.web.analysis.RunProvenance.files(files));
             try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
                 org.dostap.data.output.JsonOutput.write(dir.resolve("indicators.json"), result);
                 List<String> header = List.of("area", "name", "phase", "population_column", "population", "share_within", "settlements_beyond",

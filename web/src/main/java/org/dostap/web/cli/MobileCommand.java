@@ -116,11 +116,12 @@ public final class MobileCommand implements Callable<Integer> {
             }
             GapComparison comparison = result.options();
             try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
+                RunProvenance provenance = provenance(data, request, travel);
                 new MobilePlanWriter(LocalTime.parse(dayStart).toSecondOfDay())
-                        .writePlan(plan, access, data.code(), provenance(data, request, travel), output.resolve("plan.json"),
-                                output.resolve("schedule.csv"));
+                        .writePlan(plan, access, data, provenance, output.resolve("plan.json"), output.resolve("schedule.csv"));
                 MobilePlanWriter.writeAccess(access, output.resolve("access.csv"));
-                if (comparison != null) MobilePlanWriter.writeComparison(comparison, output.resolve("options.json"));
+                if (comparison != null)
+                    MobilePlanWriter.writeComparison(comparison, data, plan.travelTimeSource(), provenance, output.resolve("options.json"));
                 output.commit();
             }
             var t = plan.totals();
@@ -145,7 +146,8 @@ public final class MobileCommand implements Callable<Integer> {
         VrptwInstance vrptw = new SolomonReader().read(instance);
         VrptwSolution s = new VrptwSolver().solve(vrptw, Duration.ofSeconds(timeLimitSec));
         try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out)) {
-            MobilePlanWriter.writeSolution(vrptw, s, output.resolve("plan.json"));
+            MobilePlanWriter.writeSolution(vrptw, s, RunProvenance.ofFiles(List.of(RunProvenance.InputFile.of("instance", instance)),
+                    java.util.Map.of("format", format, "time_limit_sec", timeLimitSec)), output.resolve("plan.json"));
             output.commit();
         }
         spec.commandLine().getOut().printf("%s: %d vehicles, distance %.2f, feasible %s, %.1f s%nwrote %s%n", vrptw.name(),

@@ -10,9 +10,10 @@ import org.dostap.engine.mobile.Stop;
 import org.dostap.engine.mobile.TeamDay;
 import org.dostap.engine.mobile.vrptw.VrptwInstance;
 import org.dostap.engine.mobile.vrptw.VrptwSolution;
+import org.dostap.engine.region.RegionData;
 import org.dostap.engine.traveltime.TravelTimeMatrix;
 import org.dostap.web.analysis.RunProvenance;
-import org.dostap.web.analysis.mobile.MobilePlanFiles;
+import org.dostap.web.analysis.mobile.MobilePlanRecords;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,21 +21,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the {@code mobile} command's files: {@code plan.json} and {@code options.json} (the {@link MobilePlanFiles}
- * records, by {@link JsonOutput}), {@code schedule.csv} and {@code access.csv} (by {@link CsvTableWriter}), and a VRPTW
- * solution's {@code plan.json}. Minutes and clock times only here and in {@link MobilePlanFiles}.
+ * Writes the {@code mobile} command's files: {@code plan.json} and {@code options.json} (the {@link MobilePlanRecords}
+ * records the API answers too, by {@link JsonOutput}), {@code schedule.csv} and {@code access.csv} (by
+ * {@link CsvTableWriter}), and a VRPTW solution's {@code plan.json}. Minutes and clock times only here and in
+ * {@link MobilePlanRecords}.
  */
 final class MobilePlanWriter {
     static final List<String> SCHEDULE_HEADER = List.of("week", "day", "team", "order", "settlement_id", "name", "arrival", "departure");
 
-    private final MobilePlanFiles files;
+    private final MobilePlanRecords files;
 
-    MobilePlanWriter(int dayStartSeconds) { this.files = new MobilePlanFiles(dayStartSeconds); }
+    MobilePlanWriter(int dayStartSeconds) { this.files = new MobilePlanRecords(dayStartSeconds); }
 
-    /** @param provenance written without the time of the run, so that the same input gives the same plan.json byte for byte */
-    void writePlan(MobilePlan plan, AccessRescore access, String regionCode, RunProvenance provenance, Path json, Path csv)
+    /**
+     * @param provenance written without the time of the run (and the plan without the seconds spent planning), so that
+     *                   the same input gives the same plan.json byte for byte
+     */
+    void writePlan(MobilePlan plan, AccessRescore access, RegionData region, RunProvenance provenance, Path json, Path csv)
             throws IOException {
-        JsonOutput.write(json, files.plan(plan, access, regionCode, provenance.withoutRunTime()));
+        JsonOutput.write(json, files.plan(plan, access, region, null, provenance.withoutRunTime()));
         List<List<?>> rows = new ArrayList<>();
         for (TeamDay d : plan.days())
             for (Stop s : d.stops())
@@ -54,12 +59,13 @@ final class MobilePlanWriter {
                 "nearest_fixed_min", "visits_per_4_weeks"), rows, false);
     }
 
-    /** {@code options.json}: mobile options side by side and the one-new-centre alternative. */
-    static void writeComparison(GapComparison c, Path json) throws IOException {
-        JsonOutput.write(json, MobilePlanFiles.options(c));
+    /** {@code options.json}: mobile options side by side and the one-new-centre alternative, with the plan's provenance. */
+    static void writeComparison(GapComparison c, RegionData region, String travelTimeSource, RunProvenance provenance, Path json)
+            throws IOException {
+        JsonOutput.write(json, MobilePlanRecords.options(c, region, travelTimeSource, provenance.withoutRunTime()));
     }
 
-    static void writeSolution(VrptwInstance instance, VrptwSolution s, Path json) throws IOException {
-        JsonOutput.write(json, MobilePlanFiles.solution(instance, s));
+    static void writeSolution(VrptwInstance instance, VrptwSolution s, RunProvenance provenance, Path json) throws IOException {
+        JsonOutput.write(json, MobilePlanRecords.solution(instance, s, provenance));
     }
 }

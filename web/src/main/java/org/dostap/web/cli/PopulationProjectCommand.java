@@ -121,7 +121,12 @@ public final class PopulationProjectCommand implements Callable<Integer> {
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
             CsvTableWriter.write(dir.resolve(PROJECTION_CSV),
                     List.of("id", "name", "municipality", "projected_population", "low", "high"), rows, false);
-            JsonOutput.write(dir.resolve(BACKTEST_JSON), BacktestJson.of(data.code(), result));
+            Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+            parameters.put("fit_from_year", result.fitFromYear());
+            parameters.put("fit_to_year", result.fitToYear());
+            parameters.put("horizon", result.horizonYear());
+            JsonOutput.write(dir.resolve(BACKTEST_JSON), BacktestJson.of(data.code(), result,
+                    org.dostap.web.analysis.RunProvenance.ofData(data, parameters)));
             dir.commit();
         }
     }

@@ -39,7 +39,8 @@ public final class IndicatorsWorkbook {
                 .add("Преглед: сценарий", "Review: scenario", m.reviewScenario())
                 .add("Преглед: промени в центровете", "Review: facility edits", m.reviewEdits())
                 .travelTimes(m.travelTimeSource(), m.travelTimeDescription())
-                .illustrative(m.facilitiesIllustrative());
+                .illustrative(m.facilitiesIllustrative())
+                .run(m.provenance());
         return List.of(t.sheet(), p.sheet(SoftwareVersion.current().label()));
     }
 

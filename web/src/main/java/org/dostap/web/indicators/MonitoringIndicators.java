@@ -5,13 +5,22 @@ import java.util.List;
 /**
  * Monitoring indicators of one service type in a region: the region first, then each municipality, each at the
  * baseline and (when asked) at the review, against the planner's target share. {@code travelTimeRange} describes the
- * estimate's low-high range when travel times are estimated (null on a road network).
+ * estimate's low-high range when travel times are estimated (null on a road network). {@code provenance}: where the
+ * baseline came from, with the review and the targets among its parameters.
  */
 public record MonitoringIndicators(String region, String regionNameBg, String regionNameEn, String service, String serviceNameBg,
                                    String serviceNameEn, int thresholdMin, String baselinePopulation, int baselineEdits,
                                    String reviewPopulation, String reviewScenario, int reviewEdits, String travelTimeSource,
-                                   String travelTimeDescription, boolean facilitiesIllustrative, List<Row> areas) {
+                                   String travelTimeDescription, boolean facilitiesIllustrative, List<Row> areas,
+                                   org.dostap.web.analysis.RunProvenance provenance) {
     public MonitoringIndicators { areas = List.copyOf(areas); }
+
+    /** The same indicators, their provenance naming the input files they were computed from. */
+    public MonitoringIndicators withInputs(List<org.dostap.web.analysis.RunProvenance.InputFile> inputs) {
+        return new MonitoringIndicators(region, regionNameBg, regionNameEn, service, serviceNameBg, serviceNameEn, thresholdMin,
+                baselinePopulation, baselineEdits, reviewPopulation, reviewScenario, reviewEdits, travelTimeSource, travelTimeDescription,
+                facilitiesIllustrative, areas, provenance == null ? null : provenance.withInputs(inputs));
+    }
 
     public boolean hasReview() { return areas.stream().anyMatch(a -> a.review() != null); }
 

@@ -37,7 +37,19 @@ public final class MonitoringService {
         return new MonitoringIndicators(region.code(), region.nameBg(), region.nameEn(), service.id(), service.nameBg(), service.nameEn(),
                 r.baseline().thresholdSeconds() / 60, r.baseline().populationColumn(), r.baseline().edits().size(),
                 v == null ? null : r.reviewQuery().populationColumn(), r.reviewScenario(), v == null ? 0 : r.reviewQuery().edits().size(),
-                p.travelTimeSource(), p.travelTimeDescription(), p.facilitiesIllustrative(), rows);
+                p.travelTimeSource(), p.travelTimeDescription(), p.facilitiesIllustrative(), rows, provenance(base, r, v != null));
+    }
+
+    /** The baseline's provenance; the review (column, scenario, edits) and the targets among its parameters. */
+    private org.dostap.web.analysis.RunProvenance provenance(CoverageView base, IndicatorsRequest r, boolean review) {
+        java.util.Map<String, Object> more = new java.util.LinkedHashMap<>();
+        if (review) {
+            more.put("review_population", r.reviewQuery().populationColumn());
+            if (r.reviewScenario() != null) more.put("review_scenario", r.reviewScenario());
+            more.put("review_edits", r.reviewQuery().edits().size());
+        }
+        if (!r.targets().isEmpty()) more.put("targets", new java.util.TreeMap<>(r.targets()));
+        return analysis.provenance(base, more);
     }
 
     /** Meets the target when the people within reach the target share of the population (an empty area meets any). */

@@ -45,17 +45,25 @@ public final class ReportResults {
                 g.path("population_gained").asLong(), sites);
     }
 
-    /** Reads a mobile plan; problems name {@code source} and what is missing. */
+    /**
+     * Reads a mobile plan; problems name {@code source} and what is missing. Plans written before the API and the
+     * command shared one record set (plan.json with {@code teams} and {@code km_driven}, the API's answer with
+     * {@code population_newly_reached}) are read too.
+     */
     public static MobilePlan mobilePlan(JsonNode n, String source, String option, ProblemCollector problems) {
-        if (!require(n, source, option, problems, "teams", "totals", "served")) return null;
+        if (n != null && n.isObject() && !n.hasNonNull("team_loads") && n.path("teams").isArray()) { // an older plan.json
+            n = n.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) n).set("team_loads", n.get("teams"));
+        }
+        if (!require(n, source, option, problems, "team_loads", "totals", "served")) return null;
         JsonNode t = n.get("totals"), par = n.path("parameters");
         java.util.Map<Integer, String> bases = new java.util.HashMap<>();
         for (JsonNode b : n.path("team_bases")) bases.put(b.path("team").asInt(), text(b, "name"));
         String oneBase = n.path("base").isObject() ? text(n.get("base"), "name") : null;
         List<Team> teams = new ArrayList<>();
-        for (JsonNode x : n.get("teams"))
+        for (JsonNode x : n.get("team_loads"))
             teams.add(new Team(x.path("team").asInt(), bases.getOrDefault(x.path("team").asInt(), oneBase), x.path("visits").asInt(),
-                    x.path("team_days").asInt(), x.path("team_hours").asDouble(), x.path("km_driven").asDouble()));
+                    x.path("team_days").asInt(), x.path("team_hours").asDouble(), either(x, "distance_km", "km_driven").asDouble()));
         List<Visited> visited = new ArrayList<>();
         for (JsonNode x : n.get("served"))
             visited.add(new Visited(text(x, "settlement_id"), text(x, "name"), x.path("population").asInt(),
@@ -65,9 +73,15 @@ public final class ReportResults {
         for (JsonNode x : n.path("unserved"))
             unserved.add(new Unserved(text(x, "settlement_id"), text(x, "name"), x.path("population").asInt(), text(x, "message")));
         return new MobilePlan(text(n, "region"), text(n, "service"), par.path("frequency_weeks").asInt(0), par.path("horizon_weeks").asInt(0),
-                t.path("population_served").asLong(), t.path("settlements_served").asInt(), t.path("population_unserved").asLong(),
-                t.path("settlements_unserved").asInt(), t.path("visits").asInt(), t.path("team_days").asInt(), t.path("team_hours").asDouble(),
-                t.path("km_driven").asDouble(), teams, visited, unserved);
+                either(t, "population_served", "population_newly_reached").asLong(), t.path("settlements_served").asInt(),
+                t.path("population_unserved").asLong(), t.path("settlements_unserved").asInt(), t.path("visits").asInt(),
+                t.path("team_days").asInt(), t.path("team_hours").asDouble(), either(t, "distance_km", "km_driven").asDouble(), teams,
+                visited, unserved);
+    }
+
+    /** {@code field}, or the name an older file gave it. */
+    private static JsonNode either(JsonNode n, String field, String olderName) {
+        return n.hasNonNull(field) ? n.get(field) : n.path(olderName);
     }
 
     private static boolean require(JsonNode n, String source, String option, ProblemCollector problems, String... fields) {

@@ -93,7 +93,7 @@ class MobileOptionsBrowserTest {
             JsonNode o = options.get("mobile_options").get(i);
             String row = rows.get(i).getText();
             assertThat(row).contains(o.get("base_name").asText());
-            assertThat(digits(row)).contains(String.valueOf(o.get("population_newly_reached").asInt()));
+            assertThat(digits(row)).contains(String.valueOf(o.get("population_served").asInt()));
         }
         JsonNode centre = options.get("one_more_fixed_centre");
         assertThat(centre).as("one more centre helps at 15 min").isNotNull();

@@ -205,7 +205,7 @@ class MobilePanelBrowserTest {
         Api.Reply reply = api.post("/api/regions/SML/mobile", request.toString());
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode plan = reply.json(), totals = plan.get("totals");
-        assertThat(digits("mobile-reached")).isEqualTo(totals.get("population_newly_reached").asText());
+        assertThat(digits("mobile-reached")).isEqualTo(totals.get("population_served").asText());
         assertThat(digits("mobile-unserved-count")).isEqualTo(totals.get("settlements_unserved").asText());
         assertThat(digits("mobile-team-days")).isEqualTo(totals.get("team_days").asText());
         assertThat(digits("mobile-team-hours")).isEqualTo(oneDecimalDigits(totals.get("team_hours").asDouble()));

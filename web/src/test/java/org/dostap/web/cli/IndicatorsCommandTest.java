@@ -108,6 +108,11 @@ class IndicatorsCommandTest {
         assertThat(region.get("review").get("population").asLong()).isLessThan(region.get("baseline").get("population").asLong());
         assertThat(region.get("target_share").asDouble()).isEqualTo(0.8);
         assertThat(out.resolve("indicators.xlsx")).exists();
+        JsonNode p = json.get("provenance");
+        assertThat(p.get("population_column").asText()).isEqualTo("pop_2011");
+        assertThat(p.get("parameters").get("review_population").asText()).isEqualTo("population");
+        assertThat(p.get("inputs").findValuesAsText("role")).containsExactly("settlements", "facilities");
+        assertThat(p.get("inputs").get(0).get("sha256").asText()).hasSize(64);
     }
 
     @Test

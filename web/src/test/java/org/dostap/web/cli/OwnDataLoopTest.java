@@ -83,9 +83,8 @@ class OwnDataLoopTest {
         // coverage on the same files (CoverageCommandOsmTest): within 2 min of SPES are Bjelušine, Strelčevina and
         // Rondo; the team visits the six other quarters
         List<String> served = new ArrayList<>();
-        for (JsonNode team : plan.get("teams"))
-            for (JsonNode day : team.get("days"))
-                for (JsonNode stop : day.get("stops")) served.add(stop.get("settlement_id").asText());
+        for (JsonNode day : plan.get("days"))
+            for (JsonNode stop : day.get("stops")) served.add(stop.get("settlement_id").asText());
         assertThat(served).containsExactlyInAnyOrder("q-centar", "q-sjeverni-logor", "q-konak", "q-mazoljice", "q-luka", "q-pasjak");
         assertThat(plan.get("unserved")).isEmpty();
         List<String> access = Files.readAllLines(out.resolve("access.csv"));

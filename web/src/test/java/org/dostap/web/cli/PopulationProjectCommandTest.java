@@ -29,6 +29,10 @@ class PopulationProjectCommandTest {
         assertThat(bt.path("fit_from_year").asInt()).isEqualTo(2002);
         assertThat(bt.path("fit_to_year").asInt()).isEqualTo(2017);
         assertThat(bt.path("horizon").asInt()).isEqualTo(2030);
+        assertThat(bt.path("provenance").path("region").asText()).isEqualTo("SML");
+        assertThat(bt.path("provenance").path("data").asText()).isNotBlank();
+        assertThat(bt.path("provenance").path("git_commit").asText()).isNotBlank();
+        assertThat(bt.path("provenance").path("parameters").path("horizon").asInt()).isEqualTo(2030);
         assertThat(bt.path("backtest").path("target_year").asInt()).isEqualTo(2017);
         assertThat(bt.path("backtest").path("fit_to_year").asInt()).isEqualTo(2011);
         assertThat(bt.path("backtest").path("method").path("settlement_weighted_abs_error").asDouble())

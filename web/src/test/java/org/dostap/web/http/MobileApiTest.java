@@ -42,7 +42,7 @@ class MobileApiTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode plan = reply.json();
         assertThat(plan.get("base").get("id").asText()).isEqualTo("CS-SML31");
-        assertThat(plan.get("totals").get("population_newly_reached").asInt()).isEqualTo(416 + 1067 + 142 + 33);
+        assertThat(plan.get("totals").get("population_served").asInt()).isEqualTo(416 + 1067 + 142 + 33);
         assertThat(plan.get("totals").get("settlements_served").asInt()).isEqualTo(4);
         assertThat(plan.get("totals").get("visits").asInt()).isEqualTo(8); // every 2 weeks over 4 weeks
         assertThat(plan.get("unserved")).isEmpty();
@@ -68,7 +68,7 @@ class MobileApiTest {
                 previous = stop.get("arrival").asText();
                 stops++;
             }
-            assertThat(day.get("day_hours").asDouble()).isLessThanOrEqualTo(8);
+            assertThat(day.get("day_length_min").asDouble()).isLessThanOrEqualTo(8 * 60);
             km += day.get("distance_km").asDouble();
         }
         assertThat(stops).isEqualTo(8);
@@ -80,7 +80,7 @@ class MobileApiTest {
         // a centre at Shiroka laka covers it and Gela (6.8 min): Momchilovtsi and Sivino remain, 1067 + 142
         JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"threshold_min\":15,\"edits\":[{\"kind\":\"add\","
                 + "\"facility_id\":\"new-1\",\"service_type\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}]}").json();
-        assertThat(plan.get("totals").get("population_newly_reached").asInt()).isEqualTo(1067 + 142);
+        assertThat(plan.get("totals").get("population_served").asInt()).isEqualTo(1067 + 142);
     }
 
     @Test
@@ -162,7 +162,8 @@ class MobileApiTest {
     @Test
     void basesPerTeamAreKeptAndAWrongCountOrUnknownBaseIsNamed() {
         JsonNode plan = api.post("/api/regions/SIX/mobile", "{\"bases\":[\"CS-SML09\",\"CS-SML31\"],\"threshold_min\":15}").json();
-        assertThat(plan.get("teams").asInt()).isEqualTo(2);
+        assertThat(plan.get("parameters").get("teams").asInt()).isEqualTo(2);
+        assertThat(plan.get("team_loads")).hasSize(2);
         assertThat(plan.get("team_bases").get(0).get("id").asText()).isEqualTo("CS-SML09");
         assertThat(plan.get("team_bases").get(1).get("id").asText()).isEqualTo("CS-SML31");
         assertThat(plan.get("base_choice").isNull()).isTrue();

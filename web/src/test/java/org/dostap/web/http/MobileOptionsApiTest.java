@@ -96,7 +96,7 @@ class MobileOptionsApiTest {
             seen.add(x.get("frequency_weeks").asInt() + "w" + x.get("teams").asInt());
             assertThat(x.get("base").asText()).isEqualTo("CS-SML31");
             assertThat(x.get("base_name").asText()).isEqualTo("ЦОП Смолян");
-            assertThat(x.get("population_newly_reached").asInt()).isEqualTo(1658);
+            assertThat(x.get("population_served").asInt()).isEqualTo(1658);
             assertThat(x.get("population_unserved").asInt()).isZero();
             assertThat(x.get("marginal_population_of_last_team").asInt()).isEqualTo(x.get("teams").asInt() == 1 ? 1658 : 0);
             assertThat(x.get("team_hours").asDouble()).isPositive();

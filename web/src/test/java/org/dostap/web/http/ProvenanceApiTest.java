@@ -60,6 +60,60 @@ class ProvenanceApiTest {
     }
 
     @Test
+    void catchmentsSayWhereTheyCameFromAsATopLevelMember() {
+        Api.Reply reply = api.get("/api/regions/SIX/catchments?service=community-support&thresholds_min=15,30&population=pop_2011");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode p = reply.json().get("provenance");
+        assertSixProvenance(p, "pop_2011");
+        assertThat(p.get("travel_mode").asText()).isEqualTo("car");
+        assertThat(p.get("parameters").get("service").asText()).isEqualTo("community-support");
+        assertThat(p.get("parameters").get("thresholds_min").toString()).isEqualTo("[15.0,30.0]");
+        assertThat(reply.json().get("features")).isNotEmpty();
+        assertSixProvenance(api.post("/api/regions/SIX/catchments", "{\"service\":\"crisis\",\"threshold_min\":30}").json()
+                .get("provenance"), "pop_2017"); // no column asked: the region's newest
+    }
+
+    @Test
+    void bothComparisonsSayWhereTheyCameFrom() {
+        Api.Reply scenario = api.post("/api/regions/SIX/comparison", "{\"service\":\"community-support\",\"threshold_min\":15,"
+                + "\"edits\":[{\"kind\":\"close\",\"facility_id\":\"CS-SML09\"}]}");
+        assertThat(scenario.status()).as(scenario.body()).isEqualTo(200);
+        JsonNode p = scenario.json().get("provenance");
+        assertSixProvenance(p, "pop_2017");
+        assertThat(p.get("parameters").get("scenario_edits").asInt()).isEqualTo(1);
+        assertThat(p.get("parameters").get("compared_with").asText()).isEqualTo("baseline");
+        Api.Reply years = api.post("/api/regions/SIX/population-comparison", "{\"service\":\"community-support\",\"threshold_min\":15,"
+                + "\"from\":\"pop_2011\",\"population\":\"pop_2017\"}");
+        assertThat(years.status()).as(years.body()).isEqualTo(200);
+        JsonNode q = years.json().get("provenance");
+        assertSixProvenance(q, "pop_2017");
+        assertThat(q.get("parameters").get("population_before").asText()).isEqualTo("pop_2011");
+    }
+
+    @Test
+    void aSettlementsDetailSaysWhereItCameFrom() {
+        Api.Reply reply = api.post("/api/regions/SIX/settlements/49014/access", "{\"service\":\"crisis\",\"population\":\"pop_2011\","
+                + "\"edits\":[{\"kind\":\"close\",\"facility_id\":\"CS-SML09\"}]}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode p = reply.json().get("provenance");
+        assertSixProvenance(p, "pop_2011");
+        assertThat(p.get("parameters").get("settlement_id").asText()).isEqualTo("49014");
+        assertThat(p.get("parameters").get("scenario_edits").asInt()).isEqualTo(1);
+        assertSixProvenance(api.get("/api/regions/SIX/settlements/49014/access").json().get("provenance"), "pop_2017");
+    }
+
+    @Test
+    void monitoringIndicatorsSayWhereTheyCameFrom() {
+        Api.Reply reply = api.post("/api/regions/SIX/indicators", "{\"service\":\"community-support\",\"threshold_min\":15,"
+                + "\"population\":\"pop_2011\",\"review_population\":\"pop_2017\",\"targets\":[{\"area\":\"SIX\",\"share_within\":0.9}]}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode p = reply.json().get("provenance");
+        assertSixProvenance(p, "pop_2011");
+        assertThat(p.get("parameters").get("review_population").asText()).isEqualTo("pop_2017");
+        assertThat(p.get("parameters").get("targets").get("SIX").asDouble()).isEqualTo(0.9);
+    }
+
+    @Test
     void anOptimizationResultSaysWhereItCameFrom() throws InterruptedException {
         Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"threshold_min\":15,"
                 + "\"candidates\":\"settlements\",\"time_limit_sec\":5}");

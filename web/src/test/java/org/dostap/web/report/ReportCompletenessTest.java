@@ -144,6 +144,24 @@ class ReportCompletenessTest {
     }
 
     @Test
+    void aPlanWrittenBeforeTheSharedRecordsIsReadWithItsOlderNames() throws Exception {
+        ProblemCollector problems = new ProblemCollector();
+        var node = new ObjectMapper().readTree(ReportCompletenessTest.class.getResourceAsStream("/report/sml-mobile-plan-older.json"));
+        ReportResults.MobilePlan older = ReportResults.mobilePlan(node, "plan.json", "--mobile-plan", problems);
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(older.teams()).hasSize(2); // "teams": [...] before "team_loads"
+        assertThat(older.km()).isEqualTo(3504.0); // "km_driven" before "distance_km"
+        assertThat(older.teams().get(0).km()).isEqualTo(1008.1);
+        assertThat(older.populationServed()).isEqualTo(17244);
+        assertThat(older.settlementsUnserved()).isEqualTo(24);
+        // the current plan.json: the same fields under the shared names
+        assertThat(plan.teams()).hasSize(2);
+        assertThat(plan.km()).isEqualTo(3327.2);
+        assertThat(plan.teams().get(0).km()).isPositive();
+        assertThat(plan.populationServed()).isEqualTo(17453);
+    }
+
+    @Test
     void aFileThatIsNotAResultIsNamedWithWhatIsMissing() throws Exception {
         ProblemCollector problems = new ProblemCollector();
         var node = new ObjectMapper().readTree(ReportCompletenessTest.class.getResourceAsStream("/report/not-a-result.json"));

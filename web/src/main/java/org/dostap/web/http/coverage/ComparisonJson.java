@@ -3,6 +3,7 @@ package org.dostap.web.http.coverage;
 import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.AreaChange;
 import org.dostap.web.analysis.Comparison;
+import org.dostap.web.analysis.RunProvenance;
 import org.dostap.web.analysis.SettlementChange;
 
 import java.util.List;
@@ -11,11 +12,12 @@ import java.util.Objects;
 /**
  * Two views side by side: {@code before} is the baseline (or the earlier population column), {@code after}
  * the scenario (or the later column). Per area: population and covered population before/after, and the
- * settlements (and their population) that gained or lost coverage.
+ * settlements (and their population) that gained or lost coverage; {@code provenance} where it came from (the later view's).
  */
 public record ComparisonJson(String region, String service, int thresholdMin, String populationBefore,
                              String populationAfter, int edits, String travelTimeSource, boolean facilitiesIllustrative,
-                             AreaChangeJson total, List<AreaChangeJson> byMunicipality, List<SettlementChangeJson> changed) {
+                             AreaChangeJson total, List<AreaChangeJson> byMunicipality, List<SettlementChangeJson> changed,
+                             RunProvenance provenance) {
 
     public record AreaChangeJson(String code, String nameBg, String nameEn, long populationBefore, long populationAfter,
                                  long coveredPopulationBefore, long coveredPopulationAfter, long coveredPopulationDelta,
@@ -55,12 +57,12 @@ public record ComparisonJson(String region, String service, int thresholdMin, St
         }
     }
 
-    public static ComparisonJson from(Comparison c) {
+    public static ComparisonJson from(Comparison c, RunProvenance provenance) {
         var q = c.after().query();
         return new ComparisonJson(q.regionCode(), q.serviceType(), q.thresholdSeconds() / 60,
                 c.before().result().populationColumn(), c.after().result().populationColumn(), q.edits().size(),
                 c.after().result().provenance().travelTimeSource(), c.after().region().anyIllustrativeFacility(),
                 AreaChangeJson.from(c.total()), c.byMunicipality().stream().map(AreaChangeJson::from).toList(),
-                c.changed().stream().map(SettlementChangeJson::from).toList());
+                c.changed().stream().map(SettlementChangeJson::from).toList(), provenance);
     }
 }

@@ -98,7 +98,10 @@ public final class CoverageController {
 
     private void comparison(Context ctx) {
         CoverageQuery q = query(ctx);
-        cached(ctx, "comparison " + q, q, () -> ComparisonJson.from(analysis.compareWithBaseline(q)));
+        cached(ctx, "comparison " + q, q, () -> {
+            var c = analysis.compareWithBaseline(q);
+            return ComparisonJson.from(c, analysis.provenance(c.after(), java.util.Map.of("compared_with", "baseline")));
+        });
     }
 
     /** Answers from the cache, or computes (on the heavy-work executor), serializes and keeps the answer. */
@@ -137,7 +140,10 @@ public final class CoverageController {
         String code = ctx.pathParam("code");
         CoverageQuery q = requests.query(code, r);
         String from = requests.fromColumn(code, r);
-        computed(ctx, q, 2 * cost(q), () -> ComparisonJson.from(analysis.comparePopulation(q, from)));
+        computed(ctx, q, 2 * cost(q), () -> {
+            var c = analysis.comparePopulation(q, from);
+            return ComparisonJson.from(c, analysis.provenance(c.after(), java.util.Map.of("population_before", c.before().result().populationColumn())));
+        });
     }
 
     private void catchments(Context ctx) {
@@ -162,6 +168,8 @@ public final class CoverageController {
         ObjectNode fc = geoJson.featureCollection();
         geoJson.addMember(fc, "dostap", new CatchmentsMade(result.travelTimeSource(), result.travelTimeDescription(),
                 result.facilitiesIllustrative()));
+        geoJson.addMember(fc, "provenance", analysis.provenance(q, java.util.Map.of("thresholds_min",
+                thresholds.stream().map(t -> t / 60.0).toList())));
         List<Catchment> largestFirst = result.catchments().stream()
                 .sorted(Comparator.comparingInt(Catchment::thresholdSeconds).reversed()).toList();
         for (Catchment c : largestFirst)
@@ -182,7 +190,10 @@ public final class CoverageController {
         CoverageQuery q = requests.query(ctx.pathParam("code"), r.service() == null
                 ? new CoverageRequestJson(firstService(ctx), r.thresholdMin(), r.population(), null, null, r.edits(), r.mode()) : r);
         String id = ctx.pathParam("id");
-        computed(ctx, q, cost(q), () -> DetailJson.from(analysis.detail(q, id)));
+        computed(ctx, q, cost(q), () -> {
+            var d = analysis.detail(q, id);
+            return DetailJson.from(d, analysis.provenance(d.view(), java.util.Map.of("settlement_id", id)));
+        });
     }
 
     private String firstService(Context ctx) {

@@ -6,15 +6,16 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
 import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.analysis.RunProvenance;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** One settlement with its time to the nearest service of every type (minutes). */
+/** One settlement with its time to the nearest service of every type (minutes), and where the answer came from. */
 public record DetailJson(String id, String name, String nameEn, String municipality, String kind, double lon, double lat,
                          Map<String, Integer> population, boolean connected, double snapDistanceM,
-                         String travelTimeSource, Double e2sfcaPer1000, List<ServiceJson> services) {
+                         String travelTimeSource, Double e2sfcaPer1000, List<ServiceJson> services, RunProvenance provenance) {
     public record ServiceJson(String service, String nameBg, String nameEn, int standardMin, Double travelTimeMin,
                               String nearestFacilityId, String nearestFacilityName, boolean covered, boolean withinStandard,
                               Double travelTimeMinLow, Double travelTimeMinHigh) {
@@ -29,13 +30,13 @@ public record DetailJson(String id, String name, String nameEn, String municipal
         }
     }
 
-    static DetailJson from(AccessAnalysis.SettlementDetail d) {
+    static DetailJson from(AccessAnalysis.SettlementDetail d, RunProvenance provenance) {
         Settlement s = d.settlement();
         RegionData region = d.view().region();
         return new DetailJson(s.id(), s.name(), s.nameEn(), s.municipality(), s.kind(), s.location().lon(), s.location().lat(),
                 new TreeMap<>(s.populationByColumn()), d.access().connected(), Math.round(d.access().snapDistanceMetres()),
                 d.view().result().provenance().travelTimeSource(),
                 d.access().e2sfcaPer1000() == null ? null : Math.round(d.access().e2sfcaPer1000() * 100) / 100.0,
-                d.access().services().stream().map(a -> ServiceJson.from(a, region, d.view().query().mode())).toList());
+                d.access().services().stream().map(a -> ServiceJson.from(a, region, d.view().query().mode())).toList(), provenance);
     }
 }

@@ -12,9 +12,9 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.analysis.mobile.MobilePlanRecords;
 import org.dostap.web.analysis.mobile.MobilePlanning;
 import org.dostap.web.http.json.EditJson;
-import org.dostap.data.output.GeoJsonNodes;
 import org.dostap.web.http.json.JsonBodies;
 import org.dostap.web.http.json.RequestParameters;
 import org.dostap.web.analysis.RunProvenance;
@@ -31,22 +31,20 @@ import java.util.Map;
 /**
  * {@code POST /api/regions/{code}/mobile}: parses and checks the request (every problem at once, request field
  * names), applies the scenario edits, plans with the {@link MobilePlanning} use case and answers the plan as JSON
- * ({@link MobilePlanJson}). An unknown base facility is 404. Nothing is stored.
+ * ({@link MobilePlanRecords}, the records of the command's plan.json and options.json). An unknown base facility is 404. Nothing is stored.
  */
 public final class MobileController {
     private static final int DEFAULT_DAY_START_SECONDS = 8 * 3600;
     private final AccessAnalysis analysis;
     private final JsonBodies bodies;
-    private final GeoJsonNodes geoJson;
     private final HeavyWork work;
     private final ObjectMapper mapper;
 
-    public MobileController(AccessAnalysis analysis, JsonBodies bodies, GeoJsonNodes geoJson, ObjectMapper mapper, HeavyWork work) {
+    public MobileController(AccessAnalysis analysis, JsonBodies bodies, ObjectMapper mapper, HeavyWork work) {
         this.analysis = analysis;
         this.mapper = mapper;
         this.work = work;
         this.bodies = bodies;
-        this.geoJson = geoJson;
     }
 
     public void register(RoutesConfig routes) {
@@ -70,10 +68,8 @@ public final class MobileController {
         Checked c = check(ctx, false);
         Async.bytes(ctx, "application/json", work.submit("mobile plan in " + c.region().code(), c.cost(), () -> {
             Planned p = run(c);
-            var plan = new MobilePlanJson(geoJson, p.dayStartSeconds()).from(p.plan(), p.region().code(), p.plan().base(),
-                    p.region().settlementsById());
-            return mapper.writeValueAsBytes(new MobileAnswers.PlanAnswer(plan, p.result().access() == null ? null
-                    : MobileAnswers.access(p.result().access(), p.region()), p.provenance()));
+            return mapper.writeValueAsBytes(new MobilePlanRecords(p.dayStartSeconds()).plan(p.plan(), p.result().access(), p.region(),
+                    p.plan().planSeconds(), p.provenance()));
         }));
     }
 
@@ -82,7 +78,7 @@ public final class MobileController {
         Checked c = check(ctx, true);
         Async.bytes(ctx, "application/json", work.submit("mobile options in " + c.region().code(), c.cost(), () -> {
             Planned p = run(c);
-            return mapper.writeValueAsBytes(MobileAnswers.options(p.result().options(), p.region(), p.plan().travelTimeSource(),
+            return mapper.writeValueAsBytes(MobilePlanRecords.options(p.result().options(), p.region(), p.plan().travelTimeSource(),
                     p.provenance()));
         }));
     }
