@@ -1,9 +1,10 @@
 // Export tab: workbooks (.xlsx: settlements, municipalities, scenario comparison, optimization result, mobile schedule,
 // in the page's language), CSV (Excel, ;), CSV (UTF-8 with BOM), GeoJSON, a printable page and the situation-analysis
-// report (DOCX/PDF) of the current view.
+// report (DOCX/PDF) of the current view, with the M&E tab's review and targets, the optimization result and the mobile plan.
 import { registerPanel, printData } from './registry.js';
 import { state, viewRequest } from '../state.js';
-import { t, lang } from '../i18n.js';
+import { t, tf, lang } from '../i18n.js';
+import { reportSettings as monitoringSettings } from './monitoring.js';
 import { api } from '../api.js';
 
 function render(body, ctx) {
@@ -34,11 +35,14 @@ function render(body, ctx) {
   get('#export-excel-csv', () => api.download(`${path('csv')}?excel=${lang()}`, viewRequest(), 'dostap-excel.csv'));
   body.querySelector('#export-geojson').addEventListener('click', () =>
     api.download(path('geojson'), viewRequest(), 'dostap.geojson').catch(e => ctx.showError(e)));
+  const included = [done.optimize?.job_id && t('export.reportOpt'), done.mobile?.plan?.plan_id && t('export.reportMobile'),
+    monitoringSettings() && t('export.reportMe')].filter(Boolean);
+  if (included.length) body.querySelector('#export-report-note').textContent += ' ' + tf('export.reportWith', { items: included.join(', ') });
   for (const ext of ['docx', 'pdf']) {
     const btn = body.querySelector('#export-report-' + ext);
     btn.addEventListener('click', () => {
       btn.disabled = true;
-      api.download(`/api/regions/${state.region.code}/report.${ext}?lang=${lang()}`, viewRequest(), 'dostap-report.' + ext)
+      api.download(`/api/regions/${state.region.code}/report.${ext}`, reportRequest(), 'dostap-report.' + ext)
         .catch(e => ctx.showError(e)).finally(() => { btn.disabled = false; });
     });
   }
@@ -50,6 +54,18 @@ function render(body, ctx) {
     }));
     window.open('/print.html', '_blank');
   });
+}
+
+/**
+ * The report of the current view in the page's language, with the M&E tab's review and targets and the optimization
+ * result and mobile plan the page shows (by the finished job's id and the plan's id, which the server keeps).
+ */
+export function reportRequest() {
+  const done = printData();
+  const body = { ...viewRequest(), lang: lang(), ...(monitoringSettings() || {}) };
+  if (done.optimize?.job_id) body.optimization_job_id = done.optimize.job_id;
+  if (done.mobile?.plan?.plan_id) body.mobile_plan_id = done.mobile.plan.plan_id;
+  return body;
 }
 
 registerPanel({ id: 'export', titleKey: 'tab.export', render });

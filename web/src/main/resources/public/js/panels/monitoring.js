@@ -38,6 +38,20 @@ function request() {
 
 function key() { return JSON.stringify([state.region.code, request()]); }
 
+/**
+ * The tab's monitoring question for the report (baseline, review, targets), or null while the tab was never opened
+ * (the report then reviews the current edits against the region's facilities, as the command does).
+ */
+export function reportSettings() {
+  if (!baseCol || !state.region) return null;
+  defaults();
+  const r = request();
+  const out = { baseline_population: r.population, baseline_edits: r.edits, review_population: r.review_population, targets: r.targets };
+  if (r.review_scenario) out.review_scenario = r.review_scenario;
+  else out.review_edits = r.review_edits || []; // [] : the review has the baseline's facilities
+  return out;
+}
+
 async function loadSaved(ctx) {
   savedFor = state.region.code;
   try {

@@ -74,12 +74,13 @@ public final class WebApp implements AutoCloseable {
         CoverageController coverage = new CoverageController(analysis, bodies, geoJson, mapper, work, answers);
         ScenarioController scenarioController = new ScenarioController(scenarios, analysis, bodies, access);
         ExportController export = new ExportController(analysis, coverage, geoJson, work);
-        ReportController report = new ReportController(analysis, coverage, work);
         IndicatorsController indicators = new IndicatorsController(analysis, coverage, scenarios, bodies, mapper, work, access);
         this.meta = new MetaController(analysis, access, config.tilesUrl(), mapper);
         MetaController meta = this.meta;
         MobileController mobile = new MobileController(analysis, bodies, mapper, work);
         this.optimize = new OptimizeController(analysis, bodies, work, access);
+        ReportController report = new ReportController(analysis, coverage, indicators, scenarios, optimize.jobs(), mobile.plans(), bodies,
+                mapper, work);
         this.javalin = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(mapper, false));

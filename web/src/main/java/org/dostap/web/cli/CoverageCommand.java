@@ -22,6 +22,7 @@ import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
+import org.dostap.web.analysis.CoverageView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,12 +40,13 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code dostap coverage}: travel time from every settlement to the nearest facility of a service, coverage within
- * thresholds per municipality and region, catchments. Writes summary.json, settlements.csv, settlements.geojson and
- * catchments.geojson into {@code --out} all at once; on bad input writes nothing and exits 2 listing every problem.
+ * thresholds per municipality and region, catchments. Writes summary.json, settlements.csv, settlements.geojson,
+ * settlements.gpkg and catchments.geojson into {@code --out} all at once; on bad input writes nothing and exits 2
+ * listing every problem.
  */
 @Command(name = "coverage", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Who reaches a service within a travel-time threshold: per settlement, municipality and region.",
-                "Writes DIR/summary.json, settlements.csv, settlements.geojson, catchments.geojson (all or nothing).",
+                "Writes DIR/summary.json, settlements.csv, settlements.geojson, settlements.gpkg, catchments.geojson (all or nothing).",
                 "Without --osm, travel times are estimated (great-circle distance x 1.4 / 50 km/h) and every output says so."},
         footer = {"", "Example: dostap coverage --region SML --service community-support --threshold-min 30 --out out/sml"})
 public final class CoverageCommand implements Callable<Integer> {
@@ -82,7 +84,7 @@ public final class CoverageCommand implements Callable<Integer> {
     boolean singleSource;
 
     @Option(names = "--uptake-per-1000", paramLabel = "N", description = "With --capacitated: service users per 1,000 residents (or of --target-group)."
-            + " Default: an ASSUMED rate per service type (community-support 5, crisis 0.3, rehabilitation 2; no authoritative Bulgarian source).")
+            + " Default per service type: rehabilitation 0.74 (published national figures, docs/uptake.md); community-support 5 and crisis 0.3 are ASSUMED (no published source found).")
     String uptakePer1000;
 
     @Option(names = "--target-group", paramLabel = "COLUMN", description = "With --capacitated: the population column the rate applies to (e.g. pop_0_17; default: --population).")
@@ -134,13 +136,14 @@ public final class CoverageCommand implements Callable<Integer> {
                     : data.services().get(request.serviceTypeId()).standardSeconds(travelMode); // walking has its own standard
             CoverageQuery query = new CoverageQuery(data.code(), request.serviceTypeId(), threshold,
                     request.populationColumn() == null ? data.defaultPopulationColumn() : request.populationColumn(), List.of());
-            CoverageResult result = analysis.coverage(query, request.thresholdsSeconds()).result();
+            CoverageView view = analysis.coverage(query, request.thresholdsSeconds());
+            CoverageResult result = view.result();
             CatchmentResult catchments = analysis.catchments(query, result.thresholdsSeconds());
             CapacitatedAssignment.Result capacity = !capacitated ? null : new CapacitatedAssignment().assign(
                     analysis.warmUp(data.code(), ProgressListener.NONE, longest(request)), request.serviceTypeId(), threshold,
                     ServiceDemand.of(request.serviceTypeId(), targetGroup != null ? targetGroup.trim() : query.populationColumn(), rate),
                     singleSource);
-            CoverageOutputs.write(out, result, catchments, data, provenance(data, query, result, provider, travelMode),
+            CoverageOutputs.write(out, view, catchments, provenance(data, query, result, provider, travelMode),
                     org.dostap.data.output.SheetLanguage.parse(lang), excelCsv, capacity);
             print(result);
             if (capacity != null) printCapacity(capacity);
@@ -187,7 +190,7 @@ public final class CoverageCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 problems.add(CommandLineProblems.option("--uptake-per-1000"), "not a number: '" + uptakePer1000 + "' (users per 1,000 residents, e.g. 5 or 2.5)");
             }
-        } else if (service != null && !ServiceDemand.ASSUMED_DEFAULTS.containsKey(service.trim())) {
+        } else if (service != null && !ServiceDemand.hasDefault(service.trim())) {
             problems.add(CommandLineProblems.option("--uptake-per-1000"), "no default uptake rate for service type '" + service + "': give users per 1,000 residents");
         }
         if (data == null) return rate;
@@ -257,6 +260,6 @@ public final class CoverageCommand implements Callable<Integer> {
                 at.coveredSettlements(), r.region().settlements(), at.coveredPopulation(), r.region().population(),
                 r.region().notConnectedSettlements());
         r.warnings().forEach(w -> o.println("warning: " + w));
-        o.println("Wrote " + out.resolve("summary.json") + ", settlements.csv, settlements.geojson, catchments.geojson");
+        o.println("Wrote " + out.resolve("summary.json") + ", settlements.csv, settlements.geojson, settlements.gpkg, catchments.geojson");
     }
 }

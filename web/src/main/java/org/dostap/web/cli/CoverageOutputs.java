@@ -5,16 +5,17 @@ import org.dostap.data.output.CsvTableWriter;
 import org.dostap.data.output.JsonOutput;
 import org.dostap.data.output.GeoJsonFeatureWriter;
 import org.dostap.data.output.GeoJsonFeatureWriter.Feature;
+import org.dostap.data.output.GeoPackageExporter;
 import org.dostap.engine.catchment.Catchment;
 import org.dostap.engine.catchment.CatchmentResult;
 import org.dostap.engine.coverage.CoverageResult;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
-import org.dostap.engine.region.Settlement;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 
+import org.dostap.web.analysis.CoverageView;
 import org.dostap.web.analysis.RunProvenance;
+import org.dostap.web.analysis.SettlementAccessRow;
+import org.dostap.web.analysis.SettlementColumns;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,36 +24,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes the files of the {@code coverage} command (summary, CSV, workbook, GeoJSON) into one folder, all or nothing. */
+/**
+ * Writes the files of the {@code coverage} command (summary, CSV, workbook, GeoJSON, GeoPackage) into one folder, all
+ * or nothing. The settlement files are the one {@link SettlementAccessRow} per settlement in the layouts of
+ * {@link SettlementColumns}.
+ */
 final class CoverageOutputs {
     static final String SUMMARY = "summary.json";
     static final String SETTLEMENTS_CSV = "settlements.csv";
     static final String SETTLEMENTS_GEOJSON = "settlements.geojson";
+    static final String SETTLEMENTS_GEOPACKAGE = "settlements.gpkg";
     static final String CATCHMENTS_GEOJSON = "catchments.geojson";
     static final String SETTLEMENTS_XLSX = "settlements.xlsx";
     static final String SETTLEMENTS_EXCEL_CSV = "settlements-excel.csv";
-    private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
     private CoverageOutputs() {}
 
     /** The coverage files, plus capacity.json and capacity-settlements.csv when {@code capacity} is given (coverage --capacitated). */
-    static void write(Path out, CoverageResult result, CatchmentResult catchments, RegionData region, RunProvenance provenance,
+    static void write(Path out, CoverageView view, CatchmentResult catchments, RunProvenance provenance,
                       org.dostap.data.output.SheetLanguage lang, boolean excelCsv,
                       org.dostap.engine.coverage.CapacitatedAssignment.Result capacity) throws IOException {
+        CoverageResult result = view.result();
+        RegionData region = view.region();
         ServiceType type = region.services().get(result.serviceTypeId());
         CoverageSummary summary = CoverageReport.summary(result, region, type, provenance);
-        List<String> header = CoverageReport.csvHeader(region, type);
-        List<List<Object>> rows = CoverageReport.csvRows(result, region, type);
-        List<Feature> settlementFeatures = settlementFeatures(region, header, rows);
+        // the one access row per settlement, as the one table in each file's layout
+        List<SettlementAccessRow> access = SettlementAccessRow.of(view);
+        SettlementColumns.Context context = SettlementColumns.Context.of(view);
+        SettlementColumns.Table csv = SettlementColumns.table(access, context, SettlementColumns.COMMAND_LINE_CSV);
+        List<Feature> settlementFeatures = SettlementColumns.features(access, context, SettlementColumns.COMMAND_LINE_GEOJSON);
+        SettlementColumns.Table layer = SettlementColumns.table(access, context, SettlementColumns.GEOPACKAGE);
         List<Feature> catchmentFeatures = catchmentFeatures(region, catchments);
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
             JsonOutput.write(dir.resolve(SUMMARY), summary);
-            CsvTableWriter.write(dir.resolve(SETTLEMENTS_CSV), header, rows, false);
+            CsvTableWriter.write(dir.resolve(SETTLEMENTS_CSV), csv.header(), csv.rows(), false);
             try (var os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(dir.resolve(SETTLEMENTS_GEOJSON)))) {
                 GeoJsonFeatureWriter.write(os, java.util.Map.of("provenance", provenance), settlementFeatures, GeoJsonFeatureWriter.DEFAULT_DECIMALS);
             }
+            new GeoPackageExporter().export(region, layer.header().stream().map(c -> new GeoPackageExporter.SettlementColumn(c, layer.column(c))).toList(),
+                    geoPackageInfo(provenance), dir.resolve(SETTLEMENTS_GEOPACKAGE));
             GeoJsonFeatureWriter.write(dir.resolve(CATCHMENTS_GEOJSON), catchmentFeatures);
-            var sheets = org.dostap.web.export.CoverageWorkbook.sheets(region, result, 0, lang, provenance);
+            var sheets = org.dostap.web.export.CoverageWorkbook.sheets(view, lang, provenance);
             org.dostap.data.output.XlsxWorkbookWriter.write(dir.resolve(SETTLEMENTS_XLSX), sheets, lang, result.provenance().softwareVersion());
             if (excelCsv) try (var os = java.nio.file.Files.newOutputStream(dir.resolve(SETTLEMENTS_EXCEL_CSV))) {
                 org.dostap.data.output.ExcelCsvWriter.write(os, sheets.get(0), lang);
@@ -72,19 +84,12 @@ final class CoverageOutputs {
         }
     }
 
-    private static List<Feature> settlementFeatures(RegionData region, List<String> header, List<List<Object>> rows) {
-        List<Settlement> settlements = region.settlements();
-        List<Feature> features = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, Object> props = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                String key = header.get(c);
-                if (!key.equals("lon") && !key.equals("lat")) props.put(key, rows.get(i).get(c));
-            }
-            Settlement s = settlements.get(i);
-            features.add(new Feature(GEOMETRY.createPoint(new Coordinate(s.location().lon(), s.location().lat())), props));
-        }
-        return features;
+    /** The GeoPackage's dostap_info lines: the run's provenance, field by field (the region's own lines are added by the writer). */
+    private static Map<String, String> geoPackageInfo(RunProvenance provenance) {
+        Map<String, String> info = new LinkedHashMap<>();
+        JsonOutput.mapper().valueToTree(provenance).fields().forEachRemaining(e ->
+                info.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
+        return info;
     }
 
     private static List<Feature> catchmentFeatures(RegionData region, CatchmentResult catchments) {

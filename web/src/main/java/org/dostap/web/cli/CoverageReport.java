@@ -3,15 +3,10 @@ package org.dostap.web.cli;
 import org.dostap.engine.coverage.AreaCoverage;
 import org.dostap.engine.coverage.CoverageResult;
 import org.dostap.engine.coverage.E2sfcaSummary;
-import org.dostap.engine.coverage.ServiceAccess;
-import org.dostap.engine.coverage.SettlementAccess;
 import org.dostap.engine.coverage.ThresholdCoverage;
 import org.dostap.engine.coverage.TravelTimeStats;
-import org.dostap.engine.coverage.UncoveredSettlement;
-import org.dostap.engine.region.Facility;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
-import org.dostap.engine.region.Settlement;
 
 import org.dostap.web.analysis.EstimateModelSummary;
 import org.dostap.web.analysis.RunProvenance;
@@ -20,11 +15,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The tables of the {@code coverage} command's outputs, in minutes (the CLI edge): the summary.json record
- * ({@link CoverageSummary}) and the settlements.csv rows. Field names are part of the command's contract.
+ * The {@code coverage} command's summary.json record ({@link CoverageSummary}), in minutes (the CLI edge). Field names
+ * are part of the command's contract. The settlement rows are {@link org.dostap.web.analysis.SettlementAccessRow}s.
  */
 final class CoverageReport {
     static final String QUANTILE_DEFINITION = "population-weighted: with settlements sorted by travel time, the time"
@@ -96,52 +90,6 @@ final class CoverageReport {
     private static List<CoverageSummary.FacilityRow> facilities(RegionData region, ServiceType type) {
         return region.facilitiesOf(type.id()).stream().map(f -> new CoverageSummary.FacilityRow(f.id(), f.name(), f.location().lon(),
                 f.location().lat(), f.capacity() > 0 ? f.capacity() : null, f.municipality(), f.status().label(), f.illustrative())).toList();
-    }
-
-    /** settlements.csv: the contract's columns first, then provenance and the other service types. */
-    static List<String> csvHeader(RegionData region, ServiceType type) {
-        List<String> h = new ArrayList<>(List.of("id", "name", "municipality", "population", "nearest_facility",
-                "travel_time_min", "travel_time_min_low", "travel_time_min_high", "covered", "snap_distance_m", "connected", "lon", "lat", "e2sfca_places_per_1000",
-                "service", "threshold_min", "population_column", "travel_time_source", "facilities_illustrative"));
-        for (ServiceType t : region.services().list()) {
-            if (t.id().equals(type.id())) continue;
-            h.add(t.id() + "_nearest_facility");
-            h.add(t.id() + "_travel_time_min");
-        }
-        return h;
-    }
-
-    static List<List<Object>> csvRows(CoverageResult r, RegionData region, ServiceType type) {
-        Map<String, Settlement> byId = region.settlementsById();
-        List<List<Object>> rows = new ArrayList<>();
-        for (SettlementAccess s : r.settlements()) {
-            ServiceAccess a = s.getService(type.id());
-            Settlement settlement = byId.get(s.settlementId());
-            List<Object> row = new ArrayList<>(List.of(s.settlementId(), s.name(), s.municipality(), s.population()));
-            row.add(a.nearestFacilityId());
-            row.add(a.travelTimeSeconds() == null ? null : minutes(a.travelTimeSeconds()));
-            row.add(a.travelTimeSecondsLow() == null ? null : minutes(a.travelTimeSecondsLow()));
-            row.add(a.travelTimeSecondsHigh() == null ? null : minutes(a.travelTimeSecondsHigh()));
-            row.add(a.covered());
-            row.add(round(s.snapDistanceMetres(), 1));
-            row.add(s.connected());
-            row.add(settlement.location().lon());
-            row.add(settlement.location().lat());
-            row.add(s.e2sfcaPer1000() == null ? null : round(s.e2sfcaPer1000(), 3));
-            row.add(type.id());
-            row.add(minutes(r.thresholdSeconds()));
-            row.add(r.populationColumn());
-            row.add(r.provenance().travelTimeSource());
-            row.add(r.provenance().facilitiesIllustrative());
-            for (ServiceType t : region.services().list()) {
-                if (t.id().equals(type.id())) continue;
-                ServiceAccess o = s.getService(t.id());
-                row.add(o.nearestFacilityId());
-                row.add(o.travelTimeSeconds() == null ? null : minutes(o.travelTimeSeconds()));
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 
     /** Seconds as minutes with one decimal, plain (1800 s -> 30, 1121 s -> 18.7). */

@@ -1,7 +1,7 @@
 package org.dostap.web.cli;
 
 import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.data.geopackage.GeoPackageExporter;
+import org.dostap.data.output.GeoPackageExporter;
 import org.dostap.data.postgis.DatabaseUrl;
 import org.dostap.data.postgis.PostgisStores;
 import org.dostap.engine.common.PlanningException;

@@ -4,13 +4,14 @@ import org.dostap.data.output.Sheet;
 import org.dostap.data.output.SheetLanguage;
 import org.dostap.engine.coverage.AreaCoverage;
 import org.dostap.engine.coverage.CoverageResult;
-import org.dostap.engine.coverage.ServiceAccess;
-import org.dostap.engine.coverage.SettlementAccess;
 import org.dostap.engine.coverage.ThresholdCoverage;
 import org.dostap.engine.region.RegionData;
-import org.dostap.engine.region.Settlement;
+import org.dostap.web.analysis.CoverageView;
+import org.dostap.web.analysis.SettlementAccessRow;
+import org.dostap.web.analysis.SettlementColumns;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,29 +19,25 @@ import java.util.Map;
 public final class CoverageWorkbook {
     private CoverageWorkbook() { }
 
-    /** Settlements, municipalities, provenance. */
-    public static List<Sheet> sheets(RegionData region, CoverageResult result, int scenarioEdits, SheetLanguage lang) {
-        return sheets(region, result, scenarioEdits, lang, null);
-    }
-
     /** Settlements, municipalities, provenance with every field of {@code run} (null: the result's own provenance only). */
-    public static List<Sheet> sheets(RegionData region, CoverageResult result, int scenarioEdits, SheetLanguage lang,
-                                     org.dostap.web.analysis.RunProvenance run) {
-        return List.of(settlements(region, result, lang), municipalities(region, result, lang), provenance(region, result, scenarioEdits, lang, run));
+    public static List<Sheet> sheets(CoverageView v, SheetLanguage lang, org.dostap.web.analysis.RunProvenance run) {
+        return List.of(settlements(v, lang), municipalities(v.region(), v.result(), lang),
+                provenance(v.region(), v.result(), v.query().edits().size(), lang, run));
     }
 
-    public static Sheet settlements(RegionData region, CoverageResult result, SheetLanguage lang) {
-        Names names = new Names(region, lang);
-        Map<String, Settlement> byId = region.settlementsById();
-        Table t = new Table("settlements", lang, "settlement_id", "name", "name_en", "municipality", "municipality_name", "population",
-                "nearest_facility", "nearest_facility_name", "travel_time_min", "covered", "connected", "travel_time_min_low", "travel_time_min_high");
-        for (SettlementAccess s : result.settlements()) {
-            ServiceAccess a = s.getService(result.serviceTypeId());
-            Settlement x = byId.get(s.settlementId());
-            t.row(s.settlementId(), s.name(), x == null ? null : x.nameEn(), s.municipality(), names.municipality(s.municipality()),
-                    s.population(), a.nearestFacilityId(), names.site(a.nearestFacilityId()), minutes(a.travelTimeSeconds()), a.covered(), s.connected(),
-                    minutes(a.travelTimeSecondsLow()), minutes(a.travelTimeSecondsHigh()));
-        }
+    /**
+     * The view's {@link SettlementAccessRow}s in the {@link SettlementColumns#WORKBOOK} layout, titles in {@code lang}
+     * (the settlement id reads EKATTE).
+     */
+    public static Sheet settlements(CoverageView v, SheetLanguage lang) {
+        Names names = new Names(v.region(), lang);
+        Map<String, String> municipalities = new HashMap<>(), facilities = new HashMap<>();
+        v.region().municipalities().forEach(m -> { String n = names.municipality(m.code()); if (n != null) municipalities.put(m.code(), n); });
+        v.region().facilities().forEach(f -> { String n = names.site(f.id()); if (n != null) facilities.put(f.id(), n); });
+        SettlementColumns.Table table = SettlementColumns.table(SettlementAccessRow.of(v),
+                SettlementColumns.Context.of(v).withNames(municipalities, facilities), SettlementColumns.WORKBOOK);
+        Table t = new Table("settlements", lang, table.header().stream().map(c -> c.equals("id") ? "settlement_id" : c).toList());
+        table.rows().forEach(row -> t.row(row.toArray()));
         return t.sheet();
     }
 

@@ -44,7 +44,7 @@ final class ReportNarrative {
     }
 
     static Optional<AccessIndicators> weakest(List<AccessIndicators> municipalities) {
-        return municipalities.stream().filter(a -> a.population() > 0)
+        return municipalities.stream().filter(a -> a.population() > 0 && a.populationBeyond() > 0) // none when all are within the standard
                 .min(Comparator.comparingDouble(AccessIndicators::shareWithin).thenComparing(a -> -a.populationBeyond()));
     }
 
@@ -159,6 +159,11 @@ final class ReportNarrative {
     /** The estimate's range of the people within the standard (estimated times only, else empty). */
     static Optional<String> range(ReportText t, AccessIndicators total, String travelTimeSource, int thresholdMin) {
         if (!"estimated".equals(travelTimeSource)) return Optional.empty();
+        if (total.populationWithinLow() == total.populationWithinHigh()) // an estimate without spread: one figure, as the map's banner
+            return Optional.of(t.pick("Времената са оценени (оценката няма разсейване спрямо реални пътни времена): в рамките на " + thresholdMin
+                            + " мин са " + t.integer(total.populationWithin()) + " души.",
+                    "Times are estimated (the estimate has no spread against real road times): " + t.integer(total.populationWithin())
+                            + " people live within " + thresholdMin + " min."));
         return Optional.of(t.pick("Времената са оценени: в рамките на " + thresholdMin + " мин са между " + t.integer(total.populationWithinLow())
                         + " (ако пътищата са бавни) и " + t.integer(total.populationWithinHigh()) + " души (ако са бързи); оценката е "
                         + t.integer(total.populationWithin()) + ".",
@@ -204,6 +209,36 @@ final class ReportNarrative {
                 p.teams().size() + " mobile teams visit " + t.integer(p.settlementsServed()) + " settlements (" + t.integer(p.populationServed())
                         + " people) over " + p.horizonWeeks() + " weeks: " + t.integer(p.visits()) + " visits, " + t.integer(p.teamDays()) + " team-days, "
                         + t.decimal(p.km(), 0) + " km. Unserved: " + t.integer(p.settlementsUnserved()) + " settlements (" + t.integer(p.populationUnserved()) + " people).");
+    }
+
+    /** Where a tabulated result came from: the file, the server's job or plan, when it was computed, with which parameters. */
+    static String source(ReportText t, ReportResults.Source s) {
+        String ref = s.reference() == null ? "" : s.reference();
+        String origin = switch (s.kind()) {
+            case ReportResults.Source.JOB -> t.pick("задача за оптимизация " + ref + " на сървъра (раздел „Оптимизация“ в картата)",
+                    "optimization job " + ref + " on the server (the map's Optimize tab)");
+            case ReportResults.Source.PLAN -> t.pick("план за мобилни екипи " + ref + " на сървъра (раздел „Мобилни екипи“ в картата)",
+                    "mobile plan " + ref + " on the server (the map's Mobile teams tab)");
+            default -> t.pick("файл " + ref, "file " + ref);
+        };
+        StringBuilder b = new StringBuilder(t.pick("Източник: ", "Source: ")).append(origin);
+        if (s.runAt() != null)
+            b.append(t.pick(ReportResults.Source.JOB.equals(s.kind()) ? ", изчислена на " : ", изчислен на ", ", computed on ")).append(when(s.runAt()));
+        if (!s.parameters().isEmpty()) {
+            List<String> p = new ArrayList<>();
+            s.parameters().forEach((k, v) -> p.add(k + " = " + v));
+            b.append(t.pick("; параметри: ", "; parameters: ")).append(String.join("; ", p));
+        }
+        return b.append('.').toString();
+    }
+
+    private static String when(String iso) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT)
+                    .format(java.time.Instant.parse(iso).atZone(java.time.ZoneOffset.UTC));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
     }
 
     private static double sum(PopulationHistory h, int year) {

@@ -12,7 +12,24 @@ import java.util.Map;
 final class ReportResultTables {
     private ReportResultTables() { }
 
+    /**
+     * The chosen sites: a new site on a settlement is named by its EKATTE code, a kept centre or a candidate of a
+     * candidates file by its own id; the id column is headed by what its ids are (EKATTE, centre ids, or both).
+     */
     static Table sites(ReportText t, ReportResults.Optimization o, RegionData region) {
+        return new Table(List.of(t.get("col.rank"), t.get("col.site"), t.get(siteIdHeading(o, region)), t.get("col.municipality"),
+                t.get("col.existing")), siteRows(t, o, region), List.of(true, false, false, false, false));
+    }
+
+    /** {@code col.ekatte} when every site is a settlement of the region, {@code col.siteId} when none is, else {@code col.siteIdMixed}. */
+    static String siteIdHeading(ReportResults.Optimization o, RegionData region) {
+        var settlements = region.settlementsById();
+        long onSettlements = o.sites().stream().filter(s -> !s.existing() && s.id() != null && settlements.containsKey(s.id())).count();
+        if (!o.sites().isEmpty() && onSettlements == o.sites().size()) return "col.ekatte";
+        return onSettlements == 0 ? "col.siteId" : "col.siteIdMixed";
+    }
+
+    private static List<List<String>> siteRows(ReportText t, ReportResults.Optimization o, RegionData region) {
         Map<String, String> mun = new HashMap<>();
         region.municipalities().forEach(m -> mun.put(m.code(), ReportBuilder.areaName(t, m.nameBg(), m.nameEn(), m.code())));
         List<List<String>> rows = new ArrayList<>();
@@ -20,8 +37,7 @@ final class ReportResultTables {
         for (ReportResults.Site s : o.sites())
             rows.add(List.of(Integer.toString(i++), s.name() == null ? s.id() : s.name(), s.id(), mun.getOrDefault(s.municipality(), s.municipality() == null ? "" : s.municipality()),
                     t.get(s.existing() ? "yes" : "no")));
-        return new Table(List.of(t.get("col.rank"), t.get("col.site"), t.get("col.ekatte"), t.get("col.municipality"), t.get("col.existing")), rows,
-                List.of(true, false, false, false, false));
+        return rows;
     }
 
     static Table teams(ReportText t, ReportResults.MobilePlan p) {

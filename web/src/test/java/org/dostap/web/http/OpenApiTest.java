@@ -64,6 +64,10 @@ class OpenApiTest {
             schemas.get("OptimizeRequest").get("properties").fieldNames().forEachRemaining(requestFields::add);
             assertThat(requestFields).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
                     org.dostap.web.http.optimize.OptimizeRequestJson.class.getRecordComponents()).map(OpenApiTest::jsonName).toList());
+            Set<String> rowFields = new TreeSet<>();
+            schemas.get("Coverage").get("properties").get("settlements").get("items").get("properties").fieldNames().forEachRemaining(rowFields::add);
+            assertThat(rowFields).as("the coverage answer's settlements are SettlementAccessRows").containsExactlyInAnyOrderElementsOf(
+                    java.util.Arrays.stream(org.dostap.web.analysis.SettlementAccessRow.class.getRecordComponents()).map(OpenApiTest::jsonName).toList());
             Set<String> jobFields = new TreeSet<>();
             schemas.get("OptimizeJob").get("properties").fieldNames().forEachRemaining(jobFields::add);
             assertThat(jobFields).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(

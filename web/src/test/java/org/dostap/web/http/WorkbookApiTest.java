@@ -60,6 +60,12 @@ class WorkbookApiTest {
         return rows.stream().filter(r -> code.equals(r.getCellText(0))).findFirst().orElseThrow(() -> new AssertionError("no row " + code));
     }
 
+    /** The index of the column titled {@code title} in a sheet's header row. */
+    private static int column(List<Row> sheet, String title) {
+        for (int c = 0; c < sheet.get(0).getCellCount(); c++) if (title.equals(sheet.get(0).getCellText(c))) return c;
+        throw new AssertionError("no column " + title);
+    }
+
     @Test
     void settlementsWorkbookInBulgarian() throws Exception {
         Api.Reply r = api.get("/api/regions/SIX/export/settlements.xlsx?service=community-support&threshold_min=15&lang=bg");
@@ -81,8 +87,12 @@ class WorkbookApiTest {
         assertThat(smolyan.getCellText(6)).isEqualTo("CS-SML31");
         assertThat(smolyan.getCellText(7)).isEqualTo("ЦОП Смолян");
         assertThat(smolyan.getCell(8).getType()).isEqualTo(CellType.NUMBER);
-        assertThat(smolyan.getCellText(9)).isEqualTo("Да");
-        assertThat(s.stream().skip(1).map(x -> x.getCellText(9)).toList()).contains("Не");
+        int covered = column(s, "В стандарта");
+        assertThat(smolyan.getCellText(covered)).isEqualTo("Да");
+        assertThat(s.stream().skip(1).map(x -> x.getCellText(covered)).toList()).contains("Не");
+        // the band beside the time, as in every file of settlement rows (SettlementColumns)
+        assertThat(column(s, "Време: долна граница (мин)")).isEqualTo(9);
+        assertThat(column(s, "Време: горна граница (мин)")).isEqualTo(10);
         List<Row> m = wb.get("Общини");
         assertThat(m.get(0).getCellText(1)).isEqualTo("Община");
         assertThat(m.get(m.size() - 1).getCellText(1)).startsWith("Общо");
@@ -100,7 +110,8 @@ class WorkbookApiTest {
         assertThat(wb.keySet()).containsExactly("Settlements", "Municipalities", "Provenance");
         List<Row> s = wb.get("Settlements");
         assertThat(s.get(0).getCellText(0)).isEqualTo("EKATTE");
-        assertThat(s.stream().skip(1).map(x -> x.getCellText(9)).toList()).containsOnly("Yes", "No");
+        int covered = column(s, "Within the standard");
+        assertThat(s.stream().skip(1).map(x -> x.getCellText(covered)).toList()).containsOnly("Yes", "No");
         // every EKATTE code is five characters of text, leading zeros included (as in the bundled data)
         assertThat(s.stream().skip(1).map(x -> x.getCell(0))).allSatisfy(c -> {
             assertThat(c.getType()).isEqualTo(CellType.STRING);
@@ -116,11 +127,11 @@ class WorkbookApiTest {
         String[] lines = r.body().substring(1).split("\r\n");
         assertThat(lines[0]).startsWith("ЕКАТТЕ;Име;");
         assertThat(lines).hasSize(7);
-        assertThat(lines).anyMatch(l -> l.startsWith("67653;Смолян;Smolyan;SML31;Смолян;27851;CS-SML31;ЦОП Смолян;0;Да;Да"));
-        assertThat(lines).anyMatch(l -> l.matches(".*;\\d+,\\d;(Да|Не);(Да|Не);\\d+(,\\d)?;\\d+(,\\d)?$"));
+        assertThat(lines).anyMatch(l -> l.startsWith("67653;Смолян;Smolyan;SML31;Смолян;27851;CS-SML31;ЦОП Смолян;0;0;0;Да;Да"));
+        assertThat(lines).anyMatch(l -> l.matches(".*;\\d+,\\d;\\d+(,\\d)?;\\d+(,\\d)?;(Да|Не);(Да|Не)$"));
         // the plain CSV is unchanged: RFC 4180, commas, decimal points
         assertThat(api.get("/api/regions/SIX/export/settlements.csv?service=community-support&threshold_min=15").body())
-                .contains("67653,Смолян,Smolyan,SML31,27851,CS-SML31,0.0,0.0,0.0,true");
+                .contains("67653,Смолян,Smolyan,SML31,27851,CS-SML31,0,0,0,true");
     }
 
     @Test

@@ -133,7 +133,9 @@ class ReportCompletenessTest {
             var total = view.result().region().getThreshold(900);
             assertThat(text).contains("Мониторинг: база, преглед и цел", "Оптимизация на местата", "План за мобилни екипи",
                     "Сценарий спрямо базовата мрежа", "Фигура 5. Промени в сценария",
-                    "между " + t.integer(total.coveredPopulationLow()) + " (ако пътищата са бавни) и " + t.integer(total.coveredPopulationHigh()),
+                    total.coveredPopulationLow() == total.coveredPopulationHigh() // the uniform estimate has no spread: one figure
+                            ? "оценката няма разсейване спрямо реални пътни времена): в рамките на 15 мин са " + t.integer(total.coveredPopulation()) + " души"
+                            : "между " + t.integer(total.coveredPopulationLow()) + " (ако пътищата са бавни) и " + t.integer(total.coveredPopulationHigh()),
                     uncovered.get(uncovered.size() - 1).name());
             int images = 0;
             for (PDPage page : d.getPages())

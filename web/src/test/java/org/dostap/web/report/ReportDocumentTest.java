@@ -60,7 +60,7 @@ class ReportDocumentTest {
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> text = d.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(text).contains("1. Резюме", "2. Карта на достъпа", "3. Показатели по общини", "4. Население по време за път",
-                    "5. Населени места извън стандарта", "6. Демографска промяна и прогноза", "Източници, метод и ограничения");
+                    "5. Населени места извън стандарта", "6. Демографска промяна и прогноза", "7. Източници, метод и ограничения");
             assertThat(text).anyMatch(t -> t.contains("ИЛЮСТРАТИВНА")).anyMatch(t -> t.contains("ОЦЕНЕНИ"))
                     .anyMatch(t -> t.contains("© OpenStreetMap contributors"));
 

@@ -90,9 +90,7 @@ public final class CoverageController {
         // coverage with the existing centres' places and the users assigned to them
         cached(ctx, "coverage " + q + " " + capacity, q, () -> {
             var view = analysis.coverage(q);
-            ObjectNode answer = mapper.valueToTree(CoverageJson.from(view, analysis.provenance(view)));
-            answer.set("capacity", mapper.valueToTree(analysis.capacity(q, capacity.demand(), capacity.singleSource())));
-            return answer;
+            return CoverageJson.from(view, analysis.provenance(view), analysis.capacity(q, capacity.demand(), capacity.singleSource()));
         });
     }
 

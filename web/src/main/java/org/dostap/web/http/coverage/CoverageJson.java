@@ -1,28 +1,30 @@
 package org.dostap.web.http.coverage;
 
 import org.dostap.engine.coverage.AreaCoverage;
-import org.dostap.engine.coverage.ServiceAccess;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.dostap.engine.coverage.ThresholdCoverage;
 import org.dostap.engine.coverage.UncoveredSettlement;
 import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.CoverageView;
 import org.dostap.web.analysis.EstimateModelSummary;
 import org.dostap.web.analysis.RunProvenance;
+import org.dostap.web.analysis.SettlementAccessRow;
 import org.dostap.web.http.region.FacilityJson;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Coverage of a region as JSON. {@code settlements} follows the region's settlement order; {@code uncovered} is
+ * Coverage of a region as JSON. {@code settlements} are the view's {@link SettlementAccessRow}s in the region's
+ * settlement order (the same record every file of settlement rows is written from); {@code uncovered} is
  * ranked by population; {@code facilities} are those in effect (scenario edits applied). Minutes.
  */
 public record CoverageJson(String region, String service, int thresholdMin, String populationColumn,
                            String travelTimeSource, String travelTimeDescription, boolean facilitiesIllustrative,
-                           int edits, AreaJson summary, List<AreaJson> byMunicipality, List<SettlementJson> settlements,
+                           int edits, AreaJson summary, List<AreaJson> byMunicipality, List<SettlementAccessRow> settlements,
                            List<UncoveredJson> uncovered, List<FacilityJson> facilities, List<String> warnings,
-                           String softwareVersion, String mode, EstimateModelSummary estimateModel, RunProvenance provenance) {
+                           String softwareVersion, String mode, EstimateModelSummary estimateModel, RunProvenance provenance,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Object capacity) {
 
     /**
      * An area at the queried threshold, with travel-time statistics (minutes) and the E2SFCA mean. The covered range
@@ -48,14 +50,6 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
         }
     }
 
-    /**
-     * {@code unreachableReason}: null when reached, else not_connected, no_route or cut_off_by_closures.
-     * {@code travelTimeMinLow/High}: the error band of an estimated time (equal to the time with road times).
-     */
-    public record SettlementJson(String id, int population, Double travelTimeMin, String nearestFacilityId,
-                                 boolean covered, boolean connected, String unreachableReason, Double travelTimeMinLow,
-                                 Double travelTimeMinHigh) {}
-
     public record UncoveredJson(String id, String name, String nameEn, String municipality, int population,
                                 Double travelTimeMin, boolean connected, String unreachableReason) {
         static UncoveredJson from(UncoveredSettlement u, Map<String, Settlement> byId, Map<String, String> reasons) {
@@ -67,18 +61,18 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
 
     /** @param provenance where the view came from ({@code AccessAnalysis.provenance}) */
     public static CoverageJson from(CoverageView v, RunProvenance provenance) {
+        return from(v, provenance, null);
+    }
+
+    /**
+     * @param capacity the existing centres' places and the users assigned to them ({@code "capacitated": true}); null
+     *                 leaves the field out
+     */
+    public static CoverageJson from(CoverageView v, RunProvenance provenance, Object capacity) {
         int threshold = v.query().thresholdSeconds();
-        List<SettlementJson> rows = new ArrayList<>(v.result().settlements().size());
+        List<SettlementAccessRow> rows = SettlementAccessRow.of(v);
         Map<String, String> reasons = new java.util.HashMap<>();
-        for (int i = 0; i < v.result().settlements().size(); i++) {
-            var s = v.settlement(i);
-            ServiceAccess a = v.access(i);
-            var reason = v.unreachableReason(i);
-            if (reason != null) reasons.put(s.settlementId(), reason.label());
-            rows.add(new SettlementJson(s.settlementId(), s.population(), Minutes.of(a.travelTimeSeconds()),
-                    a.nearestFacilityId(), a.covered(), s.connected(), reason == null ? null : reason.label(),
-                    Minutes.of(a.travelTimeSecondsLow()), Minutes.of(a.travelTimeSecondsHigh())));
-        }
+        for (SettlementAccessRow r : rows) if (r.unreachableReason() != null) reasons.put(r.id(), r.unreachableReason());
         Map<String, Settlement> byId = v.region().settlementsById();
         var p = v.result().provenance();
         return new CoverageJson(v.query().regionCode(), v.query().serviceType(), threshold / 60, p.populationColumn(),
@@ -87,6 +81,6 @@ public record CoverageJson(String region, String service, int thresholdMin, Stri
                 v.result().municipalities().stream().map(a -> AreaJson.from(a, threshold)).toList(), rows,
                 v.result().region().uncoveredByPopulation().stream().map(u -> UncoveredJson.from(u, byId, reasons)).toList(),
                 v.region().facilities().stream().map(FacilityJson::from).toList(), v.result().warnings(), p.softwareVersion(),
-                p.travelMode(), EstimateModelSummary.of(p.estimateModel(), p.travelTimeSource()), provenance);
+                p.travelMode(), EstimateModelSummary.of(p.estimateModel(), p.travelTimeSource()), provenance, capacity);
     }
 }

@@ -6,12 +6,11 @@ import org.dostap.data.output.CsvTableWriter;
 import org.dostap.data.output.GeoJsonFeatureWriter;
 import org.dostap.web.http.work.Async;
 import org.dostap.web.http.work.HeavyWork;
-import org.dostap.engine.coverage.ServiceAccess;
-import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageView;
+import org.dostap.web.analysis.SettlementAccessRow;
+import org.dostap.web.analysis.SettlementColumns;
 import org.dostap.web.http.coverage.CoverageController;
-import org.dostap.web.http.coverage.Minutes;
 import org.dostap.data.output.GeoJsonNodes;
 import org.dostap.data.output.Sheet;
 import org.dostap.data.output.SheetLanguage;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Export of the current view (service, threshold, population column, scenario edits) per settlement:
@@ -32,10 +30,6 @@ import java.nio.charset.StandardCharsets;
  * workbooks (settlements, municipalities, scenario comparison; {@code ?lang=bg|en}). Same request as coverage.
  */
 public final class ExportController {
-    private static final org.locationtech.jts.geom.GeometryFactory POINTS = new org.locationtech.jts.geom.GeometryFactory();
-    static final String[] CSV_HEADER = {"id", "name", "name_en", "municipality", "population", "nearest_facility",
-            "travel_time_min", "travel_time_min_low", "travel_time_min_high", "covered", "connected", "service", "threshold_min", "population_column",
-            "travel_time_source", "facilities_illustrative", "scenario_edits"};
     private final AccessAnalysis analysis;
     private final CoverageController coverage;
     private final GeoJsonNodes geoJson;
@@ -78,7 +72,7 @@ public final class ExportController {
         SheetLanguage lang = Workbooks.language(ctx);
         Workbooks.sendXlsx(ctx, work.submit("workbook of " + q.regionCode(), coverage.cost(q), () -> {
             CoverageView v = analysis.coverage(q);
-            return new Workbooks.Download(Workbooks.xlsx(CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang, analysis.provenance(v)), lang),
+            return new Workbooks.Download(Workbooks.xlsx(CoverageWorkbook.sheets(v, lang, analysis.provenance(v)), lang),
                     fileName(v, "settlements", "xlsx"));
         }));
     }
@@ -88,7 +82,7 @@ public final class ExportController {
         SheetLanguage lang = Workbooks.language(ctx);
         Workbooks.sendXlsx(ctx, work.submit("workbook of " + q.regionCode(), coverage.cost(q), () -> {
             CoverageView v = analysis.coverage(q);
-            List<Sheet> all = CoverageWorkbook.sheets(v.region(), v.result(), v.query().edits().size(), lang, analysis.provenance(v));
+            List<Sheet> all = CoverageWorkbook.sheets(v, lang, analysis.provenance(v));
             return new Workbooks.Download(Workbooks.xlsx(List.of(all.get(1), all.get(2)), lang), fileName(v, "municipalities", "xlsx"));
         }));
     }
@@ -109,7 +103,7 @@ public final class ExportController {
         SheetLanguage lang = excel.equals("true") || excel.equals("1") ? Workbooks.language(ctx) : SheetLanguage.parse(excel);
         Workbooks.send(ctx, "text/csv; charset=utf-8", work.submit("CSV export of " + q.regionCode(), coverage.cost(q), () -> {
             CoverageView v = analysis.coverage(q);
-            return new Workbooks.Download(Workbooks.excelCsv(CoverageWorkbook.settlements(v.region(), v.result(), lang), lang),
+            return new Workbooks.Download(Workbooks.excelCsv(CoverageWorkbook.settlements(v, lang), lang),
                     fileName(v, "settlements-excel", "csv"));
         }));
     }
@@ -131,22 +125,15 @@ public final class ExportController {
         Async.bytes(ctx, "text/csv; charset=utf-8", work.submit("CSV export of " + q.regionCode(), coverage.cost(q), () -> csv(q)));
     }
 
-    /** The CSV, written by the one CSV writer (cells a spreadsheet would take for formulas are neutralised). */
+    /**
+     * The CSV, written by the one CSV writer (cells a spreadsheet would take for formulas are neutralised): the view's
+     * {@link SettlementAccessRow}s in the {@link SettlementColumns#API_CSV} layout.
+     */
     private byte[] csv(CoverageQuery q) {
-        CoverageView v = analysis.coverage(q);
+        SettlementColumns.Table table = SettlementColumns.table(analysis.coverage(q), SettlementColumns.API_CSV);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CsvTableWriter csv = CsvTableWriter.openCrlf(out, List.of(CSV_HEADER), true)) {
-            for (int i = 0; i < v.region().settlements().size(); i++) {
-                Settlement s = v.region().settlements().get(i);
-                ServiceAccess a = v.access(i);
-                Double min = Minutes.of(a.travelTimeSeconds());
-                Double low = Minutes.of(a.travelTimeSecondsLow()), high = Minutes.of(a.travelTimeSecondsHigh());
-                csv.writeRow(s.id(), s.name(), s.nameEn(), s.municipality(), v.settlement(i).population(),
-                        a.nearestFacilityId() == null ? "" : a.nearestFacilityId(), min == null ? "" : min,
-                        low == null ? "" : low, high == null ? "" : high, a.covered(),
-                        v.settlement(i).connected(), v.query().serviceType(), v.query().thresholdSeconds() / 60,
-                        v.result().populationColumn(), source(v), v.region().anyIllustrativeFacility(), v.query().edits().size());
-            }
+        try (CsvTableWriter csv = CsvTableWriter.openCrlf(out, table.header(), true)) {
+            for (List<Object> row : table.rows()) csv.writeRow(row);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -167,28 +154,12 @@ public final class ExportController {
     /** The GeoJSON, written by the one GeoJSON writer. */
     private byte[] geojson(CoverageQuery q) {
         CoverageView v = analysis.coverage(q);
-        ExportMeta meta = new ExportMeta(v.query().regionCode(), v.query().serviceType(), v.query().thresholdSeconds() / 60,
-                v.query().populationColumn(), source(v), v.result().provenance().travelTimeDescription(),
-                v.region().anyIllustrativeFacility(), v.query().edits().size());
-        List<GeoJsonFeatureWriter.Feature> features = new java.util.ArrayList<>();
-        for (int i = 0; i < v.region().settlements().size(); i++) {
-            Settlement s = v.region().settlements().get(i);
-            ServiceAccess a = v.access(i);
-            java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
-            p.put("id", s.id());
-            p.put("name", s.name());
-            p.put("name_en", s.nameEn());
-            p.put("municipality", s.municipality());
-            p.put("population", v.settlement(i).population());
-            p.put("nearest_facility", a.nearestFacilityId());
-            p.put("travel_time_min", Minutes.of(a.travelTimeSeconds()));
-            p.put("travel_time_min_low", Minutes.of(a.travelTimeSecondsLow()));
-            p.put("travel_time_min_high", Minutes.of(a.travelTimeSecondsHigh()));
-            p.put("covered", a.covered());
-            p.put("connected", v.settlement(i).connected());
-            features.add(new GeoJsonFeatureWriter.Feature(POINTS.createPoint(
-                    new org.locationtech.jts.geom.Coordinate(s.location().lon(), s.location().lat())), p));
-        }
+        SettlementColumns.Context context = SettlementColumns.Context.of(v);
+        ExportMeta meta = new ExportMeta(v.query().regionCode(), context.service(), v.query().thresholdSeconds() / 60,
+                context.populationColumn(), context.travelTimeSource(), v.result().provenance().travelTimeDescription(),
+                context.facilitiesIllustrative(), context.scenarioEdits());
+        List<GeoJsonFeatureWriter.Feature> features = SettlementColumns.features(SettlementAccessRow.of(v), context,
+                SettlementColumns.API_GEOJSON);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             java.util.Map<String, Object> members = new java.util.LinkedHashMap<>();

@@ -99,8 +99,14 @@ public final class IndicatorsController {
 
     /** The body (POST) or query parameters (GET) as a validated request, every problem named by its field. */
     IndicatorsRequest request(Context ctx) {
-        String code = ctx.pathParam("code");
-        IndicatorsRequestJson b = read(ctx);
+        return request(ctx.pathParam("code"), read(ctx));
+    }
+
+    /**
+     * The indicators request {@code b} of region {@code code}, validated (every problem at once, named by its field; an
+     * unknown region is 404). Shared with the report, which asks the same monitoring question.
+     */
+    public IndicatorsRequest request(String code, IndicatorsRequestJson b) {
         ProblemCollector problems = new ProblemCollector();
         CoverageQuery base = null;
         try {
@@ -124,11 +130,12 @@ public final class IndicatorsController {
         if (saved != null && b.reviewEdits() != null && !b.reviewEdits().isEmpty())
             problems.field("review_edits", "give either review_scenario or review_edits, not both");
         List<ScenarioEdit> reviewEdits = saved != null ? saved.edits() : List.of();
-        if (saved == null && b.reviewEdits() != null && !b.reviewEdits().isEmpty() && base != null) {
+        if (saved == null && b.reviewEdits() != null && !b.reviewEdits().isEmpty()) { // checked even when the baseline is wrong: every problem at once
             try {
                 reviewEdits = coverage.query(code, new CoverageRequestJson(b.service(), b.thresholdMin(), null, null, null, b.reviewEdits(), b.mode())).edits();
             } catch (PlanningException e) {
-                for (Problem p : e.problems()) problems.add(p.field() == null ? p : Problem.atField("review_" + p.field(), p.message()));
+                // the review's own edits; service, threshold and mode are the baseline's, reported once by it
+                for (Problem p : e.problems()) if (p.field() != null && p.field().startsWith("edits")) problems.add(Problem.atField("review_" + p.field(), p.message()));
             }
         }
         Map<String, Double> targets = new LinkedHashMap<>();

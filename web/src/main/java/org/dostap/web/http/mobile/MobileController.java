@@ -1,10 +1,13 @@
 package org.dostap.web.http.mobile;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.common.ProblemLocation;
+import org.dostap.web.report.ReportResults;
 import org.dostap.engine.mobile.MobileRequest;
 import org.dostap.engine.mobile.MobileTeams;
 import org.dostap.engine.mobile.OnSiteTime;
@@ -39,6 +42,7 @@ public final class MobileController {
     private final JsonBodies bodies;
     private final HeavyWork work;
     private final ObjectMapper mapper;
+    private final RecentPlans plans = RecentPlans.forThisJvm();
 
     public MobileController(AccessAnalysis analysis, JsonBodies bodies, ObjectMapper mapper, HeavyWork work) {
         this.analysis = analysis;
@@ -68,8 +72,9 @@ public final class MobileController {
         Checked c = check(ctx, false);
         Async.bytes(ctx, "application/json", work.submit("mobile plan in " + c.region().code(), c.cost(), () -> {
             Planned p = run(c);
-            return mapper.writeValueAsBytes(new MobilePlanRecords(p.dayStartSeconds()).plan(p.plan(), p.result().access(), p.region(),
-                    p.plan().planSeconds(), p.provenance()));
+            MobilePlanRecords.Plan plan = new MobilePlanRecords(p.dayStartSeconds()).plan(p.plan(), p.result().access(), p.region(),
+                    p.plan().planSeconds(), p.provenance());
+            return mapper.writeValueAsBytes(new PlanAnswer(keepForReports(plan), plan));
         }));
     }
 
@@ -94,6 +99,23 @@ public final class MobileController {
                             org.dostap.engine.common.SoftwareVersion.current().label(), p.provenance()), lang),
                     "dostap-" + p.region().code() + "-mobile-schedule.xlsx");
         }));
+    }
+
+    /** The plans made lately, for the report ({@code plan_id} in the answer). */
+    public RecentPlans plans() { return plans; }
+
+    /** {@code POST /mobile}: the plan (the command's plan.json, field for field) and {@code plan_id}, its name for the report. */
+    record PlanAnswer(String planId, @JsonUnwrapped MobilePlanRecords.Plan plan) { }
+
+    /** Keeps the plan as the report tabulates it (read as the command's plan.json), under a fresh id. */
+    private String keepForReports(MobilePlanRecords.Plan plan) {
+        String id = RecentPlans.newId();
+        ProblemCollector problems = new ProblemCollector();
+        ReportResults.MobilePlan tabulated = ReportResults.mobilePlan(mapper.valueToTree(plan), "plan " + id, ProblemLocation.field("mobile_plan_id"),
+                new ReportResults.Source(ReportResults.Source.PLAN, id, null, Map.of()), problems);
+        problems.throwIfAny();
+        plans.keep(id, plan.region(), tabulated);
+        return id;
     }
 
     private Checked check(Context ctx, boolean compare) {

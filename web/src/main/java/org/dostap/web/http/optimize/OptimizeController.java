@@ -44,6 +44,9 @@ public final class OptimizeController implements AutoCloseable {
         routes.get("/api/regions/{code}/optimize/jobs/{id}/result.xlsx", this::resultXlsx);
     }
 
+    /** The jobs of this server (the report reads a finished job's result by its id). */
+    public OptimizationJobs jobs() { return jobs; }
+
     /** A failed job's error in the caller's language ({@link org.dostap.web.http.error.Messages}). */
     private static OptimizationJobs.Status localized(OptimizationJobs.Status s, Context ctx) {
         if (s.error() == null) return s;

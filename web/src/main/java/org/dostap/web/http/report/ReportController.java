@@ -1,12 +1,17 @@
 package org.dostap.web.http.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import org.dostap.engine.common.PlanningException;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.http.coverage.CoverageController;
+import org.dostap.engine.store.ScenarioStore;
 import org.dostap.web.http.export.Workbooks;
+import org.dostap.web.http.indicators.IndicatorsController;
+import org.dostap.web.http.json.JsonBodies;
+import org.dostap.web.http.mobile.RecentPlans;
+import org.dostap.web.http.optimize.OptimizationJobs;
 import org.dostap.web.http.work.HeavyWork;
 import org.dostap.web.report.ReportBuilder;
 import org.dostap.web.report.ReportDocument;
@@ -17,21 +22,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
- * {@code POST /api/regions/{code}/report.docx} and {@code .pdf} (GET too): the situation-analysis report of the current
- * view (the coverage request: service, threshold, population column, scenario edits; {@code ?lang=bg|en}, Bulgarian by
- * default), as the {@code report} command writes it. Bad requests: 400 naming the field, as for coverage.
+ * {@code POST /api/regions/{code}/report.docx} and {@code .pdf} (GET too, with query parameters): the situation-analysis
+ * report with the {@code report} command's options ({@link ReportRequestJson}: the view or a saved scenario, language,
+ * the monitoring question of the M&E tab, and a finished optimization job and a mobile plan of this server to
+ * tabulate). Checked on the request thread ({@link ReportRequests}: 400 naming every wrong field at once), built on the
+ * heavy-work executor.
  */
 public final class ReportController {
     private final AccessAnalysis analysis;
     private final CoverageController coverage;
+    private final ReportRequests requests;
     private final HeavyWork work;
 
-    public ReportController(AccessAnalysis analysis, CoverageController coverage, HeavyWork work) {
+    public ReportController(AccessAnalysis analysis, CoverageController coverage, IndicatorsController indicators, ScenarioStore scenarios,
+                            OptimizationJobs jobs, RecentPlans plans, JsonBodies bodies, ObjectMapper mapper, HeavyWork work) {
         this.analysis = analysis;
-        this.work = work;
         this.coverage = coverage;
+        this.requests = new ReportRequests(analysis, coverage, indicators, scenarios, jobs, plans, bodies, mapper);
+        this.work = work;
     }
 
     public void register(RoutesConfig routes) {
@@ -42,17 +53,17 @@ public final class ReportController {
     }
 
     private void report(Context ctx, ReportFormat format) {
-        String lang = ctx.queryParam("lang");
-        if (lang != null && !lang.isBlank() && !lang.equals("bg") && !lang.equals("en"))
-            throw PlanningException.invalid("Query parameter lang must be bg or en, got '" + lang + "'.");
-        CoverageQuery q = coverage.query(ctx);
+        ReportRequests.Checked c = requests.check(ctx);
+        CoverageQuery q = c.view();
         String name = "dostap-report-" + q.regionCode() + "-" + q.serviceType() + "-" + q.thresholdSeconds() / 60 + "min-"
                 + q.populationColumn() + (q.isBaseline() ? "" : "-scenario") + "." + format.extension();
         LocalDate today = LocalDate.now();
-        // the report evaluates coverage for every service type and the scenario against the baseline
-        Workbooks.send(ctx, format.contentType(), work.submit("report of " + q.regionCode(), 4 * coverage.cost(q), () -> {
+        // the report evaluates coverage for every service type and the scenario against the baseline; a review twice more
+        long cost = (c.monitoring() != null && c.monitoring().hasReview() ? 6 : 4) * coverage.cost(q);
+        Workbooks.send(ctx, format.contentType(), work.submit("report of " + q.regionCode(), cost, () -> {
             ReportDocument doc = new ReportBuilder(analysis).build(new ReportRequest(q.regionCode(), q.serviceType(), q.thresholdSeconds(),
-                    q.populationColumn(), q.edits(), q.isBaseline() ? null : "", lang == null ? "bg" : lang, today));
+                    q.populationColumn(), q.edits(), c.scenarioName(), c.lang(), today, null, Map.of(), c.optimization(), c.mobilePlan(),
+                    c.monitoring()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 format.write(doc, out);

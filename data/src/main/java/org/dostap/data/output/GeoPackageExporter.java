@@ -1,4 +1,4 @@
-package org.dostap.data.geopackage;
+package org.dostap.data.output;
 
 import mil.nga.geopackage.BoundingBox;
 import mil.nga.geopackage.GeoPackage;

@@ -1,2 +1,0 @@
-/** GeoPackage output for QGIS: {@link org.dostap.data.geopackage.GeoPackageExporter}. */
-package org.dostap.data.geopackage;
