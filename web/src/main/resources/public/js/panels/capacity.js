@@ -4,10 +4,10 @@
 import { registerPanel, activeId, renderActive } from './registry.js';
 import { state, viewRequest } from '../state.js';
 import { api } from '../api.js';
-import { t, nameOf } from '../i18n.js';
-import { num, decimal, pct, esc } from '../format.js';
-import { sortableTable } from './table.js';
+import { t } from '../i18n.js';
+import { decimal, esc } from '../format.js';
 import { describeError } from '../errors.js';
+import { capacityKpis, uptakeLine, occupancyTable, unservedTable } from './occupancy.js';
 
 const form = { uptake: null, single: false };
 let result = null;
@@ -55,35 +55,13 @@ function render(body) {
   if (!result) return;
   const c = result;
   const out = body.querySelector('#cap-result');
-  const assumed = c.demand.source.startsWith('assumption');
-  out.innerHTML = `<div class="kpis">
-      <div class="kpi"><div class="v" id="cap-users">${decimal(c.users, 1)}</div><div class="l">${t('cap.users')}</div></div>
-      <div class="kpi"><div class="v" id="cap-places">${num(c.places)}</div><div class="l">${t('cap.places')}</div></div>
-      <div class="kpi"><div class="v" id="cap-served">${decimal(c.served_users, 1)}</div><div class="l">${t('cap.served')}</div></div>
-      <div class="kpi"><div class="v" id="cap-unserved">${decimal(c.unserved_users, 1)}</div><div class="l">${t('cap.unserved')}</div></div>
-    </div>
-    <p class="muted" id="cap-rate">${t('cap.rate').replace('{rate}', decimal(c.demand.users_per1000, 2)).replace('{column}', esc(c.demand.column))}
-      ${assumed ? `<strong>${t('cap.assumed')}</strong>` : ''} · ${t('cap.within').replace('{min}', Math.round(c.threshold_seconds / 60))}
+  out.innerHTML = `${capacityKpis('cap', { users: c.users, places: c.places, served: c.served_users, unserved: c.unserved_users })}
+    <p class="muted" id="cap-rate">${uptakeLine(c.demand)} · ${t('cap.within').replace('{min}', Math.round(c.threshold_seconds / 60))}
       · <span id="cap-optimality">${optimality(c)}</span>${c.facilities_illustrative ? ` · <strong>${t('cap.illustrative')}</strong>` : ''}</p>
     <h3>${t('cap.occupancy')}</h3><div id="cap-centres"></div>
     <h3>${t('cap.unservedBy')}</h3><div id="cap-settlements"></div>`;
-  out.querySelector('#cap-centres').appendChild(sortableTable('capacity-centres', [
-    { key: 'name', label: t('col.centre'), format: r => esc(r.name) },
-    { key: 'capacity_places', label: t('col.places'), num: true, format: r => num(r.capacity_places) },
-    { key: 'assigned_users', label: t('col.users'), num: true, format: r => decimal(r.assigned_users, 1) },
-    { key: 'occupancy', label: t('col.occupancy'), num: true, format: r => pct(100 * r.occupancy) },
-    { key: 'free_places', label: t('col.freePlaces'), num: true, format: r => decimal(r.free_places, 1) },
-  ], c.centres));
-  const munis = new Map(state.region.municipalities.map(m => [m.code, nameOf(m.name_bg, m.name_en)]));
-  const rows = c.settlements.filter(s => s.unserved_users > 0).map(s => ({ ...s, muni: munis.get(s.municipality) || s.municipality }));
-  const list = out.querySelector('#cap-settlements');
-  if (!rows.length) { list.innerHTML = `<p class="muted">${t('cap.allServed')}</p>`; return; }
-  list.appendChild(sortableTable('capacity-settlements', [
-    { key: 'name', label: t('col.settlement'), format: r => esc(r.name) },
-    { key: 'muni', label: t('col.municipality') },
-    { key: 'users', label: t('col.users'), num: true, format: r => decimal(r.users, 1) },
-    { key: 'unserved_users', label: t('col.unservedUsers'), num: true, format: r => decimal(r.unserved_users, 1) },
-  ], rows, { defaultSort: { key: 'unserved_users', dir: -1 } }));
+  out.querySelector('#cap-centres').appendChild(occupancyTable('capacity-centres', t('col.centre'), c.centres));
+  unservedTable(out.querySelector('#cap-settlements'), 'capacity-settlements', c.settlements);
 }
 
 // a new view (service, threshold, edits, population) makes the last answer stale

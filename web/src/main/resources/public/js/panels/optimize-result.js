@@ -6,6 +6,7 @@ import { t, nameOf } from '../i18n.js';
 import { num, signed, esc, minutes, pct, decimal } from '../format.js';
 import { inPageLanguage } from '../errors.js';
 import { sortableTable } from './table.js';
+import { capacityKpis, uptakeLine, occupancyTable, unservedTable } from './occupancy.js';
 import { registerLegendPart, refreshLegend } from '../map/legend-parts.js';
 
 let layer = null;
@@ -115,6 +116,7 @@ export function renderResult(box, ctx, r, stale, superseded = false) {
     ${network ? `<h3>${t('opt.costSharing')}</h3><div id="opt-cost-sharing"></div><p class="muted">${t('opt.costRule')}</p>
       <h3>${t('opt.why')}</h3><div id="opt-why"></div>` : ''}
     <h3>${t('opt.chosen')} (${r.sites.length})</h3><div id="opt-sites-table"></div>
+    ${r.capacity ? capacitySection(r.capacity) : ''}
     <h3>${t('h.byMunicipality')}</h3><div id="opt-municipalities"></div>
     <p class="muted">${r.travel_time_source === 'estimated' ? t('opt.estimated') : ''}</p>`;
   if (network) networkTables(box, r);
@@ -131,12 +133,32 @@ export function renderResult(box, ctx, r, stale, superseded = false) {
     ...(capacitated ? [{ key: 'assigned', label: t('opt.assigned'), num: true, format: x => num(x.assigned) }] : []),
   ], r.sites.map(s => ({ ...s, reached: reached.get(s.id) || 0, assigned: assigned.get(s.id) || 0 })),
   { onRowClick: x => ctx.map.setView([x.lat, x.lon], Math.max(ctx.map.getZoom(), 11)) }));
+  if (r.capacity) {
+    const sites = new Map(r.sites.map(x => [x.id, x]));
+    box.querySelector('#opt-occupancy').appendChild(occupancyTable('opt-occupancy-table', t('opt.site'), r.capacity.sites, x => {
+      const s = sites.get(x.site_id);
+      if (s) ctx.map.setView([s.lat, s.lon], Math.max(ctx.map.getZoom(), 11));
+    }));
+    if (r.capacity.unserved_users > 0) unservedTable(box.querySelector('#opt-cap-unserved-list'), 'opt-cap-unserved-table', r.capacity.settlements);
+  }
   box.querySelector('#opt-municipalities').appendChild(sortableTable('opt-munis', [
     { key: 'name', label: t('col.municipality'), format: x => esc(municipalityName(x.code)) },
     { key: 'population', label: t('col.population'), num: true, format: x => num(x.population) },
     { key: 'share_within_standard', label: t('opt.share'), num: true, format: x => pct(x.share_within_standard * 100) },
     { key: 'sites', label: t('opt.sitesCol'), num: true, format: x => num(x.sites) },
   ], r.municipalities, { onRowClick: x => ctx.zoomToMunicipality(x.code) }));
+}
+
+/**
+ * Capacitated runs: users (demand), places, served and not served, the uptake and its source, the rule, then the
+ * occupancy of every chosen site (the Places tab's columns) and, when some users are not served, where they live.
+ */
+function capacitySection(c) {
+  return `<h3>${t('opt.occupancy')}</h3>
+    ${capacityKpis('opt-cap', { users: c.users, places: c.places, served: c.served_users, unserved: c.unserved_users })}
+    <p class="muted" id="opt-cap-rate">${uptakeLine(c.demand)} · ${t(c.single_source ? 'opt.capSingle' : 'opt.capSplit')}</p>
+    <div id="opt-occupancy"></div>
+    ${c.unserved_users > 0 ? `<h3>${t('cap.unservedBy')}</h3><div id="opt-cap-unserved-list"></div>` : ''}`;
 }
 
 /** Inter-municipal: what each partner gets and pays, and why each new site is in the network. */

@@ -28,8 +28,8 @@ public final class CapacitatedAssignment {
     public static final String SINGLE_SOURCE_RULE = "each settlement's users all go to one centre within the standard, or are all unserved";
     private static final long SCALE = 100; // hundredths of a user
 
-    /** One centre: its places, the users assigned and their share of the places. */
-    public record CentreOccupancy(String facilityId, String name, int capacityPlaces, double assignedUsers, double occupancy,
+    /** One centre: its municipality, places, the users assigned and their share of the places. */
+    public record CentreOccupancy(String facilityId, String name, String municipality, int capacityPlaces, double assignedUsers, double occupancy,
                                   double freePlaces) { }
 
     /** Part of a settlement's users at one centre. */
@@ -148,7 +148,7 @@ public final class CapacitatedAssignment {
             Facility f = centres.get(j);
             places += f.capacity();
             double users = assigned[j] / (double) SCALE;
-            occ.add(new CentreOccupancy(f.id(), f.name(), f.capacity(), users, Math.round(users / f.capacity() * 10_000) / 10_000.0,
+            occ.add(new CentreOccupancy(f.id(), f.name(), f.municipality(), f.capacity(), users, Math.round(users / f.capacity() * 10_000) / 10_000.0,
                     (f.capacity() * SCALE - assigned[j]) / (double) SCALE));
         }
         boolean illustrative = centres.stream().anyMatch(Facility::illustrative);

@@ -9,24 +9,43 @@ import java.util.Map;
 /**
  * Demand in service users: users = population in {@code column} (all residents, or a target group such as
  * {@code pop_0_17} when the settlements file has it) x {@code usersPer1000} / 1,000. Capacities are places; one user
- * takes one place. {@code source} says where the rate comes from (the user, or a default that is an assumption).
+ * takes one place. {@code source} says where the rate comes from: the user, a default derived from published figures
+ * ({@value #PUBLISHED_PREFIX} ...), or a default that is an assumption ({@code assumption ...}).
  */
 public record ServiceDemand(String column, double usersPer1000, String source) {
     public static final String DEMAND_UNIT = "users";
     public static final String CAPACITY_UNIT = "places";
 
     /**
-     * Default uptake per 1,000 residents by service type. NO authoritative Bulgarian source was found for users per
-     * 1,000 residents of these services: these are ASSUMPTIONS to be replaced by the region's own figures (e.g. the
-     * Social Assistance Agency's users per service and the NSI population), chosen only so that demand and places are
-     * of the same order for a small province.
+     * A service type's default uptake: users per 1,000 residents, whether it is an assumption (no published figure
+     * found) and where it comes from. docs/uptake.md gives the derivations, the sources with their addresses and dates,
+     * and what was searched for the service types that have none.
      */
-    public static final Map<String, Double> ASSUMED_DEFAULTS = Map.of(
-            "community-support", 5.0,
-            "crisis", 0.3,
-            "rehabilitation", 2.0);
+    public record DefaultRate(double usersPer1000, boolean assumed, String source) { }
 
     public static final String ASSUMED_SOURCE = "assumption (no authoritative Bulgarian source found): replace with the region's own rate";
+
+    /** Prefix of the source of a default derived from published figures. */
+    public static final String PUBLISHED_PREFIX = "published:";
+
+    /**
+     * Centres for Social Rehabilitation and Integration: 4,817 users on 31 December 2021 (Social Assistance Agency,
+     * published on 265obshtini.bg/map/194) over 6,519,789 residents (NSI, Census 2021, 7 September 2021) = 0.739 per
+     * 1,000, rounded to 0.74: the national average of users served, not of need (only 86 of 265 municipalities had one).
+     */
+    public static final String REHABILITATION_SOURCE = PUBLISHED_PREFIX + " 4,817 users of Centres for Social Rehabilitation and "
+            + "Integration on 31 Dec 2021 (Social Assistance Agency, via https://265obshtini.bg/map/194) / 6,519,789 residents "
+            + "(NSI, Census 2021) = 0.74 per 1,000 residents; a national average of users served, not of need (docs/uptake.md)";
+
+    /**
+     * Default uptake by service type. Rehabilitation is derived from published national figures; community support and
+     * crisis are ASSUMPTIONS (no published count of their users was found), chosen only so that demand and places are of
+     * the same order for a small province, to be replaced by the region's own figures.
+     */
+    public static final Map<String, DefaultRate> DEFAULTS = Map.of(
+            "community-support", new DefaultRate(5.0, true, ASSUMED_SOURCE),
+            "crisis", new DefaultRate(0.3, true, ASSUMED_SOURCE),
+            "rehabilitation", new DefaultRate(0.74, false, REHABILITATION_SOURCE));
 
     public ServiceDemand {
         ProblemCollector problems = new ProblemCollector();
@@ -37,14 +56,17 @@ public record ServiceDemand(String column, double usersPer1000, String source) {
         source = source == null ? "" : source;
     }
 
-    /** The user's rate, or the assumed default for the service type. @throws PlanningException when neither exists */
+    /** The user's rate, or the service type's default (sourced or assumed). @throws PlanningException when neither exists */
     public static ServiceDemand of(String serviceTypeId, String column, Double usersPer1000) {
         if (usersPer1000 != null) return new ServiceDemand(column, usersPer1000, "given by the user");
-        Double d = ASSUMED_DEFAULTS.get(serviceTypeId);
+        DefaultRate d = DEFAULTS.get(serviceTypeId);
         if (d == null)
             throw PlanningException.invalid("No default uptake rate for service type '" + serviceTypeId + "': give users per 1,000 residents.");
-        return new ServiceDemand(column, d, ASSUMED_SOURCE);
+        return new ServiceDemand(column, d.usersPer1000(), d.source());
     }
+
+    /** Whether the service type has a default rate (sourced or assumed). */
+    public static boolean hasDefault(String serviceTypeId) { return serviceTypeId != null && DEFAULTS.containsKey(serviceTypeId); }
 
     public double users(Settlement s) { return s.population(column) * usersPer1000 / 1000.0; }
 }

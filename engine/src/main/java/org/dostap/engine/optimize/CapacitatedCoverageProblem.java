@@ -1,6 +1,5 @@
 package org.dostap.engine.optimize;
 
-import org.dostap.engine.common.ErrorCode;
 import org.dostap.engine.common.PlanningException;
 
 import java.util.List;
@@ -12,7 +11,8 @@ import java.util.List;
  * <pre>
  *   max Σ_i Σ_{j: c_ij ≤ T} w_i x_ij   s.t.  Σ_j x_ij ≤ 1,  Σ_i q_i x_ij ≤ Q_j y_j,  x_ij ≤ y_j,  Σ_j y_j = p,  x, y binary.
  * </pre>
- * Solved exactly with SCIP; the bound is SCIP's. A point not assigned (-1) is not covered.
+ * A greedy start ({@link CapacitatedCoverageGreedy}) is SCIP's first incumbent and the answer when SCIP finds none in
+ * the limit; the bound is SCIP's (the total weight when SCIP has none). A point not assigned (-1) is not covered.
  */
 public final class CapacitatedCoverageProblem {
     public static final String NAME = "capacitated-coverage";
@@ -31,19 +31,30 @@ public final class CapacitatedCoverageProblem {
 
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
+        long deadline = CapacityModel.deadline(start, options.timeLimitSeconds());
         options.monitor().begin(true);
+        options.monitor().phase("greedy");
+        CapacitatedCoverageGreedy.Start greedy = CapacitatedCoverageGreedy.solve(instance, p, threshold,
+                start + (deadline - start) / 5, options.monitor());
         options.monitor().phase("exact");
-        CapacityModel.Outcome out = CapacityModel.solve(instance, p, threshold, 0, true, false,
-                CapacityModel.deadline(start, options.timeLimitSeconds()), options.monitor());
+        CapacityModel.Outcome out = CapacityModel.solve(instance, p, threshold, 0, true, false, deadline, options.monitor(),
+                greedy.open(), greedy.assignment());
         Mip.Result r = out.result();
-        if (!r.hasSolution())
-            throw new PlanningException(ErrorCode.INFEASIBLE, "No solution found in " + options.timeLimitSeconds() + " s (" + r.status() + ").");
         double covered = 0;
-        int[] a = out.assignment();
-        for (int i = 0; i < a.length; i++) if (a[i] >= 0) covered += instance.weight(i);
-        double upper = Math.max(covered, r.bound());
-        List<String> notes = r.optimal() ? List.of() : List.of("time limit reached; the bound is the best proven");
-        return new LocationSolution(NAME, true, covered, covered, upper, Solutions.seconds(start), "mip(" + Mip.SOLVER + ")",
-                Solutions.sites(out.open()), Solutions.list(a), notes);
+        int[] a = r.hasSolution() ? out.assignment() : null;
+        if (a != null) for (int i = 0; i < a.length; i++) if (a[i] >= 0) covered += instance.weight(i);
+        boolean useGreedy = a == null || covered < greedy.covered();
+        boolean[] open = useGreedy ? greedy.open() : out.open();
+        if (useGreedy) { a = greedy.assignment(); covered = greedy.covered(); }
+        double bound = Double.isFinite(r.bound()) && r.bound() > 0 ? r.bound() : instance.totalWeight();
+        double upper = Math.max(covered, Math.min(bound, instance.totalWeight()));
+        List<String> notes = new java.util.ArrayList<>();
+        notes.add("greedy start: " + greedy.covered());
+        if (a == greedy.assignment() && !r.hasSolution())
+            notes.add("SCIP found no solution in the limit (" + r.status() + "): the greedy start is the answer; the bound is "
+                    + (bound == instance.totalWeight() ? "the total weight" : "SCIP's"));
+        else if (!r.optimal()) notes.add("time limit reached; the bound is the best proven");
+        return new LocationSolution(NAME, true, covered, covered, upper, Solutions.seconds(start),
+                "greedy+mip(" + Mip.SOLVER + ")", Solutions.sites(open), Solutions.list(a), notes);
     }
 }

@@ -84,7 +84,7 @@ public final class CoverageCommand implements Callable<Integer> {
     boolean singleSource;
 
     @Option(names = "--uptake-per-1000", paramLabel = "N", description = "With --capacitated: service users per 1,000 residents (or of --target-group)."
-            + " Default: an ASSUMED rate per service type (community-support 5, crisis 0.3, rehabilitation 2; no authoritative Bulgarian source).")
+            + " Default per service type: rehabilitation 0.74 (published national figures, docs/uptake.md); community-support 5 and crisis 0.3 are ASSUMED (no published source found).")
     String uptakePer1000;
 
     @Option(names = "--target-group", paramLabel = "COLUMN", description = "With --capacitated: the population column the rate applies to (e.g. pop_0_17; default: --population).")
@@ -190,7 +190,7 @@ public final class CoverageCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 problems.add(CommandLineProblems.option("--uptake-per-1000"), "not a number: '" + uptakePer1000 + "' (users per 1,000 residents, e.g. 5 or 2.5)");
             }
-        } else if (service != null && !ServiceDemand.ASSUMED_DEFAULTS.containsKey(service.trim())) {
+        } else if (service != null && !ServiceDemand.hasDefault(service.trim())) {
             problems.add(CommandLineProblems.option("--uptake-per-1000"), "no default uptake rate for service type '" + service + "': give users per 1,000 residents");
         }
         if (data == null) return rate;

@@ -66,7 +66,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             + " a candidates file may give its own). Demand is in service users: population x --uptake-per-1000 / 1,000.")
     Integer capacity;
     @Option(names = "--uptake-per-1000", paramLabel = "N", description = "Capacitated problems on a region: service users per 1,000 residents (or of --target-group)."
-            + " Default: an ASSUMED rate per service type (community-support 5, crisis 0.3, rehabilitation 2; no authoritative Bulgarian source).")
+            + " Default per service type: rehabilitation 0.74 (published national figures, docs/uptake.md); community-support 5 and crisis 0.3 are ASSUMED (no published source found).")
     String uptakePer1000;
     @Option(names = "--target-group", paramLabel = "COLUMN", description = "Capacitated problems on a region: the population column the rate applies to (e.g. pop_0_17; default: --population).")
     String targetGroup;
@@ -194,7 +194,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (singleSource && kind != null && kind != ProblemKind.CAPACITATED_P_MEDIAN)
             problems.add(CommandLineProblems.option("--single-source"), "only with capacitated-p-median (capacitated-coverage is single source already)");
         if (uptakePer1000 == null) {
-            if (capacitated && !org.dostap.engine.coverage.ServiceDemand.ASSUMED_DEFAULTS.containsKey(service))
+            if (capacitated && !org.dostap.engine.coverage.ServiceDemand.hasDefault(service))
                 problems.add(CommandLineProblems.option("--uptake-per-1000"), "no default uptake rate for service type '" + service + "': give users per 1,000 residents");
             return null;
         }

@@ -116,6 +116,14 @@ final class Headers {
         t("target_share", "Цел: дял в стандарта", "Target: share within the standard");
         t("meets_target", "Целта е постигната", "Target met");
         t("people_to_target", "Още хора до целта", "People still to reach the target");
+        t("occupancy", "Заетост", "Occupancy");
+        t("users_by_settlement", "Потребители по селища", "Users by settlement");
+        t("capacity_places", "Места", "Places");
+        t("assigned_users", "Разпределени потребители", "Users assigned");
+        t("free_places", "Свободни места", "Free places");
+        t("users", "Потребители", "Users");
+        t("unserved_users", "Необслужени потребители", "Users not served");
+        t("parts", "Потребители по места", "Users by site");
         t("field", "Поле", "Field");
         t("value", "Стойност", "Value");
     }

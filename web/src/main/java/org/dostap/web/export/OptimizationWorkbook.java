@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * An optimization result (the map of {@code RegionOptimization}): a summary sheet of its single values, one sheet per
- * table (sites, cost sharing, why chosen, municipalities, assignment) with names beside the municipality and site codes,
- * and provenance.
+ * table (sites; for capacitated runs the occupancy per site and the users by settlement; cost sharing, why chosen,
+ * municipalities, assignment) with names beside the municipality and site codes, and provenance.
  */
 public final class OptimizationWorkbook {
     private static final List<String> TABLES = List.of("sites", "cost_sharing", "why_chosen", "municipalities", "assignment");
@@ -30,6 +30,7 @@ public final class OptimizationWorkbook {
         for (String key : TABLES) {
             Object v = result.get(key);
             if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map) out.add(table(key, (List<Map<String, Object>>) list, names, lang));
+            if (key.equals("sites") && result.get("capacity") instanceof Map<?, ?> capacity) out.addAll(capacitySheets((Map<String, Object>) capacity, names, lang));
         }
         Provenance p = new Provenance(lang)
                 .add("Област", "Region", result.get("region"))
@@ -40,6 +41,37 @@ public final class OptimizationWorkbook {
                 .illustrative(Boolean.TRUE.equals(result.get("facilities_illustrative")));
         if (result.containsKey("currency")) p.add("Валута", "Currency", "EUR");
         out.add(p.sheet(softwareVersion));
+        return out;
+    }
+
+    /**
+     * Capacitated runs: the occupancy of every chosen site (places, users assigned, occupancy, free places) and every
+     * settlement's users, those not served and the sites they go to ("site: users; ...").
+     */
+    @SuppressWarnings("unchecked")
+    static List<Sheet> capacitySheets(Map<String, Object> capacity, Names names, SheetLanguage lang) {
+        List<Sheet> out = new ArrayList<>();
+        if (capacity.get("sites") instanceof List<?> sites && !sites.isEmpty()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Object o : sites) {
+                Map<String, Object> r = new java.util.LinkedHashMap<>();
+                ((Map<String, Object>) o).forEach((k, v) -> r.put(k.equals("name") ? "site_name" : k, v));
+                rows.add(r);
+            }
+            out.add(table("occupancy", rows, names, lang));
+        }
+        if (capacity.get("settlements") instanceof List<?> settlements && !settlements.isEmpty()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Object o : settlements) {
+                Map<String, Object> r = new java.util.LinkedHashMap<>((Map<String, Object>) o);
+                List<String> parts = new ArrayList<>();
+                if (r.get("parts") instanceof List<?> ps)
+                    for (Object p : ps) if (p instanceof Map<?, ?> part) parts.add(part.get("site_id") + ": " + part.get("users"));
+                r.put("parts", String.join("; ", parts));
+                rows.add(r);
+            }
+            out.add(table("users_by_settlement", rows, names, lang));
+        }
         return out;
     }
 

@@ -88,10 +88,12 @@ final class MapRenderer {
         for (AdminArea m : region.municipalities()) fill(g, p, m.boundary(), Color.WHITE);
         Color fill = new Color(in.serviceColor().getRed(), in.serviceColor().getGreen(), in.serviceColor().getBlue(), 45);
         Color edge = new Color(in.serviceColor().getRed(), in.serviceColor().getGreen(), in.serviceColor().getBlue(), 150);
+        g.setClip(0, 0, width - Math.round(250 * unit), height); // catchments reaching past the region stop at the legend
         for (Catchment c : in.catchments()) {
             fill(g, p, c.polygon(), fill);
             stroke(g, p, c.polygon(), edge, new BasicStroke(1f * unit));
         }
+        g.setClip(null);
         for (AdminArea m : region.municipalities())
             stroke(g, p, m.boundary(), new Color(0x7b8a96), new BasicStroke(0.9f * unit, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND,
                     1, new float[] {4 * unit, 3 * unit}, 0));

@@ -72,8 +72,7 @@ final class PdfReportWriter {
     private static PdfPTable table(ReportDocument.Table t, BaseFont regular, BaseFont bold) {
         PdfPTable table = new PdfPTable(t.header().size());
         table.setWidthPercentage(100);
-        float[] widths = new float[t.header().size()];
-        for (int i = 0; i < widths.length; i++) widths[i] = t.numeric().get(i) ? 1f : 1.8f;
+        float[] widths = widths(t, regular, bold, PageSize.A4.getWidth() - 96);
         try {
             table.setWidths(widths);
         } catch (DocumentException e) {
@@ -96,5 +95,40 @@ final class PdfReportWriter {
                 table.addCell(c);
             }
         return table;
+    }
+
+    private static final float FONT_SIZE = 7, CELL_PADDING = 5;
+
+    /**
+     * Column widths in points for {@code available}: each column at least as wide as its longest word (a heading is never
+     * split inside a word) and its longest number (a figure or a range of figures is never split); the room left is
+     * shared by what each column would need to stand on one line.
+     */
+    static float[] widths(ReportDocument.Table t, BaseFont regular, BaseFont bold, float available) {
+        int n = t.header().size();
+        float[] min = new float[n], want = new float[n];
+        for (int i = 0; i < n; i++) {
+            String h = t.header().get(i);
+            for (String word : h.split("\\s+")) min[i] = Math.max(min[i], bold.getWidthPoint(word, FONT_SIZE));
+            want[i] = bold.getWidthPoint(h, FONT_SIZE);
+            for (java.util.List<String> row : t.rows()) {
+                String v = row.get(i);
+                float whole = regular.getWidthPoint(v, FONT_SIZE);
+                want[i] = Math.max(want[i], whole);
+                if (t.numeric().get(i)) min[i] = Math.max(min[i], whole);
+                else for (String word : v.split("\\s+")) min[i] = Math.max(min[i], regular.getWidthPoint(word, FONT_SIZE));
+            }
+            min[i] += CELL_PADDING;
+            want[i] = Math.max(want[i] + CELL_PADDING, min[i]);
+        }
+        float sumMin = 0, sumWant = 0;
+        for (int i = 0; i < n; i++) { sumMin += min[i]; sumWant += want[i]; }
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) {
+            if (sumWant <= available) out[i] = want[i] * available / sumWant;         // everything on one line
+            else if (sumMin >= available) out[i] = min[i];                              // too many columns: the least each needs
+            else out[i] = min[i] + (want[i] - min[i]) * (available - sumMin) / (sumWant - sumMin);
+        }
+        return out;
     }
 }

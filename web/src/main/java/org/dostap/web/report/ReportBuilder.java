@@ -107,7 +107,7 @@ public final class ReportBuilder {
         b.add(new Heading(t.get("s.uncovered"), 1));
         List<UncoveredSettlement> uncovered = view.result().region().uncoveredByPopulation();
         b.add(new Text(ReportNarrative.uncovered(t, thresholdMin, uncovered, region)));
-        if (!uncovered.isEmpty()) b.add(uncoveredTable(t, uncovered, region));
+        if (!uncovered.isEmpty()) b.add(uncoveredTable(t, uncovered, region, "estimated".equals(prov.travelTimeSource()) && hasSpread(view) ? view : null));
 
         b.add(new Heading(t.get("s.demography"), 1));
         if (projection.isPresent()) {
@@ -233,17 +233,44 @@ public final class ReportBuilder {
         return new Table(List.of(t.get("col.band"), t.get("col.people"), t.get("col.share")), rows, List.of(false, true, true));
     }
 
-    static Table uncoveredTable(ReportText t, List<UncoveredSettlement> uncovered, RegionData region) {
+    /** Whether any estimated time has a range (an estimate without spread gives one figure, as the map's banner does). */
+    static boolean hasSpread(CoverageView view) {
+        for (int i = 0; i < view.region().settlements().size(); i++) {
+            var a = view.access(i);
+            if (a.travelTimeSeconds() != null && (!a.travelTimeSeconds().equals(a.travelTimeSecondsLow()) || !a.travelTimeSeconds().equals(a.travelTimeSecondsHigh())))
+                return true;
+        }
+        return false;
+    }
+
+    /** Every settlement beyond the standard; with estimated times ({@code estimated} given) each time's range too. */
+    static Table uncoveredTable(ReportText t, List<UncoveredSettlement> uncovered, RegionData region, CoverageView estimated) {
         Map<String, String> munName = new LinkedHashMap<>();
         region.municipalities().forEach(m -> munName.put(m.code(), areaName(t, m.nameBg(), m.nameEn(), m.code())));
+        Map<String, Integer> index = new java.util.HashMap<>();
+        if (estimated != null) for (int i = 0; i < estimated.region().settlements().size(); i++) index.put(estimated.region().settlements().get(i).id(), i);
         List<List<String>> rows = new ArrayList<>();
         int rank = 1;
-        for (UncoveredSettlement u : uncovered)
-            rows.add(List.of(Integer.toString(rank++), u.name(), u.settlementId(), munName.getOrDefault(u.municipality(), u.municipality()),
+        for (UncoveredSettlement u : uncovered) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(rank++), u.name(), u.settlementId(), munName.getOrDefault(u.municipality(), u.municipality()),
                     t.integer(u.population()), !u.connected() ? t.get("notConnected")
                             : u.travelTimeSeconds() == null ? t.get("unreachable") : t.decimal(u.travelTimeSeconds() / 60.0, 1)));
-        return new Table(List.of(t.get("col.rank"), t.get("col.settlement"), t.get("col.ekatte"), t.get("col.municipality"),
-                t.get("col.population"), t.get("col.time")), rows, List.of(true, false, false, false, true, true));
+            if (estimated != null) {
+                Integer i = index.get(u.settlementId());
+                var a = i == null ? null : estimated.access(i);
+                row.add(a == null || a.travelTimeSecondsLow() == null ? "–"
+                        : t.decimal(a.travelTimeSecondsLow() / 60.0, 0) + "–" + t.decimal(a.travelTimeSecondsHigh() / 60.0, 0));
+            }
+            rows.add(row);
+        }
+        List<String> header = new ArrayList<>(List.of(t.get("col.rank"), t.get("col.settlement"), t.get("col.ekatte"), t.get("col.municipality"),
+                t.get("col.population"), t.get("col.time")));
+        List<Boolean> numeric = new ArrayList<>(List.of(true, false, false, false, true, true));
+        if (estimated != null) {
+            header.add(t.get("col.timeRange"));
+            numeric.add(true);
+        }
+        return new Table(header, rows, numeric);
     }
 
     private static Table demographyTable(ReportText t, RegionData region, ProjectionResult p) {

@@ -44,7 +44,7 @@ final class ReportNarrative {
     }
 
     static Optional<AccessIndicators> weakest(List<AccessIndicators> municipalities) {
-        return municipalities.stream().filter(a -> a.population() > 0)
+        return municipalities.stream().filter(a -> a.population() > 0 && a.populationBeyond() > 0) // none when all are within the standard
                 .min(Comparator.comparingDouble(AccessIndicators::shareWithin).thenComparing(a -> -a.populationBeyond()));
     }
 

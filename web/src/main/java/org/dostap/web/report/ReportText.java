@@ -67,6 +67,7 @@ final class ReportText {
             e("col.siteId", "Код на център", "Centre id"),
             e("col.siteIdMixed", "Код (ЕКАТТЕ или на център)", "Id (EKATTE or centre)"),
             e("col.time", "Време, мин", "Time, min"),
+            e("col.timeRange", "Диапазон, мин (оценка)", "Range, min (estimate)"),
             e("col.change", "Промяна 2002–2017", "Change 2002–2017"),
             e("col.projection", "Прогноза %d", "Projection %d"),
             e("col.projectionChange", "Промяна 2017–%d", "Change 2017–%d"),

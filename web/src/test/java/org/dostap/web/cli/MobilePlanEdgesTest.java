@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The API's mobile answers and the {@code mobile} command's files are one record set: for the same request on Smolyan
  * (the bundled estimate on both edges) every object they share has the same field names, at every depth, and the
  * plans are the same plan. The only differences allowed: the API's {@code plan_seconds} and {@code provenance.run_at}
- * (left out of files, which are byte for byte the same for the same input), and the provenance's {@code parameters},
+ * (left out of files, which are byte for byte the same for the same input), its {@code plan_id} (the plan's name on the
+ * server, for the report), and the provenance's {@code parameters},
  * which are the request as each edge took it (the command's options, the API's body).
  */
 class MobilePlanEdgesTest {
@@ -66,12 +67,14 @@ class MobilePlanEdgesTest {
             assertThat(plan.get("access").get("by_municipality")).isNotEmpty();
         }
         assertThat(answer.get("plan_seconds").isNumber()).isTrue();
+        assertThat(answer.get("plan_id").asText()).isNotBlank();
         assertThat(file.has("plan_seconds")).as("plan.json stays the same for the same input").isFalse();
         assertThat(keys(answer, "")).isEqualTo(keys(file, ""));
 
         ObjectNode a = answer.deepCopy(), f = file.deepCopy();
         for (ObjectNode plan : new ObjectNode[] {a, f}) {
             plan.remove("plan_seconds");
+            plan.remove("plan_id");
             plan.remove("provenance");
         }
         assertThat(a).as("the same request, the same plan").isEqualTo(f);
@@ -99,7 +102,7 @@ class MobilePlanEdgesTest {
 
     /**
      * Every field path of {@code n} (objects' fields, the fields of every item of an array), without the API-only
-     * {@code plan_seconds} and {@code provenance.run_at} and without the provenance's parameters' own names.
+     * {@code plan_seconds}, {@code plan_id} and {@code provenance.run_at} and without the provenance's parameters' own names.
      */
     private static Set<String> keys(JsonNode n, String path) {
         Set<String> out = new TreeSet<>();
@@ -111,7 +114,7 @@ class MobilePlanEdgesTest {
             }
             fields.forEach((name, value) -> {
                 String p = path.isEmpty() ? name : path + "." + name;
-                if (p.equals("plan_seconds") || p.equals("provenance.run_at")) return;
+                if (p.equals("plan_seconds") || p.equals("plan_id") || p.equals("provenance.run_at")) return;
                 out.add(p);
                 if (!p.equals("provenance.parameters")) out.addAll(keys(value, p));
             });

@@ -24,17 +24,20 @@ public record OptimizationResult(@JsonUnwrapped SolutionSummary summary, @JsonUn
 
     /**
      * Capacitated problems: demand in service users (population x uptake rate), capacity in places; the split rule (or
-     * single source), the users and places in total, each chosen site's load and each settlement's users by site.
+     * single source), the users and places in total, the users served (assigned to a site) and not served, each chosen
+     * site's load (occupancy) and each settlement's users by site.
      */
     public record Capacity(String demandUnit, String capacityUnit, org.dostap.engine.coverage.ServiceDemand demand,
-                           boolean singleSource, String rule, double users, double places, List<SiteLoad> sites,
-                           List<SettlementUsers> settlements) { }
+                           boolean singleSource, String rule, double users, double places, double servedUsers, double unservedUsers,
+                           List<SiteLoad> sites, List<SettlementUsers> settlements) { }
 
-    /** A chosen site's places and the users assigned to it. */
-    public record SiteLoad(String siteId, double capacityPlaces, double assignedUsers, double occupancy) { }
+    /** A chosen site: its name and municipality, places, the users assigned, their share of the places and the places left. */
+    public record SiteLoad(String siteId, String name, String municipality, boolean existing, double capacityPlaces,
+                           double assignedUsers, double occupancy, double freePlaces) { }
 
-    /** A settlement's users and the sites they go to. */
-    public record SettlementUsers(String settlementId, double users, List<Part> parts) { }
+    /** A settlement's users, the sites they go to and the users not assigned to any site. */
+    public record SettlementUsers(String settlementId, String name, String municipality, double users, double unservedUsers,
+                                  List<Part> parts) { }
 
     /** Users of a settlement at one site. */
     public record Part(String siteId, double users) { }

@@ -143,12 +143,15 @@ public final class RegionOptimization {
                 demand == null ? null : capacity(instance, sites, settlements, solution, split, demand, s));
     }
 
-    /** Users and places of a capacitated run: per chosen site and per settlement (split parts, or the one site). */
+    /**
+     * Users and places of a capacitated run: per chosen site (occupancy, free places) and per settlement (split parts, or
+     * the one site; users assigned to no site are not served), in hundredths of a user.
+     */
     private static OptimizationResult.Capacity capacity(LocationInstance instance, List<Site> sites, List<Settlement> settlements,
                                                         LocationSolution solution, SplitCapacitatedMedian.Result split, ServiceDemand demand, Settings s) {
         double[] load = new double[sites.size()];
         List<OptimizationResult.SettlementUsers> rows = new ArrayList<>();
-        double users = 0;
+        double users = 0, served = 0;
         for (int i = 0; i < settlements.size(); i++) {
             List<OptimizationResult.Part> parts = new ArrayList<>();
             if (split != null)
@@ -158,23 +161,31 @@ public final class RegionOptimization {
                 parts.add(new OptimizationResult.Part(sites.get(j).id(), instance.load(i)));
                 load[j] += instance.load(i);
             }
+            double assigned = parts.stream().mapToDouble(OptimizationResult.Part::users).sum();
             users += instance.load(i);
-            rows.add(new OptimizationResult.SettlementUsers(settlements.get(i).id(), instance.load(i), parts));
+            served += assigned;
+            Settlement x = settlements.get(i);
+            rows.add(new OptimizationResult.SettlementUsers(x.id(), x.name(), x.municipality(), instance.load(i),
+                    hundredths(Math.max(0, instance.load(i) - assigned)), parts));
         }
         List<OptimizationResult.SiteLoad> loads = new ArrayList<>();
         double places = 0;
         for (int j : solution.sites()) {
             double cap = instance.capacity(j);
             places += cap;
-            double u = Math.round(load[j] * 100) / 100.0;
-            loads.add(new OptimizationResult.SiteLoad(sites.get(j).id(), cap, u, cap > 0 ? Math.round(u / cap * 10_000) / 10_000.0 : 0));
+            double u = hundredths(load[j]);
+            Site site = sites.get(j);
+            loads.add(new OptimizationResult.SiteLoad(site.id(), site.name(), site.municipality(), site.existing(), cap, u,
+                    cap > 0 ? Math.round(u / cap * 10_000) / 10_000.0 : 0, hundredths(cap - u)));
         }
         boolean singleSource = s.kind() != ProblemKind.CAPACITATED_P_MEDIAN || s.singleSource();
         String rule = singleSource ? "single source: each settlement's users all go to one site" + (s.kind() == ProblemKind.CAPACITATED_P_MEDIAN ? "" : " (or are not covered)")
                 : SplitCapacitatedMedian.RULE;
         return new OptimizationResult.Capacity(ServiceDemand.DEMAND_UNIT, ServiceDemand.CAPACITY_UNIT, demand, singleSource, rule,
-                Math.round(users * 100) / 100.0, places, loads, rows);
+                hundredths(users), places, hundredths(served), hundredths(Math.max(0, users - served)), loads, rows);
     }
+
+    private static double hundredths(double v) { return Math.round(v * 100) / 100.0; }
 
     private static int nearest(LocationInstance instance, int p) {
         return Math.max(20, (int) Math.ceil(3.0 * instance.allowedSites().length / Math.max(1, p)));

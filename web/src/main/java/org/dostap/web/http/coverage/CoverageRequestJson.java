@@ -11,7 +11,7 @@ import java.util.List;
  * catchments (default: the threshold); {@code mode} is how people travel, {@code car} (default) or {@code foot}.
  * Coverage only: {@code capacitated} adds the centres' places and the service users assigned to them ({@code capacity}
  * in the answer): users = population ({@code target_group} column, default {@code population}) x {@code uptake_per_1000}
- * / 1,000 (default: the service's assumed rate); {@code single_source}: each settlement's users at one centre (default:
+ * / 1,000 (default: the service's default rate, sourced or assumed: docs/uptake.md); {@code single_source}: each settlement's users at one centre (default:
  * split allowed).
  */
 public record CoverageRequestJson(String service, Integer thresholdMin, String population, String from,

@@ -96,7 +96,7 @@ final class CoverageRequests {
             problems.field("uptake_per_1000", "the uptake rate must be a number >= 0 (users per 1,000), got " + rate);
         String service = r.service() == null ? "" : r.service();
         if (rate == null && region.services().find(service).isPresent()
-                && !org.dostap.engine.coverage.ServiceDemand.ASSUMED_DEFAULTS.containsKey(service))
+                && !org.dostap.engine.coverage.ServiceDemand.hasDefault(service))
             problems.field("uptake_per_1000", "no default uptake rate for service type '" + service + "': give users per 1,000 residents");
         String column = r.targetGroup() != null && !r.targetGroup().isBlank() ? r.targetGroup()
                 : r.population() == null || r.population().isBlank() ? region.defaultPopulationColumn() : r.population();

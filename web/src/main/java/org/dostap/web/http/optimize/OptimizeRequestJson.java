@@ -12,7 +12,7 @@ import java.util.List;
  * capacity of a centre in places and whether kept centres use their own (scenario) capacity; inter-municipal: partner
  * municipality codes (none: all), the minimum share of each partner's population within the standard (percent), hosts
  * only among the partners, and the yearly cost of one centre in EUR, shared by population served. Capacitated problems: demand in service users, {@code uptake_per_1000} users per 1,000 of
- * {@code target_group} (default: the population column; rate default: the service's assumed one), {@code single_source}
+ * {@code target_group} (default: the population column; rate default: the service's, sourced or assumed: docs/uptake.md), {@code single_source}
  * (capacitated p-median; default: a settlement's users may be split across sites).
  */
 public record OptimizeRequestJson(String service, String problem, Integer sites, Double thresholdMin, Boolean keepExisting,

@@ -99,7 +99,7 @@ final class OptimizeRequests {
             p.field("capacity", "the capacity of a centre must be at least 1 place, got " + r.capacity());
         if (r.uptakePer1000() != null && !(r.uptakePer1000() >= 0 && Double.isFinite(r.uptakePer1000())))
             p.field("uptake_per_1000", "the uptake rate must be a number >= 0 (users per 1,000), got " + r.uptakePer1000());
-        if (kind != null && kind.capacitated() && r.uptakePer1000() == null && !org.dostap.engine.coverage.ServiceDemand.ASSUMED_DEFAULTS.containsKey(r.service() == null ? "community-support" : r.service()))
+        if (kind != null && kind.capacitated() && r.uptakePer1000() == null && !org.dostap.engine.coverage.ServiceDemand.hasDefault(r.service() == null ? "community-support" : r.service()))
             p.field("uptake_per_1000", "no default uptake rate for service type '" + r.service() + "': give users per 1,000 residents");
         boolean ownOnly = Boolean.TRUE.equals(r.ownCapacities()) && keep && r.sites() != null && r.sites() == 0;
         if (kind != null && kind.capacitated() && r.capacity() == null && !ownOnly)
