@@ -38,13 +38,15 @@ import java.util.regex.Pattern;
  * (coverage and catchments of {@code region} with a centre added at a new point each time, mobile plans, optimization
  * jobs) with malformed ones (JSON {@code null}, text/plain, a body over the limit, a NUL in a name, a point at the South
  * Pole, a horizon of 2^31 weeks, broken JSON) and cheap reads. One more thread times {@code GET /api/health} every
- * 100 ms. The child's heap is read over JMX (attach API): the heap pools' peaks and the largest heap in use sampled
+ * 100 ms (a 503 from health, which says the database does not answer, is timed and counted apart, not as a failure:
+ * failures are no answer or any other status). The child's heap is read over JMX (attach API): the heap pools' peaks and the largest heap in use sampled
  * every 500 ms. Afterwards the server must answer normally (health, a small and a country coverage) and stop on SIGTERM.
  * <p>Targets: no 500; refusals only 400/413/415/503; health p99 at most 200 ms; healthy afterwards.
  * <p>{@code store=postgis}: the regions are imported into a fresh database (dropped at the end) and the server runs with
  * {@code --db}; {@code restart_at=S} restarts PostgreSQL ({@code pg_ctlcluster <cluster> restart}, root) at S seconds.
  * <p>Args: {@code jar=web/target/dostap.jar heap=512m clients=50 seconds=60 region=BG seed=42 store=memory
- * db=$DOSTAP_TEST_DB restart_at=0 cluster="15 main" out=bench/results}.
+ * db=$DOSTAP_TEST_DB restart_at=0 cluster="15 main" out=bench/results gc_log=FILE jvm="OPTIONS"} ({@code gc_log}: keep the server's GC log; {@code jvm}: more options
+ * for the server's JVM, e.g. {@code -XX:StartFlightRecording=filename=/tmp/s.jfr}).
  */
 public final class HostileLoadBench {
     private HostileLoadBench() {}
@@ -88,8 +90,10 @@ public final class HostileLoadBench {
             if (code != 0) throw new IllegalStateException("import into " + database + " failed with exit code " + code);
         }
 
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + args.get("heap"), "-jar", args.get("jar"), "serve",
-                "--port", "0", "--region", regionCode));
+        Path gcLog = Files.createTempFile("hostile-server-gc", ".log");
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + args.get("heap"), "-Xlog:gc:file=" + gcLog + ":uptime"));
+        if (args.containsKey("jvm")) cmd.addAll(List.of(args.get("jvm").trim().split("\\s+"))); // e.g. a flight recording
+        cmd.addAll(List.of("-jar", args.get("jar"), "serve", "--port", "0", "--region", regionCode));
         if (dbUrl != null) cmd.addAll(List.of("--db", dbUrl));
         Path out = Files.createTempFile("hostile-server", ".out"), err = Files.createTempFile("hostile-server", ".err");
         Process server = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -100,12 +104,14 @@ public final class HostileLoadBench {
             HeapWatch heap = HeapWatch.attach(server.pid());
             Target target = new Target(port, regionCode);
 
+            ThreadCpu.Reading cpuBefore = ThreadCpu.read(server.pid()), benchCpuBefore = ThreadCpu.read(ProcessHandle.current().pid());
             long start = System.nanoTime(), end = start + TimeUnit.SECONDS.toNanos(seconds);
             AtomicBoolean running = new AtomicBoolean(true);
             Map<Kind, Map<Integer, AtomicLong>> statuses = new ConcurrentHashMap<>();
             Map<String, Map<Integer, AtomicLong>> malformed = new ConcurrentHashMap<>();
             WebBench.Histogram health = new WebBench.Histogram();
             AtomicLong healthFailures = new AtomicLong();
+            List<Long> healthUnavailable = java.util.Collections.synchronizedList(new ArrayList<>());
             AtomicLongArray healthMaxPerSecond = new AtomicLongArray(seconds + 30);
             Thread prober = new Thread(() -> {
                 HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -113,7 +119,9 @@ public final class HostileLoadBench {
                     long t0 = System.nanoTime();
                     int s = target.send(c, "GET", "/api/health", null, null).status;
                     long nanos = System.nanoTime() - t0;
-                    if (s == 200) health.record(nanos); else healthFailures.incrementAndGet();
+                    // 503: the server answered that its store (the database) does not answer; timed, counted apart
+                    if (s == 200 || s == 503) health.record(nanos); else healthFailures.incrementAndGet();
+                    if (s == 503) healthUnavailable.add((t0 - start) / 1_000_000);
                     int second = (int) ((t0 - start) / 1_000_000_000L);
                     if (second < healthMaxPerSecond.length()) healthMaxPerSecond.accumulateAndGet(second, nanos / 1_000_000, Math::max);
                     sleep(100);
@@ -142,6 +150,8 @@ public final class HostileLoadBench {
             long[] restart = restartAt > 0 ? restart(args.get("cluster"), start, restartAt) : null;
             for (Thread t : threads) t.join();
             long loadMillis = (System.nanoTime() - start) / 1_000_000;
+            report.put("server_cpu_s_during_run", ThreadCpu.between(cpuBefore, ThreadCpu.read(server.pid())));
+            report.put("bench_cpu_s_during_run", ThreadCpu.between(benchCpuBefore, ThreadCpu.read(ProcessHandle.current().pid())));
             // health while the admitted work drains, then afterwards
             sleep(2_000);
             running.set(false);
@@ -167,11 +177,14 @@ public final class HostileLoadBench {
             report.put("statuses", all).put("statuses_by_kind", byKind).put("malformed_statuses", malformedJson);
             Map<String, Object> h = new LinkedHashMap<>(health.json());
             h.put("failures", healthFailures.get());
+            h.put("unavailable_503", healthUnavailable.size());
+            if (!healthUnavailable.isEmpty())
+                h.put("unavailable_503_from_to_ms", List.of(healthUnavailable.get(0), healthUnavailable.get(healthUnavailable.size() - 1)));
             List<Long> perSecond = new ArrayList<>();
             for (int i = 0; i < Math.min(healthMaxPerSecond.length(), loadMillis / 1000 + 3); i++) perSecond.add(healthMaxPerSecond.get(i));
             h.put("max_ms_per_second", perSecond);
             report.put("health_during_run", h);
-            if (restart != null) report.put("database_restart", Map.of("command", "pg_ctlcluster " + args.get("cluster") + " restart",
+            if (restart != null) report.put("database_restart", Map.of("command", "setsid pg_ctlcluster " + args.get("cluster") + " restart",
                     "started_ms", restart[0], "finished_ms", restart[1], "exit_code", restart[2]));
 
             Map<String, Object> after = healthAfter(target, regionCode);
@@ -192,6 +205,8 @@ public final class HostileLoadBench {
                     traced.merge(head.length() > 160 ? head.substring(0, 160) : head, 1L, Long::sum);
                 }
             report.put("server_log_stack_traces", traced);
+            report.put("server_gc", GcLog.summary(Files.readAllLines(gcLog)));
+            if (args.containsKey("gc_log")) Files.copy(gcLog, Path.of(args.get("gc_log")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             long t0 = System.nanoTime();
             server.destroy(); // SIGTERM
             boolean stopped = server.waitFor(20, TimeUnit.SECONDS);
@@ -212,6 +227,7 @@ public final class HostileLoadBench {
             if (server.isAlive()) server.destroyForcibly().waitFor();
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
+            Files.deleteIfExists(gcLog);
             if (database != null) dropDatabase(args, database);
         }
         report.write(Path.of(args.getOrDefault("out", "bench/results")));
@@ -259,7 +275,8 @@ public final class HostileLoadBench {
     private static long[] restart(String cluster, long startNanos, int atSeconds) throws Exception {
         Thread.sleep(Math.max(0, startNanos + TimeUnit.SECONDS.toNanos(atSeconds) - System.nanoTime()) / 1_000_000);
         long t0 = (System.nanoTime() - startNanos) / 1_000_000;
-        List<String> cmd = new ArrayList<>(List.of("pg_ctlcluster"));
+        // setsid: the restarted PostgreSQL gets a session of its own, so ending the bench's process group never stops it
+        List<String> cmd = new ArrayList<>(List.of("setsid", "pg_ctlcluster"));
         cmd.addAll(List.of(cluster.trim().split("\\s+")));
         cmd.add("restart");
         System.err.println("[hostile] " + t0 + " ms: " + String.join(" ", cmd));

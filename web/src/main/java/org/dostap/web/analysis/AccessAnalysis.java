@@ -62,6 +62,45 @@ public final class AccessAnalysis {
         }
     }
 
+    /**
+     * Where the work a request's check may need runs (loading a region not seen before, a scenario's closed network):
+     * the web server hands it to its heavy-work executor and waits, so that it never runs on a web server thread; the
+     * command line runs it where it is asked for.
+     */
+    public interface Offload {
+        /** Runs {@code work} (about {@code estimatedBytes} at its peak) and returns its result or throws its exception. */
+        <T> T run(String what, long estimatedBytes, java.util.concurrent.Callable<T> work);
+
+        /** Runs the work on the calling thread. */
+        Offload DIRECT = new Offload() {
+            @Override public <T> T run(String what, long estimatedBytes, java.util.concurrent.Callable<T> work) {
+                try {
+                    return work.call();
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    /** What a region's first load or a closed network is expected to need at most (admission only). */
+    static final long LOAD_BYTES = 16L << 20;
+    private volatile Offload offload = Offload.DIRECT;
+    /** Regions loaded once already: later calls ask the store directly (a loaded region costs a look-up, or one row on PostGIS). */
+    private final java.util.Set<String> loadedCodes = ConcurrentHashMap.newKeySet();
+    private volatile java.util.function.BiConsumer<String, Thread> buildWatch = (what, thread) -> { };
+
+    /** Runs the loads and builds a request's check needs through {@code offload} from now on (the web server's executor). */
+    public void offloadTo(Offload offload) { this.offload = offload; }
+
+    /**
+     * Called with what is built ("model SIX|car|10800", "region SIX", "closed network") and the thread that builds it,
+     * each time: lets a test check that no web server thread ever builds one.
+     */
+    public void watchBuilds(java.util.function.BiConsumer<String, Thread> watch) { this.buildWatch = watch; }
+
     public AccessAnalysis(RegionStore regions, TravelTimeProvider travelTimes) {
         this(regions, travelTimes, TravelMode.CAR);
     }
@@ -123,7 +162,7 @@ public final class AccessAnalysis {
         return travelTimes(network, edits);
     }
 
-    private static TravelTimeProvider travelTimes(Network network, List<ScenarioEdit> edits) {
+    private TravelTimeProvider travelTimes(Network network, List<ScenarioEdit> edits) {
         List<RoadClosure> closures = ScenarioEdits.closures(edits);
         TravelTimeProvider travelTimes = network.travelTimes();
         var closedNetworks = network.closedNetworks();
@@ -132,8 +171,12 @@ public final class AccessAnalysis {
         if (cached != null) return cached;
         TravelTimeProvider closed;
         try {
-            closed = travelTimes.withClosures(closures);
+            closed = offload.run("closing roads", LOAD_BYTES, () -> {
+                buildWatch.accept("closed network", Thread.currentThread());
+                return travelTimes.withClosures(closures);
+            });
         } catch (PlanningException e) {
+            if (e.code() != org.dostap.engine.common.ErrorCode.INVALID_INPUT) throw e;
             throw PlanningException.invalid(e.problems().stream().map(p -> atEdit(p, edits)).toList());
         }
         if (closedNetworks.size() >= MAX_CLOSED_SCENARIOS) closedNetworks.clear();
@@ -154,8 +197,20 @@ public final class AccessAnalysis {
         return Problem.atField("edits[" + at.get(Math.min(i, at.size() - 1)) + "]." + (m.group(2) == null ? "kind" : m.group(2)), p.message());
     }
 
-    /** The baseline region. @throws PlanningException NOT_FOUND for an unknown code */
-    public RegionData region(String code) { return regions.getRegion(code); }
+    /**
+     * The baseline region. Its first load (a country's rows from PostGIS, or the bundled files) runs through the
+     * {@link #offloadTo offload}; later calls ask the store, which keeps it. @throws PlanningException NOT_FOUND for an
+     * unknown code
+     */
+    public RegionData region(String code) {
+        if (loadedCodes.contains(code)) return regions.getRegion(code);
+        RegionData region = offload.run("loading region " + code, LOAD_BYTES, () -> {
+            buildWatch.accept("region " + code, Thread.currentThread());
+            return regions.getRegion(code);
+        });
+        loadedCodes.add(code);
+        return region;
+    }
 
     /** Builds the region's model now (snapping, one column per facility) so that the first request is fast. */
     public AccessModel warmUp(String code, ProgressListener progress) {
@@ -179,8 +234,10 @@ public final class AccessAnalysis {
     private AccessModel warmUp(Network network, String code, TravelMode travelMode, ProgressListener progress, int neededSeconds) {
         String regionCode = region(code).code();
         int limit = searchLimitSeconds(neededSeconds);
-        return network.models().computeIfAbsent(regionCode + "|" + travelMode.label() + "|" + limit,
-                k -> AccessModel.build(region(regionCode), network.travelTimes(), travelMode, limit, progress));
+        return network.models().computeIfAbsent(regionCode + "|" + travelMode.label() + "|" + limit, k -> {
+            buildWatch.accept("model " + k, Thread.currentThread());
+            return AccessModel.build(region(regionCode), network.travelTimes(), travelMode, limit, progress);
+        });
     }
 
     /** How far an access model must search for thresholds up to {@code neededSeconds}: 3 h, or the longest allowed. */
@@ -331,6 +388,7 @@ public final class AccessAnalysis {
         AccessModel closed = closedModels.get(key);
         if (closed == null) {
             // every travel time changes: snap again and compute every baseline facility's column on the closed network
+            buildWatch.accept("model " + key, Thread.currentThread());
             closed = AccessModel.build(baseline.region(), travelTimes(network, edits), baseline.mode(), baseline.searchLimitSeconds(), ProgressListener.NONE);
             if (closedModels.size() >= MAX_CLOSED_SCENARIOS) closedModels.clear();
             closedModels.put(key, closed);

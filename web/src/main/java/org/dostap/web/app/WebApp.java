@@ -35,6 +35,7 @@ public final class WebApp implements AutoCloseable {
     private final OptimizeController optimize;
     private final HeavyWork work;
     private final RoadNetworks networks;
+    private final MetaController meta;
 
     /** No graph cache: the road network in use is reported, none can be loaded from the page. */
     public WebApp(AccessAnalysis analysis, ScenarioStore scenarios, WebConfig config) {
@@ -54,6 +55,12 @@ public final class WebApp implements AutoCloseable {
         ResponseCache answers = new ResponseCache(ResponseCache.budgetFor(Runtime.getRuntime().maxMemory()));
         analysis.onSwitch(answers::invalidateAll); // answers of the previous travel times are never served again
         HeavyWork heavy = work;
+        // a request's check may need a region loaded or roads closed: on the executor, the request's thread waits
+        analysis.offloadTo(new AccessAnalysis.Offload() {
+            @Override public <T> T run(String what, long bytes, java.util.concurrent.Callable<T> task) {
+                return heavy.await(what, bytes, task);
+            }
+        });
         this.networks = new RoadNetworks(analysis, networkSettings, new RoadNetworks.Executor() {
             public java.util.concurrent.CompletableFuture<Void> submit(String what, long bytes, java.time.Duration limit,
                                                                        java.util.concurrent.Callable<Void> task) {
@@ -63,12 +70,13 @@ public final class WebApp implements AutoCloseable {
             public long budgetBytes() { return heavy.limits().budgetBytes(); }
         });
         NetworkController network = new NetworkController(analysis, networks, bodies, access);
-        RegionController regions = new RegionController(analysis, geoJson);
+        RegionController regions = new RegionController(analysis, geoJson, mapper);
         CoverageController coverage = new CoverageController(analysis, bodies, geoJson, mapper, work, answers);
         ScenarioController scenarioController = new ScenarioController(scenarios, analysis, bodies, access);
         ExportController export = new ExportController(analysis, coverage, geoJson, work);
         IndicatorsController indicators = new IndicatorsController(analysis, coverage, scenarios, bodies, mapper, work, access);
-        MetaController meta = new MetaController(analysis, access, config.tilesUrl());
+        this.meta = new MetaController(analysis, access, config.tilesUrl(), mapper);
+        MetaController meta = this.meta;
         MobileController mobile = new MobileController(analysis, bodies, mapper, work);
         this.optimize = new OptimizeController(analysis, bodies, work, access);
         ReportController report = new ReportController(analysis, coverage, indicators, scenarios, optimize.jobs(), mobile.plans(), bodies,
@@ -77,7 +85,7 @@ public final class WebApp implements AutoCloseable {
             c.startup.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(mapper, false));
             c.http.maxRequestSize = config.maxRequestBytes();
-            c.http.generateEtags = true;
+            c.http.generateEtags = false; // Javalin's checksum reads byte by byte (~125 ms of CPU per country answer): Etags
             c.staticFiles.enableWebjars();
             c.staticFiles.add(s -> {
                 s.hostedPath = "/";
@@ -121,6 +129,7 @@ public final class WebApp implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        meta.close();
         optimize.close();
         work.close();
         networks.close();

@@ -92,17 +92,13 @@ final class CoverageReport {
                 f.location().lat(), f.capacity() > 0 ? f.capacity() : null, f.municipality(), f.status().label(), f.illustrative())).toList();
     }
 
-    /** Seconds as minutes with one decimal, plain (1800 s -> 30, 1121 s -> 18.7). */
+    /** Seconds as minutes with one decimal, plain (1800 s -> 30, 1121 s -> 18.7): as in the settlement rows. */
     static BigDecimal minutes(int seconds) {
-        return plain(BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP));
+        return org.dostap.web.analysis.SettlementAccessRow.minutes(seconds);
     }
 
     static BigDecimal round(double value, int decimals) {
-        return plain(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
-    }
-
-    private static BigDecimal plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
+        BigDecimal s = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

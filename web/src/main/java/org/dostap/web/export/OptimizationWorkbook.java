@@ -38,7 +38,8 @@ public final class OptimizationWorkbook {
                 .add("Стандарт (мин)", "Standard (min)", result.get("threshold_min"))
                 .add("Колона население", "Population column", result.get("population_column"))
                 .travelTimes(String.valueOf(result.get("travel_time_source")), (String) result.get("travel_time_description"))
-                .illustrative(Boolean.TRUE.equals(result.get("facilities_illustrative")));
+                .illustrative(Boolean.TRUE.equals(result.get("facilities_illustrative")))
+                .run(result.get("provenance"));
         if (result.containsKey("currency")) p.add("Валута", "Currency", "EUR");
         out.add(p.sheet(softwareVersion));
         return out;

@@ -53,7 +53,14 @@ final class Provenance {
         if (run == null) return this;
         @SuppressWarnings("unchecked")
         java.util.Map<String, Object> all = org.dostap.data.output.JsonOutput.mapper().convertValue(run, java.util.LinkedHashMap.class);
-        all.forEach((key, value) -> {
+        return run(all);
+    }
+
+    /** The same rows from a provenance as a JSON result holds it (snake_case fields; null or not an object: none). */
+    Provenance run(Object provenance) {
+        if (!(provenance instanceof java.util.Map<?, ?> all)) return this;
+        all.forEach((name, value) -> {
+            String key = String.valueOf(name);
             String[] label = LABELS.get(key);
             if (label == null || value == null) return;
             if (value instanceof java.util.Map<?, ?> m)

@@ -117,6 +117,8 @@ class PlannerPageBrowserTest {
         js("window.prompt = () => 'ЦОП Проба'");
         click(By.cssSelector("#edit-list button.rename-edit"));
         waitFor("return window.dostap.state.edits[0].name === 'ЦОП Проба'");
+        // the list is drawn again once the scenario is recomputed (coverage and comparison answered)
+        waitFor("return document.getElementById('edit-list').textContent.includes('ЦОП Проба')");
         assertThat(text(By.id("edit-list"))).contains("ЦОП Проба");
         // and again from its own popup on the map: a name field and a Rename button
         String added = (String) js("return window.dostap.state.edits[0].facility_id");

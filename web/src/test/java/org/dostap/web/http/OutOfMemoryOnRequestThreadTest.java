@@ -30,11 +30,14 @@ class OutOfMemoryOnRequestThreadTest {
     @Test
     void anOutOfMemoryErrorOnARequestThreadIsAJson500WithAReferenceAndOneLogLine() {
         RegionData six = SmallRegion.region();
+        java.util.concurrent.atomic.AtomicBoolean oom = new java.util.concurrent.atomic.AtomicBoolean();
         RegionStore store = new RegionStore() {
             @Override public List<RegionInfo> listRegions() { return SmallRegion.store().listRegions(); }
 
             @Override public Optional<RegionData> findRegion(String code) {
-                if (code.equals("OOM")) throw new OutOfMemoryError("Java heap space (injected by the test)");
+                // once the region is loaded (on the heavy-work executor) it is looked up on the request's thread
+                if (oom.get() && !Thread.currentThread().getName().startsWith("dostap-work"))
+                    throw new OutOfMemoryError("Java heap space (injected by the test)");
                 return six.code().equals(code) ? Optional.of(six) : Optional.empty();
             }
         };
@@ -43,10 +46,13 @@ class OutOfMemoryOnRequestThreadTest {
         try (WebApp app = AppWiring.webApp(store, new InMemoryScenarioStore(), EstimatedTravelTimes.uniform(), WebConfig.localhost(0)).start()) {
             Api api = new Api(app.port());
             Api.Reply failed;
+            assertThat(api.get("/api/regions/SIX").status()).isEqualTo(200); // loaded
             System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+            oom.set(true);
             try {
-                failed = api.get("/api/regions/OOM");
+                failed = api.get("/api/regions/SIX");
             } finally {
+                oom.set(false);
                 System.setErr(err);
             }
             assertThat(failed.status()).isEqualTo(500);

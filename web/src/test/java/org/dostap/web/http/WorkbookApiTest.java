@@ -181,5 +181,8 @@ class WorkbookApiTest {
         List<Row> assignment = wb.get("Разпределение");
         assertThat(assignment.get(0).getCellText(0)).isEqualTo("ЕКАТТЕ");
         assertThat(assignment.get(0).toString()).contains("Община");
+        List<String> labels = wb.get("Произход").stream().map(r -> r.getCellText(0)).toList();
+        assertThat(labels).as("the result's whole provenance").contains("Време на изчислението", "Комит на софтуера",
+                "Параметър: new_sites", "Колона население");
     }
 }

@@ -38,6 +38,8 @@ public final class Api {
 
     public Reply get(String path) { return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of()); }
 
+    public Reply get(String path, Map<String, String> headers) { return send(HttpRequest.newBuilder(uri(path)).GET(), headers); }
+
     public Reply post(String path, String json) { return post(path, json, Map.of()); }
 
     public Reply post(String path, String json, Map<String, String> headers) {

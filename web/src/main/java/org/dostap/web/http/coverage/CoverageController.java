@@ -12,12 +12,12 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.data.output.GeoJsonNodes;
 import org.dostap.web.http.json.JsonBodies;
+import org.dostap.web.http.work.Answer;
 import org.dostap.web.http.work.Async;
 import org.dostap.web.http.work.HeavyWork;
 import org.dostap.web.http.work.WorkCost;
 
 import java.util.Comparator;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -104,12 +104,12 @@ public final class CoverageController {
 
     /** Answers from the cache, or computes (on the heavy-work executor), serializes and keeps the answer. */
     private void cached(Context ctx, String key, CoverageQuery q, Supplier<Object> answer) {
-        byte[] hit = cache.peek(key);
+        Answer hit = cache.peek(key);
         if (hit != null) {
-            ctx.contentType("application/json").result(hit);
+            hit.send(ctx, "application/json"); // the bytes and their tag as cached: no serialising or hashing here
             return;
         }
-        Async.bytes(ctx, "application/json", work.submit(what(q), cost(q), () -> cache.get(key, () -> json(answer.get()))));
+        Async.answer(ctx, "application/json", work.submit(what(q), cost(q), () -> cache.get(key, () -> json(answer.get()))));
     }
 
     /** Runs {@code answer} on the heavy-work executor and sends it as JSON (not cached). */
@@ -149,15 +149,15 @@ public final class CoverageController {
         CoverageQuery q = requests.query(ctx.pathParam("code"), r);
         List<Integer> thresholds = requests.thresholdsSeconds(q, r);
         String key = "catchments " + thresholds + " " + q;
-        byte[] hit = cache.peek(key);
+        Answer hit = cache.peek(key);
         if (hit != null) {
-            ctx.contentType("application/json").result(hit);
+            hit.send(ctx, "application/json");
             return;
         }
         RegionData region = analysis.region(q.regionCode());
         long cost = WorkCost.catchments(region.settlements().size(), region.facilities().size() + q.edits().size(), thresholds.size());
-        Async.bytes(ctx, "application/json", work.submit("catchments of " + q.regionCode(), cost,
-                () -> cache.get(key, () -> catchmentsJson(q, thresholds).toString().getBytes(StandardCharsets.UTF_8))));
+        Async.answer(ctx, "application/json", work.submit("catchments of " + q.regionCode(), cost,
+                () -> cache.get(key, () -> json(catchmentsJson(q, thresholds))))); // bytes at once, no 5 MB String between
     }
 
     private ObjectNode catchmentsJson(CoverageQuery q, List<Integer> thresholds) {

@@ -2,17 +2,19 @@ package org.dostap.web.http.coverage;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.dostap.web.http.work.Answer;
 
 import java.util.function.Supplier;
 
 /**
- * The last answers (serialized JSON) by request: a planner toggling between views, or many people looking at the
- * same baseline, get the bytes again without recomputing. Keys are validated queries, so equal requests share an
- * entry. Bounded in bytes (each entry weighs its key and its answer; a country catchments answer is ~5 MB), least
- * recently / frequently used first out (Caffeine); thread-safe. Region data is immutable while the server runs.
+ * The last answers (serialized JSON, with their entity tag) by request: a planner toggling between views, or many
+ * people looking at the same baseline, get the bytes again without recomputing, re-serialising or re-hashing them.
+ * Keys are validated queries, so equal requests share an entry. Bounded in bytes (each entry weighs its key and its
+ * answer; a country catchments answer is ~5 MB), least recently / frequently used first out (Caffeine); thread-safe.
+ * Region data is immutable while the server runs.
  */
 public final class ResponseCache {
-    private final Cache<String, byte[]> entries;
+    private final Cache<String, Answer> entries;
     private final long maxBytes;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
@@ -20,7 +22,7 @@ public final class ResponseCache {
         if (maxBytes < 1) throw new IllegalArgumentException("cache budget must be positive, got " + maxBytes);
         this.maxBytes = maxBytes;
         this.entries = Caffeine.newBuilder().maximumWeight(maxBytes)
-                .weigher((String key, byte[] value) -> weight(key, value)).build();
+                .weigher((String key, Answer value) -> weight(key, value.bytes())).build();
     }
 
     /** The budget for a heap of {@code maxHeapBytes}: an eighth of it, at least 4 MB. */
@@ -35,16 +37,16 @@ public final class ResponseCache {
     }
 
     /** The cached answer, or null. */
-    public byte[] peek(String key) { return entries.getIfPresent(key); }
+    public Answer peek(String key) { return entries.getIfPresent(key); }
 
     /** The cached answer, or {@code compute}'s (kept unless it alone is larger than the budget). */
-    public byte[] get(String key, Supplier<byte[]> compute) {
-        byte[] hit = entries.getIfPresent(key);
+    public Answer get(String key, Supplier<byte[]> compute) {
+        Answer hit = entries.getIfPresent(key);
         if (hit != null) return hit;
         long before = generation.get();
-        byte[] value = compute.get(); // outside any lock: concurrent misses of one key may both compute, harmlessly
+        Answer value = Answer.of(compute.get()); // outside any lock: concurrent misses of one key may both compute, harmlessly
         // an answer computed across an invalidation may come from the old travel times: answer it, never keep it
-        if (weight(key, value) <= maxBytes && generation.get() == before) entries.put(key, value);
+        if (weight(key, value.bytes()) <= maxBytes && generation.get() == before) entries.put(key, value);
         return value;
     }
 
@@ -55,7 +57,7 @@ public final class ResponseCache {
     }
 
     private static int weight(String key, byte[] value) {
-        long w = 64L + 2L * key.length() + value.length; // object headers, UTF-16 key, the bytes
+        long w = 160L + 2L * key.length() + value.length; // object headers, UTF-16 key, the bytes, the tag
         return (int) Math.min(Integer.MAX_VALUE, w);
     }
 }

@@ -58,7 +58,7 @@ public final class Workbooks {
     public static void send(Context ctx, String contentType, CompletableFuture<Download> work) {
         ctx.future(() -> work.thenAccept(d -> {
             attachment(ctx, d.fileName());
-            ctx.contentType(contentType).result(d.bytes());
+            org.dostap.web.http.work.Etags.send(ctx, contentType, d.bytes());
         }));
     }
 

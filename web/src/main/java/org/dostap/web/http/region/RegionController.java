@@ -1,5 +1,7 @@
 package org.dostap.web.http.region;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -9,62 +11,87 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.Settlement;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.data.output.GeoJsonNodes;
+import org.dostap.engine.traveltime.TravelTimeProvider;
+import org.dostap.web.http.work.Answer;
 
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
-/** Regions and their layers: settlements, facilities (baseline) and boundaries, as RFC 7946 GeoJSON. */
+/**
+ * Regions and their layers: settlements, facilities (baseline) and boundaries, as RFC 7946 GeoJSON. Each answer is
+ * serialised once per region as loaded (and per travel times in use) and sent as those bytes with their entity tag
+ * afterwards: the map and everyone else asking for the same layer cost no serialising.
+ */
 public final class RegionController {
     private final AccessAnalysis analysis;
     private final GeoJsonNodes geoJson;
-    private final Map<String, String> boundariesCache = new ConcurrentHashMap<>();
+    private final ObjectMapper mapper;
+    /** Per region code and answer: the answer's bytes and what they were made from (a new import or network: again). */
+    private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
 
-    public RegionController(AccessAnalysis analysis, GeoJsonNodes geoJson) {
+    private record Prepared(RegionData region, TravelTimeProvider travelTimes, Answer answer) { }
+
+    public RegionController(AccessAnalysis analysis, GeoJsonNodes geoJson, ObjectMapper mapper) {
         this.analysis = analysis;
         this.geoJson = geoJson;
+        this.mapper = mapper;
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/api/regions", ctx -> ctx.json(analysis.regions().listRegions().stream().map(RegionJson.InfoJson::from).toList()));
-        routes.get("/api/regions/{code}", ctx -> ctx.json(RegionJson.from(region(ctx), analysis.travelTimes())));
-        routes.get("/api/regions/{code}/settlements", this::settlements);
-        routes.get("/api/regions/{code}/facilities", this::facilities);
-        routes.get("/api/regions/{code}/boundaries", this::boundaries);
+        routes.get("/api/regions/{code}", ctx -> send(ctx, "description", "application/json",
+                (r, travelTimes) -> RegionJson.from(r, travelTimes)));
+        routes.get("/api/regions/{code}/settlements", ctx -> send(ctx, "settlements", "application/json", (r, t) -> settlements(r)));
+        routes.get("/api/regions/{code}/facilities", ctx -> send(ctx, "facilities", "application/json", (r, t) -> facilities(r)));
+        routes.get("/api/regions/{code}/boundaries", ctx -> send(ctx, "boundaries", "application/geo+json; charset=utf-8",
+                (r, t) -> boundaries(r)));
     }
 
     private RegionData region(Context ctx) { return analysis.region(ctx.pathParam("code")); }
 
-    private void settlements(Context ctx) {
+    /** Sends answer {@code what} of the request's region, serialised by {@code build} the first time for this region. */
+    private void send(Context ctx, String what, String contentType, BiFunction<RegionData, TravelTimeProvider, Object> build) {
         RegionData r = region(ctx);
+        TravelTimeProvider travelTimes = analysis.travelTimes();
+        String key = r.code() + "|" + what;
+        Prepared p = prepared.get(key);
+        if (p == null || p.region() != r || p.travelTimes() != travelTimes) {
+            try {
+                p = new Prepared(r, travelTimes, Answer.of(mapper.writeValueAsBytes(build.apply(r, travelTimes))));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("could not write JSON", e);
+            }
+            prepared.put(key, p);
+        }
+        p.answer().send(ctx, contentType);
+    }
+
+    private ObjectNode settlements(RegionData r) {
         var fc = geoJson.featureCollection();
         for (Settlement s : r.settlements())
             geoJson.addFeature(fc, geoJson.point(s.location()), new SettlementProperties(s.id(), s.name(), s.nameEn(),
                     s.municipality(), s.kind(), new TreeMap<>(s.populationByColumn())));
-        ctx.json(fc);
+        return fc;
     }
 
-    private void facilities(Context ctx) {
-        RegionData r = region(ctx);
+    private ObjectNode facilities(RegionData r) {
         var fc = geoJson.featureCollection();
         for (Facility f : r.facilities()) {
             FacilityJson j = FacilityJson.from(f);
             geoJson.addFeature(fc, geoJson.point(f.location()), new FacilityProperties(j.id(), j.name(), j.serviceType(),
                     j.capacity(), j.municipality(), j.status(), j.illustrative()));
         }
-        ctx.json(fc);
+        return fc;
     }
 
-    /** Municipality and province boundaries (the offline base layer); built once per region. */
-    private void boundaries(Context ctx) {
-        RegionData r = region(ctx);
-        String json = boundariesCache.computeIfAbsent(r.code(), c -> {
-            var fc = geoJson.featureCollection();
-            r.province().ifPresent(p -> addArea(fc, p, "province"));
-            r.municipalities().forEach(m -> addArea(fc, m, "municipality"));
-            return fc.toString();
-        });
-        ctx.contentType("application/geo+json; charset=utf-8").result(json);
+    /** Municipality and province boundaries (the offline base layer). */
+    private ObjectNode boundaries(RegionData r) {
+        var fc = geoJson.featureCollection();
+        r.province().ifPresent(p -> addArea(fc, p, "province"));
+        r.municipalities().forEach(m -> addArea(fc, m, "municipality"));
+        return fc;
     }
 
     private void addArea(ObjectNode fc, AdminArea a, String level) {

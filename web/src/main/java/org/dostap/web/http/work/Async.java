@@ -10,6 +10,11 @@ public final class Async {
 
     /** Sends the bytes {@code work} produces with {@code contentType}; its failure goes to the error mapping. */
     public static void bytes(Context ctx, String contentType, CompletableFuture<byte[]> work) {
-        ctx.future(() -> work.thenAccept(b -> ctx.contentType(contentType).result(b)));
+        ctx.future(() -> work.thenAccept(b -> Etags.send(ctx, contentType, b)));
+    }
+
+    /** Sends the ready answer {@code work} produces (bytes and entity tag computed once, e.g. cached). */
+    public static void answer(Context ctx, String contentType, CompletableFuture<Answer> work) {
+        ctx.future(() -> work.thenAccept(a -> a.send(ctx, contentType)));
     }
 }

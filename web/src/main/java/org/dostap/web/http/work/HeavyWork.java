@@ -57,6 +57,7 @@ public final class HeavyWork implements AutoCloseable {
     }
 
     private final Limits limits;
+    private final java.util.Set<Thread> workers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor executor;
     private final ScheduledExecutorService timer;
     private long admittedBytes; // guarded by this
@@ -64,11 +65,42 @@ public final class HeavyWork implements AutoCloseable {
     public HeavyWork(Limits limits) {
         this.limits = limits;
         this.executor = new ThreadPoolExecutor(limits.workers(), limits.workers(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(limits.queue()), r -> daemon(r, "dostap-work"));
+                new ArrayBlockingQueue<>(limits.queue()), r -> {
+                    Thread t = daemon(r, "dostap-work");
+                    workers.add(t);
+                    return t;
+                });
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "dostap-work-timer"));
     }
 
     public Limits limits() { return limits; }
+
+    /** Whether the calling thread is one of the workers (work it asks for runs there at once: no queue, no deadlock). */
+    public boolean onWorker() { return workers.contains(Thread.currentThread()); }
+
+    /**
+     * Runs {@code work} on a worker and waits for it (for work a request's check needs, e.g. loading a region): the
+     * calling web server thread only waits. On a worker it runs at once. Its exception is thrown as it is.
+     * @throws Busy when it cannot be admitted
+     */
+    public <T> T await(String what, long estimatedBytes, Callable<T> work) {
+        if (onWorker()) {
+            try {
+                return work.call();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return submit(what, estimatedBytes, work).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
 
     /** Estimated bytes of the work admitted now (queued and running). */
     public synchronized long admittedBytes() { return admittedBytes; }
