@@ -36,7 +36,8 @@ class VrptwSolverTest {
     @ValueSource(strings = {"STRING_REMOVAL", "OR_TOOLS", "OR_TOOLS,OR_TOOLS", "STRING_REMOVAL,OR_TOOLS"})
     void everyPortfolioFindsTheHandComputedOptimum(String members) {
         List<VrptwSolver.Member> portfolio = Arrays.stream(members.split(",")).map(VrptwSolver.Member::valueOf).toList();
-        VrptwSolution s = new VrptwSolver(portfolio).solve(twoVehicleInstance(), Duration.ofMillis(500));
+        // 2 s, not 0.5 s: OR-Tools alone missed the optimum within 0.5 s on a machine at load 20
+        VrptwSolution s = new VrptwSolver(portfolio).solve(twoVehicleInstance(), Duration.ofSeconds(2));
         assertHandOptimum(s);
         assertThat(s.method()).isEqualTo(members.toLowerCase().replace("string_removal", "sisr").replace("or_tools", "or-tools").replace(",", "+"));
     }
