@@ -50,7 +50,7 @@ public final class ReportBuilder {
 
     public ReportDocument build(ReportRequest r) {
         ReportText t = ReportText.of(r.lang());
-        CoverageQuery query = new CoverageQuery(r.regionCode(), r.serviceType(), r.thresholdSeconds(), r.populationColumn(), r.edits());
+        CoverageQuery query = new CoverageQuery(r.regionCode(), r.serviceType(), r.thresholdSeconds(), r.populationColumn(), r.edits(), r.mode());
         CoverageView view = analysis.coverage(query);
         RegionData region = view.region();
         ServiceType service = region.services().get(r.serviceType());

@@ -140,6 +140,9 @@ final class ReportNarrative {
         List<String> out = new ArrayList<>();
         out.add(t.pick("Данни: ", "Data: ") + p.dataProvenance());
         out.add(t.pick("Население: колона ", "Population: column ") + p.populationColumn() + ".");
+        if (p.travelMode() != null)
+            out.add(t.pick("Придвижване: ", "Travel mode: ") + ("foot".equals(p.travelMode()) ? t.pick("пеша", "on foot")
+                    : "car".equals(p.travelMode()) ? t.pick("с автомобил", "by car") : p.travelMode()) + ".");
         if ("estimated".equals(p.travelTimeSource()))
             out.add(t.pick("Времената за път са ОЦЕНЕНИ, не по пътната мрежа: ", "Travel times are ESTIMATED, not over the road network: ")
                     + p.travelTimeDescription() + t.pick(" Реалните времена по планински пътища могат да са значително по-дълги; заредете пътна мрежа (OpenStreetMap) за времена по пътя.",

@@ -130,6 +130,23 @@ class ReportRequestApiTest {
         }
     }
 
+    @Test
+    void theReportFollowsTheRequestsTravelMode() throws Exception {
+        String car = docxText(api.post("/api/regions/SIX/report.docx", "{\"service\":\"community-support\",\"threshold_min\":15,\"lang\":\"en\",\"mode\":\"car\"}"));
+        String foot = docxText(api.post("/api/regions/SIX/report.docx", "{\"service\":\"community-support\",\"threshold_min\":15,\"lang\":\"en\",\"mode\":\"foot\"}"));
+        assertThat(car).contains("Travel mode: by car.").doesNotContain("on foot");
+        assertThat(foot).contains("Travel mode: on foot.");
+        // walking 15 min reaches fewer people than driving 15 min: the figures are the foot ones, not the car ones
+        assertThat(foot.replace("Travel mode: on foot.", "")).isNotEqualTo(car.replace("Travel mode: by car.", ""));
+    }
+
+    private static String docxText(Api.Reply r) throws Exception {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(r.bytes()))) {
+            return d.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
+        }
+    }
+
     private static Optional<XWPFTable> table(XWPFDocument d, String header) {
         return d.getTables().stream().filter(x -> x.getRow(0).getTableCells().stream().anyMatch(c -> c.getText().equals(header))).findFirst();
     }

@@ -63,7 +63,7 @@ public final class ReportController {
         Workbooks.send(ctx, format.contentType(), work.submit("report of " + q.regionCode(), cost, () -> {
             ReportDocument doc = new ReportBuilder(analysis).build(new ReportRequest(q.regionCode(), q.serviceType(), q.thresholdSeconds(),
                     q.populationColumn(), q.edits(), c.scenarioName(), c.lang(), today, null, Map.of(), c.optimization(), c.mobilePlan(),
-                    c.monitoring()));
+                    c.monitoring(), q.mode()));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 format.write(doc, out);
