@@ -63,14 +63,16 @@ final class CoverageOutputs {
             }
             new GeoPackageExporter().export(region, layer.header().stream().map(c -> new GeoPackageExporter.SettlementColumn(c, layer.column(c))).toList(),
                     geoPackageInfo(provenance), dir.resolve(SETTLEMENTS_GEOPACKAGE));
-            GeoJsonFeatureWriter.write(dir.resolve(CATCHMENTS_GEOJSON), catchmentFeatures);
+            try (var os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(dir.resolve(CATCHMENTS_GEOJSON)))) {
+                GeoJsonFeatureWriter.write(os, java.util.Map.of("provenance", provenance), catchmentFeatures, GeoJsonFeatureWriter.DEFAULT_DECIMALS);
+            }
             var sheets = org.dostap.web.export.CoverageWorkbook.sheets(view, lang, provenance);
             org.dostap.data.output.XlsxWorkbookWriter.write(dir.resolve(SETTLEMENTS_XLSX), sheets, lang, result.provenance().softwareVersion());
             if (excelCsv) try (var os = java.nio.file.Files.newOutputStream(dir.resolve(SETTLEMENTS_EXCEL_CSV))) {
                 org.dostap.data.output.ExcelCsvWriter.write(os, sheets.get(0), lang);
             }
             if (capacity != null) {
-                org.dostap.data.output.JsonOutput.write(dir.resolve("capacity.json"), capacity);
+                org.dostap.data.output.JsonOutput.write(dir.resolve("capacity.json"), new CapacityFile(capacity, provenance));
                 List<List<Object>> capRows = new ArrayList<>();
                 for (var s : capacity.settlements())
                     capRows.add(List.of(s.settlementId(), s.name(), s.municipality(), s.users(), s.servedUsers(), s.unservedUsers(),
@@ -83,6 +85,10 @@ final class CoverageOutputs {
             dir.commit();
         }
     }
+
+    /** capacity.json: the capacitated assignment's fields, and the run's provenance as every other output has it. */
+    record CapacityFile(@com.fasterxml.jackson.annotation.JsonUnwrapped org.dostap.engine.coverage.CapacitatedAssignment.Result capacity,
+                        RunProvenance provenance) { }
 
     /** The GeoPackage's dostap_info lines: the run's provenance, field by field (the region's own lines are added by the writer). */
     private static Map<String, String> geoPackageInfo(RunProvenance provenance) {

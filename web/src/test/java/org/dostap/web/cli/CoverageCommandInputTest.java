@@ -68,7 +68,9 @@ class CoverageCommandInputTest {
         // 12.53 km (1,271 s): 1,124 s = 18.7 min, band ends interpolated the same way: 14.9 .. 24.9 min
         assertThat(csv.get(1)).startsWith("67653,Смолян,SML31,27851,csc-devin,47.1,41.9,58.3,false,0,");
         assertThat(csv.get(2)).startsWith("05462,Борино,SML05,2262,csc-devin,18.7,14.9,24.9,true,0,");
-        assertThat(new ObjectMapper().readTree(out.resolve("catchments.geojson").toFile()).get("features")).hasSize(4);
+        JsonNode catchmentsFile = new ObjectMapper().readTree(out.resolve("catchments.geojson").toFile());
+        assertThat(catchmentsFile.get("features")).hasSize(4);
+        assertThat(catchmentsFile.get("provenance").get("inputs")).as("the run's provenance, as settlements.geojson").isNotEmpty();
 
         CliRun older = CliRun.run("coverage", "--settlements", fixture("settlements-valid.csv"),
                 "--facilities", fixture("facilities-valid.csv"), "--service", "community-support",
@@ -219,6 +221,8 @@ class CoverageCommandInputTest {
         assertThat(c.get("unserved_users").asDouble()).isEqualTo(282.91);
         assertThat(c.get("centres").get(0).get("capacity_places").asInt()).isEqualTo(23);
         assertThat(c.get("centres").get(0).get("assigned_users").asDouble()).isEqualTo(22.62);
+        assertThat(c.get("provenance").get("software_version").asText()).isNotBlank();
+        assertThat(c.get("provenance").get("inputs")).as("input files with sha256").isNotEmpty();
         List<String> csv = Files.readAllLines(out.resolve("capacity-settlements.csv"), StandardCharsets.UTF_8);
         assertThat(csv.get(0)).startsWith("id,name,municipality,users,served_users,unserved_users,centres,demand_unit");
         assertThat(csv).anyMatch(l -> l.startsWith("05462,Борино,SML05,22.62,22.62,0.0,csc-devin:22.62,users,false"));
