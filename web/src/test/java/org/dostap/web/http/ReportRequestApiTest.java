@@ -131,6 +131,16 @@ class ReportRequestApiTest {
     }
 
     @Test
+    void aQueryThresholdThatIsNotWholeMinutesIsNamedAlikeByEveryEndpoint() {
+        for (String path : List.of("/api/regions/SIX/report.pdf", "/api/regions/SIX/indicators", "/api/regions/SIX/coverage")) {
+            Api.Reply r = api.get(path + "?service=community-support&threshold_min=abc");
+            assertThat(r.status()).as(path + ": " + r.body()).isEqualTo(400);
+            assertThat(fields(r)).as(path).containsExactly("threshold_min");
+            assertThat(r.body()).as(path).contains("not a whole number of minutes: 'abc'");
+        }
+    }
+
+    @Test
     void theReportFollowsTheRequestsTravelMode() throws Exception {
         String car = docxText(api.post("/api/regions/SIX/report.docx", "{\"service\":\"community-support\",\"threshold_min\":15,\"lang\":\"en\",\"mode\":\"car\"}"));
         String foot = docxText(api.post("/api/regions/SIX/report.docx", "{\"service\":\"community-support\",\"threshold_min\":15,\"lang\":\"en\",\"mode\":\"foot\"}"));

@@ -12,6 +12,7 @@ import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.http.json.EditJson;
 import org.dostap.web.http.json.JsonBodies;
+import org.dostap.web.http.json.QueryParameters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +38,9 @@ final class CoverageRequests {
         ProblemCollector problems = new ProblemCollector();
         if (list != null && !list.isBlank()) {
             thresholds = new ArrayList<>();
-            for (String part : list.split(",")) thresholds.add(integer(part.trim(), "thresholds_min", problems));
+            for (String part : list.split(",")) thresholds.add(QueryParameters.wholeMinutes(part.trim(), "thresholds_min", problems));
         }
-        Integer threshold = ctx.queryParam("threshold_min") == null ? null : integer(ctx.queryParam("threshold_min"), "threshold_min", problems);
+        Integer threshold = QueryParameters.wholeMinutes(ctx, "threshold_min", problems);
         problems.throwIfAny();
         return new CoverageRequestJson(ctx.queryParam("service"), threshold, ctx.queryParam("population"),
                 ctx.queryParam("from"), thresholds, null, ctx.queryParam("mode"));
@@ -171,12 +172,4 @@ final class CoverageRequests {
         return column;
     }
 
-    private static Integer integer(String s, String field, ProblemCollector problems) {
-        try {
-            return Integer.valueOf(s);
-        } catch (NumberFormatException e) {
-            problems.field(field, "not a whole number of minutes: '" + s + "'");
-            return null;
-        }
-    }
 }

@@ -21,6 +21,7 @@ import org.dostap.web.http.coverage.CoverageController;
 import org.dostap.web.http.coverage.CoverageRequestJson;
 import org.dostap.web.http.export.Workbooks;
 import org.dostap.web.http.json.JsonBodies;
+import org.dostap.web.http.json.QueryParameters;
 import org.dostap.web.http.work.Async;
 import org.dostap.web.http.work.HeavyWork;
 import org.dostap.web.indicators.IndicatorsRequest;
@@ -162,15 +163,9 @@ public final class IndicatorsController {
 
     private IndicatorsRequestJson read(Context ctx) {
         if (!"GET".equals(ctx.method().name())) return bodies.read(ctx, IndicatorsRequestJson.class, IndicatorsRequestJson.EMPTY);
-        Integer threshold = null;
-        String t = ctx.queryParam("threshold_min");
-        if (t != null && !t.isBlank()) {
-            try {
-                threshold = Integer.parseInt(t.trim());
-            } catch (NumberFormatException e) {
-                throw PlanningException.invalid(List.of(Problem.atField("query.threshold_min", "must be a whole number of minutes, got '" + t + "'")));
-            }
-        }
+        ProblemCollector problems = new ProblemCollector();
+        Integer threshold = QueryParameters.wholeMinutes(ctx, "threshold_min", problems);
+        problems.throwIfAny();
         return new IndicatorsRequestJson(ctx.queryParam("service"), threshold, ctx.queryParam("population"), null, ctx.queryParam("mode"),
                 ctx.queryParam("review_population"), ctx.queryParam("review_scenario"), null, null);
     }

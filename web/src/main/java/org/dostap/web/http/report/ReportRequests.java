@@ -19,6 +19,7 @@ import org.dostap.web.http.coverage.CoverageRequestJson;
 import org.dostap.web.http.indicators.IndicatorsController;
 import org.dostap.web.http.indicators.IndicatorsRequestJson;
 import org.dostap.web.http.json.JsonBodies;
+import org.dostap.web.http.json.QueryParameters;
 import org.dostap.web.http.mobile.RecentPlans;
 import org.dostap.web.http.optimize.OptimizationJobs;
 import org.dostap.web.indicators.IndicatorsRequest;
@@ -195,15 +196,9 @@ final class ReportRequests {
 
     private ReportRequestJson read(Context ctx) {
         if (!"GET".equals(ctx.method().name())) return bodies.read(ctx, ReportRequestJson.class, ReportRequestJson.EMPTY);
-        Integer threshold = null;
-        String t = ctx.queryParam("threshold_min");
-        if (t != null && !t.isBlank()) {
-            try {
-                threshold = Integer.parseInt(t.trim());
-            } catch (NumberFormatException e) {
-                throw PlanningException.invalid(List.of(Problem.atField("threshold_min", "must be a whole number of minutes, got '" + t + "'")));
-            }
-        }
+        ProblemCollector problems = new ProblemCollector();
+        Integer threshold = QueryParameters.wholeMinutes(ctx, "threshold_min", problems);
+        problems.throwIfAny();
         return new ReportRequestJson(ctx.queryParam("service"), threshold, ctx.queryParam("population"), null, ctx.queryParam("mode"),
                 ctx.queryParam("scenario"), null, ctx.queryParam("baseline_population"), null, ctx.queryParam("review_population"),
                 ctx.queryParam("review_scenario"), null, null, ctx.queryParam("optimization_job_id"), ctx.queryParam("mobile_plan_id"));
