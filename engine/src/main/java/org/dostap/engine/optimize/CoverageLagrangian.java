@@ -44,10 +44,7 @@ final class CoverageLagrangian {
         int since = 0;
         double[] g = new double[mu.length];
         for (int it = 0; it < maxIterations && theta > 1e-4; it++) {
-            if ((it & 7) == 0) {
-                monitor.throwIfStopped();
-                if (System.nanoTime() > deadlineNanos) break;
-            }
+            if ((it & 7) == 0 && monitor.stoppedOrPast(deadlineNanos)) break;
             iterations++;
             double value = evaluate();
             if (value < bound - 1e-12 * Math.abs(value)) { bound = value; bestSigma = sigma.clone(); since = 0; monitor.bound(value); }

@@ -76,10 +76,7 @@ final class CoverageSearch {
         int m = open.length, since = 0, f = 0;
         refreshUnique();
         while (since < m) {
-            if ((f & 63) == 0) {
-                monitor.throwIfStopped();
-                if (System.nanoTime() > deadlineNanos) break;
-            }
+            if ((f & 63) == 0 && monitor.stoppedOrPast(deadlineNanos)) break;
             if (!open[f] && !instance.closed(f)) {
                 double gain = 0;
                 for (int i : sets.pointsOf[f]) {

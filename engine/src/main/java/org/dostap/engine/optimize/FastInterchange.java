@@ -121,10 +121,7 @@ final class FastInterchange {
         for (double v : d2) maxD2 = Math.max(maxD2, v);
         int sinceImprovement = 0, f = 0;
         while (sinceImprovement < m) {
-            if ((f & 63) == 0) {
-                monitor.throwIfStopped();
-                if (System.nanoTime() > deadlineNanos) break;
-            }
+            if ((f & 63) == 0 && monitor.stoppedOrPast(deadlineNanos)) break;
             if (!open[f] && mc.allowed[f]) {
                 int[] best = new int[1];
                 double profit = evaluate(f, maxD2, best);

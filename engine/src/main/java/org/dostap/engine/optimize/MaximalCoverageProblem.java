@@ -32,7 +32,7 @@ public final class MaximalCoverageProblem {
 
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
-        long deadline = start + (long) (options.timeLimitSeconds() * 1e9);
+        long deadline = options.deadlineNanos(start, 1);
         SolveMonitor monitor = options.monitor();
         monitor.begin(true);
         monitor.phase("greedy");
@@ -41,7 +41,7 @@ public final class MaximalCoverageProblem {
         search.greedy(p);
         monitor.incumbent(search.covered());
         monitor.phase("interchange");
-        double covered = search.improve(start + (long) (options.timeLimitSeconds() * 0.3e9));
+        double covered = search.improve(options.deadlineNanos(start, 0.3));
         boolean[] open = search.open();
         boolean integral = integralWeights();
         double total = 0;
@@ -50,7 +50,7 @@ public final class MaximalCoverageProblem {
         monitor.phase("lagrangian");
         CoverageLagrangian lagrangian = new CoverageLagrangian(instance, sets, p, monitor);
         double stopAt = stopAt(covered, integral, options.targetGap());
-        lagrangian.run(3000, covered, stopAt, start + (long) (options.timeLimitSeconds() * 0.5e9));
+        lagrangian.run(3000, covered, stopAt, options.deadlineNanos(start, 0.5));
         double upper = Math.min(total, roundDown(lagrangian.bound(), integral));
         String method = "greedy+vertex-substitution+lagrangian(" + lagrangian.iterations() + " subgradient steps)";
         List<String> notes = new ArrayList<>();

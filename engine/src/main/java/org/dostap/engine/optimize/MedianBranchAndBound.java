@@ -128,10 +128,7 @@ final class MedianBranchAndBound {
     }
 
     /** True once the deadline has passed. @throws SolveCancelledException when the monitor was asked to stop */
-    private boolean stopRequested() {
-        monitor.throwIfStopped();
-        return System.nanoTime() > deadlineNanos;
-    }
+    private boolean stopRequested() { return monitor.stoppedOrPast(deadlineNanos); }
 
     /** The least bound of the nodes left (the dive holds at most one), at most the incumbent. */
     private double globalBound(Deque<Node> dive, PriorityQueue<Node> queue) {

@@ -74,10 +74,7 @@ final class MedianLagrangian {
         int sinceBetter = 0;
         double[] g = new double[mc.size()];
         for (int it = 0; it < maxIterations && theta > 1e-4; it++) {
-            if ((it & 7) == 0) {
-                monitor.throwIfStopped();
-                if (System.nanoTime() > deadlineNanos) break;
-            }
+            if ((it & 7) == 0 && monitor.stoppedOrPast(deadlineNanos)) break;
             iterations++;
             double value = evaluate();
             if (value > bound + 1e-12 * Math.abs(value)) {

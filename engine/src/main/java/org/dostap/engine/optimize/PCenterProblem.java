@@ -31,7 +31,7 @@ public final class PCenterProblem {
 
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
-        long deadline = start + (long) (options.timeLimitSeconds() * 1e9);
+        long deadline = options.deadlineNanos(start, 1);
         SolveMonitor monitor = options.monitor();
         monitor.begin(false);
         Solutions.requireEveryWeightedPointServable(instance, "cannot be reached from any candidate site");

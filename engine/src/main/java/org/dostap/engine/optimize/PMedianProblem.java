@@ -29,7 +29,7 @@ public final class PMedianProblem {
 
     public LocationSolution solve(SolveOptions options) {
         long start = System.nanoTime();
-        long deadline = start + (long) (options.timeLimitSeconds() * 1e9);
+        long deadline = options.deadlineNanos(start, 1);
         SolveMonitor monitor = options.monitor();
         monitor.begin(false);
         monitor.phase("greedy");
@@ -38,29 +38,29 @@ public final class PMedianProblem {
         MedianCosts mc = new MedianCosts(instance);
         boolean integral = integralWeights() && instance.costs().integral();
         MedianLagrangian lagrangian = new MedianLagrangian(mc, p, monitor);
-        long lagrangianDeadline = start + (long) (options.timeLimitSeconds() * 0.4e9);
+        long lagrangianDeadline = options.deadlineNanos(start, 0.4);
         StringBuilder phases = new StringBuilder("phases:");
         long t = System.nanoTime();
         boolean[] open = FastInterchange.greedy(mc, p);
         lagrangian.offer(open, mc.evaluate(open));
         t = phase(phases, "greedy", t);
         monitor.phase("lagrangian");
-        lagrangian.run(300, Double.POSITIVE_INFINITY, start + (long) (options.timeLimitSeconds() * 0.15e9));
+        lagrangian.run(300, Double.POSITIVE_INFINITY, options.deadlineNanos(start, 0.15));
         t = phase(phases, "lagrangian", t);
         open = lagrangian.upperOpen();
         monitor.phase("interchange");
         FastInterchange search = new FastInterchange(mc, open, monitor);
-        double cost = search.run(start + (long) (options.timeLimitSeconds() * 0.5e9));
+        double cost = search.run(options.deadlineNanos(start, 0.5));
         t = phase(phases, "interchange", t);
         lagrangian.offer(search.open(), cost);
         double stopAt = stopAt(lagrangian.upper(), integral, options.targetGap());
         monitor.phase("lagrangian");
-        lagrangian.run(5000, stopAt, Math.max(lagrangianDeadline, System.nanoTime() + (long) (options.timeLimitSeconds() * 0.25e9)));
+        lagrangian.run(5000, stopAt, Math.max(lagrangianDeadline, options.deadlineNanos(System.nanoTime(), 0.25)));
         t = phase(phases, "lagrangian", t);
         if (lagrangian.upper() < cost) { // the relaxation found a better start: polish it too
             monitor.phase("interchange");
             FastInterchange again = new FastInterchange(mc, lagrangian.upperOpen(), monitor);
-            lagrangian.offer(again.open(), again.run(start + (long) (options.timeLimitSeconds() * 0.7e9)));
+            lagrangian.offer(again.open(), again.run(options.deadlineNanos(start, 0.7)));
         }
         open = lagrangian.upperOpen();
         double upper = lagrangian.upper();

@@ -41,6 +41,15 @@ public final class SolveMonitor {
         if (stop) throw new SolveCancelledException();
     }
 
+    /**
+     * For a solve's loop, checked every few steps: true once {@code deadlineNanos} ({@link System#nanoTime()}) has passed.
+     * @throws SolveCancelledException when a stop was requested
+     */
+    boolean stoppedOrPast(long deadlineNanos) {
+        throwIfStopped();
+        return System.nanoTime() > deadlineNanos;
+    }
+
     /** Asks the solve to stop as soon as it can; a MIP in progress is interrupted. Callable from any thread, repeatedly. */
     public void requestStop() {
         stop = true;

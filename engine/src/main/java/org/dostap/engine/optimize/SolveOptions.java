@@ -23,6 +23,9 @@ public record SolveOptions(double timeLimitSeconds, boolean exactAllowed, double
     /** 60 s, exact allowed, proven optimal (gap 0), one solver thread. */
     public static SolveOptions defaults() { return new SolveOptions(60, true, 0, 1); }
 
+    /** The moment ({@link System#nanoTime()}) {@code share} of the time limit after {@code startNanos}: 1 for the whole limit. */
+    public long deadlineNanos(long startNanos, double share) { return startNanos + (long) (timeLimitSeconds * share * 1e9); }
+
     public SolveOptions withTimeLimitSeconds(double seconds) { return new SolveOptions(seconds, exactAllowed, targetGap, threads, monitor); }
 
     public SolveOptions withTargetGap(double gap) { return new SolveOptions(timeLimitSeconds, exactAllowed, gap, threads, monitor); }
