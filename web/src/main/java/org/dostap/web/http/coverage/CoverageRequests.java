@@ -55,16 +55,7 @@ final class CoverageRequests {
         int thresholdMin = r.thresholdMin() == null ? (service == null ? 30 : service.standardSeconds(requestedMode) / 60) // the mode's standard
                 : threshold(r.thresholdMin(), "threshold_min", problems);
         String population = column(region, r.population(), "population", problems);
-        long before = problems.total();
-        List<ScenarioEdit> edits = EditJson.toEdits(r.edits(), problems);
-        boolean editsParsed = problems.total() == before; // else indexes would not match the request
-        if (editsParsed && !edits.isEmpty()) {
-            try {
-                analysis.edited(regionCode, edits);
-            } catch (PlanningException e) {
-                problems.addAll(e);
-            }
-        }
+        List<ScenarioEdit> edits = EditJson.applyTo(analysis, regionCode, r.edits(), problems).edits();
         TravelMode mode = r.mode() == null || r.mode().isBlank() ? null : TravelMode.parse(r.mode()).orElse(null);
         if (r.mode() != null && !r.mode().isBlank() && mode == null)
             problems.field("mode", "unknown travel mode '" + r.mode() + "'; one of: car, foot");

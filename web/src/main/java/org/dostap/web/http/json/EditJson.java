@@ -5,15 +5,19 @@ import org.dostap.data.input.ClosureFileReader;
 import org.dostap.data.output.GeoJsonNodes;
 import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.GeoPoint;
+import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.common.ProblemLocation;
 import org.dostap.engine.region.FacilityStatus;
+import org.dostap.engine.region.RegionData;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.traveltime.RoadClosure;
+import org.dostap.web.analysis.AccessAnalysis;
 import org.locationtech.jts.geom.Geometry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A scenario edit as JSON: {@code {"kind":"add","facility_id":"new-1","service_type":"crisis","lon":24.7,"lat":41.6}},
@@ -42,7 +46,25 @@ public record EditJson(String kind, String facilityId, String name, String servi
         return new EditJson("close", edit.facilityId(), null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The edits of a request, and the region they make when they apply (see {@link #applyTo}). */
+    public record Applied(List<ScenarioEdit> edits, Optional<RegionData> edited) { }
 
+    /**
+     * Parses every edit ({@link #toEdits}) and, when all of them parse, applies them once to region {@code code}, so
+     * that an edit that cannot apply (an unknown facility, a point outside the region) is named with the others. The
+     * edited region is there when there are edits and they apply.
+     */
+    public static Applied applyTo(AccessAnalysis analysis, String code, List<EditJson> edits, ProblemCollector problems) {
+        long before = problems.total();
+        List<ScenarioEdit> parsed = toEdits(edits, problems);
+        if (problems.total() > before || parsed.isEmpty()) return new Applied(parsed, Optional.empty());
+        try {
+            return new Applied(parsed, Optional.of(analysis.edited(code, parsed)));
+        } catch (PlanningException e) {
+            problems.addAll(e);
+            return new Applied(parsed, Optional.empty());
+        }
+    }
 
     /** Parses every edit, collecting every problem (fields named {@code edits[i].field}). */
     public static List<ScenarioEdit> toEdits(List<EditJson> edits, ProblemCollector problems) {

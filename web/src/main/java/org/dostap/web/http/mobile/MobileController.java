@@ -122,15 +122,9 @@ public final class MobileController {
         MobileRequestJson r = bodies.read(ctx, MobileRequestJson.class, MobileRequestJson.EMPTY);
         RegionData baseline = analysis.region(ctx.pathParam("code"));
         ProblemCollector problems = new ProblemCollector();
-        List<ScenarioEdit> edits = EditJson.toEdits(r.edits(), problems);
-        RegionData region = baseline;
-        if (problems.isEmpty() && !edits.isEmpty()) {
-            try {
-                region = analysis.edited(baseline.code(), edits);
-            } catch (PlanningException e) {
-                e.problems().forEach(problems::add);
-            }
-        }
+        EditJson.Applied applied = EditJson.applyTo(analysis, baseline.code(), r.edits(), problems);
+        List<ScenarioEdit> edits = applied.edits();
+        RegionData region = applied.edited().orElse(baseline);
         String service = r.service() == null ? "community-support" : r.service();
         if (region.services().find(service).isEmpty())
             problems.field("service", "unknown service type '" + service + "'; one of: "

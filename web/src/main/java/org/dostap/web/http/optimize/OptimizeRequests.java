@@ -1,7 +1,6 @@
 package org.dostap.web.http.optimize;
 
 import org.dostap.engine.common.Limits;
-import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.optimize.ProblemKind;
 import org.dostap.engine.optimize.SolveOptions;
@@ -38,15 +37,9 @@ final class OptimizeRequests {
     Run parse(String code, OptimizeRequestJson r) {
         RegionData baseline = analysis.region(code);
         ProblemCollector p = new ProblemCollector();
-        List<ScenarioEdit> edits = EditJson.toEdits(r.edits(), p);
-        RegionData region = baseline;
-        if (p.isEmpty() && !edits.isEmpty()) {
-            try {
-                region = analysis.edited(baseline.code(), edits);
-            } catch (PlanningException e) {
-                p.addAll(e);
-            }
-        }
+        EditJson.Applied applied = EditJson.applyTo(analysis, baseline.code(), r.edits(), p);
+        List<ScenarioEdit> edits = applied.edits();
+        RegionData region = applied.edited().orElse(baseline);
         ServiceType service = region.services().find(r.service() == null ? "community-support" : r.service()).orElse(null);
         if (service == null) p.field("service", "unknown service type '" + r.service() + "'; one of: "
                 + String.join(", ", region.services().list().stream().map(ServiceType::id).toList()));

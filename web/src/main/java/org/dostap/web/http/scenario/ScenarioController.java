@@ -87,15 +87,7 @@ public final class ScenarioController {
         if (versionRequired && body.version() == null)
             problems.field("version", "the version you loaded is required, so that nobody's changes are overwritten");
         if (body.author() != null && !body.author().isEmpty()) Limits.NAME_LENGTH.check(body.author().length(), "author", problems);
-        long before = problems.total();
-        List<ScenarioEdit> edits = EditJson.toEdits(body.edits(), problems);
-        if (problems.total() == before && !edits.isEmpty()) {
-            try {
-                analysis.edited(region, edits);
-            } catch (PlanningException e) {
-                problems.addAll(e);
-            }
-        }
+        List<ScenarioEdit> edits = EditJson.applyTo(analysis, region, body.edits(), problems).edits();
         problems.throwIfAny();
         return edits;
     }
