@@ -3,6 +3,7 @@ package org.dostap.web.cli;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.output.AtomicOutputDirectory;
 import org.dostap.data.output.CsvTableWriter;
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
@@ -76,11 +77,10 @@ public final class IndicatorsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProblemCollector problems = new ProblemCollector();
-        if (thresholdMinutes != null && (thresholdMinutes <= 0 || thresholdMinutes > 1440))
-            problems.add(CommandLineProblems.option("--threshold-min"), "must be between 1 and 1440 minutes, got " + thresholdMinutes);
+        if (thresholdMinutes != null) Limits.THRESHOLD_MIN.check(thresholdMinutes, CommandLineProblems.option("--threshold-min"), problems);
         if (target != null && !(target >= 0 && target <= 1)) problems.add(CommandLineProblems.option("--target-share"), "must be between 0 and 1, got " + target);
-        if (!lang.equalsIgnoreCase("bg") && !lang.equalsIgnoreCase("en")) problems.add(CommandLineProblems.option("--lang"), "unknown language '" + lang + "': use bg or en");
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) problems.add(CommandLineProblems.option("--out"), out + " exists and is not a folder");
+        LanguageOption.check(lang, problems);
+        OutFolder.check(out, problems);
         if (reviewScenario != null && db == null) problems.add(CommandLineProblems.option("--review-scenario"), "needs --db URL: saved scenarios live in the database");
         BundledRegionStore bundled = new BundledRegionStore();
         Optional<RegionData> data = CoverageInputs.load(bundled, region, settlementsFile, facilitiesFile, network.roadNetworkRequested(), problems);

@@ -16,7 +16,6 @@ import org.dostap.engine.region.Settlement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class PopulationProjectCommand implements Callable<Integer> {
         Optional<PopulationHistory> history = data == null ? Optional.empty() : PopulationHistory.of(data);
         if (data != null && history.isEmpty()) problems.add(CommandLineProblems.option("--region"), "region " + data.code() + " has no pop_YYYY columns");
         int[] fit = history.map(h -> fitYears(h, problems)).orElse(null);
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) problems.add(CommandLineProblems.option("--out"), out + " exists and is not a folder");
+        OutFolder.check(out, problems);
         ProjectionService service = new ProjectionService();
         ProjectionRequest request = null;
         if (fit != null) {

@@ -3,6 +3,7 @@ package org.dostap.web.cli;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.bundled.IllustrativeBaseline;
 import org.dostap.data.output.AtomicOutputDirectory;
+import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceCatalog;
@@ -105,12 +106,11 @@ public final class ReportCommand implements Callable<Integer> {
         Set<ReportFormat> fmts = new LinkedHashSet<>();
         for (String f : formats)
             ReportFormat.parse(f).ifPresentOrElse(fmts::add, () -> problems.add(CommandLineProblems.option("--format"), "unknown format '" + f + "': use docx or pdf"));
-        if (!lang.equalsIgnoreCase("bg") && !lang.equalsIgnoreCase("en")) problems.add(CommandLineProblems.option("--lang"), "unknown language '" + lang + "': use bg or en");
-        if (thresholdMinutes != null && (thresholdMinutes <= 0 || thresholdMinutes > 24 * 60))
-            problems.add(CommandLineProblems.option("--threshold-min"), "must be between 1 and 1440 minutes, got " + thresholdMinutes);
+        LanguageOption.check(lang, problems);
+        if (thresholdMinutes != null) Limits.THRESHOLD_MIN.check(thresholdMinutes, CommandLineProblems.option("--threshold-min"), problems);
         if (scenario != null && db == null) problems.add(CommandLineProblems.option("--scenario"), "needs --db URL: saved scenarios live in the database");
         if (scenario != null && "ALL".equalsIgnoreCase(region)) problems.add(CommandLineProblems.option("--scenario"), "a scenario belongs to one region, not ALL");
-        if (out != null && Files.exists(out) && !Files.isDirectory(out)) problems.add(CommandLineProblems.option("--out"), out + " exists and is not a folder");
+        OutFolder.check(out, problems);
         if (targetShare != null && !(targetShare >= 0 && targetShare <= 1)) problems.add(CommandLineProblems.option("--target-share"), "must be between 0 and 1, got " + targetShare);
         boolean allRegions = "ALL".equalsIgnoreCase(region == null ? "" : region.trim());
         if (allRegions && (optimizationFile != null || mobilePlanFile != null))

@@ -56,6 +56,20 @@ class LimitsAcrossEdgesTest {
         assertThat(List.of(coverage, optimize, mobile)).allMatch(p -> !Files.exists(p));
     }
 
+    /** The document commands check --threshold-min by the same limit (they had their own range check and wording). */
+    @Test
+    void thresholdOf2000MinutesIsRefusedByTheDocumentCommandsWithTheSameRange() {
+        Path report = tmp.resolve("report"), indicators = tmp.resolve("indicators");
+        List<Run> runs = List.of(
+                cli("report", "--region", "SML", "--format", "pdf", "--threshold-min", "2000", "--out", report.toString()),
+                cli("indicators", "--region", "SML", "--threshold-min", "2000", "--out", indicators.toString()));
+        for (Run r : runs) {
+            assertThat(r.exit()).as(r.err()).isEqualTo(DostapCommand.EXIT_BAD_INPUT);
+            assertThat(r.err()).contains("--threshold-min").contains(THRESHOLD_RANGE).doesNotContain("Exception");
+        }
+        assertThat(List.of(report, indicators)).allMatch(p -> !Files.exists(p));
+    }
+
     @Test
     void thresholdOf2000MinutesIsRefusedByEveryEndpointWithTheSameRange() {
         List<Api.Reply> replies = List.of(
