@@ -3,7 +3,6 @@ package org.dostap.web.browser;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.support.Api;
 import org.dostap.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,18 +34,12 @@ class BulgarianPageBrowserTest {
     @RegisterExtension
     static final TestServer server = TestServer.bundled(EstimatedTravelTimes.defaults());
     private static final Api api = server.api();
-    private static ChromeDriver driver;
+    @Chromium(width = 1400, height = 1000, exactViewport = true)
+    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        driver = Browser.start(1400, 1000);
-        Browser.viewport(driver, 1400, 1000);
         Browser.openAndAwaitReady(driver, server.url() + "?region=SML");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
     }
 
     @Test

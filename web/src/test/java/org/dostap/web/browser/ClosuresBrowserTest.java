@@ -33,19 +33,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClosuresBrowserTest {
     private static RoadNetwork network;
     private static WebApp app;
-    private static ChromeDriver driver;
+    @Chromium(width = 1366, height = 768)
+    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
         network = RoadNetwork.open(RoutingConfig.defaults(AndorraRegion.EXTRACT,
                 Path.of("target/ClosuresBrowserTest-gh")), ProgressListener.NONE);
         app = AppWiring.webApp(AndorraRegion.store(), new InMemoryScenarioStore(), network, WebConfig.localhost(0)).start();
-        driver = Browser.start(1366, 768);
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) driver.quit();
         if (app != null) app.close();
         if (network != null) network.close();
     }

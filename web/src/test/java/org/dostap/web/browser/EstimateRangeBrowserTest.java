@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.support.Api;
 import org.dostap.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -23,17 +21,8 @@ class EstimateRangeBrowserTest {
     @RegisterExtension
     static final TestServer server = TestServer.bundled(EstimatedTravelTimes.defaults());
     private static final Api api = server.api();
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() throws Exception {
-        driver = Browser.start(1366, 768);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-    }
+    @Chromium(width = 1366, height = 768)
+    static ChromeDriver driver;
 
     @Test
     void theBannerStatesTheCoveredRangeAndWalkingIsAMode() throws Exception {
@@ -68,7 +57,6 @@ class EstimateRangeBrowserTest {
     private static String plainNumbers(String text) {
         return text.replaceAll("(?<=\\d)[\\s,\u00a0\u202f](?=\\d{3})", "");
     }
-
 
     private void click(By by) { Browser.click(driver, by); }
 

@@ -2,7 +2,6 @@ package org.dostap.web.browser;
 
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,20 +22,15 @@ class ExportBrowserTest {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     @RegisterExtension
     static final TestServer server = TestServer.bundled(EstimatedTravelTimes.defaults());
-    private static ChromeDriver driver;
+    @Chromium(width = 1366, height = 768)
+    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        driver = Browser.start(1366, 768);
         Browser.openAndAwaitRender(driver, server.url() + "?region=SML");
         // record every response the page fetches: url, status, content type
         js("const f = window.fetch; window.__responses = []; window.fetch = async (...a) => { const r = await f(...a);"
                 + " window.__responses.push([String(a[0]), r.status, r.headers.get('Content-Type') || '']); return r; };");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package org.dostap.web.browser;
 
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,12 +28,11 @@ class LayoutBrowserTest {
     private static final String[] TABS = {"coverage", "scenario", "years", "monitoring", "mobile", "optimize", "export"};
     @RegisterExtension
     static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
-    private static ChromeDriver driver;
+    @Chromium(width = 1600, height = 1000, exactViewport = true)
+    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        driver = Browser.start(1600, 1000);
-        Browser.viewport(driver, 1600, 1000);
         driver.get(server.url() + "?region=SML");
         waitReady();
     }
@@ -50,11 +48,6 @@ class LayoutBrowserTest {
         new Select(driver.findElement(By.id("opt-limit"))).selectByValue("10");
         click(By.id("opt-run"));
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.id("opt-gap")).isEmpty());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
     }
 
     @Test

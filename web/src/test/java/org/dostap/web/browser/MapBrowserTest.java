@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.support.Api;
 import org.dostap.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -32,17 +30,8 @@ class MapBrowserTest {
     @RegisterExtension
     static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
     private static final Api api = server.api();
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() throws Exception {
-        driver = Browser.start(1400, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-    }
+    @Chromium(width = 1400, height = 900)
+    static ChromeDriver driver;
 
     @Test
     void planningOnTheMap() throws Exception {

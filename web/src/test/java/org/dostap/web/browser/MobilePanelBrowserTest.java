@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.support.Api;
 import org.dostap.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,17 +36,12 @@ class MobilePanelBrowserTest {
     @RegisterExtension
     static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
     private static final Api api = server.api();
-    private static ChromeDriver driver;
+    @Chromium(width = 1400, height = 1100)
+    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        driver = Browser.start(1400, 1100);
         Browser.openAndAwaitRender(driver, server.url() + "?region=SML");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
     }
 
     @Test

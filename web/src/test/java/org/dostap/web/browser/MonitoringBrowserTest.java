@@ -11,7 +11,6 @@ import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.app.AppWiring;
 import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,22 +38,17 @@ class MonitoringBrowserTest {
     @RegisterExtension
     static final TestServer server = TestServer.of(() ->
             AppWiring.webApp(new BundledRegionStore(), SCENARIOS, EstimatedTravelTimes.defaults(), WebConfig.localhost(0)).start());
-    private static ChromeDriver driver;
+    @Chromium(width = 1366, height = 768)
+    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
         strategy = SCENARIOS.createScenario("SML", "Стратегия 2030", List.of(new ScenarioEdit.AddFacility("new-1", "ЦОП Борино",
                 "community-support", new GeoPoint(24.2931, 41.6839), 20, "SML05", FacilityStatus.PLANNED)), "test");
         strategy = SCENARIOS.replaceTargets(strategy.id(), 1, List.of(new MonitoringTarget("SML", "community-support", 0.9)));
-        driver = Browser.start(1366, 768);
         Browser.openAndAwaitRender(driver, server.url() + "?region=SML");
         js(driver, "const f = window.fetch; window.__responses = []; window.fetch = async (...a) => { const r = await f(...a);"
                 + " window.__responses.push([String(a[0]), r.status]); return r; };");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
     }
 
     private static WebDriverWait waiting() { return new WebDriverWait(driver, Duration.ofSeconds(60)); }

@@ -31,18 +31,17 @@ class NetworkBrowserTest {
     @TempDir
     static Path temp;
     private static WebApp app;
-    private static ChromeDriver driver;
+    @Chromium(width = 1366, height = 768)
+    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
         app = AppWiring.webApp(org.dostap.web.support.AndorraRegion.store(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
                 WebConfig.localhost(0), RoadNetworks.Settings.in(temp.resolve("cache"), RoadNetworks.Origin.ESTIMATE)).start();
-        driver = Browser.start(1366, 768);
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) driver.quit();
         if (app != null) app.close();
     }
 

@@ -2,7 +2,6 @@ package org.dostap.web.browser;
 
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,18 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OptimizeBrowserTest {
     @RegisterExtension
     static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
-    private static ChromeDriver driver;
+    @Chromium(width = 1400, height = 1000)
+    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        driver = Browser.start(1400, 1000);
         Browser.openAndAwaitRender(driver, server.url() + "?region=SML");
         click(By.id("tab-optimize"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.dostap.web.browser;
 
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,17 +32,12 @@ import static org.assertj.core.api.Assertions.within;
 class OptimizeOccupancyBrowserTest {
     @RegisterExtension
     static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
-    private static ChromeDriver driver;
+    @Chromium(width = 1366, height = 768)
+    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        driver = Browser.start(1366, 768);
         Browser.openAndAwaitRender(driver, server.url() + "?region=SML");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
     }
 
     @Test

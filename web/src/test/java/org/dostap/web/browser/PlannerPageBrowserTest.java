@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.support.Api;
 import org.dostap.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,22 +34,12 @@ class PlannerPageBrowserTest {
     @RegisterExtension
     static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
     private static final Api api = server.api();
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() throws Exception {
-        driver = Browser.start(1400, 1000);
-        Browser.viewport(driver, 1400, 1000);
-    }
+    @Chromium(width = 1400, height = 1000, exactViewport = true)
+    static ChromeDriver driver;
 
     @BeforeEach
     void open() {
         Browser.openAndAwaitReady(driver, server.url() + "?region=SML");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
     }
 
     @Test

@@ -7,7 +7,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.support.TestServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,22 +35,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportBrowserTest {
     @RegisterExtension
     static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
-    private static ChromeDriver driver;
+    @Chromium(width = 1366, height = 768)
+    static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        driver = Browser.start(1366, 768);
         Browser.openAndAwaitRender(driver, server.url() + "?region=SML");
         // record the report requests: url, body, status, and the file the page receives (base64)
         js("const f = window.fetch; window.__reports = []; window.fetch = async (...a) => { const r = await f(...a);"
                 + " if (String(a[0]).includes('/report.')) { const c = r.clone(); const b = new Uint8Array(await c.arrayBuffer());"
                 + " let s = ''; for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, b.subarray(i, i + 8192));"
                 + " window.__reports.push([String(a[0]), a[1] && a[1].body || null, r.status, btoa(s)]); } return r; };");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
     }
 
     @Test
