@@ -16,7 +16,11 @@ import java.util.function.Consumer;
  * its maximum equals the LP bound.
  * <p>The 0-1 knapsack is solved by dynamic programming over the capacity, on the points with negative reduced cost
  * only, and not at all when the continuous knapsack's greedy solution is already whole (then it is the 0-1 optimum).
- * Whole loads and capacities of at most {@value #MAX_DP_CAPACITY} are used as they are (the exact 0-1 knapsack);
+ * Each iteration solves the continuous knapsacks first (lower bounds of the 0-1 ones), then the 0-1 knapsacks in
+ * their order only until the next site's continuous value is no smaller than the p-th smallest 0-1 value so far: the
+ * sites left cannot be among the p chosen, so L(λ) is the same as with every 0-1 knapsack solved.
+ * Whole loads and capacities of at most {@value #MAX_DP_CAPACITY} (less on instances of more than 500 sites, at
+ * least {@value #MIN_DP_CAPACITY}) are used as they are (the exact 0-1 knapsack);
  * otherwise the loads are scaled to that capacity and rounded down, the capacity rounded down after a relative margin
  * (a relaxation of the knapsack: every set of points that fits still fits), and ρ_j is the larger of that
  * relaxation's and the continuous knapsack's value (both lower bounds of the 0-1 knapsack). A site whose
@@ -36,11 +40,17 @@ final class CapacitatedLagrangian {
     static final int MAX_DP_CAPACITY = 2000;
     /** The largest DP table (items × capacity) solved per site and iteration; beyond it the continuous knapsack. */
     static final int MAX_DP_CELLS = 1 << 21;
+    /** Below this the DP capacity is never scaled (whatever the instance's size). */
+    static final int MIN_DP_CAPACITY = 100;
+    /** The DP capacity per site is chosen so that all sites' tables together stay near this many cells per iteration. */
+    static final double DP_CELLS_PER_ITERATION = 5e7;
     private final boolean integerKnapsack;
+    private final int dpLimit;          // the DP capacity of this instance: MAX_DP_CAPACITY, less on many sites
     private final int[][] dpLoadsOf;    // per allowed site: the loads in DP units, aligned with pointsOf (null: continuous only)
     private final int[] dpCapacity;     // per site: the capacity in DP units
     private final boolean[] dpExact;    // per site: the DP units are the loads themselves (the exact 0-1 knapsack)
     private long dpSolves, dpCells;
+    private boolean lastFractional;
     private static final int PATIENCE = 30; // iterations without a better bound before the step halves
 
     CapacitatedLagrangian(LocationInstance inst, int p) { this(inst, p, false); }
@@ -87,19 +97,25 @@ final class CapacitatedLagrangian {
         dpLoadsOf = new int[m][];
         dpCapacity = new int[m];
         dpExact = new boolean[m];
-        if (integerKnapsack) for (int j = 0; j < m; j++) if (allowed[j]) dpUnits(j);
+        if (integerKnapsack) {
+            int sites = 0;
+            for (boolean a : allowed) if (a) sites++;
+            // large instances get a coarser DP so that an iteration stays cheap (some 50 points per knapsack assumed)
+            dpLimit = (int) Math.max(MIN_DP_CAPACITY, Math.min(MAX_DP_CAPACITY, DP_CELLS_PER_ITERATION / (50.0 * Math.max(1, sites))));
+            for (int j = 0; j < m; j++) if (allowed[j]) dpUnits(j);
+        } else dpLimit = 0;
     }
 
     /**
      * The DP units of site j: the loads themselves when they and the capacity are whole and the capacity at most
-     * {@link #MAX_DP_CAPACITY}; else loads × s rounded down (after a relative margin, so that floating-point error
-     * never rounds one up) and the capacity Q × s rounded down after the same margin upwards, s = MAX_DP_CAPACITY / Q_j.
+     * {@code dpLimit}; else loads × s rounded down (after a relative margin, so that floating-point error never
+     * rounds one up) and the capacity Q × s rounded down after the same margin upwards, s = dpLimit / Q_j.
      * Σ q_i x_i ≤ Q implies Σ floor(q_i s (1 − ε)) x_i ≤ floor(Q s (1 + ε)): a relaxation of the knapsack.
      */
     private void dpUnits(int j) {
         double cap = inst.capacity(j);
         int[] pts = pointsOf[j];
-        boolean whole = cap == Math.rint(cap) && cap <= MAX_DP_CAPACITY;
+        boolean whole = cap == Math.rint(cap) && cap <= dpLimit;
         for (int t = 0; t < pts.length && whole; t++) { double q = inst.load(pts[t]); whole = q == Math.rint(q); }
         int[] units = new int[pts.length];
         if (whole) {
@@ -108,7 +124,7 @@ final class CapacitatedLagrangian {
             dpExact[j] = true;
         } else {
             if (!(cap > 0) || !Double.isFinite(cap)) return; // continuous knapsack only
-            double s = MAX_DP_CAPACITY / cap;
+            double s = dpLimit / cap;
             for (int t = 0; t < pts.length; t++) units[t] = (int) Math.max(0, Math.floor(inst.load(pts[t]) * s * (1 - 1e-9)));
             dpCapacity[j] = (int) Math.floor(cap * s * (1 + 1e-9));
         }
@@ -141,12 +157,15 @@ final class CapacitatedLagrangian {
         double[] ratio = new double[n];
         boolean[] chosen = new boolean[m];
         Dp dp = new Dp(n);
+        boolean[] whole = new boolean[m];
+        java.util.PriorityQueue<Integer> largest = new java.util.PriorityQueue<>((a, b) -> Double.compare(rho[b], rho[a]));
         while (System.nanoTime() < deadlineNanos && alpha > 1e-4 && iterations < maxIterations) {
             monitor.throwIfStopped();
             iterations++;
             double maxLambda = Double.NEGATIVE_INFINITY;
             for (double l : lambda) maxLambda = Math.max(maxLambda, l);
-            for (int j = 0; j < m; j++) rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp);
+            // continuous knapsacks first: each is a lower bound of its site's 0-1 knapsack
+            for (int j = 0; j < m; j++) { rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp, false); whole[j] = !lastFractional; }
             // fixed-open sites, then the p - fixed smallest ρ among the others
             int k = 0;
             for (int j = 0; j < m; j++) if (allowed[j] && !fixed[j]) order[k++] = j;
@@ -154,8 +173,25 @@ final class CapacitatedLagrangian {
             Arrays.fill(chosen, false);
             double value = 0;
             for (double l : lambda) value += l;
-            for (int j = 0; j < m; j++) if (fixed[j]) { chosen[j] = true; value += rho[j]; }
-            for (int t = 0; t < p - fixedCount && t < k; t++) { chosen[order[t]] = true; value += rho[order[t]]; }
+            for (int j = 0; j < m; j++) if (fixed[j]) {
+                if (integerKnapsack && !whole[j]) rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp, true);
+                chosen[j] = true;
+                value += rho[j];
+            }
+            int need = Math.min(p - fixedCount, k);
+            if (integerKnapsack) {
+                // 0-1 knapsacks in the order of the continuous ρ, until the next site's continuous ρ (a lower bound
+                // of its 0-1 ρ) is no smaller than the need-th smallest 0-1 ρ so far: no later site can be among them
+                largest.clear();
+                for (int t = 0; t < k && need > 0; t++) {
+                    int j = order[t];
+                    if (largest.size() >= need && rho[j] >= rho[largest.peek()]) break;
+                    if (!whole[j]) rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp, true);
+                    largest.add(j);
+                    if (largest.size() > need) largest.poll();
+                }
+                for (int j : largest) { chosen[j] = true; value += rho[j]; }
+            } else for (int t = 0; t < need; t++) { chosen[order[t]] = true; value += rho[order[t]]; }
             if (bestBound == Double.NEGATIVE_INFINITY || value > bestBound + 1e-9 * Math.max(1, Math.abs(bestBound))) {
                 bestBound = value;
                 best = lambda.clone();
@@ -182,11 +218,13 @@ final class CapacitatedLagrangian {
     }
 
     /**
-     * ρ_j over the points with negative reduced cost: the continuous knapsack by ratio, then (0-1 knapsacks, when its
-     * solution is not whole) the DP; fills x with the solution whose value is returned.
+     * ρ_j over the points with negative reduced cost: the continuous knapsack by ratio, then ({@code zeroOne}, when its
+     * solution is not whole) the DP; fills x with the solution whose value is returned. Sets {@link #lastFractional}
+     * when the continuous solution takes a point in part.
      */
-    private double knapsack(int j, double[] lambda, double maxLambda, double[] x, int[] items, double[] ratio, Dp dp) {
+    private double knapsack(int j, double[] lambda, double maxLambda, double[] x, int[] items, double[] ratio, Dp dp, boolean zeroOne) {
         Arrays.fill(x, 0);
+        lastFractional = false;
         if (!allowed[j]) return 0;
         int[] pts = pointsOf[j];
         double[] cs = costsOf[j];
@@ -220,7 +258,8 @@ final class CapacitatedLagrangian {
             value += take * (cs[t] - lambda[pts[t]]);
         }
         for (int a = 0; a < k; a++) if (inst.load(pts[items[a]]) <= 0) { value += (x[items[a]] == 0 ? 1 : 0) * (cs[items[a]] - lambda[pts[items[a]]]); x[items[a]] = 1; }
-        if (!fractional || !integerKnapsack || dpLoadsOf[j] == null) return value;
+        lastFractional = fractional;
+        if (!fractional || !zeroOne || dpLoadsOf[j] == null) return value;
         double whole = dp.solve(this, j, lambda, items, k);
         if (Double.isNaN(whole) || (!dpExact[j] && whole <= value)) return value; // too large, or the continuous one is stronger
         Arrays.fill(x, 0);
