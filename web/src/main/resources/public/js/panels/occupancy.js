@@ -4,7 +4,7 @@
 // users are not (all) served.
 import { state } from '../state.js';
 import { t, nameOf } from '../i18n.js';
-import { num, decimal, pct, esc } from '../format.js';
+import { num, decimal, pct, esc, columnLabel } from '../format.js';
 import { sortableTable } from './table.js';
 
 export function municipalityName(code) {
@@ -26,7 +26,7 @@ export function capacityKpis(prefix, { users, places, served, unserved }) {
 export function uptakeLine(demand) {
   const assumed = demand.source.startsWith('assumption');
   const published = demand.source.startsWith('published');
-  return `${t('cap.rate').replace('{rate}', decimal(demand.users_per1000, 2)).replace('{column}', esc(demand.column))}
+  return `${t('cap.rate').replace('{rate}', decimal(demand.users_per1000, 2)).replace('{column}', esc(columnLabel(demand.column)))}
       ${assumed ? `<strong>${t('cap.assumed')}</strong>` : ''}${published ? `<span class="uptake-published" title="${esc(demand.source)}">${t('cap.published')}</span>` : ''}`;
 }
 

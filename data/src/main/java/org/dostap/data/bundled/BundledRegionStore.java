@@ -67,6 +67,19 @@ public final class BundledRegionStore implements RegionStore {
     }
 
     /**
+     * Whether {@code code} names a province or the country; true while the bundled files are not read yet (reading
+     * them is heavy work, for the caller to place).
+     */
+    @Override
+    public boolean mayHold(String code) {
+        Loaded d = loaded;
+        if (d == null) return true;
+        if (code == null) return false;
+        String c = code.trim().toUpperCase(Locale.ROOT);
+        return c.equals(COUNTRY_CODE) || d.regions().containsKey(c);
+    }
+
+    /**
      * All of Bulgaria as one region (code BG): 5,253 located settlements, 265 municipalities, every bundled facility;
      * without the projection column (cheap: for boundaries and lists). {@code findRegion("BG")} has it too.
      */

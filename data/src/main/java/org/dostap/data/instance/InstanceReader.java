@@ -46,7 +46,7 @@ public final class InstanceReader {
         long[] head = in.numbers(3, "n edges p");
         if (head == null) in.failHeader();
         int n = (int) head[0], edges = (int) head[1], p = (int) head[2];
-        checkSizes(in, n, p);
+        checkSizes(in, n, p, null);
         if (edges < 0) in.problem(in.lastLine, "the edge count must not be negative, got " + edges);
         in.problems.throwIfAny();
         double[] d = new double[n * n];
@@ -83,7 +83,7 @@ public final class InstanceReader {
         long[] head = in.numbers(3, "n p Q");
         if (head == null) in.failHeader();
         int n = (int) head[0], p = (int) head[1];
-        checkSizes(in, n, p);
+        checkSizes(in, n, p, "is it an sjc file (first line: n p)? then --format sjc");
         if (head[2] < 0) in.problem(in.lastLine, "negative capacity " + head[2]);
         in.problems.throwIfAny();
         double[] x = new double[n], y = new double[n], demand = new double[n], capacity = new double[n];
@@ -97,7 +97,7 @@ public final class InstanceReader {
         long[] head = in.numbers(2, "n p");
         if (head == null) in.failHeader();
         int n = (int) head[0], p = (int) head[1];
-        checkSizes(in, n, p);
+        checkSizes(in, n, p, "is it a capmed file (first line: problem number, best known)? then --format capmed");
         in.problems.throwIfAny();
         double[] x = new double[n], y = new double[n], demand = new double[n], capacity = new double[n];
         readPoints(in, n, 4, "x y capacity demand", (k, v) -> { x[k] = v[0]; y[k] = v[1]; capacity[k] = v[2]; demand[k] = v[3]; });
@@ -105,24 +105,37 @@ public final class InstanceReader {
         return capacitated(name, InstanceFormat.SJC, x, y, demand, capacity, p, false);
     }
 
-    private interface PointSink { void accept(int index, long[] values); }
+    private interface PointSink { void accept(int index, double[] values); }
 
     private static void readPoints(Lines in, int n, int fields, String what, PointSink sink) {
         int got = 0;
         while (got < n) {
-            long[] v = in.numbers(fields, what);
-            if (v == null) { if (in.exhausted()) break; got++; continue; }
+            if (in.exhausted()) break;
+            double[] v = in.decimals(fields, what);
+            if (v == null) { got++; continue; } // a malformed line (problem recorded) still counts as a point
             int line = in.lastLine;
-            if (v[fields - 1] < 0) in.problem(line, "negative demand " + v[fields - 1]);
-            if (fields == 4 && what.contains("capacity") && v[2] < 0) in.problem(line, "negative capacity " + v[2]);
+            if (v[fields - 1] < 0) in.problem(line, "negative demand " + plain(v[fields - 1]));
+            if (fields == 4 && what.contains("capacity") && v[2] < 0) in.problem(line, "negative capacity " + plain(v[2]));
             sink.accept(got++, v);
         }
         if (got < n) in.problem(in.lines.size(), "the file ends after " + got + " of " + n + " points (truncated?)");
     }
 
-    private static void checkSizes(Lines in, int n, int p) {
+    /** A number as the file had it: 120, not 120.0. */
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** Past this many points the file is surely not one of these formats (a coordinate read as n): 100 million distances. */
+    private static final int MAX_POINTS = 10_000;
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+    private static void checkSizes(Lines in, int n, int p, String otherFormat) {
+        boolean implausible = n > MAX_POINTS || p > n;
         if (n < 1) in.problem(in.lastLine, "the number of points must be positive, got " + n);
+        else if (n > MAX_POINTS) in.problem(in.lastLine, "n = " + n + " points is more than this reader takes (" + MAX_POINTS + ")");
         if (p < 1 || p > n) in.problem(in.lastLine, "p must be between 1 and n = " + n + ", got " + p);
+        if (implausible && otherFormat != null) in.problem(in.lastLine, "the header does not look like this format: " + otherFormat);
     }
 
     private static PublishedInstance capacitated(String name, InstanceFormat format, double[] x, double[] y, double[] demand,
@@ -179,6 +192,28 @@ public final class InstanceReader {
                     v[k] = Long.parseLong(parts[k]);
                 } catch (NumberFormatException e) {
                     problem(lastLine, "not a whole number: \"" + parts[k] + "\" (expected " + what + ")");
+                    return null;
+                }
+            }
+            return v;
+        }
+
+        /** The next non-blank line as {@code count} finite decimal numbers (coordinates, capacities, demands), or null. */
+        double[] decimals(int count, String what) {
+            if (exhausted()) { lastLine = lines.size(); return null; }
+            lastLine = ++next;
+            read++;
+            String[] parts = lines.get(next - 1).trim().split("\\s+");
+            if (parts.length < count) {
+                problem(lastLine, "expected " + count + " numbers (" + what + "), found " + parts.length);
+                return null;
+            }
+            double[] v = new double[count];
+            for (int k = 0; k < count; k++) {
+                // a plain decimal (Java would also take "NaN", "Infinity", "1d", hexadecimal)
+                v[k] = DECIMAL.matcher(parts[k]).matches() ? Double.parseDouble(parts[k]) : Double.NaN;
+                if (!Double.isFinite(v[k])) {
+                    problem(lastLine, "not a number: \"" + parts[k] + "\" (expected " + what + ")");
                     return null;
                 }
             }

@@ -54,7 +54,7 @@ public final class PostgisRegionStore implements RegionStore {
     public Optional<RegionData> findRegion(String code) {
         Optional<OffsetDateTime> stamp = db.read("checking region " + code, c -> importedAt(c, code));
         Loaded hit = loaded.get(code);
-        if (stamp.isPresent() && hit != null && hit.importedAt().equals(stamp.get())) return Optional.of(hit.region());
+        if (stamp.isPresent() && hit != null && hit.importedAt().isEqual(stamp.get())) return Optional.of(hit.region());
         // one snapshot for all the tables of the region and its stamp, even while an import commits
         Optional<Loaded> fresh = db.readSnapshot("loading region " + code, c -> {
             Optional<OffsetDateTime> at = importedAt(c, code);
@@ -65,9 +65,110 @@ public final class PostgisRegionStore implements RegionStore {
         return fresh.map(Loaded::region);
     }
 
+    /**
+     * A loaded region from memory: the database is not asked on the caller's thread. The catalogue (every region's
+     * code and {@code imported_at}) is read again in the background once it is older than {@link #RECHECK_NANOS}, and
+     * a region imported again since it was loaded is loaded again there; until then the previous import is answered.
+     * A region not loaded yet: {@link #findRegion}.
+     */
+    @Override
+    public Optional<RegionData> findLoadedRegion(String code) {
+        Loaded hit = loaded.get(code);
+        if (hit == null) return findRegion(code);
+        Catalogue c = catalogue;
+        if (c == null || c.olderThan(RECHECK_NANOS)) recheckInBackground();
+        return Optional.of(hit.region());
+    }
+
+    /**
+     * Whether the catalogue has {@code code}. The catalogue is read on first use, and again on the caller's thread only
+     * for a code it lacks once it is older than {@link #RECHECK_NANOS} (so unknown codes cost at most one small query a
+     * second, and a region imported meanwhile by another process is found).
+     */
+    @Override
+    public boolean mayHold(String code) {
+        Catalogue c = catalogue;
+        if (c == null) c = readCatalogue();
+        if (c.importedAt().containsKey(code) || loaded.containsKey(code)) {
+            if (c.olderThan(RECHECK_NANOS)) recheckInBackground();
+            return true;
+        }
+        return c.olderThan(RECHECK_NANOS) && readCatalogue().importedAt().containsKey(code);
+    }
+
+    /** The codes of the catalogue (read at most {@link #RECHECK_NANOS} ago, or now). */
+    @Override
+    public List<String> regionCodes() {
+        Catalogue c = catalogue;
+        if (c == null || c.olderThan(RECHECK_NANOS)) c = readCatalogue();
+        return List.copyOf(c.importedAt().keySet());
+    }
+
+    /** How old the catalogue may be before it is read again: one second. */
+    static final long RECHECK_NANOS = 1_000_000_000L;
+
     private record Loaded(OffsetDateTime importedAt, RegionData region) {}
 
+    /** Every region's code and import stamp, as read at {@code readAtNanos}. */
+    private record Catalogue(java.util.SortedMap<String, OffsetDateTime> importedAt, long readAtNanos) {
+        boolean olderThan(long nanos) { return System.nanoTime() - readAtNanos > nanos; }
+    }
+
     private final java.util.concurrent.ConcurrentHashMap<String, Loaded> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Catalogue catalogue;
+    private final java.util.concurrent.atomic.AtomicBoolean rechecking = new java.util.concurrent.atomic.AtomicBoolean();
+    /** One daemon thread for the background checks, ended after 30 s without work. */
+    private final java.util.concurrent.ThreadPoolExecutor background = backgroundThread();
+
+    private Catalogue readCatalogue() {
+        Catalogue c = db.read("listing region codes", conn -> {
+            java.util.SortedMap<String, OffsetDateTime> stamps = new java.util.TreeMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT code, imported_at FROM region");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) stamps.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class));
+            }
+            return new Catalogue(java.util.Collections.unmodifiableSortedMap(stamps), System.nanoTime());
+        });
+        catalogue = c;
+        return c;
+    }
+
+    /** Reads the catalogue and loads again the loaded regions imported since, on the background thread (one at a time). */
+    private void recheckInBackground() {
+        if (!rechecking.compareAndSet(false, true)) return;
+        try {
+            background.execute(() -> {
+                try {
+                    Catalogue c = readCatalogue();
+                    for (var e : loaded.entrySet()) {
+                        OffsetDateTime now = c.importedAt().get(e.getKey());
+                        if (now == null) loaded.remove(e.getKey(), e.getValue());
+                        else if (!now.isEqual(e.getValue().importedAt())) findRegion(e.getKey()); // loads it again
+                    }
+                } catch (RuntimeException e) {
+                    // the database does not answer: the loaded regions stay as they are, the next call tries again
+                } finally {
+                    rechecking.set(false);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            rechecking.set(false); // closed
+        }
+    }
+
+    private static java.util.concurrent.ThreadPoolExecutor backgroundThread() {
+        var executor = new java.util.concurrent.ThreadPoolExecutor(1, 1, 30, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "dostap-region-check");
+                    t.setDaemon(true);
+                    return t;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
+
+    /** Stops the background checks (the stores' pool is closed with them). */
+    void close() { background.shutdownNow(); }
 
     private static Optional<OffsetDateTime> importedAt(java.sql.Connection c, String code) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT imported_at FROM region WHERE code = ?")) {

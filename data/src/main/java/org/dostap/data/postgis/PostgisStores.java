@@ -142,6 +142,7 @@ public final class PostgisStores implements AutoCloseable {
 
     @Override
     public void close() {
+        regions.close();
         pool.close();
     }
 }

@@ -120,4 +120,16 @@ class BundledRegionStoreTest {
         assertThatThrownBy(() -> STORE.getRegion("XYZ")).isInstanceOf(PlanningException.class)
                 .hasMessageContaining("Unknown region 'XYZ'").hasMessageContaining("SML");
     }
+
+    @Test
+    void theCatalogueTellsUnknownCodesWithoutLoadingARegion() {
+        BundledRegionStore fresh = new BundledRegionStore();
+        assertThat(fresh.mayHold("XYZ")).as("files not read yet: cannot tell cheaply").isTrue();
+        assertThat(fresh.listRegions()).hasSize(28);
+        assertThat(fresh.mayHold("XYZ")).isFalse();
+        assertThat(fresh.mayHold(null)).isFalse();
+        assertThat(fresh.mayHold("SML")).isTrue();
+        assertThat(fresh.mayHold(" sml ")).as("as findRegion: trimmed, any case").isTrue();
+        assertThat(fresh.mayHold("BG")).as("the country").isTrue();
+    }
 }

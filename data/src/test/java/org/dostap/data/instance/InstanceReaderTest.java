@@ -71,4 +71,39 @@ class InstanceReaderTest {
         assertThatThrownBy(() -> reader.read(PmedInstancesTest.resource("bad/pmed-empty.txt"), InstanceFormat.ORLIB_PMED))
                 .hasMessageContaining("pmed-empty.txt: the file is empty");
     }
+
+    @Test
+    void decimalCoordinatesCapacitiesAndDemandsAreRead() {
+        var inst = reader.read(PmedInstancesTest.resource("sjc-decimal-coordinates.dat"), InstanceFormat.SJC);
+        assertThat(inst.instance().costs().cost(0, 1)).isCloseTo(3.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(inst.instance().capacity(2)).isEqualTo(10.5);
+        assertThat(inst.instance().load(0)).isEqualTo(2.5);
+    }
+
+    @Test
+    void aFileInTheOtherCapacitatedFormatIsNamedAsSuch() {
+        assertThatThrownBy(() -> reader.read(PmedInstancesTest.resource("bad/capmed-read-as-sjc.txt"), InstanceFormat.SJC))
+                .hasMessageContaining("capmed-read-as-sjc.txt, row 1: p must be between 1 and n = 1, got 713")
+                .hasMessageContaining("--format capmed");
+        assertThatThrownBy(() -> reader.read(PmedInstancesTest.resource("bad/sjc-read-as-capmed.dat"), InstanceFormat.CAPMED))
+                .hasMessageContaining("sjc-read-as-capmed.dat, row 2: n = 409154 points is more than this reader takes")
+                .hasMessageContaining("--format sjc");
+    }
+
+    @Test
+    void lettersAndOverflowingNumbersInPointLinesAreNamedTogether() {
+        assertThatThrownBy(() -> reader.read(PmedInstancesTest.resource("bad/sjc-letter-and-overflow.dat"), InstanceFormat.SJC))
+                .isInstanceOfSatisfying(PlanningException.class, e -> assertThat(e.problems()).hasSize(2))
+                .hasMessageContaining("row 3: not a number: \"x\" (expected x y capacity demand)")
+                .hasMessageContaining("row 4: not a number: \"1e400\"");
+    }
+
+    @Test
+    void negativeCapacityAndDemandInPointLinesAreWrittenAsInTheFile() {
+        assertThatThrownBy(() -> reader.read(PmedInstancesTest.resource("bad/sjc-negative-capacity-and-demand.dat"), InstanceFormat.SJC))
+                .isInstanceOfSatisfying(PlanningException.class, e -> assertThat(e.problems()).hasSize(2))
+                .hasMessageContaining("row 3: negative capacity -7")
+                .hasMessageContaining("row 4: negative demand -2")
+                .hasMessageNotContaining("-7.0");
+    }
 }

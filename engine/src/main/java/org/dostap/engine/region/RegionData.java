@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Everything the engine needs about one planning region: settlements, facilities, municipalities,
@@ -21,7 +19,7 @@ public record RegionData(String code, String nameBg, String nameEn,
                          String provenance) {
     public RegionData {
         Objects.requireNonNull(code, "code");
-        settlements = List.copyOf(settlements);
+        settlements = Settlements.of(settlements); // unmodifiable, with its look-up by id built once
         facilities = List.copyOf(facilities);
         municipalities = List.copyOf(municipalities);
         populationColumns = List.copyOf(populationColumns);
@@ -43,8 +41,12 @@ public record RegionData(String code, String nameBg, String nameEn,
 
     public boolean anyIllustrativeFacility() { return facilities.stream().anyMatch(Facility::illustrative); }
 
+    /**
+     * The settlements by id: built on first use and kept (the same map on every call, for this region data and the
+     * copies {@link #withFacilities} makes). @throws IllegalStateException when two settlements share an id
+     */
     public Map<String, Settlement> settlementsById() {
-        return settlements.stream().collect(Collectors.toUnmodifiableMap(Settlement::id, Function.identity()));
+        return ((Settlements) settlements).byId();
     }
 
     public Optional<Facility> findFacility(String id) {

@@ -17,4 +17,7 @@ public record SingleRegionStore(RegionData region) implements RegionStore {
     public Optional<RegionData> findRegion(String code) {
         return code != null && code.trim().equalsIgnoreCase(region.code()) ? Optional.of(region) : Optional.empty();
     }
+
+    @Override
+    public boolean mayHold(String code) { return findRegion(code).isPresent(); }
 }

@@ -199,11 +199,13 @@ public final class AccessAnalysis {
 
     /**
      * The baseline region. Its first load (a country's rows from PostGIS, or the bundled files) runs through the
-     * {@link #offloadTo offload}; later calls ask the store, which keeps it. @throws PlanningException NOT_FOUND for an
-     * unknown code
+     * {@link #offloadTo offload}; later calls ask the store, which keeps it ({@link RegionStore#findLoadedRegion}: no
+     * database on the caller's thread). A code the store's catalogue lacks is answered at once, nothing offloaded.
+     * @throws PlanningException NOT_FOUND for an unknown code, naming the known ones
      */
     public RegionData region(String code) {
-        if (loadedCodes.contains(code)) return regions.getRegion(code);
+        if (loadedCodes.contains(code)) return regions.findLoadedRegion(code).orElseThrow(() -> regions.unknownRegion(code));
+        if (!regions.mayHold(code)) throw regions.unknownRegion(code);
         RegionData region = offload.run("loading region " + code, LOAD_BYTES, () -> {
             buildWatch.accept("region " + code, Thread.currentThread());
             return regions.getRegion(code);

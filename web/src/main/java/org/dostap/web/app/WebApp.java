@@ -126,6 +126,9 @@ public final class WebApp implements AutoCloseable {
 
     public Javalin javalin() { return javalin; }
 
+    /** The heavy-work executor (for tests and benchmarks: its submissions and admitted bytes). */
+    public HeavyWork heavyWork() { return work; }
+
     @Override
     public void close() {
         javalin.stop();

@@ -46,8 +46,10 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "coverage", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Who reaches a service within a travel-time threshold: per settlement, municipality and region.",
-                "Writes DIR/summary.json, settlements.csv, settlements.geojson, settlements.gpkg, catchments.geojson (all or nothing).",
-                "Without --osm, travel times are estimated (great-circle distance x 1.4 / 50 km/h) and every output says so."},
+                "Writes DIR/summary.json, settlements.csv, settlements.geojson, settlements.gpkg, settlements.xlsx, catchments.geojson "
+                        + "(all or nothing).",
+                "Without --osm, travel times are estimated from the great-circle distance with a detour factor and speed measured "
+                        + "on real road networks, with a low-high band (docs/estimate.md); every output says so."},
         footer = {"", "Example: dostap coverage --region SML --service community-support --threshold-min 30 --out out/sml"})
 public final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "CODE", description = "Bundled region (province code, e.g. SML).")
@@ -260,6 +262,8 @@ public final class CoverageCommand implements Callable<Integer> {
                 at.coveredSettlements(), r.region().settlements(), at.coveredPopulation(), r.region().population(),
                 r.region().notConnectedSettlements());
         r.warnings().forEach(w -> o.println("warning: " + w));
-        o.println("Wrote " + out.resolve("summary.json") + ", settlements.csv, settlements.geojson, settlements.gpkg, catchments.geojson");
+        o.println("Wrote " + out.resolve(CoverageOutputs.SUMMARY) + ", " + CoverageOutputs.SETTLEMENTS_CSV + ", " + CoverageOutputs.SETTLEMENTS_GEOJSON
+                + ", " + CoverageOutputs.SETTLEMENTS_GEOPACKAGE + ", " + CoverageOutputs.SETTLEMENTS_XLSX
+                + (excelCsv ? ", " + CoverageOutputs.SETTLEMENTS_EXCEL_CSV : "") + ", " + CoverageOutputs.CATCHMENTS_GEOJSON);
     }
 }

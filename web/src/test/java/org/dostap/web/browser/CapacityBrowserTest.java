@@ -53,6 +53,7 @@ class CapacityBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#cap-settlements tbody tr"))).isNotEmpty();
         String rate = Browser.text(driver, By.id("cap-rate"));
         assertThat(rate).containsAnyOf("Допускане", "An assumption").containsAnyOf("илюстративни", "illustrative");
+        assertThat(rate).as("the population column is named as the population selector names it").contains("(2017)").doesNotContain("pop_2017");
         assertThat(Browser.text(driver, By.id("cap-optimality"))).containsAnyOf("оптимално", "optimal");
         double served = number("cap-served"), unserved = number("cap-unserved"), users = number("cap-users");
         assertThat(served).isLessThanOrEqualTo(225);

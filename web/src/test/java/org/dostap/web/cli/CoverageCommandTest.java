@@ -197,6 +197,11 @@ class CoverageCommandTest {
         }
         List<String> excel = java.nio.file.Files.readAllLines(out.resolve("settlements-excel.csv"), StandardCharsets.UTF_8);
         assertThat(excel.get(0)).startsWith("\uFEFFЕКАТТЕ;Име;");
+        // the closing line names every file the directory holds, no more and no fewer
+        String wrote = run.out().lines().filter(l -> l.startsWith("Wrote ")).findFirst().orElseThrow();
+        try (var files = java.nio.file.Files.list(out)) {
+            files.forEach(f -> assertThat(wrote).contains(f.getFileName().toString()));
+        }
     }
 
     @Test
@@ -205,5 +210,7 @@ class CoverageCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--region", "--settlements", "--facilities", "--osm", "--population",
                 "--threshold-min", "--thresholds-min", "--out");
+        // the estimate is the measured, banded one (docs/estimate.md), not the old fixed rule
+        assertThat(run.out()).doesNotContain("x 1.4 / 50 km/h").contains("docs/estimate.md");
     }
 }

@@ -61,6 +61,7 @@ public final class HeavyWork implements AutoCloseable {
     private final ThreadPoolExecutor executor;
     private final ScheduledExecutorService timer;
     private long admittedBytes; // guarded by this
+    private final java.util.concurrent.atomic.AtomicLong submissions = new java.util.concurrent.atomic.AtomicLong();
 
     public HeavyWork(Limits limits) {
         this.limits = limits;
@@ -102,6 +103,9 @@ public final class HeavyWork implements AutoCloseable {
         }
     }
 
+    /** How many pieces of work were handed to {@link #submit} so far (admitted or refused; not those run at once on a worker). */
+    public long submissions() { return submissions.get(); }
+
     /** Estimated bytes of the work admitted now (queued and running). */
     public synchronized long admittedBytes() { return admittedBytes; }
 
@@ -120,6 +124,7 @@ public final class HeavyWork implements AutoCloseable {
      */
     public <T> CompletableFuture<T> submit(String what, long estimatedBytes, Duration timeLimit, Callable<T> work) {
         long cost = Math.max(1, estimatedBytes);
+        submissions.incrementAndGet();
         synchronized (this) {
             if (cost > limits.budgetBytes())
                 throw new Busy("This request (" + what + ") needs about " + mb(cost) + " MB, more than this server allows for"
