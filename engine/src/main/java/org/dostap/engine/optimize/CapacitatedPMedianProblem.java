@@ -14,9 +14,15 @@ import java.util.List;
  *   min Σ_i Σ_j w_i c_ij x_ij   s.t.  Σ_j x_ij = 1,  Σ_i q_i x_ij ≤ Q_j y_j,  x_ij ≤ y_j,  Σ_j y_j = p,  x, y binary,
  * </pre>
  * where q_i is the load of point i (its demand; the objective weight w_i may differ, e.g. 1 in the published
- * instances). Solved with SCIP. Above {@code fullModelMaxPoints} demand points each point may only go to its
- * {@code nearestSites} closest sites (a heuristic restriction): the lower bound then comes from the LP
- * relaxation of the full model (GLOP), so the reported gap stays valid.
+ * instances). Phases: (1) Lagrangian relaxation of the assignment constraints (the lower bound), its site sets
+ * assigned by {@link GapAssigner}; (2) iterated local search over the open sites ({@link CapacitatedMedianSearch}) until
+ * 35 % of the limit (60 % above {@code fullModelMaxPoints} points) or until it stalls; (3) above
+ * {@code fullModelMaxPoints} points only: a MIP-based large-neighbourhood search ({@link CapacitatedMedianLns}: SCIP
+ * re-decides a few neighbouring open sites, the closed candidates near them and their points, everything else fixed)
+ * until the deadline or until no neighbourhood improves; (4) SCIP on the whole model from the best solution, with the
+ * time left (at most {@code fullModelMaxPoints} points: the rest of the limit, and its bound is valid and can prove
+ * optimality; above, each point may only go to its {@code nearestSites} closest sites, a heuristic restriction, and only
+ * SCIP's solutions are used). The reported lower bound is the Lagrangian one, and SCIP's on the full model.
  */
 public final class CapacitatedPMedianProblem {
     public static final String NAME = "capacitated-p-median";
@@ -82,7 +88,13 @@ public final class CapacitatedPMedianProblem {
         search.improve(searchEnd, stopBelow, (long) (Math.max(2, limit * 0.12) * 1e9));
         double heuristic = search.bestCost(), heuristicSeconds = search.bestSeconds();
         double searchSeconds = Solutions.seconds(start) - lagrangianSeconds;
-        // 3. SCIP from the best solution (hint), over each point's nearest sites when sparse
+        // 3. sparse: SCIP on small neighbourhoods of the best solution (CapacitatedMedianLns) until the deadline
+        String lnsNote = null;
+        if (sparse && options.exactAllowed() && !(search.bestCost() <= stopBelow)) {
+            monitor.phase("neighbourhood search");
+            lnsNote = new CapacitatedMedianLns(instance, gap, search, 1, monitor).run(deadline, stopBelow).note();
+        }
+        // 4. SCIP from the best solution (hint), over each point's nearest sites when sparse
         String mipNote = "mip not run";
         boolean mipRun = false;
         // the solver only when a second is left before the deadline: the time limit holds for the whole run
@@ -109,11 +121,11 @@ public final class CapacitatedPMedianProblem {
         lower = Math.min(objective, lower);
         List<String> notes = new ArrayList<>();
         notes.add(String.format(java.util.Locale.ROOT, "phases: lagrangian %.2f s (%d iterations), local search %.2f s (%d assignments), %s",
-                lagrangianSeconds, lagrangianIterations, searchSeconds, search.evaluations(), mipNote));
+                lagrangianSeconds, lagrangianIterations, searchSeconds, search.evaluations(), (lnsNote == null ? "" : lnsNote + ", ") + mipNote));
         notes.add(String.format(java.util.Locale.ROOT, "heuristic: %s at %.2f s", Double.isFinite(heuristic) ? fmt(heuristic) : "none", heuristicSeconds));
         notes.add("bound: Lagrangian relaxation of the assignment constraints" + (mipRun && !sparse ? " and the solver's bound" : ""));
         if (sparse && mipRun) notes.add("the solver assigned each point among its " + nearestSites + " nearest sites (and the heuristic's site)");
-        String method = "lagrangian+local-search(gap)" + (mipRun ? "+mip(" + Mip.SOLVER + (sparse ? ", " + nearestSites + " nearest sites" : "") + ")" : "");
+        String method = "lagrangian+local-search(gap)" + (lnsNote != null ? "+lns(" + Mip.SOLVER + ")" : "") + (mipRun ? "+mip(" + Mip.SOLVER + (sparse ? ", " + nearestSites + " nearest sites" : "") + ")" : "");
         return new LocationSolution(NAME, false, objective, lower, objective, Solutions.seconds(start), method,
                 Solutions.sites(search.bestOpen()), Solutions.list(a), notes);
     }
