@@ -14,15 +14,16 @@ import java.util.List;
  *   min Σ_i Σ_j w_i c_ij x_ij   s.t.  Σ_j x_ij = 1,  Σ_i q_i x_ij ≤ Q_j y_j,  x_ij ≤ y_j,  Σ_j y_j = p,  x, y binary,
  * </pre>
  * where q_i is the load of point i (its demand; the objective weight w_i may differ, e.g. 1 in the published
- * instances). Phases: (1) Lagrangian relaxation of the assignment constraints (the lower bound), its site sets
- * assigned by {@link GapAssigner}; (2) iterated local search over the open sites ({@link CapacitatedMedianSearch}) until
- * 35 % of the limit (60 % above {@code fullModelMaxPoints} points) or until it stalls; (3) above
+ * instances). Phases: (1) the Lagrangian relaxation of the assignment constraints with a 0-1 knapsack per site
+ * ({@link CapacitatedLagrangian}: a bound at least the LP relaxation's, usually above it) whose site sets the GAP
+ * heuristic ({@link GapAssigner}) assigns; (2) iterated local search over the open sites ({@link CapacitatedMedianSearch})
+ * until 35 % of the limit (60 % above {@code fullModelMaxPoints} points) or until it stalls; (3) above
  * {@code fullModelMaxPoints} points only: a MIP-based large-neighbourhood search ({@link CapacitatedMedianLns}: SCIP
  * re-decides a few neighbouring open sites, the closed candidates near them and their points, everything else fixed)
- * until the deadline or until no neighbourhood improves; (4) SCIP on the whole model from the best solution, with the
- * time left (at most {@code fullModelMaxPoints} points: the rest of the limit, and its bound is valid and can prove
- * optimality; above, each point may only go to its {@code nearestSites} closest sites, a heuristic restriction, and only
- * SCIP's solutions are used). The reported lower bound is the Lagrangian one, and SCIP's on the full model.
+ * until the deadline or until no neighbourhood improves; (4) SCIP from the best solution (a hint) with the time left.
+ * Above {@code fullModelMaxPoints} demand points SCIP may only send each point to its {@code nearestSites} closest sites
+ * (a heuristic restriction), so its bound is not used; the reported bound is the Lagrangian one, or the larger of it
+ * and SCIP's on the full model. The run stops early once the solution is within the target gap of that bound.
  */
 public final class CapacitatedPMedianProblem {
     public static final String NAME = "capacitated-p-median";
@@ -123,7 +124,7 @@ public final class CapacitatedPMedianProblem {
         notes.add(String.format(java.util.Locale.ROOT, "phases: lagrangian %.2f s (%d iterations), local search %.2f s (%d assignments), %s",
                 lagrangianSeconds, lagrangianIterations, searchSeconds, search.evaluations(), (lnsNote == null ? "" : lnsNote + ", ") + mipNote));
         notes.add(String.format(java.util.Locale.ROOT, "heuristic: %s at %.2f s", Double.isFinite(heuristic) ? fmt(heuristic) : "none", heuristicSeconds));
-        notes.add("bound: Lagrangian relaxation of the assignment constraints" + (mipRun && !sparse ? " and the solver's bound" : ""));
+        notes.add("bound: Lagrangian relaxation of the assignment constraints (a 0-1 knapsack per site)" + (mipRun && !sparse ? " and the solver's bound" : ""));
         if (sparse && mipRun) notes.add("the solver assigned each point among its " + nearestSites + " nearest sites (and the heuristic's site)");
         String method = "lagrangian+local-search(gap)" + (lnsNote != null ? "+lns(" + Mip.SOLVER + ")" : "") + (mipRun ? "+mip(" + Mip.SOLVER + (sparse ? ", " + nearestSites + " nearest sites" : "") + ")" : "");
         return new LocationSolution(NAME, false, objective, lower, objective, Solutions.seconds(start), method,
