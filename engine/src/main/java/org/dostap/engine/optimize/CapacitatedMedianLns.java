@@ -23,7 +23,8 @@ import java.util.Set;
  * better solution is taken at once.
  * <p>"Nearest" between open sites: the mean cost from the seed's points to the other site (costs run from points to
  * sites only). Seeds go round in a random order (fixed seed); a neighbourhood already solved whose sites have not
- * changed since is skipped; once a whole round finds nothing, {@code k} grows by one, up to {@value #MAX_K}. Every
+ * changed since is skipped; once a whole round finds nothing, {@code k} grows by one, up to {@value #MAX_K}. It stops
+ * when nothing better was found for a while (the caller then gives SCIP on the whole model the time left). Every
  * solution goes to {@link CapacitatedMedianSearch#offer(boolean[], int[])}, which checks it feasible and keeps the best.
  */
 final class CapacitatedMedianLns {
@@ -61,23 +62,27 @@ final class CapacitatedMedianLns {
     }
 
     /**
-     * Improves the search's best solution until the deadline, until its cost is at most {@code stopBelow}, or until no
-     * neighbourhood of up to {@value #MAX_K} + 1 open sites improves it.
+     * Improves the search's best solution until the deadline, until its cost is at most {@code stopBelow}, until nothing
+     * better was found for {@code patienceNanos}, or until no neighbourhood of up to {@value #MAX_K} + 1 open sites
+     * improves it.
      */
-    Report run(long deadlineNanos, double stopBelow) {
+    Report run(long deadlineNanos, double stopBelow, long patienceNanos) {
         long start = System.nanoTime();
+        long lastBetter = start;
         if (search.bestOpen() == null) return new Report(0, 0, 0, k, 0, 0);
         boolean[] open = search.bestOpen();
         int[] a = search.bestAssignment();
         Set<String> done = new HashSet<>(); // neighbourhoods (open sites, k) solved since their sites last changed
-        while (k <= MAX_K && System.nanoTime() < deadlineNanos && search.bestCost() > stopBelow) {
+        while (k <= MAX_K && System.nanoTime() < deadlineNanos && search.bestCost() > stopBelow
+                && System.nanoTime() - lastBetter < patienceNanos) {
             List<Integer> seeds = new ArrayList<>();
             for (int j = 0; j < m; j++) if (open[j]) seeds.add(j);
             if (k >= seeds.size()) break;
             Collections.shuffle(seeds, random);
             boolean anySolved = false, improved = false;
             for (int seed : seeds) {
-                if (System.nanoTime() >= deadlineNanos || search.bestCost() <= stopBelow) break;
+                if (System.nanoTime() >= deadlineNanos || search.bestCost() <= stopBelow
+                        || System.nanoTime() - lastBetter >= patienceNanos) break;
                 monitor.throwIfStopped();
                 if (!open[seed]) continue; // closed by an earlier move of this round
                 int[] sites = nearestOpen(seed, open, a);
@@ -92,13 +97,13 @@ final class CapacitatedMedianLns {
                 if (changed.length > 0) {
                     improvements++;
                     improved = true;
+                    lastBetter = System.nanoTime();
                     Set<Integer> touched = new HashSet<>();
                     for (int j : changed) touched.add(j);
                     done.removeIf(d -> overlaps(d, touched));
                 }
             }
-            if (!improved && !anySolved) k++;
-            else if (!improved) k++;
+            if (!improved) k++;
         }
         return new Report(solved, proven, improvements, Math.min(k, MAX_K), solved == 0 ? 0 : pointsSeen / (double) solved, (System.nanoTime() - start) / 1e9);
     }

@@ -41,7 +41,7 @@ class CapacitatedMedianLnsTest {
 
     @Test
     void fromAPoorStartItKeepsFeasibleSolutionsAndImproves() {
-        int n = 80, p = 8;
+        int n = 40, p = 8; // neighbourhoods of about 25 points: SCIP solves them in milliseconds even on a busy machine
         LocationInstance inst = clustered(11, n, p, 1.15);
         GapAssigner gap = new GapAssigner(inst, n);
         CapacitatedMedianSearch search = new CapacitatedMedianSearch(inst, gap, 1, System.nanoTime(), SolveMonitor.none());
@@ -54,7 +54,7 @@ class CapacitatedMedianLnsTest {
         }
         double start = search.bestCost();
         CapacitatedMedianLns.Report report = new CapacitatedMedianLns(inst, gap, search, 1, SolveMonitor.none())
-                .run(System.nanoTime() + 20_000_000_000L, Double.NEGATIVE_INFINITY);
+                .run(System.nanoTime() + 20_000_000_000L, Double.NEGATIVE_INFINITY, Long.MAX_VALUE);
         boolean[] open = search.bestOpen();
         int[] a = search.bestAssignment();
         assertThat(CapacitatedMedianSearch.countOpen(open)).isEqualTo(p);
@@ -79,7 +79,7 @@ class CapacitatedMedianLnsTest {
         search.improve(System.nanoTime() + 2_000_000_000L, Double.NEGATIVE_INFINITY, 1_000_000_000L);
         double start = search.bestCost();
         assertThat(start).isFinite();
-        new CapacitatedMedianLns(inst, gap, search, 3, SolveMonitor.none()).run(System.nanoTime() + 5_000_000_000L, Double.NEGATIVE_INFINITY);
+        new CapacitatedMedianLns(inst, gap, search, 3, SolveMonitor.none()).run(System.nanoTime() + 5_000_000_000L, Double.NEGATIVE_INFINITY, 2_000_000_000L);
         assertThat(search.bestCost()).isLessThanOrEqualTo(start);
         assertThat(GapAssigner.feasible(inst, search.bestOpen(), search.bestAssignment())).isTrue();
         assertThat(CapacitatedMedianSearch.countOpen(search.bestOpen())).isEqualTo(p);
