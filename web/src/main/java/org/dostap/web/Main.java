@@ -7,6 +7,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(DostapCommand.run(args));
+        System.exit(DostapCommand.runAsProcess(args));
     }
 }

@@ -7,12 +7,26 @@ import java.util.function.Consumer;
  * Lagrangian relaxation of the capacitated p-median's assignment constraints Σ_j x_ij = 1 (multipliers λ_i, free):
  * <pre>
  *   L(λ) = Σ_i λ_i + min { Σ_j ρ_j y_j : Σ_j y_j = p, fixed-open sites in },
- *   ρ_j  = min { Σ_i (w_i c_ij − λ_i) x_ij : Σ_i q_i x_ij ≤ Q_j, 0 ≤ x_ij ≤ 1 }   (a continuous knapsack per site)
+ *   ρ_j  = min { Σ_i (w_i c_ij − λ_i) x_ij : Σ_i q_i x_ij ≤ Q_j, x_ij ∈ {0, 1} }   (a 0-1 knapsack per site)
  * </pre>
  * maximised by subgradient steps (Held, Wolfe &amp; Crowder 1974; Polyak step towards the best known cost). Every
- * L(λ) is a valid lower bound on the optimum (whatever λ); with continuous knapsacks its maximum equals the LP
- * relaxation's bound. The p sites each iteration picks go to {@code candidate} (a Lagrangian heuristic: the caller
- * assigns points to them and keeps the best).
+ * L(λ) is a valid lower bound on the optimum (whatever λ). With 0-1 knapsacks (single-source assignment; Lorena &amp;
+ * Senne 2004, Ceselli &amp; Righini 2005) its maximum is at least the LP relaxation's bound, and usually above it when
+ * capacities are tight; with continuous knapsacks (0 ≤ x_ij ≤ 1, for split demand, where a point's load may be shared)
+ * its maximum equals the LP bound.
+ * <p>The 0-1 knapsack is solved by dynamic programming over the capacity, on the points with negative reduced cost
+ * only, and not at all when the continuous knapsack's greedy solution is already whole (then it is the 0-1 optimum).
+ * Each iteration solves the continuous knapsacks first (lower bounds of the 0-1 ones), then the 0-1 knapsacks in
+ * their order only until the next site's continuous value is no smaller than the p-th smallest 0-1 value so far: the
+ * sites left cannot be among the p chosen, so L(λ) is the same as with every 0-1 knapsack solved.
+ * Whole loads and capacities of at most {@value #MAX_DP_CAPACITY} (less on instances of more than 500 sites, at
+ * least {@value #MIN_DP_CAPACITY}) are used as they are (the exact 0-1 knapsack);
+ * otherwise the loads are scaled to that capacity and rounded down, the capacity rounded down after a relative margin
+ * (a relaxation of the knapsack: every set of points that fits still fits), and ρ_j is the larger of that
+ * relaxation's and the continuous knapsack's value (both lower bounds of the 0-1 knapsack). A site whose
+ * table would exceed {@value #MAX_DP_CELLS} cells keeps the continuous knapsack. Either way the bound stays valid.
+ * The p sites each iteration picks go to {@code candidate} (a Lagrangian heuristic: the caller assigns points to
+ * them and keeps the best).
  */
 final class CapacitatedLagrangian {
     private final LocationInstance inst;
@@ -22,6 +36,22 @@ final class CapacitatedLagrangian {
     private final double[][] costsOf;   // weighted costs aligned with pointsOf
     private final boolean[] allowed, fixed;
     private final int fixedCount;
+    /** Capacities above this (or fractional loads) are scaled down to it for the knapsack DP. */
+    static final int MAX_DP_CAPACITY = 2000;
+    /** The largest DP table (items × capacity) solved per site and iteration; beyond it the continuous knapsack. */
+    static final int MAX_DP_CELLS = 1 << 21;
+    /** Below this the DP capacity is never scaled (whatever the instance's size). */
+    static final int MIN_DP_CAPACITY = 100;
+    /** The DP capacity per site is chosen so that all sites' tables together stay near this many cells per iteration. */
+    static final double DP_CELLS_PER_ITERATION = 5e7;
+    private final boolean integerKnapsack;
+    private final int dpLimit;          // the DP capacity of this instance: MAX_DP_CAPACITY, less on many sites
+    private final int[][] dpLoadsOf;    // per allowed site: the loads in DP units, aligned with pointsOf (null: continuous only)
+    private final int[] dpCapacity;     // per site: the capacity in DP units
+    private final boolean[] dpExact;    // per site: the DP units are the loads themselves (the exact 0-1 knapsack)
+    private long dpSolves, dpCells;
+    private boolean lastFractional;
+    private static final int PATIENCE = 30; // iterations without a better bound before the step halves
 
     CapacitatedLagrangian(LocationInstance inst, int p) { this(inst, p, false); }
 
@@ -30,7 +60,14 @@ final class CapacitatedLagrangian {
      *                    (in part), so that L(λ) bounds the split problem too
      */
     CapacitatedLagrangian(LocationInstance inst, int p, boolean splitDemand) {
+        this(inst, p, splitDemand, !splitDemand);
+    }
+
+    /** @param integerKnapsack 0-1 knapsacks (single-source only: they do not bound the split problem); false: continuous */
+    CapacitatedLagrangian(LocationInstance inst, int p, boolean splitDemand, boolean integerKnapsack) {
+        if (splitDemand && integerKnapsack) throw new IllegalArgumentException("0-1 knapsacks do not bound the split-demand problem");
         this.inst = inst;
+        this.integerKnapsack = integerKnapsack;
         this.p = p;
         this.n = inst.demandCount();
         this.m = inst.candidateCount();
@@ -57,7 +94,45 @@ final class CapacitatedLagrangian {
             costsOf[j] = new double[k];
             for (int t = 0; t < k; t++) { pointsOf[j][t] = idx[t]; costsOf[j][t] = c[idx[t]]; }
         }
+        dpLoadsOf = new int[m][];
+        dpCapacity = new int[m];
+        dpExact = new boolean[m];
+        if (integerKnapsack) {
+            int sites = 0;
+            for (boolean a : allowed) if (a) sites++;
+            // large instances get a coarser DP so that an iteration stays cheap (some 50 points per knapsack assumed)
+            dpLimit = (int) Math.max(MIN_DP_CAPACITY, Math.min(MAX_DP_CAPACITY, DP_CELLS_PER_ITERATION / (50.0 * Math.max(1, sites))));
+            for (int j = 0; j < m; j++) if (allowed[j]) dpUnits(j);
+        } else dpLimit = 0;
     }
+
+    /**
+     * The DP units of site j: the loads themselves when they and the capacity are whole and the capacity at most
+     * {@code dpLimit}; else loads × s rounded down (after a relative margin, so that floating-point error never
+     * rounds one up) and the capacity Q × s rounded down after the same margin upwards, s = dpLimit / Q_j.
+     * Σ q_i x_i ≤ Q implies Σ floor(q_i s (1 − ε)) x_i ≤ floor(Q s (1 + ε)): a relaxation of the knapsack.
+     */
+    private void dpUnits(int j) {
+        double cap = inst.capacity(j);
+        int[] pts = pointsOf[j];
+        boolean whole = cap == Math.rint(cap) && cap <= dpLimit;
+        for (int t = 0; t < pts.length && whole; t++) { double q = inst.load(pts[t]); whole = q == Math.rint(q); }
+        int[] units = new int[pts.length];
+        if (whole) {
+            for (int t = 0; t < pts.length; t++) units[t] = (int) inst.load(pts[t]);
+            dpCapacity[j] = (int) cap;
+            dpExact[j] = true;
+        } else {
+            if (!(cap > 0) || !Double.isFinite(cap)) return; // continuous knapsack only
+            double s = dpLimit / cap;
+            for (int t = 0; t < pts.length; t++) units[t] = (int) Math.max(0, Math.floor(inst.load(pts[t]) * s * (1 - 1e-9)));
+            dpCapacity[j] = (int) Math.floor(cap * s * (1 + 1e-9));
+        }
+        dpLoadsOf[j] = units;
+    }
+
+    /** How many 0-1 knapsacks were solved by DP, and their table cells (for measurements). */
+    long[] dpWork() { return new long[]{dpSolves, dpCells}; }
 
     /** The best bound found, the multipliers that gave it and the sites ranked by their ρ at those multipliers. */
     record Result(double bound, double[] multipliers, int iterations) { }
@@ -81,12 +156,16 @@ final class CapacitatedLagrangian {
         int[] items = new int[n];
         double[] ratio = new double[n];
         boolean[] chosen = new boolean[m];
+        Dp dp = new Dp(n);
+        boolean[] whole = new boolean[m];
+        java.util.PriorityQueue<Integer> largest = new java.util.PriorityQueue<>((a, b) -> Double.compare(rho[b], rho[a]));
         while (System.nanoTime() < deadlineNanos && alpha > 1e-4 && iterations < maxIterations) {
             monitor.throwIfStopped();
             iterations++;
             double maxLambda = Double.NEGATIVE_INFINITY;
             for (double l : lambda) maxLambda = Math.max(maxLambda, l);
-            for (int j = 0; j < m; j++) rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio);
+            // continuous knapsacks first: each is a lower bound of its site's 0-1 knapsack
+            for (int j = 0; j < m; j++) { rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp, false); whole[j] = !lastFractional; }
             // fixed-open sites, then the p - fixed smallest ρ among the others
             int k = 0;
             for (int j = 0; j < m; j++) if (allowed[j] && !fixed[j]) order[k++] = j;
@@ -94,14 +173,31 @@ final class CapacitatedLagrangian {
             Arrays.fill(chosen, false);
             double value = 0;
             for (double l : lambda) value += l;
-            for (int j = 0; j < m; j++) if (fixed[j]) { chosen[j] = true; value += rho[j]; }
-            for (int t = 0; t < p - fixedCount && t < k; t++) { chosen[order[t]] = true; value += rho[order[t]]; }
+            for (int j = 0; j < m; j++) if (fixed[j]) {
+                if (integerKnapsack && !whole[j]) rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp, true);
+                chosen[j] = true;
+                value += rho[j];
+            }
+            int need = Math.min(p - fixedCount, k);
+            if (integerKnapsack) {
+                // 0-1 knapsacks in the order of the continuous ρ, until the next site's continuous ρ (a lower bound
+                // of its 0-1 ρ) is no smaller than the need-th smallest 0-1 ρ so far: no later site can be among them
+                largest.clear();
+                for (int t = 0; t < k && need > 0; t++) {
+                    int j = order[t];
+                    if (largest.size() >= need && rho[j] >= rho[largest.peek()]) break;
+                    if (!whole[j]) rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp, true);
+                    largest.add(j);
+                    if (largest.size() > need) largest.poll();
+                }
+                for (int j : largest) { chosen[j] = true; value += rho[j]; }
+            } else for (int t = 0; t < need; t++) { chosen[order[t]] = true; value += rho[order[t]]; }
             if (bestBound == Double.NEGATIVE_INFINITY || value > bestBound + 1e-9 * Math.max(1, Math.abs(bestBound))) {
                 bestBound = value;
                 best = lambda.clone();
                 sinceBetter = 0;
                 monitor.bound(bestBound);
-            } else if (++sinceBetter >= 30) { alpha /= 2; sinceBetter = 0; }
+            } else if (++sinceBetter >= PATIENCE) { alpha /= 2; sinceBetter = 0; }
             candidate.accept(chosen.clone());
             double upper = upperNow.getAsDouble();
             if (Double.isFinite(upper) && upper - bestBound <= targetGap * Math.abs(upper)) break;
@@ -121,9 +217,14 @@ final class CapacitatedLagrangian {
         return new Result(bestBound, best, iterations);
     }
 
-    /** ρ_j: the continuous knapsack over the points with negative reduced cost, by ratio; fills x. */
-    private double knapsack(int j, double[] lambda, double maxLambda, double[] x, int[] items, double[] ratio) {
+    /**
+     * ρ_j over the points with negative reduced cost: the continuous knapsack by ratio, then ({@code zeroOne}, when its
+     * solution is not whole) the DP; fills x with the solution whose value is returned. Sets {@link #lastFractional}
+     * when the continuous solution takes a point in part.
+     */
+    private double knapsack(int j, double[] lambda, double maxLambda, double[] x, int[] items, double[] ratio, Dp dp, boolean zeroOne) {
         Arrays.fill(x, 0);
+        lastFractional = false;
         if (!allowed[j]) return 0;
         int[] pts = pointsOf[j];
         double[] cs = costsOf[j];
@@ -146,16 +247,80 @@ final class CapacitatedLagrangian {
             items[b + 1] = it;
         }
         double room = inst.capacity(j), value = 0;
+        boolean fractional = false;
         for (int a = 0; a < k && room > 0; a++) {
             int t = items[a];
             double q = inst.load(pts[t]);
             double take = q <= room ? 1 : room / q;
+            if (take < 1) fractional = true;
             x[t] = take;
             room -= take * q;
             value += take * (cs[t] - lambda[pts[t]]);
         }
         for (int a = 0; a < k; a++) if (inst.load(pts[items[a]]) <= 0) { value += (x[items[a]] == 0 ? 1 : 0) * (cs[items[a]] - lambda[pts[items[a]]]); x[items[a]] = 1; }
-        return value;
+        lastFractional = fractional;
+        if (!fractional || !zeroOne || dpLoadsOf[j] == null) return value;
+        double whole = dp.solve(this, j, lambda, items, k);
+        if (Double.isNaN(whole) || (!dpExact[j] && whole <= value)) return value; // too large, or the continuous one is stronger
+        Arrays.fill(x, 0);
+        for (int a = 0; a < k; a++) if (dp.take[a]) x[items[a]] = 1;
+        return whole;
+    }
+
+    /**
+     * The 0-1 knapsack max Σ v_a z_a s.t. Σ u_a z_a ≤ U (v_a = −reduced cost &gt; 0, u_a the DP loads), by DP over the
+     * capacity with a table of choices for the solution; buffers reused across sites and iterations.
+     */
+    private static final class Dp {
+        double[] best = new double[0];
+        boolean[] choice = new boolean[0];
+        final boolean[] take;
+
+        Dp(int n) { take = new boolean[n]; }
+
+        /** −(the optimum) as ρ_j (the reduced costs are negative), {@code take} per item; NaN when the table is too large. */
+        double solve(CapacitatedLagrangian lr, int j, double[] lambda, int[] items, int k) {
+            int[] units = lr.dpLoadsOf[j];
+            int[] pts = lr.pointsOf[j];
+            double[] cs = lr.costsOf[j];
+            double value = 0;
+            long sum = 0;
+            for (int a = 0; a < k; a++) {
+                take[a] = false;
+                int t = items[a];
+                if (units[t] == 0) { take[a] = true; value += cs[t] - lambda[pts[t]]; } else sum += units[t];
+            }
+            int cap = (int) Math.min(lr.dpCapacity[j], sum);
+            long cells = (long) k * (cap + 1);
+            if (cells > MAX_DP_CELLS) return Double.NaN;
+            lr.dpSolves++;
+            lr.dpCells += cells;
+            if (best.length < cap + 1) best = new double[Math.max(cap + 1, best.length * 2)];
+            if (choice.length < cells) choice = new boolean[(int) Math.max(cells, Math.min(MAX_DP_CELLS, 2L * choice.length))];
+            Arrays.fill(best, 0, cap + 1, 0);
+            for (int a = 0; a < k; a++) {
+                int t = items[a];
+                int u = units[t];
+                int row = a * (cap + 1);
+                if (u == 0 || u > cap) { Arrays.fill(choice, row, row + cap + 1, false); continue; }
+                double v = lambda[pts[t]] - cs[t];
+                for (int c = cap; c >= u; c--) {
+                    double with = best[c - u] + v;
+                    boolean better = with > best[c];
+                    if (better) best[c] = with;
+                    choice[row + c] = better;
+                }
+                Arrays.fill(choice, row, row + u, false);
+            }
+            int c = cap;
+            for (int a = k - 1; a >= 0; a--) {
+                int t = items[a];
+                if (units[t] == 0 || !choice[a * (cap + 1) + c]) continue;
+                take[a] = true;
+                c -= units[t];
+            }
+            return value - best[cap];
+        }
     }
 
     private static void sortByRatio(int[] items, double[] ratio, int k) {

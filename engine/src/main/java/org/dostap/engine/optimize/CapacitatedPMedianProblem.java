@@ -14,9 +14,12 @@ import java.util.List;
  *   min Σ_i Σ_j w_i c_ij x_ij   s.t.  Σ_j x_ij = 1,  Σ_i q_i x_ij ≤ Q_j y_j,  x_ij ≤ y_j,  Σ_j y_j = p,  x, y binary,
  * </pre>
  * where q_i is the load of point i (its demand; the objective weight w_i may differ, e.g. 1 in the published
- * instances). Solved with SCIP. Above {@code fullModelMaxPoints} demand points each point may only go to its
- * {@code nearestSites} closest sites (a heuristic restriction): the lower bound then comes from the LP
- * relaxation of the full model (GLOP), so the reported gap stays valid.
+ * instances). Phases: the Lagrangian relaxation of the assignment constraints with a 0-1 knapsack per site
+ * ({@link CapacitatedLagrangian}: a bound at least the LP relaxation's, usually above it) whose site sets the GAP
+ * heuristic assigns, iterated local search over the open sites, then SCIP from the best solution (a hint). Above
+ * {@code fullModelMaxPoints} demand points SCIP may only send each point to its {@code nearestSites} closest sites
+ * (a heuristic restriction), so its bound is not used; the reported bound is the Lagrangian one, or the larger of it
+ * and SCIP's on the full model. The run stops early once the solution is within the target gap of that bound.
  */
 public final class CapacitatedPMedianProblem {
     public static final String NAME = "capacitated-p-median";
@@ -111,7 +114,7 @@ public final class CapacitatedPMedianProblem {
         notes.add(String.format(java.util.Locale.ROOT, "phases: lagrangian %.2f s (%d iterations), local search %.2f s (%d assignments), %s",
                 lagrangianSeconds, lagrangianIterations, searchSeconds, search.evaluations(), mipNote));
         notes.add(String.format(java.util.Locale.ROOT, "heuristic: %s at %.2f s", Double.isFinite(heuristic) ? fmt(heuristic) : "none", heuristicSeconds));
-        notes.add("bound: Lagrangian relaxation of the assignment constraints" + (mipRun && !sparse ? " and the solver's bound" : ""));
+        notes.add("bound: Lagrangian relaxation of the assignment constraints (a 0-1 knapsack per site)" + (mipRun && !sparse ? " and the solver's bound" : ""));
         if (sparse && mipRun) notes.add("the solver assigned each point among its " + nearestSites + " nearest sites (and the heuristic's site)");
         String method = "lagrangian+local-search(gap)" + (mipRun ? "+mip(" + Mip.SOLVER + (sparse ? ", " + nearestSites + " nearest sites" : "") + ")" : "");
         return new LocationSolution(NAME, false, objective, lower, objective, Solutions.seconds(start), method,

@@ -45,11 +45,31 @@ public final class DostapCommand implements Runnable {
     }
 
     public static int run(String... args) {
+        return run(System.currentTimeMillis(), args);
+    }
+
+    /** The process's own command: its limits count from the JVM's start, as whoever times the process sees them. */
+    public static int runAsProcess(String... args) {
+        return run(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime(), args);
+    }
+
+    private static final ThreadLocal<Long> COMMAND_START_MILLIS = new ThreadLocal<>();
+
+    private static int run(long startMillis, String... args) {
+        COMMAND_START_MILLIS.set(startMillis);
         try {
             return commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             return outOfMemory(e, new PrintWriter(System.err, true));
+        } finally {
+            COMMAND_START_MILLIS.remove();
         }
+    }
+
+    /** When the running command started (epoch milliseconds): the JVM's start for the process's command, else now. */
+    static long commandStartMillis() {
+        Long start = COMMAND_START_MILLIS.get();
+        return start == null ? System.currentTimeMillis() : start;
     }
 
     /** One line with the advice; the stack trace only with DOSTAP_DEBUG=1. */

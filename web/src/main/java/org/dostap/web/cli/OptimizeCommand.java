@@ -90,7 +90,9 @@ public final class OptimizeCommand implements Callable<Integer> {
     Path instance;
     @Option(names = "--format", paramLabel = "FORMAT", description = "Instance format: orlib-pmed, capmed, sjc.")
     String format;
-    @Option(names = "--time-limit-s", paramLabel = "S", defaultValue = "60", description = "Wall-clock limit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--time-limit-s", paramLabel = "S", defaultValue = "60",
+            description = "Wall-clock limit of the whole command, start-up and reading the input included (default: ${DEFAULT-VALUE}); "
+                    + "the solver gets what is left, at least a quarter of it.")
     double timeLimitSeconds;
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder for result.json, or - for stdout.")
     String out;
@@ -137,9 +139,10 @@ public final class OptimizeCommand implements Callable<Integer> {
         Thread stopSolver = new Thread(monitor::requestStop, "dostap-stop-solver");
         Runtime.getRuntime().addShutdownHook(stopSolver);
         SolveOptions options = SolveOptions.defaults().withTimeLimitSeconds(timeLimitSeconds).withMonitor(monitor);
+        CommandClock clock = new CommandClock(DostapCommand.commandStartMillis(), timeLimitSeconds);
         Object result;
         if (instance != null) {
-            result = new InstanceOptimization().run(instance, instanceFormat, kind, sites, thresholdMinutes, options);
+            result = new InstanceOptimization().run(instance, instanceFormat, kind, sites, thresholdMinutes, options, clock::solverSeconds);
         } else {
             TravelTimeProvider provider = network.openProvider(System.err);
             try {
@@ -151,7 +154,8 @@ public final class OptimizeCommand implements Callable<Integer> {
                 files.put("facilities", facilitiesFile);
                 files.put("candidates", Files.isRegularFile(Path.of(candidates)) ? Path.of(candidates) : null);
                 files.put("network", network.osmFile().orElse(null));
-                result = new RegionOptimization(provider).run(new RegionOptimization.Request(data, settings, options))
+                result = new RegionOptimization(provider).run(new RegionOptimization.Request(data, settings,
+                                options.withTimeLimitSeconds(clock.solverSeconds())))
                         .withInputs(RunProvenance.files(files));
             } finally {
                 if (provider instanceof AutoCloseable c) closeQuietly(c);

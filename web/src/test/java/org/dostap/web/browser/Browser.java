@@ -10,12 +10,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /**
  * Headless Debian Chromium through Selenium, pointed at the system binaries so that Selenium Manager never
@@ -84,6 +86,26 @@ final class Browser {
         }
     }
 
+    /** Opens {@code url} and waits (30 s at most) until the map has drawn its first answer ({@code body.dataset.renders}). */
+    static void openAndAwaitRender(WebDriver driver, String url) {
+        driver.get(url);
+        awaitRenders(driver, 1, Duration.ofSeconds(30));
+    }
+
+    /** Waits until the map has drawn at least {@code atLeast} answers in all ({@code body.dataset.renders}); returns how many. */
+    static int awaitRenders(WebDriver driver, int atLeast, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> renders(d) >= atLeast);
+        return renders(driver);
+    }
+
+    private static int renders(WebDriver driver) { return Integer.parseInt((String) js(driver, "return document.body.dataset.renders || '0'")); }
+
+    /** Opens {@code url} and waits (30 s at most) until the page says it is ready ({@code body.dataset.ready}). */
+    static void openAndAwaitReady(WebDriver driver, String url) {
+        driver.get(url);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "true".equals(js(d, "return document.body.dataset.ready || ''")));
+    }
+
     static Object js(WebDriver driver, String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
@@ -95,7 +117,7 @@ final class Browser {
     static void viewport(ChromeDriver driver, int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", false));
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
                 Long.valueOf(width).equals(js(d, "return window.innerWidth")) && Long.valueOf(height).equals(js(d, "return window.innerHeight")));
     }
 

@@ -1,15 +1,12 @@
 package org.dostap.web.browser;
 
-import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -17,7 +14,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,25 +32,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * entry uses, such as GeoJSON or EUR). Switching to English retitles the page.
  */
 class BulgarianPageBrowserTest {
-    private static WebApp app;
-    private static Api api;
+    @RegisterExtension
+    static final TestServer server = TestServer.bundled(EstimatedTravelTimes.defaults());
+    private static final Api api = server.api();
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
-                WebConfig.localhost(0)).start();
-        api = new Api(app.port());
         driver = Browser.start(1400, 1000);
         Browser.viewport(driver, 1400, 1000);
-        driver.get(app.url() + "?region=SML");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "true".equals(js("return document.body.dataset.ready || ''")));
+        Browser.openAndAwaitReady(driver, server.url() + "?region=SML");
     }
 
     @AfterAll
     static void stop() {
         if (driver != null) driver.quit();
-        if (app != null) app.close();
     }
 
     @Test

@@ -2,23 +2,18 @@ package org.dostap.web.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.dostap.data.input.UserRegionReader;
 import org.dostap.engine.common.ProgressListener;
-import org.dostap.engine.region.RegionData;
-import org.dostap.engine.region.ServiceCatalog;
 import org.dostap.engine.routing.RoadNetwork;
 import org.dostap.engine.routing.RoutingConfig;
 import org.dostap.engine.store.InMemoryScenarioStore;
-import org.dostap.engine.store.RegionInfo;
-import org.dostap.engine.store.RegionStore;
 import org.dostap.web.app.AppWiring;
 import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.AndorraRegion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -26,9 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,16 +37,9 @@ class ClosuresBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Path.of(ClosuresBrowserTest.class.getResource("/org/dostap/web/cli/andorra-closures/settlements-andorra.csv").toURI()).getParent();
-        RegionData andorra = new UserRegionReader(ServiceCatalog.defaults(), null, List.of())
-                .read(dir.resolve("settlements-andorra.csv"), dir.resolve("facilities-andorra.csv"));
-        RegionStore regions = new RegionStore() {
-            public List<RegionInfo> listRegions() { return List.of(new RegionInfo("user", "Андора", "Andorra", 5, 0, false)); }
-            public Optional<RegionData> findRegion(String code) { return code.equals("user") ? Optional.of(andorra) : Optional.empty(); }
-        };
-        network = RoadNetwork.open(RoutingConfig.defaults(Path.of("../engine/src/test/resources/osm/andorra.osm.pbf"),
+        network = RoadNetwork.open(RoutingConfig.defaults(AndorraRegion.EXTRACT,
                 Path.of("target/ClosuresBrowserTest-gh")), ProgressListener.NONE);
-        app = AppWiring.webApp(regions, new InMemoryScenarioStore(), network, WebConfig.localhost(0)).start();
+        app = AppWiring.webApp(AndorraRegion.store(), new InMemoryScenarioStore(), network, WebConfig.localhost(0)).start();
         driver = Browser.start(1366, 768);
     }
 
@@ -135,13 +121,7 @@ class ClosuresBrowserTest {
         try { Thread.sleep(350); } catch (InterruptedException e) { Thread.currentThread().interrupt(); } // not a double click
     }
 
-    private int waitForRenders(int atLeast) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            String r = (String) ((JavascriptExecutor) d).executeScript("return document.body.dataset.renders || '0'");
-            return Integer.parseInt(r) >= atLeast;
-        });
-        return Integer.parseInt((String) js("return document.body.dataset.renders"));
-    }
+    private int waitForRenders(int atLeast) { return Browser.awaitRenders(driver, atLeast, Duration.ofSeconds(30)); }
 
     private Object js(String script, Object... args) { return Browser.js(driver, script, args); }
 }

@@ -1,19 +1,15 @@
 package org.dostap.web.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
@@ -24,27 +20,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the API's numbers, the municipal table has the range column, and walking is a mode of the page.
  */
 class EstimateRangeBrowserTest {
-    private static WebApp app;
-    private static Api api;
+    @RegisterExtension
+    static final TestServer server = TestServer.bundled(EstimatedTravelTimes.defaults());
+    private static final Api api = server.api();
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
-                WebConfig.localhost(0)).start();
-        api = new Api(app.port());
         driver = Browser.start(1366, 768);
     }
 
     @AfterAll
     static void stop() {
         if (driver != null) driver.quit();
-        if (app != null) app.close();
     }
 
     @Test
     void theBannerStatesTheCoveredRangeAndWalkingIsAMode() throws Exception {
-        driver.get(app.url() + "?region=SML");
+        driver.get(server.url() + "?region=SML");
         int renders = waitForRenders(1);
         click(By.id("lang-bg"));
         JsonNode car = api.get("/api/regions/SML/coverage?service=community-support&threshold_min=30").json().get("summary");
@@ -83,9 +76,5 @@ class EstimateRangeBrowserTest {
 
     private long kpi(String id) { return Long.parseLong(text(By.id(id)).replaceAll("[^0-9]", "")); }
 
-    private int waitForRenders(int atLeast) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Integer.parseInt(
-                (String) Browser.js(driver, "return document.body.dataset.renders || '0'")) >= atLeast);
-        return Integer.parseInt((String) Browser.js(driver, "return document.body.dataset.renders"));
-    }
+    private int waitForRenders(int atLeast) { return Browser.awaitRenders(driver, atLeast, Duration.ofSeconds(60)); }
 }

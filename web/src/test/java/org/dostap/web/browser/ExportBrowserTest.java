@@ -1,14 +1,11 @@
 package org.dostap.web.browser;
 
-import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,16 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExportBrowserTest {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static WebApp app;
+    @RegisterExtension
+    static final TestServer server = TestServer.bundled(EstimatedTravelTimes.defaults());
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
-                WebConfig.localhost(0)).start();
         driver = Browser.start(1366, 768);
-        driver.get(app.url() + "?region=SML");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !"0".equals(js("return document.body.dataset.renders || '0'")));
+        Browser.openAndAwaitRender(driver, server.url() + "?region=SML");
         // record every response the page fetches: url, status, content type
         js("const f = window.fetch; window.__responses = []; window.fetch = async (...a) => { const r = await f(...a);"
                 + " window.__responses.push([String(a[0]), r.status, r.headers.get('Content-Type') || '']); return r; };");
@@ -42,7 +37,6 @@ class ExportBrowserTest {
     @AfterAll
     static void stop() {
         if (driver != null) driver.quit();
-        if (app != null) app.close();
     }
 
     @SuppressWarnings("unchecked")

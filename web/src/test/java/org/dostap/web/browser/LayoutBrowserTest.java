@@ -1,14 +1,11 @@
 package org.dostap.web.browser;
 
-import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -30,16 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LayoutBrowserTest {
     private static final String[] TABS = {"coverage", "scenario", "years", "monitoring", "mobile", "optimize", "export"};
-    private static WebApp app;
+    @RegisterExtension
+    static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.uniform(),
-                WebConfig.localhost(0)).start();
         driver = Browser.start(1600, 1000);
         Browser.viewport(driver, 1600, 1000);
-        driver.get(app.url() + "?region=SML");
+        driver.get(server.url() + "?region=SML");
         waitReady();
     }
 
@@ -59,7 +55,6 @@ class LayoutBrowserTest {
     @AfterAll
     static void stop() {
         if (driver != null) driver.quit();
-        if (app != null) app.close();
     }
 
     @Test

@@ -2,22 +2,18 @@ package org.dostap.web.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -33,27 +29,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MapBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static WebApp app;
-    private static Api api;
+    @RegisterExtension
+    static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
+    private static final Api api = server.api();
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.uniform(),
-                WebConfig.localhost(0)).start();
-        api = new Api(app.port());
         driver = Browser.start(1400, 900);
     }
 
     @AfterAll
     static void stop() {
         if (driver != null) driver.quit();
-        if (app != null) app.close();
     }
 
     @Test
     void planningOnTheMap() throws Exception {
-        driver.get(app.url() + "?region=SML");
+        driver.get(server.url() + "?region=SML");
         int renders = waitForRenders(1);
         List<WebElement> circles = driver.findElements(By.cssSelector("path.dostap-settlement"));
         assertThat(circles).hasSize(240);
@@ -144,7 +137,7 @@ class MapBrowserTest {
 
     @Test
     void mobileTeamsAndOptimizationPanels() throws Exception {
-        driver.get(app.url() + "?region=SML");
+        driver.get(server.url() + "?region=SML");
         waitForRenders(1);
 
         // mobile teams: the default base (first centre of the service), one team every 2 weeks over 4 weeks
@@ -209,13 +202,7 @@ class MapBrowserTest {
         new Actions(driver).moveToElement(map, x, y).click().perform();
     }
 
-    private int waitForRenders(int atLeast) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-            String r = (String) ((JavascriptExecutor) d).executeScript("return document.body.dataset.renders || '0'");
-            return Integer.parseInt(r) >= atLeast;
-        });
-        return Integer.parseInt((String) js("return document.body.dataset.renders"));
-    }
+    private int waitForRenders(int atLeast) { return Browser.awaitRenders(driver, atLeast, Duration.ofSeconds(20)); }
 
     private Object js(String script, Object... args) { return Browser.js(driver, script, args); }
 

@@ -3,16 +3,13 @@ package org.dostap.web.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -33,24 +30,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MobileOptionsBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static WebApp app;
-    private static Api api;
+    @RegisterExtension
+    static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
+    private static final Api api = server.api();
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.uniform(),
-                WebConfig.localhost(0)).start();
-        api = new Api(app.port());
         driver = Browser.start(1366, 768);
-        driver.get(app.url() + "?region=SML");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !"0".equals(js("return document.body.dataset.renders || '0'")));
+        Browser.openAndAwaitRender(driver, server.url() + "?region=SML");
     }
 
     @AfterAll
     static void stop() {
         if (driver != null) driver.quit();
-        if (app != null) app.close();
     }
 
     @Test

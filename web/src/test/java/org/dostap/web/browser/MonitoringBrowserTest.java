@@ -9,11 +9,12 @@ import org.dostap.engine.store.MonitoringTarget;
 import org.dostap.engine.store.Scenario;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.app.AppWiring;
-import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -35,7 +36,9 @@ import static org.dostap.web.browser.Browser.js;
 class MonitoringBrowserTest {
     private static final InMemoryScenarioStore SCENARIOS = new InMemoryScenarioStore();
     private static Scenario strategy;
-    private static WebApp app;
+    @RegisterExtension
+    static final TestServer server = TestServer.of(() ->
+            AppWiring.webApp(new BundledRegionStore(), SCENARIOS, EstimatedTravelTimes.defaults(), WebConfig.localhost(0)).start());
     private static ChromeDriver driver;
 
     @BeforeAll
@@ -43,10 +46,8 @@ class MonitoringBrowserTest {
         strategy = SCENARIOS.createScenario("SML", "Стратегия 2030", List.of(new ScenarioEdit.AddFacility("new-1", "ЦОП Борино",
                 "community-support", new GeoPoint(24.2931, 41.6839), 20, "SML05", FacilityStatus.PLANNED)), "test");
         strategy = SCENARIOS.replaceTargets(strategy.id(), 1, List.of(new MonitoringTarget("SML", "community-support", 0.9)));
-        app = AppWiring.webApp(new BundledRegionStore(), SCENARIOS, EstimatedTravelTimes.defaults(), WebConfig.localhost(0)).start();
         driver = Browser.start(1366, 768);
-        driver.get(app.url() + "?region=SML");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !"0".equals(js(d, "return document.body.dataset.renders || '0'")));
+        Browser.openAndAwaitRender(driver, server.url() + "?region=SML");
         js(driver, "const f = window.fetch; window.__responses = []; window.fetch = async (...a) => { const r = await f(...a);"
                 + " window.__responses.push([String(a[0]), r.status]); return r; };");
     }
@@ -54,7 +55,6 @@ class MonitoringBrowserTest {
     @AfterAll
     static void stop() {
         if (driver != null) driver.quit();
-        if (app != null) app.close();
     }
 
     private static WebDriverWait waiting() { return new WebDriverWait(driver, Duration.ofSeconds(60)); }

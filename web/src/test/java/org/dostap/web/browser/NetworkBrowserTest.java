@@ -6,12 +6,12 @@ import org.dostap.web.analysis.network.RoadNetworks;
 import org.dostap.web.app.AppWiring;
 import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.AndorraRegion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -79,11 +79,5 @@ class NetworkBrowserTest {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
     }
 
-    private int waitForRenders(int atLeast) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
-            String r = (String) ((JavascriptExecutor) d).executeScript("return document.body.dataset.renders || '0'");
-            return Integer.parseInt(r) >= atLeast;
-        });
-        return Integer.parseInt((String) Browser.js(driver, "return document.body.dataset.renders"));
-    }
+    private int waitForRenders(int atLeast) { return Browser.awaitRenders(driver, atLeast, Duration.ofSeconds(60)); }
 }

@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,16 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The DOCX is kept under web/target/screenshots/ with the screenshots of the Export tab.
  */
 class ReportBrowserTest {
-    private static WebApp app;
+    @RegisterExtension
+    static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() throws Exception {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.uniform(),
-                WebConfig.localhost(0)).start();
         driver = Browser.start(1366, 768);
-        driver.get(app.url() + "?region=SML");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !"0".equals(js("return document.body.dataset.renders || '0'")));
+        Browser.openAndAwaitRender(driver, server.url() + "?region=SML");
         // record the report requests: url, body, status, and the file the page receives (base64)
         js("const f = window.fetch; window.__reports = []; window.fetch = async (...a) => { const r = await f(...a);"
                 + " if (String(a[0]).includes('/report.')) { const c = r.clone(); const b = new Uint8Array(await c.arrayBuffer());"
@@ -57,7 +52,6 @@ class ReportBrowserTest {
     @AfterAll
     static void stop() {
         if (driver != null) driver.quit();
-        if (app != null) app.close();
     }
 
     @Test

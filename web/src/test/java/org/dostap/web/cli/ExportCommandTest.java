@@ -8,6 +8,7 @@ import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.store.Scenario;
+import org.dostap.web.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class ExportCommandTest {
 
     @Test
     void savedScenarioIsTheBaselineWithItsEditsApplied(@TempDir Path dir) {
-        try (CliTestDatabase db = CliTestDatabase.openOrSkip()) {
+        try (TestDatabase db = TestDatabase.openOrSkip()) {
             assertThat(CliRun.of("import", "--db", db.url, "--schema", db.schema, "--region", "SML").exitCode()).isZero();
             String closed = db.stores.regions().getRegion("SML").facilities().get(0).id();
             GeoPoint davidkovo = db.stores.regions().getRegion("SML").settlementsById().get("20033").location();

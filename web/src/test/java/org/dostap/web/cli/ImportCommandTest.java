@@ -1,6 +1,7 @@
 package org.dostap.web.cli;
 
 import org.dostap.engine.region.RegionData;
+import org.dostap.web.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code dostap import} against PostGIS: idempotent, one transaction, every bad row reported and nothing written. */
 class ImportCommandTest {
-    private static CliTestDatabase db;
+    private static TestDatabase db;
 
     @BeforeAll
     static void open() {
-        db = CliTestDatabase.openOrSkip();
+        db = TestDatabase.openOrSkip();
         importBundledSmolyan();
     }
 

@@ -2,17 +2,18 @@ package org.dostap.web.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.analysis.AccessAnalysis;
-import org.dostap.web.analysis.CoverageQuery;
-import org.dostap.web.indicators.AccessIndicators;
 import org.dhatim.fastexcel.reader.Row;
+import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.store.MonitoringTarget;
 import org.dostap.engine.store.Scenario;
+import org.dostap.engine.traveltime.EstimatedTravelTimes;
+import org.dostap.web.analysis.AccessAnalysis;
+import org.dostap.web.analysis.CoverageQuery;
+import org.dostap.web.indicators.AccessIndicators;
+import org.dostap.web.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +63,7 @@ class IndicatorsCommandTest {
 
     @Test
     void reviewOfASavedScenarioWithTheTargetsKeptWithIt() throws Exception {
-        try (CliTestDatabase db = CliTestDatabase.openOrSkip()) {
+        try (TestDatabase db = TestDatabase.openOrSkip()) {
             List<ScenarioEdit> edits = List.of(new ScenarioEdit.AddFacility("new-crisis", "Кризисен център Девин", "crisis",
                     new GeoPoint(24.3986, 41.7437), 10, "SML09", FacilityStatus.PLANNED));
             Scenario s = db.stores.scenarios().createScenario("SML", "Стратегия 2030", edits, "test");

@@ -3,16 +3,11 @@ package org.dostap.web.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -33,19 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MobilePlanEdgesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static WebApp app;
-    private static Api api;
+    @RegisterExtension
+    static final TestServer server = TestServer.bundled(EstimatedTravelTimes.defaults());
+    private static final Api api = server.api();
     @TempDir static Path tmp;
-
-    @BeforeAll
-    static void start() {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
-                WebConfig.localhost(0)).start();
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
 
     @Test
     void theApiPlanAndPlanJsonUseTheSameNamesAndHoldTheSamePlan() throws Exception {

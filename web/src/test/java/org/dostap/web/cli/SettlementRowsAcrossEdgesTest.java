@@ -7,16 +7,11 @@ import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.features.user.FeatureResultSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -42,19 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettlementRowsAcrossEdgesTest {
     private static final List<String> COMPARED = List.of("population", "nearest_facility", "travel_time_min",
             "travel_time_min_low", "travel_time_min_high", "covered", "connected");
-    private static WebApp app;
-    private static Api api;
+    @RegisterExtension
+    static final TestServer server = TestServer.bundled(EstimatedTravelTimes.defaults());
+    private static final Api api = server.api();
     @TempDir static Path tmp;
-
-    @BeforeAll
-    static void start() {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.defaults(),
-                WebConfig.localhost(0)).start();
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
 
     @Test
     void theCommandLineFilesTheApiRowsAndTheApiExportsAgreeSettlementBySettlement() throws Exception {

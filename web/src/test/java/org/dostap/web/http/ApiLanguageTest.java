@@ -1,13 +1,10 @@
 package org.dostap.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
-import org.dostap.web.support.SmallRegion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -16,17 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Problems in the caller's language: English by default, Bulgarian with Accept-Language: bg (what the page sends). */
 class ApiLanguageTest {
     private static final String BAD = "{\"problem\":\"mclp\",\"sites\":2,\"threshold_min\":0,\"time_limit_sec\":1000,\"population\":\"pop_1900\"}";
-    private static WebApp app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = SmallRegion.startApp(WebConfig.localhost(0));
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
+    @RegisterExtension
+    static final TestServer server = TestServer.smallRegion();
+    private static final Api api = server.api();
 
     @Test
     void englishForApiClients() {

@@ -1,19 +1,15 @@
 package org.dostap.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.dostap.data.input.UserRegionReader;
 import org.dostap.engine.common.ProgressListener;
-import org.dostap.engine.region.RegionData;
-import org.dostap.engine.region.ServiceCatalog;
 import org.dostap.engine.routing.RoadNetwork;
 import org.dostap.engine.routing.RoutingConfig;
 import org.dostap.engine.store.InMemoryScenarioStore;
-import org.dostap.engine.store.RegionInfo;
-import org.dostap.engine.store.RegionStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.app.AppWiring;
 import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
+import org.dostap.web.support.AndorraRegion;
 import org.dostap.web.support.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +19,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,16 +38,9 @@ class ClosuresApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path dir = Path.of(ClosuresApiTest.class.getResource("/org/dostap/web/cli/andorra-closures/settlements-andorra.csv").toURI()).getParent();
-        RegionData andorra = new UserRegionReader(ServiceCatalog.defaults(), null, List.of())
-                .read(dir.resolve("settlements-andorra.csv"), dir.resolve("facilities-andorra.csv"));
-        RegionStore regions = new RegionStore() {
-            public List<RegionInfo> listRegions() { return List.of(new RegionInfo("user", "Andorra", "Andorra", 5, 0, false)); }
-            public Optional<RegionData> findRegion(String code) { return code.equals("user") ? Optional.of(andorra) : Optional.empty(); }
-        };
-        network = RoadNetwork.open(RoutingConfig.defaults(Path.of("../engine/src/test/resources/osm/andorra.osm.pbf"),
+        network = RoadNetwork.open(RoutingConfig.defaults(AndorraRegion.EXTRACT,
                 Path.of("target/ClosuresApiTest-gh")), ProgressListener.NONE);
-        app = AppWiring.webApp(regions, new InMemoryScenarioStore(), network, WebConfig.localhost(0)).start();
+        app = AppWiring.webApp(AndorraRegion.store(), new InMemoryScenarioStore(), network, WebConfig.localhost(0)).start();
         api = new Api(app.port());
     }
 

@@ -11,6 +11,7 @@ import org.dostap.web.app.AppWiring;
 import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
+import org.dostap.web.support.Polling;
 import org.dostap.web.support.SmallRegion;
 import org.junit.jupiter.api.Test;
 
@@ -103,13 +104,6 @@ class HealthUnderLoadTest {
     }
 
     private static Api.Reply awaitStatus(Api api, int status) throws InterruptedException {
-        long until = System.nanoTime() + 10_000_000_000L;
-        Api.Reply r;
-        do {
-            r = api.get("/api/health");
-            if (r.status() == status) return r;
-            Thread.sleep(100);
-        } while (System.nanoTime() < until);
-        throw new AssertionError("health never answered " + status + " within 10 s; last: " + r.status() + " " + r.body());
+        return Polling.until(() -> api.get("/api/health"), r -> r.status() == status, Duration.ofSeconds(10), "health answering " + status);
     }
 }

@@ -5,9 +5,9 @@ import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
 import org.dostap.web.support.SmallRegion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,21 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HostileRequestsTest {
     private static final String SAVE = "{\"name\":\"plan\",\"edits\":[{\"kind\":\"close\",\"facility_id\":\"CR-SML\"}]}";
-    private static WebApp app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = SmallRegion.startApp(WebConfig.localhost(0));
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
+    @RegisterExtension
+    static final TestServer server = TestServer.smallRegion();
+    private static final Api api = server.api();
 
     /** A raw request with exactly these headers; returns status line + headers + body. */
     private static String raw(String method, String path, String host, String contentType, String origin, String body) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", app.port())) {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
             byte[] b = body.getBytes(StandardCharsets.UTF_8);
             String req = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
                     + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")
@@ -71,28 +63,28 @@ class HostileRequestsTest {
 
     @Test
     void aRebindingHostIsRefusedEvenForJson() throws Exception {
-        String local = "127.0.0.1:" + app.port();
-        assertThat(raw("POST", "/api/regions/SIX/scenarios", "rebind.evil.example:" + app.port(), "application/json", null, SAVE))
+        String local = "127.0.0.1:" + server.port();
+        assertThat(raw("POST", "/api/regions/SIX/scenarios", "rebind.evil.example:" + server.port(), "application/json", null, SAVE))
                 .startsWith("HTTP/1.1 400");
         assertThat(raw("GET", "/api/regions/SIX/coverage?service=crisis", "evil.example", null, null, "")).startsWith("HTTP/1.1 400");
         assertThat(scenarioCount()).isZero();
         // the names of this server pass
         assertThat(raw("GET", "/api/health", local, null, null, "")).startsWith("HTTP/1.1 200");
-        assertThat(raw("GET", "/api/health", "localhost:" + app.port(), null, null, "")).startsWith("HTTP/1.1 200");
-        assertThat(raw("GET", "/api/health", "[::1]:" + app.port(), null, null, "")).startsWith("HTTP/1.1 200");
+        assertThat(raw("GET", "/api/health", "localhost:" + server.port(), null, null, "")).startsWith("HTTP/1.1 200");
+        assertThat(raw("GET", "/api/health", "[::1]:" + server.port(), null, null, "")).startsWith("HTTP/1.1 200");
     }
 
     @Test
     void anotherSitesOriginIsRefusedAndOurOwnAccepted() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest cross = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/regions/SIX/scenarios"))
+        HttpRequest cross = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/regions/SIX/scenarios"))
                 .header("Content-Type", "application/json").header("Origin", "http://evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString(SAVE)).build();
         HttpResponse<String> refused = client.send(cross, HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("another site");
         assertThat(scenarioCount()).isZero();
-        String own = "http://127.0.0.1:" + app.port();
+        String own = "http://127.0.0.1:" + server.port();
         Api.Reply ok = api.post("/api/regions/SIX/coverage", "{\"service\":\"crisis\"}", Map.of("Origin", own));
         assertThat(ok.status()).isEqualTo(200);
         assertThat(api.post("/api/regions/SIX/coverage", "{}", Map.of("Origin", "http://127.0.0.1:1")).status()).isEqualTo(403);
@@ -102,11 +94,11 @@ class HostileRequestsTest {
     void jsonEndpointsNeedTheJsonContentType() throws Exception {
         for (String path : List.of("/api/regions/SIX/coverage", "/api/regions/SIX/scenarios", "/api/regions/SIX/mobile",
                 "/api/regions/SIX/optimize/jobs")) {
-            String reply = raw("POST", path, "127.0.0.1:" + app.port(), "text/plain", null, "{}");
+            String reply = raw("POST", path, "127.0.0.1:" + server.port(), "text/plain", null, "{}");
             assertThat(reply).as(path).startsWith("HTTP/1.1 415").contains("application/json");
-            assertThat(raw("POST", path, "127.0.0.1:" + app.port(), null, null, "{}")).as(path).startsWith("HTTP/1.1 415");
+            assertThat(raw("POST", path, "127.0.0.1:" + server.port(), null, null, "{}")).as(path).startsWith("HTTP/1.1 415");
         }
-        assertThat(raw("POST", "/api/regions/SIX/coverage", "127.0.0.1:" + app.port(), "application/json; charset=utf-8", null,
+        assertThat(raw("POST", "/api/regions/SIX/coverage", "127.0.0.1:" + server.port(), "application/json; charset=utf-8", null,
                 "{\"service\":\"crisis\"}")).startsWith("HTTP/1.1 200");
         assertThat(scenarioCount()).isZero();
     }

@@ -2,13 +2,10 @@ package org.dostap.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dhatim.fastexcel.reader.Row;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
-import org.dostap.web.support.SmallRegion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -23,17 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndicatorsApiTest {
     private static final String ADD_AT_SHIROKA_LAKA = "{\"kind\":\"add\",\"facility_id\":\"new-1\",\"name\":\"ЦОП Широка лъка\","
             + "\"service_type\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}";
-    private static WebApp app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = SmallRegion.startApp(WebConfig.localhost(0));
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
+    @RegisterExtension
+    static final TestServer server = TestServer.smallRegion();
+    private static final Api api = server.api();
 
     private static JsonNode coverage(String population, String edits) {
         Api.Reply r = api.post("/api/regions/SIX/coverage", "{\"service\":\"community-support\",\"threshold_min\":15,\"population\":\""

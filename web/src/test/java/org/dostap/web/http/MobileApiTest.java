@@ -1,16 +1,11 @@
 package org.dostap.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-
-
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
 import org.dostap.web.support.SmallRegion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,17 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (1067), Sivino (142) and Gela (33) beyond reach: 1658 people for a team based in Smolyan.
  */
 class MobileApiTest {
-    private static WebApp app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = SmallRegion.startApp(WebConfig.localhost(0));
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
+    @RegisterExtension
+    static final TestServer server = TestServer.smallRegion();
+    private static final Api api = server.api();
 
     @Test
     void plansTheFourVillagesBeyondFifteenMinutesWithRoutesStopsAndTotals() {

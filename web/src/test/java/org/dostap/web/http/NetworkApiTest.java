@@ -11,6 +11,7 @@ import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.AndorraRegion;
 import org.dostap.web.support.Api;
+import org.dostap.web.support.Polling;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -199,12 +199,7 @@ class NetworkApiTest {
     }
 
     static JsonNode awaitJob() throws InterruptedException {
-        Instant end = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(end)) {
-            JsonNode job = api.get("/api/network/load").json();
-            if (!job.get("status").asText().equals("running")) return job;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the load did not finish in 3 minutes: " + api.get("/api/network/load").body());
+        return Polling.until(() -> api.get("/api/network/load").json(), job -> !job.get("status").asText().equals("running"),
+                Duration.ofMinutes(3), "the network load");
     }
 }

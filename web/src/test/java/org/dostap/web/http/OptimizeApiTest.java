@@ -1,16 +1,11 @@
 package org.dostap.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-
-
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
-import org.dostap.web.support.SmallRegion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.Jobs;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,33 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * already cover 27851 + 6100 = 33951 of 35609.
  */
 class OptimizeApiTest {
-    private static WebApp app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = SmallRegion.startApp(WebConfig.localhost(0));
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
-
-    private static JsonNode waitFor(String id) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            JsonNode job = api.get("/api/regions/SIX/optimize/jobs/" + id).json();
-            if (!job.get("status").asText().equals("queued") && !job.get("status").asText().equals("running")) return job;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + id + " did not finish in 30 s");
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.smallRegion();
+    private static final Api api = server.api();
 
     @Test
     void mclpWithOneSiteOpensTheSettlementThatCoversMost() throws InterruptedException {
         Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"threshold_min\":15,"
                 + "\"candidates\":\"settlements\",\"time_limit_sec\":5}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
-        JsonNode job = waitFor(submitted.json().get("id").asText());
+        JsonNode job = Jobs.awaitFinished(api, "SIX", submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
         assertThat(job.get("time_fraction").asDouble()).isEqualTo(1.0);
         JsonNode solver = job.get("solver");
@@ -85,7 +63,7 @@ class OptimizeApiTest {
                 + "\"threshold_min\":15,\"candidates\":\"settlements\",\"time_limit_sec\":5,\"edits\":[{\"kind\":\"add\",\"facility_id\":\"new-1\","
                 + "\"service_type\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}]}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
-        JsonNode job = waitFor(submitted.json().get("id").asText());
+        JsonNode job = Jobs.awaitFinished(api, "SIX", submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
         JsonNode c = job.get("result").get("comparison");
         assertThat(c.get("covered_before").asLong()).isEqualTo(34400);
@@ -139,7 +117,7 @@ class OptimizeApiTest {
                 + "\"threshold_min\":30,\"candidates\":\"settlements\",\"partners\":[\"SML31\",\"SML09\"],\"cost_per_centre_eur\":1000,"
                 + "\"time_limit_sec\":10}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
-        JsonNode job = waitFor(submitted.json().get("id").asText());
+        JsonNode job = Jobs.awaitFinished(api, "SIX", submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
         JsonNode r = job.get("result");
         assertThat(r.get("sites").get(0).get("id").asText()).isEqualTo("83274");
@@ -172,7 +150,7 @@ class OptimizeApiTest {
         Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"capacitated-p-median\",\"sites\":2,"
                 + "\"candidates\":\"settlements\",\"capacity\":29000,\"time_limit_sec\":10,\"uptake_per_1000\":1000,\"single_source\":true}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
-        JsonNode job = waitFor(submitted.json().get("id").asText());
+        JsonNode job = Jobs.awaitFinished(api, "SIX", submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
         JsonNode r = job.get("result");
         List<String> sites = new ArrayList<>();

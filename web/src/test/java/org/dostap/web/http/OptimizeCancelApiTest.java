@@ -1,18 +1,14 @@
 package org.dostap.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.dostap.data.bundled.BundledRegionStore;
-import org.dostap.engine.store.InMemoryScenarioStore;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
-import org.dostap.web.app.AppWiring;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.Jobs;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.function.Predicate;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,28 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * then takes the next run at once. Timeouts are generous: the machine may be a loaded 2-core one.
  */
 class OptimizeCancelApiTest {
-    private static WebApp app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = AppWiring.webApp(new BundledRegionStore(), new InMemoryScenarioStore(), EstimatedTravelTimes.uniform(),
-                WebConfig.localhost(0)).start();
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
-
-    private static JsonNode waitUntil(String region, String id, Predicate<JsonNode> done, int seconds) throws InterruptedException {
-        JsonNode job = null;
-        for (int i = 0; i < seconds * 10; i++) {
-            job = api.get("/api/regions/" + region + "/optimize/jobs/" + id).json();
-            if (done.test(job)) return job;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + id + " not there after " + seconds + " s: " + job);
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
+    private static final Api api = server.api();
 
     @Test
     void aCountryRunShowsItsBoundsStopsOnCancelAndFreesTheWorker() throws InterruptedException {
@@ -51,8 +28,8 @@ class OptimizeCancelApiTest {
                 + "\"candidates\":\"settlements\",\"time_limit_sec\":120}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         String id = submitted.json().get("id").asText();
-        JsonNode running = waitUntil("BG", id, j -> j.get("solver") != null && !j.get("solver").isNull()
-                && j.get("solver").get("phase").asText().equals("lagrangian") && j.get("solver").get("gap").isNumber(), 150);
+        JsonNode running = Jobs.awaitUntil(api, "BG", id, j -> j.get("solver") != null && !j.get("solver").isNull()
+                && j.get("solver").get("phase").asText().equals("lagrangian") && j.get("solver").get("gap").isNumber(), Duration.ofSeconds(150));
         JsonNode solver = running.get("solver");
         assertThat(running.get("status").asText()).isEqualTo("running");
         assertThat(solver.get("sense").asText()).isEqualTo("minimize");
@@ -62,7 +39,7 @@ class OptimizeCancelApiTest {
 
         JsonNode cancelled = api.delete("/api/regions/BG/optimize/jobs/" + id).json();
         assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
-        JsonNode stopped = waitUntil("BG", id, j -> j.get("stop_seconds").isNumber(), 30);
+        JsonNode stopped = Jobs.awaitUntil(api, "BG", id, j -> j.get("stop_seconds").isNumber(), Duration.ofSeconds(30));
         assertThat(stopped.get("status").asText()).isEqualTo("cancelled");
         assertThat(stopped.get("result").isNull()).isTrue();
         assertThat(stopped.get("error").isNull()).as("a cancelled run is not a failure").isTrue();
@@ -72,7 +49,7 @@ class OptimizeCancelApiTest {
         long t0 = System.nanoTime();
         String next = api.post("/api/regions/SML/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"threshold_min\":30,"
                 + "\"time_limit_sec\":10}").json().get("id").asText();
-        JsonNode done = waitUntil("SML", next, j -> j.get("status").asText().equals("done"), 30);
+        JsonNode done = Jobs.awaitUntil(api, "SML", next, j -> j.get("status").asText().equals("done"), Duration.ofSeconds(30));
         assertThat((System.nanoTime() - t0) / 1e9).as("seconds until the next run was done").isLessThan(15);
         assertThat(done.get("result").get("sites")).hasSize(1);
     }

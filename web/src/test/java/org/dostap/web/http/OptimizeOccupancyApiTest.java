@@ -2,13 +2,12 @@ package org.dostap.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dhatim.fastexcel.reader.Row;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
+import org.dostap.web.support.Jobs;
 import org.dostap.web.support.SmallRegion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.HashMap;
 import java.util.List;
@@ -24,23 +23,15 @@ import static org.assertj.core.api.Assertions.within;
  * 0.9983, 49 places free) and Devin's 35,609 - 28,951 = 6,658 (0.2296, 22,342 free); all 35,609 users served.
  */
 class OptimizeOccupancyApiTest {
-    private static WebApp app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = SmallRegion.startApp(WebConfig.localhost(0));
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
+    @RegisterExtension
+    static final TestServer server = TestServer.smallRegion();
+    private static final Api api = server.api();
 
     @Test
     void occupancyOfTheChosenSitesByHandInTheResultAndTheWorkbook() throws Exception {
-        String id = submit("{\"problem\":\"capacitated-p-median\",\"sites\":2,\"candidates\":\"settlements\",\"capacity\":29000,"
+        String id = Jobs.submit(api, "SIX", "{\"problem\":\"capacitated-p-median\",\"sites\":2,\"candidates\":\"settlements\",\"capacity\":29000,"
                 + "\"time_limit_sec\":10,\"uptake_per_1000\":1000,\"single_source\":true}");
-        JsonNode job = waitFor(id);
+        JsonNode job = Jobs.awaitFinished(api, "SIX", id);
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
         JsonNode c = job.get("result").get("capacity");
         assertThat(c.get("users").asDouble()).isEqualTo(35609);
@@ -91,7 +82,7 @@ class OptimizeOccupancyApiTest {
     @Test
     void capacitatedCoverageReportsTheUsersItLeavesOut() throws Exception {
         // one new site of 1,000 places for 35,609 users: most users are not served, and the parts add up
-        JsonNode job = waitFor(submit("{\"problem\":\"capacitated-coverage\",\"sites\":1,\"keep_existing\":false,"
+        JsonNode job = Jobs.awaitFinished(api, "SIX", Jobs.submit(api, "SIX", "{\"problem\":\"capacitated-coverage\",\"sites\":1,\"keep_existing\":false,"
                 + "\"candidates\":\"settlements\",\"capacity\":1000,\"time_limit_sec\":10,\"uptake_per_1000\":1000}"));
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
         JsonNode c = job.get("result").get("capacity");
@@ -113,20 +104,5 @@ class OptimizeOccupancyApiTest {
 
     private static List<String> cells(Row row) {
         return java.util.stream.IntStream.range(0, row.getCellCount()).mapToObj(row::getCellText).toList();
-    }
-
-    private static String submit(String body) {
-        Api.Reply r = api.post("/api/regions/SIX/optimize/jobs", body);
-        assertThat(r.status()).as(r.body()).isEqualTo(202);
-        return r.json().get("id").asText();
-    }
-
-    private static JsonNode waitFor(String id) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            JsonNode job = api.get("/api/regions/SIX/optimize/jobs/" + id).json();
-            if (!job.get("status").asText().equals("queued") && !job.get("status").asText().equals("running")) return job;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + id + " did not finish in 30 s");
     }
 }

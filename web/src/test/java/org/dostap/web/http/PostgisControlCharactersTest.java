@@ -1,17 +1,14 @@
 package org.dostap.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.dostap.data.postgis.DatabaseUrl;
-import org.dostap.data.postgis.PostgisStores;
 import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.app.AppWiring;
 import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
 import org.dostap.web.support.SmallRegion;
+import org.dostap.web.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +17,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,34 +28,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PostgisControlCharactersTest {
     private static final String CLOSE = "{\"kind\":\"close\",\"facility_id\":\"CR-SML\"}";
-    private static PostgisStores stores;
+    private static TestDatabase db;
     private static WebApp app;
     private static Api api;
 
     @BeforeAll
     static void start() {
-        String url = System.getenv("DOSTAP_TEST_DB");
-        if (url == null || url.isBlank()) {
-            String hint = "DOSTAP_TEST_DB is not set; e.g. DOSTAP_TEST_DB=jdbc:postgresql://127.0.0.1:5432/dostap_test?user=postgres&password=postgres";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) Assertions.fail("PostGIS tests must run in CI: " + hint);
-            System.err.println("[WARNING] PostGIS tests skipped: " + hint);
-            Assumptions.abort("PostGIS tests skipped: " + hint);
-        }
-        stores = PostgisStores.open(DatabaseUrl.parse(url), "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), 2, 30_000);
-        app = AppWiring.webApp(SmallRegion.store(), stores.scenarios(), EstimatedTravelTimes.uniform(), WebConfig.localhost(0)).start();
+        db = TestDatabase.openOrSkip();
+        app = AppWiring.webApp(SmallRegion.store(), db.stores.scenarios(), EstimatedTravelTimes.uniform(), WebConfig.localhost(0)).start();
         api = new Api(app.port());
     }
 
     @AfterAll
     static void stop() {
         if (app != null) app.close();
-        if (stores != null) {
-            try {
-                stores.dropSchema();
-            } finally {
-                stores.close();
-            }
-        }
+        if (db != null) db.close();
     }
 
     /** The reply of {@code call}, with everything the server logged meanwhile. */
@@ -95,7 +78,7 @@ class PostgisControlCharactersTest {
                 "{\"name\":\"plan\",\"edits\":[{\"kind\":\"close\",\"facility_id\":\"CR\\u0000SML\"}]}")), "edits[0].facility_id");
         assertRefused(logged(() -> api.post("/api/regions/SIX/scenarios", "{\"name\":\"plan\",\"edits\":[{\"kind\":\"add\","
                 + "\"facility_id\":\"new\\u0000\",\"service_type\":\"crisis\",\"lon\":24.7,\"lat\":41.58}]}")), "edits[0].facility_id");
-        assertThat(stores.scenarios().listScenarios("SIX")).as("stored scenarios").isEmpty();
+        assertThat(db.stores.scenarios().listScenarios("SIX")).as("stored scenarios").isEmpty();
     }
 
     @Test
@@ -108,7 +91,7 @@ class PostgisControlCharactersTest {
                 + ",\"edits\":[" + CLOSE + "]}")), "name");
         assertRefused(logged(() -> api.put("/api/scenarios/" + id, "{\"name\":\"changed\",\"author\":\"\\u0000\",\"version\":" + version
                 + ",\"edits\":[]}")), "author");
-        var stored = stores.scenarios().findScenario(id).orElseThrow();
+        var stored = db.stores.scenarios().findScenario(id).orElseThrow();
         assertThat(stored.name()).isEqualTo("kept");
         assertThat(stored.version()).isEqualTo(version);
         assertThat(stored.edits()).hasSize(1);

@@ -1,12 +1,9 @@
 package org.dostap.web.http;
 
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
-import org.dostap.web.support.SmallRegion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -19,17 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (Javalin's own tags read each answer byte by byte on every GET, ~125 ms of CPU for a country coverage.)
  */
 class PreparedAnswersTest {
-    private static WebApp app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = SmallRegion.startApp(WebConfig.localhost(0));
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
+    @RegisterExtension
+    static final TestServer server = TestServer.smallRegion();
+    private static final Api api = server.api();
 
     @Test
     void repeatedGetsCarryOneTagAndAnswer304ToIt() {

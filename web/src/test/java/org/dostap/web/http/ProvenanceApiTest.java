@@ -2,13 +2,11 @@ package org.dostap.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dostap.engine.common.SoftwareVersion;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
-import org.dostap.web.support.SmallRegion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.Jobs;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,17 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the request's parameters.
  */
 class ProvenanceApiTest {
-    private static WebApp app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = SmallRegion.startApp(WebConfig.localhost(0));
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
+    @RegisterExtension
+    static final TestServer server = TestServer.smallRegion();
+    private static final Api api = server.api();
 
     /** The fields every provenance of a run on SIX has. */
     static void assertSixProvenance(JsonNode p, String populationColumn) {
@@ -118,12 +108,7 @@ class ProvenanceApiTest {
         Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"threshold_min\":15,"
                 + "\"candidates\":\"settlements\",\"time_limit_sec\":5}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
-        JsonNode job = null;
-        for (int i = 0; i < 300; i++) {
-            job = api.get("/api/regions/SIX/optimize/jobs/" + submitted.json().get("id").asText()).json();
-            if (job.get("status").asText().equals("done") || job.get("status").asText().equals("failed")) break;
-            Thread.sleep(100);
-        }
+        JsonNode job = Jobs.awaitFinished(api, "SIX", submitted.json().get("id").asText());
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
         JsonNode p = job.get("result").get("provenance");
         assertSixProvenance(p, "pop_2017");

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
-import org.dostap.web.support.SmallRegion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.Jobs;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -26,17 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * M&E review and targets in the monitoring table.
  */
 class ReportRequestApiTest {
-    private static WebApp app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = SmallRegion.startApp(WebConfig.localhost(0));
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
+    @RegisterExtension
+    static final TestServer server = TestServer.smallRegion();
+    private static final Api api = server.api();
 
     @Test
     void everyBadFieldIsNamedAtOnce() {
@@ -68,7 +58,7 @@ class ReportRequestApiTest {
                 + "\"candidates\":\"settlements\",\"keep_existing\":true,\"time_limit_sec\":5}");
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         String jobId = submitted.json().get("id").asText();
-        JsonNode job = waitFor(jobId);
+        JsonNode job = Jobs.awaitFinished(api, "SIX", jobId);
         assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
         Api.Reply mobile = api.post("/api/regions/SIX/mobile", "{\"service\":\"community-support\",\"base\":\"CS-SML31\","
                 + "\"teams\":1,\"days_per_week\":5,\"frequency_weeks\":2,\"horizon_weeks\":4,\"threshold_min\":15,\"day_hours\":8}");
@@ -102,7 +92,7 @@ class ReportRequestApiTest {
         Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"threshold_min\":15,"
                 + "\"service\":\"community-support\",\"time_limit_sec\":5}");
         String jobId = submitted.json().get("id").asText();
-        waitFor(jobId);
+        Jobs.awaitFinished(api, "SIX", jobId);
         Api.Reply r = api.post("/api/regions/SIX/report.pdf", "{\"service\":\"crisis\",\"optimization_job_id\":\"" + jobId + "\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.body()).contains("optimization_job_id", "placed community-support centres, the report is on crisis");
@@ -166,14 +156,4 @@ class ReportRequestApiTest {
         r.json().get("problems").forEach(p -> out.add(p.get("field").asText()));
         return out;
     }
-
-    private static JsonNode waitFor(String id) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            JsonNode job = api.get("/api/regions/SIX/optimize/jobs/" + id).json();
-            if (!job.get("status").asText().equals("queued") && !job.get("status").asText().equals("running")) return job;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + id + " did not finish in 30 s");
-    }
-
 }

@@ -1,16 +1,10 @@
 package org.dostap.web.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-
-
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
-import org.dostap.web.support.SmallRegion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 27851 + 6100 = 33951 of 35609. A centre added at Shiroka laka covers it and Gela: +416 +33 = +449.
  */
 class SmallRegionApiTest {
-    private static WebApp app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = SmallRegion.startApp(WebConfig.localhost(0));
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
+    @RegisterExtension
+    static final TestServer server = TestServer.smallRegion();
+    private static final Api api = server.api();
 
     private static final String ADD_AT_SHIROKA_LAKA = "{\"kind\":\"add\",\"facility_id\":\"new-1\",\"name\":\"ЦОП Широка лъка\","
             + "\"service_type\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}";

@@ -3,13 +3,11 @@ package org.dostap.web.http;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
-import org.dostap.web.support.SmallRegion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.Jobs;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,17 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WorkbookApiTest {
     private static final String ADD_AT_SHIROKA_LAKA = "{\"kind\":\"add\",\"facility_id\":\"new-1\",\"name\":\"ЦОП Широка лъка\","
             + "\"service_type\":\"community-support\",\"lon\":24.580323,\"lat\":41.679818}";
-    private static WebApp app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        app = SmallRegion.startApp(WebConfig.localhost(0));
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
+    @RegisterExtension
+    static final TestServer server = TestServer.smallRegion();
+    private static final Api api = server.api();
 
     /** Every sheet's rows, by sheet name. */
     static Map<String, List<Row>> read(byte[] xlsx) throws Exception {
@@ -173,7 +163,7 @@ class WorkbookApiTest {
                 + "\"candidates\":\"settlements\"}").json().get("id").asText();
         Api.Reply early = api.get("/api/regions/SIX/optimize/jobs/" + id + "/result.xlsx");
         if (early.status() == 404) assertThat(early.json().get("message").asText()).contains("no result to export");
-        for (int i = 0; i < 300 && !api.get("/api/regions/SIX/optimize/jobs/" + id).json().get("status").asText().equals("done"); i++) Thread.sleep(100);
+        Jobs.awaitFinished(api, "SIX", id);
         Api.Reply done = api.get("/api/regions/SIX/optimize/jobs/" + id + "/result.xlsx?lang=bg");
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         Map<String, List<Row>> wb = read(done.bytes());

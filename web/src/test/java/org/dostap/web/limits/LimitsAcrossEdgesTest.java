@@ -2,14 +2,11 @@ package org.dostap.web.limits;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dostap.engine.common.Limits;
-import org.dostap.web.app.WebApp;
-import org.dostap.web.app.WebConfig;
 import org.dostap.web.cli.DostapCommand;
 import org.dostap.web.support.Api;
-import org.dostap.web.support.SmallRegion;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dostap.web.support.TestServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -29,18 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LimitsAcrossEdgesTest {
     private static final String THRESHOLD_RANGE = "must be 1 to 1440 min, got 2000";
     private static final String HORIZON_RANGE = "must be 1 to 52 weeks, got 10000";
-    private static WebApp app;
-    private static Api api;
+    @RegisterExtension
+    static final TestServer server = TestServer.smallRegion();
+    private static final Api api = server.api();
     @TempDir Path tmp;
-
-    @BeforeAll
-    static void start() {
-        app = SmallRegion.startApp(WebConfig.localhost(0));
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() { app.close(); }
 
     record Run(int exit, String err) { }
 

@@ -10,16 +10,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** A tiny HTTP client for API tests against a running app. */
 public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newHttpClient();
-    private final String base;
+    private final Supplier<String> base;
 
     public Api(int port) { this("127.0.0.1", port); }
 
-    public Api(String host, int port) { this.base = "http://" + host + ":" + port; }
+    public Api(String host, int port) {
+        String url = "http://" + host + ":" + port;
+        this.base = () -> url;
+    }
+
+    /** A client whose server is known only later (e.g. {@link TestServer#api()}: the port is chosen at start). */
+    public Api(Supplier<String> base) { this.base = base; }
 
     public record Reply(int status, String body, Map<String, java.util.List<String>> headers, byte[] bytes) {
         public JsonNode json() {
@@ -54,7 +61,7 @@ public final class Api {
 
     public Reply delete(String path) { return send(HttpRequest.newBuilder(uri(path)).DELETE(), Map.of()); }
 
-    private URI uri(String path) { return URI.create(base + path); }
+    private URI uri(String path) { return URI.create(base.get() + path); }
 
     private Reply send(HttpRequest.Builder b, Map<String, String> headers) {
         headers.forEach(b::header);

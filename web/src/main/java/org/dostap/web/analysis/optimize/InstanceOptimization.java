@@ -22,13 +22,23 @@ public final class InstanceOptimization {
                          List<Integer> sites, RunProvenance provenance) { }
 
     public Result run(Path file, InstanceFormat format, ProblemKind kind, Integer sites, Double threshold, SolveOptions options) {
+        return run(file, format, kind, sites, threshold, options, options::timeLimitSeconds);
+    }
+
+    /**
+     * As above, the solver's limit asked of {@code solverSeconds} once the file is read (the command line's limit bounds
+     * the whole command: what reading took comes off the solver's share); the provenance keeps the limit given.
+     */
+    public Result run(Path file, InstanceFormat format, ProblemKind kind, Integer sites, Double threshold, SolveOptions options,
+                      java.util.function.DoubleSupplier solverSeconds) {
         PublishedInstance inst = new InstanceReader().read(file, format);
         if (kind == ProblemKind.INTER_MUNICIPAL)
             throw PlanningException.invalid("--problem inter-municipal needs a region with municipalities: use --region");
         if (kind.needsThreshold() && threshold == null)
             throw PlanningException.invalid("--problem " + kind.externalName() + " needs --threshold-min (read as a cost in the instance's units)");
         int p = sites == null ? inst.p() : sites;
-        LocationSolution s = new LocationOptimizer().solve(kind, inst.instance(), p, threshold == null ? 0 : threshold, options);
+        LocationSolution s = new LocationOptimizer().solve(kind, inst.instance(), p, threshold == null ? 0 : threshold,
+                options.withTimeLimitSeconds(solverSeconds.getAsDouble()));
         return new Result(inst.name(), format.cliName(), inst.instance().demandCount(), p, SolutionSummary.of(s),
                 s.sites().stream().map(j -> j + 1).toList(), RunProvenance.ofFiles(List.of(RunProvenance.InputFile.of("instance", file)),
                         parameters(format, kind, p, threshold, options)));

@@ -1,4 +1,4 @@
-package org.dostap.web.cli;
+package org.dostap.web.support;
 
 import org.dostap.data.postgis.DatabaseUrl;
 import org.dostap.data.postgis.PostgisStores;
@@ -9,19 +9,19 @@ import java.util.UUID;
 
 /**
  * A throw-away schema in the database named by env {@code DOSTAP_TEST_DB}, dropped on close. Without it the test is
- * skipped with a message, except when {@code CI=true}: then it fails loudly.
+ * skipped with a message, except when {@code CI=true}: then it fails loudly. (The data module's tests have their own.)
  */
-final class CliTestDatabase implements AutoCloseable {
-    final String url;
-    final String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    final PostgisStores stores;
+public final class TestDatabase implements AutoCloseable {
+    public final String url;
+    public final String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    public final PostgisStores stores;
 
-    private CliTestDatabase(String url) {
+    private TestDatabase(String url) {
         this.url = url;
         this.stores = PostgisStores.open(DatabaseUrl.parse(url), schema, 2, 30_000);
     }
 
-    static CliTestDatabase openOrSkip() {
+    public static TestDatabase openOrSkip() {
         String url = System.getenv("DOSTAP_TEST_DB");
         if (url == null || url.isBlank()) {
             String hint = "DOSTAP_TEST_DB is not set; e.g. DOSTAP_TEST_DB=jdbc:postgresql://127.0.0.1:5432/dostap_test"
@@ -31,7 +31,7 @@ final class CliTestDatabase implements AutoCloseable {
             System.err.println("[WARNING] PostGIS tests skipped: " + hint);
             Assumptions.abort("PostGIS tests skipped: " + hint);
         }
-        return new CliTestDatabase(url);
+        return new TestDatabase(url);
     }
 
     @Override
