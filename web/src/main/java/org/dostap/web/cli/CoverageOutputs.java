@@ -91,7 +91,7 @@ final class CoverageOutputs {
                         RunProvenance provenance) { }
 
     /** The GeoPackage's dostap_info lines: the run's provenance, field by field (the region's own lines are added by the writer). */
-    private static Map<String, String> geoPackageInfo(RunProvenance provenance) {
+    static Map<String, String> geoPackageInfo(RunProvenance provenance) {
         Map<String, String> info = new LinkedHashMap<>();
         JsonOutput.mapper().valueToTree(provenance).fields().forEachRemaining(e ->
                 info.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));

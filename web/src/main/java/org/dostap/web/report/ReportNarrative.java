@@ -22,19 +22,24 @@ final class ReportNarrative {
     static String summary(ReportText t, String service, int thresholdMin, AccessIndicators total, List<AccessIndicators> municipalities,
                           String regionCode) {
         StringBuilder s = new StringBuilder();
-        s.append(t.pick(String.format("%s от %s жители (%s) живеят в рамките на %d мин път до най-близкия %s; ",
-                        t.integer(total.populationWithin()), t.integer(total.population()), t.percent(total.shareWithin()), thresholdMin, service),
-                String.format("%s of %s residents (%s) live within %d min of the nearest %s; ",
-                        t.integer(total.populationWithin()), t.integer(total.population()), t.percent(total.shareWithin()), thresholdMin, service)));
-        s.append(t.pick(String.format("%s населени места с %s жители са извън стандарта.", t.integer(total.settlementsBeyond()),
-                        t.integer(total.populationBeyond())),
-                String.format("%s settlements with %s residents are beyond the standard.", t.integer(total.settlementsBeyond()),
-                        t.integer(total.populationBeyond()))));
+        long within = total.populationWithin(), beyond = total.settlementsBeyond();
+        s.append(t.pick(String.format("%s от %s (%s) %s в рамките на %d мин път до най-близкия %s; ",
+                        t.integer(within), t.count(total.population(), "жител", "жители"), t.percent(total.shareWithin()),
+                        ReportText.agree(within, "живее", "живеят"), thresholdMin, service),
+                String.format("%s of %s (%s) %s within %d min of the nearest %s; ",
+                        t.integer(within), t.count(total.population(), "resident", "residents"), t.percent(total.shareWithin()),
+                        ReportText.agree(within, "lives", "live"), thresholdMin, service)));
+        s.append(t.pick(String.format("%s с %s %s извън стандарта.", t.count(beyond, "населено място", "населени места"),
+                        t.count(total.populationBeyond(), "жител", "жители"), ReportText.agree(beyond, "е", "са")),
+                String.format("%s with %s %s beyond the standard.", t.count(beyond, "settlement", "settlements"),
+                        t.count(total.populationBeyond(), "resident", "residents"), ReportText.agree(beyond, "is", "are"))));
         weakest(municipalities).ifPresent(w -> s.append(' ').append(t.pick(
-                String.format("Най-слаб е достъпът в община %s: %s от населението в рамките на стандарта, %s жители извън него.",
-                        ReportBuilder.areaName(t, w.nameBg(), w.nameEn(), w.code()), t.percent(w.shareWithin()), t.integer(w.populationBeyond())),
-                String.format("Access is weakest in %s municipality: %s of its population within the standard, %s residents beyond it.",
-                        ReportBuilder.areaName(t, w.nameBg(), w.nameEn(), w.code()), t.percent(w.shareWithin()), t.integer(w.populationBeyond())))));
+                String.format("Най-слаб е достъпът в община %s: %s от населението в рамките на стандарта, %s извън него.",
+                        ReportBuilder.areaName(t, w.nameBg(), w.nameEn(), w.code()), t.percent(w.shareWithin()),
+                        t.count(w.populationBeyond(), "жител", "жители")),
+                String.format("Access is weakest in %s municipality: %s of its population within the standard, %s beyond it.",
+                        ReportBuilder.areaName(t, w.nameBg(), w.nameEn(), w.code()), t.percent(w.shareWithin()),
+                        t.count(w.populationBeyond(), "resident", "residents")))));
         if (total.meanMinutes() != null)
             s.append(' ').append(t.pick(String.format("Средното време за път (претеглено с населението) е %s мин, а 90-ият персентил %s мин.",
                             t.decimal(total.meanMinutes(), 1), t.decimal(total.p90Minutes(), 1)),
@@ -54,8 +59,11 @@ final class ReportNarrative {
                 .sorted(Comparator.comparingDouble(AccessIndicators::shareWithin)).toList();
         List<String> names = new ArrayList<>();
         below.forEach(a -> names.add(ReportBuilder.areaName(t, a.nameBg(), a.nameEn(), a.code()) + " (" + t.percent(a.shareWithin()) + ")"));
-        String s = t.pick(String.format("%d от %d общини имат цялото си население в рамките на %d мин.", full, municipalities.size(), thresholdMin),
-                String.format("%d of %d municipalities have all of their population within %d min.", full, municipalities.size(), thresholdMin));
+        String s = t.pick(String.format("%s от %s %s цялото си население в рамките на %d мин.", t.integer(full),
+                        t.count(municipalities.size(), "община", "общини"), ReportText.agree(full, "има", "имат"), thresholdMin),
+                String.format("%s of %s %s population within %d min.", t.integer(full),
+                        t.count(municipalities.size(), "municipality", "municipalities"), ReportText.agree(full, "has all of its", "have all of their"),
+                        thresholdMin));
         if (!names.isEmpty())
             s += " " + t.pick("Под половината от населението в рамките на стандарта: " + String.join(", ", names) + ".",
                     "Less than half of the population within the standard: " + String.join(", ", names) + ".");
@@ -66,10 +74,12 @@ final class ReportNarrative {
     static String bands(ReportText t, long[] bands, long population) {
         long over60 = bands[4], none = bands[5];
         long within30 = bands[0] + bands[1];
-        return t.pick(String.format("%s жители (%s) са в рамките на 30 мин, %s (%s) на повече от 60 мин, а %s нямат достъп по пътя.",
-                        t.integer(within30), t.percent(share(within30, population)), t.integer(over60), t.percent(share(over60, population)), t.integer(none)),
-                String.format("%s residents (%s) are within 30 min, %s (%s) more than 60 min away, and %s cannot reach a centre by road.",
-                        t.integer(within30), t.percent(share(within30, population)), t.integer(over60), t.percent(share(over60, population)), t.integer(none)));
+        return t.pick(String.format("%s (%s) %s в рамките на 30 мин, %s (%s) на повече от 60 мин, а %s %s достъп по пътя.",
+                        t.count(within30, "жител", "жители"), t.percent(share(within30, population)), ReportText.agree(within30, "е", "са"),
+                        t.integer(over60), t.percent(share(over60, population)), t.integer(none), ReportText.agree(none, "няма", "нямат")),
+                String.format("%s (%s) %s within 30 min, %s (%s) more than 60 min away, and %s cannot reach a centre by road.",
+                        t.count(within30, "resident", "residents"), t.percent(share(within30, population)), ReportText.agree(within30, "is", "are"),
+                        t.integer(over60), t.percent(share(over60, population)), t.integer(none)));
     }
 
     static String uncovered(ReportText t, int thresholdMin, List<UncoveredSettlement> uncovered, RegionData region) {
@@ -79,21 +89,28 @@ final class ReportNarrative {
         long people = uncovered.stream().mapToLong(UncoveredSettlement::population).sum();
         long empty = uncovered.stream().filter(u -> u.population() == 0).count();
         UncoveredSettlement top = uncovered.get(0);
-        return t.pick(String.format("Всичките %d населени места извън %d мин (%s жители), подредени по население; най-голямото е %s (%s жители). %d от тях нямат жители.",
-                        uncovered.size(), thresholdMin, t.integer(people), top.name(), t.integer(top.population()), empty),
-                String.format("All %d settlements beyond %d min (%s residents), ranked by population; the largest is %s (%s residents). %d of them have no residents.",
-                        uncovered.size(), thresholdMin, t.integer(people), top.name(), t.integer(top.population()), empty));
+        if (uncovered.size() == 1)
+            return t.pick(String.format("%s е извън %d мин: %s (%s).", t.count(1, "населено място", "населени места"), thresholdMin, top.name(),
+                            t.count(top.population(), "жител", "жители")),
+                    String.format("%s is beyond %d min: %s (%s).", t.count(1, "settlement", "settlements"), thresholdMin, top.name(),
+                            t.count(top.population(), "resident", "residents")));
+        return t.pick(String.format("Всичките %s извън %d мин (%s), подредени по население; най-голямото е %s (%s). %s от тях %s жители.",
+                        t.count(uncovered.size(), "населено място", "населени места"), thresholdMin, t.count(people, "жител", "жители"), top.name(),
+                        t.count(top.population(), "жител", "жители"), t.integer(empty), ReportText.agree(empty, "няма", "нямат")),
+                String.format("All %s beyond %d min (%s), ranked by population; the largest is %s (%s). %s of them %s no residents.",
+                        t.count(uncovered.size(), "settlement", "settlements"), thresholdMin, t.count(people, "resident", "residents"), top.name(),
+                        t.count(top.population(), "resident", "residents"), t.integer(empty), ReportText.agree(empty, "has", "have")));
     }
 
     static String demographySummary(ReportText t, RegionData region, ProjectionResult p) {
         PopulationHistory h = PopulationHistory.of(region).orElseThrow();
         double first = sum(h, h.firstYear()), last = sum(h, h.lastYear());
-        return t.pick(String.format("Населението се е променило с %s от %d до %d (%s → %s); прогнозата за %d е %s жители (%s спрямо %d).",
+        return t.pick(String.format("Населението се е променило с %s от %d до %d (%s → %s); прогнозата за %d е %s (%s спрямо %d).",
                         ReportBuilder.signed(t, (last - first) / first), h.firstYear(), h.lastYear(), t.integer(Math.round(first)), t.integer(Math.round(last)),
-                        p.horizonYear(), t.integer(p.totals().total()), ReportBuilder.signed(t, (p.totals().total() - last) / last), h.lastYear()),
-                String.format("The population changed by %s from %d to %d (%s → %s); the projection for %d is %s residents (%s against %d).",
+                        p.horizonYear(), t.count(p.totals().total(), "жител", "жители"), ReportBuilder.signed(t, (p.totals().total() - last) / last), h.lastYear()),
+                String.format("The population changed by %s from %d to %d (%s → %s); the projection for %d is %s (%s against %d).",
                         ReportBuilder.signed(t, (last - first) / first), h.firstYear(), h.lastYear(), t.integer(Math.round(first)), t.integer(Math.round(last)),
-                        p.horizonYear(), t.integer(p.totals().total()), ReportBuilder.signed(t, (p.totals().total() - last) / last), h.lastYear()));
+                        p.horizonYear(), t.count(p.totals().total(), "resident", "residents"), ReportBuilder.signed(t, (p.totals().total() - last) / last), h.lastYear()));
     }
 
     static String demography(ReportText t, RegionData region, ProjectionResult p) {
@@ -128,12 +145,15 @@ final class ReportNarrative {
 
     static String scenario(ReportText t, String name, int edits, AreaChange total, int thresholdMin) {
         String n = name == null || name.isBlank() ? t.pick("без име", "unnamed") : name;
-        return t.pick(String.format("Сценарий „%s“ (%d промени): обхванатите в рамките на %d мин са %s вместо %s; %d населени места придобиват, %d губят достъп.",
-                        n, edits, thresholdMin, t.integer(total.coveredPopulationAfter()), t.integer(total.coveredPopulationBefore()),
-                        total.settlementsGained(), total.settlementsLost()),
-                String.format("Scenario \"%s\" (%d edits): %s residents within %d min instead of %s; %d settlements gain and %d lose access.",
-                        n, edits, t.integer(total.coveredPopulationAfter()), thresholdMin, t.integer(total.coveredPopulationBefore()),
-                        total.settlementsGained(), total.settlementsLost()));
+        int gained = total.settlementsGained(), lost = total.settlementsLost();
+        return t.pick(String.format("Сценарий „%s“ (%s): обхванатите в рамките на %d мин са %s вместо %s; %s %s, %s %s достъп.",
+                        n, t.count(edits, "промяна", "промени"), thresholdMin, t.integer(total.coveredPopulationAfter()),
+                        t.integer(total.coveredPopulationBefore()), t.count(gained, "населено място", "населени места"),
+                        ReportText.agree(gained, "придобива", "придобиват"), t.integer(lost), ReportText.agree(lost, "губи", "губят")),
+                String.format("Scenario \"%s\" (%s): %s within %d min instead of %s; %s %s and %s %s access.",
+                        n, t.count(edits, "edit", "edits"), t.count(total.coveredPopulationAfter(), "resident", "residents"), thresholdMin,
+                        t.integer(total.coveredPopulationBefore()), t.count(gained, "settlement", "settlements"), ReportText.agree(gained, "gains", "gain"),
+                        t.integer(lost), ReportText.agree(lost, "loses", "lose")));
     }
 
     static List<String> provenance(ReportText t, CoverageProvenance p, Optional<ProjectionResult> projection) {
@@ -164,54 +184,62 @@ final class ReportNarrative {
         if (!"estimated".equals(travelTimeSource)) return Optional.empty();
         if (total.populationWithinLow() == total.populationWithinHigh()) // an estimate without spread: one figure, as the map's banner
             return Optional.of(t.pick("Времената са оценени (оценката няма разсейване спрямо реални пътни времена): в рамките на " + thresholdMin
-                            + " мин са " + t.integer(total.populationWithin()) + " души.",
-                    "Times are estimated (the estimate has no spread against real road times): " + t.integer(total.populationWithin())
-                            + " people live within " + thresholdMin + " min."));
+                            + " мин " + ReportText.agree(total.populationWithin(), "е", "са") + " " + t.count(total.populationWithin(), "човек", "души") + ".",
+                    "Times are estimated (the estimate has no spread against real road times): " + t.count(total.populationWithin(), "person", "people")
+                            + " " + ReportText.agree(total.populationWithin(), "lives", "live") + " within " + thresholdMin + " min."));
         return Optional.of(t.pick("Времената са оценени: в рамките на " + thresholdMin + " мин са между " + t.integer(total.populationWithinLow())
-                        + " (ако пътищата са бавни) и " + t.integer(total.populationWithinHigh()) + " души (ако са бързи); оценката е "
+                        + " (ако пътищата са бавни) и " + t.count(total.populationWithinHigh(), "човек", "души") + " (ако са бързи); оценката е "
                         + t.integer(total.populationWithin()) + ".",
                 "Times are estimated: between " + t.integer(total.populationWithinLow()) + " (if the roads are slow) and "
-                        + t.integer(total.populationWithinHigh()) + " people (if they are fast) live within " + thresholdMin + " min; the estimate is "
+                        + t.count(total.populationWithinHigh(), "person", "people") + " (if they are fast) live within " + thresholdMin + " min; the estimate is "
                         + t.integer(total.populationWithin()) + "."));
     }
 
     static String monitoring(ReportText t, MonitoringIndicators m, int thresholdMin) {
         MonitoringIndicators.Row r = m.areas().get(0);
-        StringBuilder b = new StringBuilder(t.pick("База: население " + m.baselinePopulation() + " и " + (m.baselineEdits() == 0 ? "сегашните центрове" : m.baselineEdits() + " промени")
-                + ", " + t.percent(r.baseline().shareWithin()) + " в рамките на " + thresholdMin + " мин.",
-                "Baseline: population " + m.baselinePopulation() + " and " + (m.baselineEdits() == 0 ? "the current centres" : m.baselineEdits() + " edits")
+        StringBuilder b = new StringBuilder(t.pick("База: население " + m.baselinePopulation() + " и "
+                        + (m.baselineEdits() == 0 ? "сегашните центрове" : t.count(m.baselineEdits(), "промяна", "промени"))
+                        + ", " + t.percent(r.baseline().shareWithin()) + " в рамките на " + thresholdMin + " мин.",
+                "Baseline: population " + m.baselinePopulation() + " and " + (m.baselineEdits() == 0 ? "the current centres" : t.count(m.baselineEdits(), "edit", "edits"))
                         + ", " + t.percent(r.baseline().shareWithin()) + " within " + thresholdMin + " min."));
         if (r.review() != null)
-            b.append(t.pick(" Преглед: население " + m.reviewPopulation() + (m.reviewEdits() > 0 ? " с " + m.reviewEdits() + " промени на сценария" : "")
+            b.append(t.pick(" Преглед: население " + m.reviewPopulation() + (m.reviewEdits() > 0 ? " с " + t.count(m.reviewEdits(), "промяна", "промени") + " на сценария" : "")
                             + ", " + t.percent(r.review().shareWithin()) + ".",
-                    " Review: population " + m.reviewPopulation() + (m.reviewEdits() > 0 ? " with the scenario's " + m.reviewEdits() + " edits" : "")
+                    " Review: population " + m.reviewPopulation() + (m.reviewEdits() > 0 ? " with the scenario's " + t.count(m.reviewEdits(), "edit", "edits") : "")
                             + ", " + t.percent(r.review().shareWithin()) + "."));
         long withTarget = m.areas().stream().filter(a -> a.targetShare() != null).count();
         long missed = m.areas().stream().filter(a -> Boolean.FALSE.equals(a.review() != null ? a.reviewMeetsTarget() : a.baselineMeetsTarget())).count();
         if (withTarget > 0)
-            b.append(t.pick(" Цел е зададена за " + withTarget + " от " + m.areas().size() + " области/общини; " + missed + " не я достигат.",
-                    " A target is set for " + withTarget + " of " + m.areas().size() + " areas; " + missed + " miss it."));
+            b.append(t.pick(" Цел е зададена за " + t.integer(withTarget) + " от " + t.count(m.areas().size(), "област/община", "области/общини") + "; "
+                            + t.integer(missed) + " " + ReportText.agree(missed, "не я достига", "не я достигат") + ".",
+                    " A target is set for " + t.integer(withTarget) + " of " + t.count(m.areas().size(), "area", "areas") + "; " + t.integer(missed)
+                            + " " + ReportText.agree(missed, "misses", "miss") + " it."));
         return b.toString();
     }
 
     static String optimization(ReportText t, ReportResults.Optimization o) {
         long added = o.sites().stream().filter(x -> !x.existing()).count();
         String gap = o.gap() == null ? "–" : t.percent(o.gap());
-        return t.pick("Оптимизация (" + o.problem() + "): " + added + " нови места; в рамките на стандарта са " + t.integer(o.withinBefore()) + " души преди и "
-                        + t.integer(o.withinAfter()) + " след (+" + t.integer(o.gained()) + "). Разлика до доказания оптимум (gap): " + gap
-                        + (o.provenOptimal() ? ", решението е доказано оптимално." : "."),
-                "Optimization (" + o.problem() + "): " + added + " new sites; " + t.integer(o.withinBefore()) + " people within the standard before and "
-                        + t.integer(o.withinAfter()) + " after (+" + t.integer(o.gained()) + "). Gap to the proven bound: " + gap
-                        + (o.provenOptimal() ? ", the solution is proven optimal." : "."));
+        return t.pick("Оптимизация (" + o.problem() + "): " + t.count(added, "ново място", "нови места") + "; в рамките на стандарта: "
+                        + t.count(o.withinBefore(), "човек", "души") + " преди и " + t.integer(o.withinAfter()) + " след (+" + t.integer(o.gained())
+                        + "). Разлика до доказания оптимум (gap): " + gap + (o.provenOptimal() ? ", решението е доказано оптимално." : "."),
+                "Optimization (" + o.problem() + "): " + t.count(added, "new site", "new sites") + "; " + t.count(o.withinBefore(), "person", "people")
+                        + " within the standard before and " + t.integer(o.withinAfter()) + " after (+" + t.integer(o.gained()) + "). Gap to the proven bound: "
+                        + gap + (o.provenOptimal() ? ", the solution is proven optimal." : "."));
     }
 
     static String mobile(ReportText t, ReportResults.MobilePlan p) {
-        return t.pick(p.teams().size() + " мобилни екипа посещават " + t.integer(p.settlementsServed()) + " населени места (" + t.integer(p.populationServed())
-                        + " души) за " + p.horizonWeeks() + " седмици: " + t.integer(p.visits()) + " посещения, " + t.integer(p.teamDays()) + " работни дни, "
-                        + t.decimal(p.km(), 0) + " км. Необслужени: " + t.integer(p.settlementsUnserved()) + " места (" + t.integer(p.populationUnserved()) + " души).",
-                p.teams().size() + " mobile teams visit " + t.integer(p.settlementsServed()) + " settlements (" + t.integer(p.populationServed())
-                        + " people) over " + p.horizonWeeks() + " weeks: " + t.integer(p.visits()) + " visits, " + t.integer(p.teamDays()) + " team-days, "
-                        + t.decimal(p.km(), 0) + " km. Unserved: " + t.integer(p.settlementsUnserved()) + " settlements (" + t.integer(p.populationUnserved()) + " people).");
+        int teams = p.teams().size();
+        return t.pick(t.count(teams, "мобилен екип", "мобилни екипа") + " " + ReportText.agree(teams, "посещава", "посещават") + " "
+                        + t.count(p.settlementsServed(), "населено място", "населени места") + " (" + t.count(p.populationServed(), "човек", "души") + ") за "
+                        + t.count(p.horizonWeeks(), "седмица", "седмици") + ": " + t.count(p.visits(), "посещение", "посещения") + ", "
+                        + t.count(p.teamDays(), "работен ден", "работни дни") + ", " + t.decimal(p.km(), 0) + " км. Необслужени: "
+                        + t.count(p.settlementsUnserved(), "място", "места") + " (" + t.count(p.populationUnserved(), "човек", "души") + ").",
+                t.count(teams, "mobile team", "mobile teams") + " " + ReportText.agree(teams, "visits", "visit") + " "
+                        + t.count(p.settlementsServed(), "settlement", "settlements") + " (" + t.count(p.populationServed(), "person", "people") + ") over "
+                        + t.count(p.horizonWeeks(), "week", "weeks") + ": " + t.count(p.visits(), "visit", "visits") + ", "
+                        + t.count(p.teamDays(), "team-day", "team-days") + ", " + t.decimal(p.km(), 0) + " km. Unserved: "
+                        + t.count(p.settlementsUnserved(), "settlement", "settlements") + " (" + t.count(p.populationUnserved(), "person", "people") + ").");
     }
 
     /** Where a tabulated result came from: the file, the server's job or plan, when it was computed, with which parameters. */

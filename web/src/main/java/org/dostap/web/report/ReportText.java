@@ -139,6 +139,18 @@ final class ReportText {
         return f.format(n);
     }
 
+    /**
+     * {@code n} (grouped as {@link #integer}) with the noun phrase that agrees with it: the report's one rule for counted
+     * words, in both languages. Bulgarian, like English, takes the singular after exactly 1 only (21 нови места), and
+     * {@code many} is the plural, or for masculine nouns the count form: {@code count(1, "ново място", "нови места")} is
+     * "1 ново място", {@code count(3, "център", "центъра")} "3 центъра", {@code count(2, "човек", "души")} "2 души",
+     * {@code count(1, "new site", "new sites")} "1 new site".
+     */
+    String count(long n, String one, String many) { return integer(n) + " " + agree(n, one, many); }
+
+    /** The word that agrees with the count {@code n} (a verb: е / са, has / have; or a noun written apart from its number). */
+    static String agree(long n, String one, String many) { return n == 1 ? one : many; }
+
     /** A share as a percentage with one decimal: 85,3 % (bg) or 85.3 % (en). */
     String percent(double share) { return decimal(100 * share, 1) + " %"; }
 

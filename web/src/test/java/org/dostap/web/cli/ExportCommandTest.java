@@ -72,10 +72,105 @@ class ExportCommandTest {
             } finally {
                 gp.close();
             }
+            // with --service: access computed on the scenario (the new centre at Давидково serves it)
+            Path access = dir.resolve("scenario-access.gpkg");
+            CliRun withAccess = CliRun.of("export", "--db", db.url, "--schema", db.schema, "--region", "SML", "--scenario", s.id(),
+                    "--service", "community-support", "--out", access.toString());
+            assertThat(withAccess.exitCode()).as(withAccess.err()).isZero();
+            Map<String, Object> davidkovoRow = settlementRows(access).get("20033");
+            assertThat(davidkovoRow).containsEntry("nearest_facility", "new-20033").containsEntry("covered", true);
+            assertThat(info(access)).containsEntry("scenario", "Давидково instead").containsKey("travel_time_source");
             CliRun noDb = CliRun.of("export", "--region", "SML", "--scenario", s.id(), "--out", out.toString());
             assertThat(noDb.exitCode()).isEqualTo(2);
             assertThat(noDb.err()).contains("--scenario needs --db URL");
         }
+    }
+
+    /**
+     * With --service the settlements layer has coverage's access columns (the same names, in the same order, with the
+     * same values per settlement); without it the data alone. Read back with the mil.nga GeoPackage reader.
+     */
+    @Test
+    void withAServiceTheSettlementsLayerCarriesCoveragesAccessColumns(@TempDir Path dir) {
+        CliRun coverage = CliRun.of("coverage", "--region", "SML", "--service", "community-support", "--threshold-min", "30",
+                "--out", dir.resolve("cov").toString());
+        assertThat(coverage.exitCode()).as(coverage.err()).isZero();
+        Path withAccess = dir.resolve("access.gpkg"), raw = dir.resolve("raw.gpkg");
+        CliRun run = CliRun.of("export", "--region", "SML", "--service", "community-support", "--threshold-min", "30", "--out", withAccess.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("access to community-support within 30 min (estimated travel times)");
+        assertThat(CliRun.of("export", "--region", "SML", "--out", raw.toString()).exitCode()).isZero();
+
+        Map<String, Map<String, Object>> fromCoverage = settlementRows(dir.resolve("cov").resolve("settlements.gpkg"));
+        Map<String, Map<String, Object>> fromExport = settlementRows(withAccess);
+        List<String> coverageColumns = columns(dir.resolve("cov").resolve("settlements.gpkg"));
+        assertThat(coverageColumns).contains("travel_time_min", "nearest_facility", "covered", "crisis_travel_time_min");
+        assertThat(columns(withAccess)).isEqualTo(coverageColumns);
+        assertThat(fromExport).hasSize(240).isEqualTo(fromCoverage);
+        assertThat(columns(raw)).doesNotContain("travel_time_min", "nearest_facility", "covered").contains("pop_2017");
+        assertThat(info(withAccess)).containsEntry("travel_time_source", "estimated").containsKey("parameters");
+    }
+
+    @Test
+    void accessOptionsAreCheckedAllAtOnceAndNothingIsWritten(@TempDir Path dir) {
+        Path out = dir.resolve("bad.gpkg");
+        CliRun bad = CliRun.of("export", "--region", "SML", "--service", "kindergarten", "--threshold-min", "0", "--population", "pop_1900",
+                "--out", out.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("option --service: unknown service type 'kindergarten'", "option --threshold-min",
+                "option --population: unknown population column 'pop_1900'").doesNotContain("\tat ");
+        CliRun alone = CliRun.of("export", "--region", "SML", "--threshold-min", "30", "--population", "pop_2011", "--out", out.toString());
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("option --threshold-min: only with --service", "option --population: only with --service");
+        assertThat(out).doesNotExist();
+    }
+
+    private static List<String> columns(Path gpkg) {
+        GeoPackage gp = GeoPackageManager.open(gpkg.toFile(), false);
+        try {
+            return List.of(gp.getFeatureDao("settlements").getTable().getColumnNames());
+        } finally {
+            gp.close();
+        }
+    }
+
+    /** Every settlement's values by column (the geometry and the row id left out), by settlement id. */
+    private static Map<String, Map<String, Object>> settlementRows(Path gpkg) {
+        Map<String, Map<String, Object>> rows = new HashMap<>();
+        GeoPackage gp = GeoPackageManager.open(gpkg.toFile(), false);
+        try {
+            FeatureResultSet rs = gp.getFeatureDao("settlements").queryForAll();
+            try {
+                while (rs.moveToNext()) {
+                    var row = rs.getRow();
+                    Map<String, Object> values = new java.util.TreeMap<>();
+                    for (String c : row.getColumnNames())
+                        if (!c.equals("geom") && !c.equals("fid")) values.put(c, row.getValue(c));
+                    rows.put((String) row.getValue("id"), values);
+                }
+            } finally {
+                rs.close();
+            }
+        } finally {
+            gp.close();
+        }
+        return rows;
+    }
+
+    private static Map<String, String> info(Path gpkg) {
+        Map<String, String> info = new HashMap<>();
+        GeoPackage gp = GeoPackageManager.open(gpkg.toFile(), false);
+        try {
+            AttributesResultSet rs = gp.getAttributesDao("dostap_info").queryForAll();
+            try {
+                while (rs.moveToNext()) info.put((String) rs.getValue("key"), (String) rs.getValue("value"));
+            } finally {
+                rs.close();
+            }
+        } finally {
+            gp.close();
+        }
+        return info;
     }
 
     private static Set<String> ids(GeoPackage gp, String table) {
