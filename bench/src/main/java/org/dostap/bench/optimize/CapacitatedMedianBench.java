@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Capacitated p-median solver (Lagrangian bound + local search with GAP assignment + SCIP from the best solution)
+ * Capacitated p-median solver (Lagrangian bound + local search with GAP assignment + SCIP on small neighbourhoods above 100 points + SCIP from the best solution)
  * against SCIP alone on the textbook model, in the same run, on the published instances (pmedcap01-10, SJC1-2, with
  * best_known.csv) and on generated instances of the published shapes ({@link CapmedGenerator}, fixed seeds).
  * <p>Per instance: objective, bound, gap, seconds, the reference (best known; for generated instances the best objective

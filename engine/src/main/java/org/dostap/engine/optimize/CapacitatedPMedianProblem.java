@@ -14,10 +14,15 @@ import java.util.List;
  *   min Σ_i Σ_j w_i c_ij x_ij   s.t.  Σ_j x_ij = 1,  Σ_i q_i x_ij ≤ Q_j y_j,  x_ij ≤ y_j,  Σ_j y_j = p,  x, y binary,
  * </pre>
  * where q_i is the load of point i (its demand; the objective weight w_i may differ, e.g. 1 in the published
- * instances). Phases: the Lagrangian relaxation of the assignment constraints with a 0-1 knapsack per site
+ * instances). Phases: (1) the Lagrangian relaxation of the assignment constraints with a 0-1 knapsack per site
  * ({@link CapacitatedLagrangian}: a bound at least the LP relaxation's, usually above it) whose site sets the GAP
- * heuristic assigns, iterated local search over the open sites, then SCIP from the best solution (a hint). Above
- * {@code fullModelMaxPoints} demand points SCIP may only send each point to its {@code nearestSites} closest sites
+ * heuristic ({@link GapAssigner}) assigns; (2) iterated local search over the open sites ({@link CapacitatedMedianSearch})
+ * until 35 % of the limit (60 % above {@code fullModelMaxPoints} points) or until it stalls; (3) above
+ * {@code fullModelMaxPoints} and {@link #LNS_MIN_POINTS} points only: a MIP-based large-neighbourhood search
+ * ({@link CapacitatedMedianLns}: SCIP re-decides a few neighbouring open sites, the closed candidates near them and their
+ * points, everything else fixed) until the deadline, or until it finds nothing better for half the limit or no
+ * neighbourhood improves; (4) SCIP from the best solution (a hint) with the time left.
+ * Above {@code fullModelMaxPoints} demand points SCIP may only send each point to its {@code nearestSites} closest sites
  * (a heuristic restriction), so its bound is not used; the reported bound is the Lagrangian one, or the larger of it
  * and SCIP's on the full model. The run stops early once the solution is within the target gap of that bound.
  */
@@ -25,6 +30,12 @@ public final class CapacitatedPMedianProblem {
     public static final String NAME = "capacitated-p-median";
     private final LocationInstance instance;
     private final int p;
+    /**
+     * The neighbourhood search runs above this many demand points (and above {@code fullModelMaxPoints}): measured under
+     * load 12-18, SCIP on the sparse whole model improved nothing in 32-47 s at n 244-399, while at SJC2 (n 200) it
+     * proved the sparse model optimal in 29 s and the neighbourhood search did not reach that optimum.
+     */
+    static final int LNS_MIN_POINTS = 200;
     private int fullModelMaxPoints = 100;
     private int nearestSites = 20;
 
@@ -85,7 +96,16 @@ public final class CapacitatedPMedianProblem {
         search.improve(searchEnd, stopBelow, (long) (Math.max(2, limit * 0.12) * 1e9));
         double heuristic = search.bestCost(), heuristicSeconds = search.bestSeconds();
         double searchSeconds = Solutions.seconds(start) - lagrangianSeconds;
-        // 3. SCIP from the best solution (hint), over each point's nearest sites when sparse
+        // 3. sparse: SCIP on small neighbourhoods of the best solution (CapacitatedMedianLns)
+        String lnsNote = null;
+        // (above LNS_MIN_POINTS: up to there SCIP on the sparse model does better, e.g. SJC2 (200 points) solved in 29 s)
+        if (sparse && n > LNS_MIN_POINTS && options.exactAllowed() && !(search.bestCost() <= stopBelow)) {
+            monitor.phase("neighbourhood search");
+            // until it stalls for max(2 s, half the limit): SCIP on the whole model from its best gets the rest
+            lnsNote = new CapacitatedMedianLns(instance, gap, search, 1, monitor)
+                    .run(deadline, stopBelow, (long) (Math.max(2, limit * 0.5) * 1e9)).note();
+        }
+        // 4. SCIP from the best solution (hint), over each point's nearest sites when sparse
         String mipNote = "mip not run";
         boolean mipRun = false;
         // the solver only when a second is left before the deadline: the time limit holds for the whole run
@@ -112,11 +132,11 @@ public final class CapacitatedPMedianProblem {
         lower = Math.min(objective, lower);
         List<String> notes = new ArrayList<>();
         notes.add(String.format(java.util.Locale.ROOT, "phases: lagrangian %.2f s (%d iterations), local search %.2f s (%d assignments), %s",
-                lagrangianSeconds, lagrangianIterations, searchSeconds, search.evaluations(), mipNote));
+                lagrangianSeconds, lagrangianIterations, searchSeconds, search.evaluations(), (lnsNote == null ? "" : lnsNote + ", ") + mipNote));
         notes.add(String.format(java.util.Locale.ROOT, "heuristic: %s at %.2f s", Double.isFinite(heuristic) ? fmt(heuristic) : "none", heuristicSeconds));
         notes.add("bound: Lagrangian relaxation of the assignment constraints (a 0-1 knapsack per site)" + (mipRun && !sparse ? " and the solver's bound" : ""));
         if (sparse && mipRun) notes.add("the solver assigned each point among its " + nearestSites + " nearest sites (and the heuristic's site)");
-        String method = "lagrangian+local-search(gap)" + (mipRun ? "+mip(" + Mip.SOLVER + (sparse ? ", " + nearestSites + " nearest sites" : "") + ")" : "");
+        String method = "lagrangian+local-search(gap)" + (lnsNote != null ? "+lns(" + Mip.SOLVER + ")" : "") + (mipRun ? "+mip(" + Mip.SOLVER + (sparse ? ", " + nearestSites + " nearest sites" : "") + ")" : "");
         return new LocationSolution(NAME, false, objective, lower, objective, Solutions.seconds(start), method,
                 Solutions.sites(search.bestOpen()), Solutions.list(a), notes);
     }
