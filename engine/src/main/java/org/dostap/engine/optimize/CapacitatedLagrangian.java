@@ -19,12 +19,11 @@ import java.util.function.Consumer;
  * Each iteration solves the continuous knapsacks first (lower bounds of the 0-1 ones), then the 0-1 knapsacks in
  * their order only until the next site's continuous value is no smaller than the p-th smallest 0-1 value so far: the
  * sites left cannot be among the p chosen, so L(λ) is the same as with every 0-1 knapsack solved.
- * Whole loads and capacities of at most {@value #MAX_DP_CAPACITY} (less on instances of more than 500 sites, at
- * least {@value #MIN_DP_CAPACITY}) are used as they are (the exact 0-1 knapsack);
- * otherwise the loads are scaled to that capacity and rounded down, the capacity rounded down after a relative margin
- * (a relaxation of the knapsack: every set of points that fits still fits), and ρ_j is the larger of that
- * relaxation's and the continuous knapsack's value (both lower bounds of the 0-1 knapsack). A site whose
- * table would exceed {@value #MAX_DP_CELLS} cells keeps the continuous knapsack. Either way the bound stays valid.
+ * The DP needs whole loads and a whole capacity of at most {@value #MAX_DP_CAPACITY} (less on instances of more than
+ * 500 sites, at least {@value #MIN_DP_CAPACITY}); a site without them, or whose table would exceed
+ * {@value #MAX_DP_CELLS} cells, keeps the continuous knapsack (still a valid bound, the LP's). Fractional loads (e.g.
+ * service users) could be scaled and rounded down (a relaxation of the knapsack), but that relaxation is weaker by up to
+ * one unit per point and its multipliers need not approach the LP's: it is not used.
  * The p sites each iteration picks go to {@code candidate} (a Lagrangian heuristic: the caller assigns points to
  * them and keeps the best).
  */
@@ -36,19 +35,18 @@ final class CapacitatedLagrangian {
     private final double[][] costsOf;   // weighted costs aligned with pointsOf
     private final boolean[] allowed, fixed;
     private final int fixedCount;
-    /** Capacities above this (or fractional loads) are scaled down to it for the knapsack DP. */
+    /** Sites of a larger capacity keep the continuous knapsack. */
     static final int MAX_DP_CAPACITY = 2000;
     /** The largest DP table (items × capacity) solved per site and iteration; beyond it the continuous knapsack. */
     static final int MAX_DP_CELLS = 1 << 21;
-    /** Below this the DP capacity is never scaled (whatever the instance's size). */
+    /** The DP's capacity limit is never below this, whatever the instance's size. */
     static final int MIN_DP_CAPACITY = 100;
-    /** The DP capacity per site is chosen so that all sites' tables together stay near this many cells per iteration. */
+    /** The DP's capacity limit is chosen so that all sites' tables together stay near this many cells per iteration. */
     static final double DP_CELLS_PER_ITERATION = 5e7;
     private final boolean integerKnapsack;
     private final int dpLimit;          // the DP capacity of this instance: MAX_DP_CAPACITY, less on many sites
-    private final int[][] dpLoadsOf;    // per allowed site: the loads in DP units, aligned with pointsOf (null: continuous only)
-    private final int[] dpCapacity;     // per site: the capacity in DP units
-    private final boolean[] dpExact;    // per site: the DP units are the loads themselves (the exact 0-1 knapsack)
+    private final int[][] dpLoadsOf;    // per allowed site: the whole loads, aligned with pointsOf (null: continuous only)
+    private final int[] dpCapacity;     // per site: the whole capacity
     private long dpSolves, dpCells;
     private boolean lastFractional;
     private static final int PATIENCE = 30; // iterations without a better bound before the step halves
@@ -96,38 +94,25 @@ final class CapacitatedLagrangian {
         }
         dpLoadsOf = new int[m][];
         dpCapacity = new int[m];
-        dpExact = new boolean[m];
         if (integerKnapsack) {
             int sites = 0;
             for (boolean a : allowed) if (a) sites++;
-            // large instances get a coarser DP so that an iteration stays cheap (some 50 points per knapsack assumed)
+            // large instances allow smaller DP capacities so that an iteration stays cheap (some 50 points per knapsack assumed)
             dpLimit = (int) Math.max(MIN_DP_CAPACITY, Math.min(MAX_DP_CAPACITY, DP_CELLS_PER_ITERATION / (50.0 * Math.max(1, sites))));
             for (int j = 0; j < m; j++) if (allowed[j]) dpUnits(j);
         } else dpLimit = 0;
     }
 
-    /**
-     * The DP units of site j: the loads themselves when they and the capacity are whole and the capacity at most
-     * {@code dpLimit}; else loads × s rounded down (after a relative margin, so that floating-point error never
-     * rounds one up) and the capacity Q × s rounded down after the same margin upwards, s = dpLimit / Q_j.
-     * Σ q_i x_i ≤ Q implies Σ floor(q_i s (1 − ε)) x_i ≤ floor(Q s (1 + ε)): a relaxation of the knapsack.
-     */
+    /** The DP's loads of site j when they and its capacity are whole and the capacity at most {@code dpLimit}. */
     private void dpUnits(int j) {
         double cap = inst.capacity(j);
         int[] pts = pointsOf[j];
         boolean whole = cap == Math.rint(cap) && cap <= dpLimit;
         for (int t = 0; t < pts.length && whole; t++) { double q = inst.load(pts[t]); whole = q == Math.rint(q); }
+        if (!whole) return; // the continuous knapsack
         int[] units = new int[pts.length];
-        if (whole) {
-            for (int t = 0; t < pts.length; t++) units[t] = (int) inst.load(pts[t]);
-            dpCapacity[j] = (int) cap;
-            dpExact[j] = true;
-        } else {
-            if (!(cap > 0) || !Double.isFinite(cap)) return; // continuous knapsack only
-            double s = dpLimit / cap;
-            for (int t = 0; t < pts.length; t++) units[t] = (int) Math.max(0, Math.floor(inst.load(pts[t]) * s * (1 - 1e-9)));
-            dpCapacity[j] = (int) Math.floor(cap * s * (1 + 1e-9));
-        }
+        for (int t = 0; t < pts.length; t++) units[t] = (int) inst.load(pts[t]);
+        dpCapacity[j] = (int) cap;
         dpLoadsOf[j] = units;
     }
 
@@ -261,7 +246,7 @@ final class CapacitatedLagrangian {
         lastFractional = fractional;
         if (!fractional || !zeroOne || dpLoadsOf[j] == null) return value;
         double whole = dp.solve(this, j, lambda, items, k);
-        if (Double.isNaN(whole) || (!dpExact[j] && whole <= value)) return value; // too large, or the continuous one is stronger
+        if (Double.isNaN(whole)) return value; // the table is too large
         Arrays.fill(x, 0);
         for (int a = 0; a < k; a++) if (dp.take[a]) x[items[a]] = 1;
         return whole;

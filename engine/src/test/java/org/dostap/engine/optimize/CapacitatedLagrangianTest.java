@@ -31,17 +31,20 @@ class CapacitatedLagrangianTest {
     }
 
     /**
-     * The same instance in fractional loads (2.2, 2.2, 1.1; capacity 3.3) and in loads above the DP's capacity limit
-     * (2000, 2000, 1000; capacity 3000): the DP runs on loads scaled and rounded down (a relaxation), still strong
-     * enough to see that no site holds both large points.
+     * The same instance with whole loads of a capacity within the DP's limit (200, 200, 100; capacity 300) keeps the
+     * strong bound; in fractional loads (2.2, 2.2, 1.1; capacity 3.3) or above the limit (2000, 2000, 1000; capacity
+     * 3000) the sites keep the continuous knapsack: exactly the LP bound's run.
      */
     @Test
-    void scaledLoadsKeepTheStrongBound() {
-        LocationInstance fractional = twoSites(new double[]{2.2, 2.2, 1.1}, new double[]{3.3, 3.3});
-        assertThat(bound(fractional, 2, false, 10)).isLessThanOrEqualTo(6 + 1e-9);
-        assertThat(bound(fractional, 2, true, 10)).isCloseTo(10, within(0.1)).isLessThanOrEqualTo(10 + 1e-9);
-        LocationInstance large = twoSites(new double[]{2000, 2000, 1000}, new double[]{3000, 3000});
-        assertThat(bound(large, 2, true, 10)).isCloseTo(10, within(0.1)).isLessThanOrEqualTo(10 + 1e-9);
+    void fractionalLoadsAndLargeCapacitiesKeepTheContinuousKnapsack() {
+        LocationInstance scaled = twoSites(new double[]{200, 200, 100}, new double[]{300, 300});
+        assertThat(bound(scaled, 2, true, 10)).isCloseTo(10, within(0.1)).isLessThanOrEqualTo(10 + 1e-9);
+        for (LocationInstance inst : new LocationInstance[]{twoSites(new double[]{2.2, 2.2, 1.1}, new double[]{3.3, 3.3}),
+                twoSites(new double[]{2000, 2000, 1000}, new double[]{3000, 3000})}) {
+            double continuous = bound(inst, 2, false, 10);
+            assertThat(continuous).isCloseTo(6, within(0.05)).isLessThanOrEqualTo(6 + 1e-9);
+            assertThat(bound(inst, 2, true, 10)).isCloseTo(continuous, within(1e-9));
+        }
     }
 
     @Test
@@ -56,9 +59,8 @@ class CapacitatedLagrangianTest {
 
     /**
      * 48 random instances (8 points = sites, p 2 or 3, tight capacities) in four kinds, 12 each: whole loads and equal
-     * capacities, fractional loads, unequal capacities, and whole loads with capacities above the DP's limit (scaled).
-     * The 0-1 bound is at most the brute-force optimum and at least the continuous (LP) bound, and strictly above it on
-     * some.
+     * capacities, fractional loads (the continuous knapsack), unequal capacities, and whole loads 100 times larger. The
+     * 0-1 bound is at most the brute-force optimum and at least the continuous (LP) bound, and strictly above it on some.
      */
     @Test
     void boundIsValidAndAtLeastTheContinuousOneOnRandomInstances() {
@@ -71,7 +73,7 @@ class CapacitatedLagrangianTest {
             for (int i = 0; i < n; i++) pts[i] = new double[]{r.nextInt(50), r.nextInt(50)};
             double[][] c = new double[n][n];
             for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) c[i][j] = Math.floor(Math.hypot(pts[i][0] - pts[j][0], pts[i][1] - pts[j][1]));
-            double scale = kind == 3 ? 700 : 1;
+            double scale = kind == 3 ? 100 : 1;
             double[] load = new double[n];
             double total = 0;
             for (int i = 0; i < n; i++) { load[i] = (kind == 1 ? 1 + 4 * r.nextDouble() : 1 + r.nextInt(5)) * scale; total += load[i]; }
