@@ -178,14 +178,8 @@ public final class InstanceReader {
 
         /** The next non-blank line as {@code count} integers, or null (problem recorded / end of file). */
         long[] numbers(int count, String what) {
-            if (exhausted()) { lastLine = lines.size(); return null; }
-            lastLine = ++next;
-            read++;
-            String[] parts = lines.get(next - 1).trim().split("\\s+");
-            if (parts.length < count) {
-                problem(lastLine, "expected " + count + " numbers (" + what + "), found " + parts.length);
-                return null;
-            }
+            String[] parts = fields(count, what);
+            if (parts == null) return null;
             long[] v = new long[count];
             for (int k = 0; k < count; k++) {
                 try {
@@ -200,14 +194,8 @@ public final class InstanceReader {
 
         /** The next non-blank line as {@code count} finite decimal numbers (coordinates, capacities, demands), or null. */
         double[] decimals(int count, String what) {
-            if (exhausted()) { lastLine = lines.size(); return null; }
-            lastLine = ++next;
-            read++;
-            String[] parts = lines.get(next - 1).trim().split("\\s+");
-            if (parts.length < count) {
-                problem(lastLine, "expected " + count + " numbers (" + what + "), found " + parts.length);
-                return null;
-            }
+            String[] parts = fields(count, what);
+            if (parts == null) return null;
             double[] v = new double[count];
             for (int k = 0; k < count; k++) {
                 // a plain decimal (Java would also take "NaN", "Infinity", "1d", hexadecimal)
@@ -218,6 +206,19 @@ public final class InstanceReader {
                 }
             }
             return v;
+        }
+
+        /** The next non-blank line split into at least {@code count} fields, or null (problem recorded / end of file). */
+        private String[] fields(int count, String what) {
+            if (exhausted()) { lastLine = lines.size(); return null; }
+            lastLine = ++next;
+            read++;
+            String[] parts = lines.get(next - 1).trim().split("\\s+");
+            if (parts.length < count) {
+                problem(lastLine, "expected " + count + " numbers (" + what + "), found " + parts.length);
+                return null;
+            }
+            return parts;
         }
     }
 }
