@@ -33,7 +33,6 @@ final class CapacitatedCoveragePairs {
         for (int j = 0; j < m; j++) { allowed[j] = !inst.closed(j); fixed[j] = inst.fixedOpen(j); if (fixed[j]) f++; }
         fixedCount = f;
         sitesOf = new int[n][];
-        int[] count = new int[m];
         List<Integer> s = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             s.clear();
@@ -43,12 +42,8 @@ final class CapacitatedCoveragePairs {
                     if (allowed[j] && !(inst.load(i) > inst.capacity(j))) s.add(j);
                 }
             sitesOf[i] = s.stream().mapToInt(Integer::intValue).toArray();
-            for (int j : sitesOf[i]) count[j]++;
         }
-        pointsOf = new int[m][];
-        for (int j = 0; j < m; j++) pointsOf[j] = new int[count[j]];
-        int[] fill = new int[m];
-        for (int i = 0; i < n; i++) for (int j : sitesOf[i]) pointsOf[j][fill[j]++] = i;
+        pointsOf = CoverageSets.pointsOf(sitesOf, m);
     }
 
     LocationInstance instance() { return inst; }

@@ -15,7 +15,6 @@ final class CoverageSets {
         int n = instance.demandCount(), m = instance.candidateCount();
         CostMatrix c = instance.costs();
         sitesOf = new int[n][];
-        int[] count = new int[m];
         for (int i = 0; i < n; i++) {
             List<Integer> s = new ArrayList<>();
             for (int j : c.rowOrder(i)) {
@@ -23,12 +22,19 @@ final class CoverageSets {
                 if (!instance.closed(j)) s.add(j);
             }
             sitesOf[i] = s.stream().mapToInt(Integer::intValue).toArray();
-            for (int j : sitesOf[i]) count[j]++;
         }
-        pointsOf = new int[m][];
+        pointsOf = pointsOf(sitesOf, m);
+    }
+
+    /** The inverse of {@code sitesOf}: per site, the points that list it, in point order. */
+    static int[][] pointsOf(int[][] sitesOf, int m) {
+        int[] count = new int[m];
+        for (int[] sites : sitesOf) for (int j : sites) count[j]++;
+        int[][] pointsOf = new int[m][];
         for (int j = 0; j < m; j++) pointsOf[j] = new int[count[j]];
         int[] fill = new int[m];
-        for (int i = 0; i < n; i++) for (int j : sitesOf[i]) pointsOf[j][fill[j]++] = i;
+        for (int i = 0; i < sitesOf.length; i++) for (int j : sitesOf[i]) pointsOf[j][fill[j]++] = i;
+        return pointsOf;
     }
 
     boolean coverable(int demand) { return sitesOf[demand].length > 0; }
