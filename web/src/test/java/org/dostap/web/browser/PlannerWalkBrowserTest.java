@@ -57,6 +57,26 @@ class PlannerWalkBrowserTest {
         assertThat(driver.findElement(By.id("opt-run")).isEnabled()).isTrue();
     }
 
+    /**
+     * Mobile plans count access to the centres by car. On foot the tab used to plan anyway, its "centre within the
+     * threshold" being car access under the walking standard, and a car plan was not marked out of date on foot.
+     */
+    @Test
+    void mobilePlansAreNotMadeOnFootAndACarPlanGoesStale() {
+        Browser.click(driver, By.id("tab-mobile"));
+        Browser.click(driver, By.id("mobile-run"));
+        wait(60).until(d -> !d.findElements(By.id("mobile-stale")).isEmpty());
+        assertThat(driver.findElement(By.id("mobile-stale")).isDisplayed()).isFalse();
+
+        int renders = Browser.awaitRenders(driver, 1, Duration.ofSeconds(5));
+        Browser.select(driver, By.id("mode-select"), "foot");
+        Browser.awaitRenders(driver, renders + 1, Duration.ofSeconds(30));
+        wait(10).until(d -> !d.findElements(By.id("mobile-by-car")).isEmpty());
+        assertThat(driver.findElement(By.id("mobile-run")).isEnabled()).as("no plan on foot").isFalse();
+        assertThat(driver.findElement(By.id("mobile-options-run")).isEnabled()).as("no options on foot").isFalse();
+        assertThat(driver.findElement(By.id("mobile-stale")).isDisplayed()).as("the car plan is marked out of date").isTrue();
+    }
+
     private static WebDriverWait wait(int seconds) {
         return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
     }
