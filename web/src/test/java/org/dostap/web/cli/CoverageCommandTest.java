@@ -225,6 +225,19 @@ class CoverageCommandTest {
         assertThat(props.has("community_support_travel_time_min")).isTrue();
     }
 
+    /** The closing line gave "100763 of 107282 people covered" without the estimate's range that summary.json holds. */
+    @Test
+    void theConsoleLineGivesTheEstimatesRangeBesideTheCoveredCounts() throws Exception {
+        Path out = tmp.resolve("range");
+        CliRun run = CliRun.run("coverage", "--region", "SML", "--service", "crisis", "--threshold-min", "60", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode s = JSON.readTree(out.resolve("summary.json").toFile());
+        assertThat(s.get("covered_population_low").asLong()).isLessThan(s.get("covered_population_high").asLong());
+        assertThat(run.out()).contains(s.get("covered_population").asText() + " of " + s.get("population").asText() + " people covered (estimate range: "
+                + s.get("covered_settlements_low").asText() + "-" + s.get("covered_settlements_high").asText() + " settlements, "
+                + s.get("covered_population_low").asText() + "-" + s.get("covered_population_high").asText() + " people");
+    }
+
     @Test
     void helpDescribesTheOptions() {
         CliRun run = CliRun.run("coverage", "--help");
