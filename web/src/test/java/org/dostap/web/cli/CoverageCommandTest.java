@@ -197,6 +197,8 @@ class CoverageCommandTest {
         }
         List<String> excel = java.nio.file.Files.readAllLines(out.resolve("settlements-excel.csv"), StandardCharsets.UTF_8);
         assertThat(excel.get(0)).startsWith("\uFEFFЕКАТТЕ;Име;");
+        // Aламовци's EKATTE 00196 as a text formula: Excel opening the file kept 196 (the number) before
+        assertThat(excel).anyMatch(l -> l.startsWith("\"=\"\"00196\"\"\";Аламовци;"));
         // the closing line names every file the directory holds, no more and no fewer
         String wrote = run.out().lines().filter(l -> l.startsWith("Wrote ")).findFirst().orElseThrow();
         try (var files = java.nio.file.Files.list(out)) {
