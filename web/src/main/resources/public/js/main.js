@@ -48,7 +48,8 @@ const ctx = {
   openSettlement(id) {
     const m = settlementLayer.byId.get(id);
     if (!m) return;
-    map.setView(m.getLatLng(), Math.max(map.getZoom(), 11));
+    // no animation: a popup opened (and panned into view) during the zoom animation was left partly above the map
+    map.setView(m.getLatLng(), Math.max(map.getZoom(), 11), { animate: false });
     openSettlementPopup(m.feature, m);
   },
 };
