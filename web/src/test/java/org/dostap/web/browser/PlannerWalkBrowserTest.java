@@ -127,8 +127,9 @@ class PlannerWalkBrowserTest {
             Browser.screenshot(driver, "planner-popup-400.png");
             @SuppressWarnings("unchecked")
             java.util.List<Number> box = (java.util.List<Number>) Browser.js(driver, "const m = document.getElementById('map').getBoundingClientRect();"
-                    + "const p = document.querySelector('.leaflet-popup').getBoundingClientRect(); return [m.top, p.top, p.bottom, m.bottom];");
-            assertThat(box.get(1).doubleValue()).as("popup top within the map").isGreaterThanOrEqualTo(box.get(0).doubleValue());
+                    + "const p = document.querySelector('.leaflet-popup').getBoundingClientRect();"
+                    + "return [document.getElementById('search-input').getBoundingClientRect().bottom, p.top, p.bottom, m.bottom];");
+            assertThat(box.get(1).doubleValue()).as("popup top within the map, below the search box").isGreaterThanOrEqualTo(box.get(0).doubleValue());
             assertThat(box.get(2).doubleValue()).as("popup bottom within the map").isLessThanOrEqualTo(box.get(3).doubleValue());
         } finally {
             Browser.viewport(driver, 1366, 768);
