@@ -52,6 +52,7 @@ class XlsxWorkbookWriterTest {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             String xml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(xml).contains("state=\"frozen\"").contains("ySplit=\"1\"").contains("<cols>");
+            assertThat(xml).contains("<autoFilter ref=\"A1:E3\"");   // the header row filters the table
         }
     }
 
