@@ -204,6 +204,27 @@ class CoverageCommandTest {
         }
     }
 
+    /**
+     * Coverage of a service other than community-support names community-support's columns: they were
+     * {@code community-support_travel_time_min}, which the GeoPackage refused, so the whole command failed (exit 2) for
+     * crisis and rehabilitation on the bundled region.
+     */
+    @Test
+    void coverageOfTheCrisisServiceWritesEveryFileWithSnakeCaseColumnsForTheOtherServices() throws Exception {
+        Path out = tmp.resolve("crisis");
+        CliRun run = CliRun.run("coverage", "--region", "SML", "--service", "crisis", "--threshold-min", "60", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (Reader r = Files.newBufferedReader(out.resolve("settlements.csv"), StandardCharsets.UTF_8)) {
+            var header = CSVFormat.DEFAULT.builder().setHeader().get().parse(r).getHeaderNames();
+            assertThat(header).contains("community_support_nearest_facility", "community_support_travel_time_min",
+                    "rehabilitation_travel_time_min");
+            assertThat(header).allMatch(h -> h.matches("[a-z0-9_]+"), "snake_case");
+        }
+        assertThat(out.resolve("settlements.gpkg")).exists();
+        JsonNode props = JSON.readTree(out.resolve("settlements.geojson").toFile()).get("features").get(0).get("properties");
+        assertThat(props.has("community_support_travel_time_min")).isTrue();
+    }
+
     @Test
     void helpDescribesTheOptions() {
         CliRun run = CliRun.run("coverage", "--help");
