@@ -33,6 +33,11 @@ public final class BenchReport {
         root.put("args", args);
     }
 
+    /** The report of a run with {@code args}: a bad argument ends the program here (exit 2), every problem listed. */
+    public BenchReport(String name, BenchArgs args) {
+        this(name, args.check().map());
+    }
+
     /** Parses {@code key=value} arguments. */
     public static Map<String, String> parseArgs(String[] args) {
         Map<String, String> m = new LinkedHashMap<>();

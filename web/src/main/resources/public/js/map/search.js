@@ -56,7 +56,8 @@ export function createSearch(map, onPick) {
           ${esc(nameOf(f.properties.name, f.properties.name_en))} <span class="muted">${esc(muni(f.properties.municipality))}</span></li>`).join('')
         : `<li class="none">${esc(t('search.none'))}</li>`;
     };
-    const pick = f => { if (!f) return; input.value = nameOf(f.properties.name, f.properties.name_en); hits = []; draw(); input.blur(); onPick(f.properties.id); };
+    // the list closes: drawn again with no hits it would say "no such settlement" under the name just found
+    const pick = f => { if (!f) return; input.value = nameOf(f.properties.name, f.properties.name_en); hits = []; list.innerHTML = ''; input.blur(); onPick(f.properties.id); };
     input.addEventListener('input', () => { hits = findSettlements(input.value); active = 0; draw(); });
     input.addEventListener('keydown', e => {
       if (e.key === 'ArrowDown') { active = Math.min(active + 1, hits.length - 1); draw(); e.preventDefault(); }

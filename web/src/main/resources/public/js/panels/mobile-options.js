@@ -6,6 +6,7 @@ import { num, esc, minutes, pct } from '../format.js';
 import { sortableTable } from './table.js';
 import { api, ApiError } from '../api.js';
 import { every, translate } from './mobile-visits.js';
+import { state } from '../state.js';
 
 /** The comparison's settings: teams 1..teams, intervals (none: the plan's), bases (none: the plan's base). */
 export const compare = { teams: 3, weeks: [], bases: [] };
@@ -66,7 +67,7 @@ export function optionsHtml(facilities, key) {
       `<label class="check"><input type="checkbox" value="${esc(f.id)}" ${compare.bases.includes(f.id) ? 'checked' : ''}>${esc(f.name)}</label>`).join('')}</div>
     <p class="muted small" id="mobile-options-count">${t('mobile.options.count').replace('{n}', n).replace('{max}', MAX_PLANS)}</p>
     ${errors}
-    <div class="row"><button type="button" class="btn" id="mobile-options-run" ${running || n > MAX_PLANS ? 'disabled' : ''}>${running ? t('status.computing') : t('mobile.options.run')}</button></div>
+    <div class="row"><button type="button" class="btn" id="mobile-options-run" ${running || n > MAX_PLANS || state.mode === 'foot' ? 'disabled' : ''}>${running ? t('status.computing') : t('mobile.options.run')}</button></div>
     <div id="mobile-options-result">${result ? resultHtml(key) : ''}</div></details>`;
 }
 

@@ -56,11 +56,14 @@ function teamBases() { return Array.from({ length: form.teams }, (_, i) => form.
 
 /** Everything a plan depends on: the view (region, service, threshold, population, scenario) and every panel setting. */
 function key() {
-  return JSON.stringify([state.region?.code, state.service, state.threshold_min, state.population, state.edits, form, visitRequest()]);
+  return JSON.stringify([state.region?.code, state.service, state.threshold_min, state.population, state.mode, state.edits, form, visitRequest()]);
 }
 
 /** What a comparison of options depends on: the plan's request. */
-function optionsKey() { return JSON.stringify([state.region?.code, request(), compare]); }
+function optionsKey() { return JSON.stringify([state.region?.code, state.mode, request(), compare]); }
+
+// plans count access to the centres by car (the teams drive): on foot they would mix car access with the walking standard
+const onFoot = () => state.mode === 'foot';
 
 function facilities() {
   const all = state.coverage?.facilities || state.baselineFacilities;
@@ -81,6 +84,7 @@ function render(body, ctx) {
   const shown = ['base', 'bases', 'teams', 'days_per_week', 'frequency_weeks', 'frequency_by_population', 'horizon_weeks', 'day_hours', 'on_site_min',
     'time_window', 'on_site_sec_per_resident'];
   body.innerHTML = `<div id="mobile-panel"><p class="muted">${t('mobile.help')} <strong>${state.threshold_min} ${t('min')}</strong></p>
+    ${onFoot() ? `<p class="message warn" id="mobile-by-car">${t('mobile.carOnly')}</p>` : ''}
     ${otherErrors(shown)}
     <div class="form-grid">
       ${form.teams > 1 ? teamBases().map((b, i) => `<label>${t('mobile.teamBase').replace('{n}', i + 1)}<select class="mobile-team-base" data-team="${i}">${baseOptions(b)}</select></label>`).join('')
@@ -102,7 +106,7 @@ function render(body, ctx) {
     ${classesHtml()}
     ${overridesHtml()}
     <label class="check" id="mobile-rescore-label"><input type="checkbox" id="mobile-rescore" ${form.rescore ? 'checked' : ''}> ${t('mobile.rescore')}</label>
-    <div class="row"><button type="button" class="btn primary" id="mobile-run" ${running ? 'disabled' : ''}>${running ? t('status.computing') : t('mobile.run')}</button>
+    <div class="row"><button type="button" class="btn primary" id="mobile-run" ${running || onFoot() ? 'disabled' : ''}>${running ? t('status.computing') : t('mobile.run')}</button>
       ${plan ? `<button type="button" class="btn" id="mobile-clear">${t('mobile.clear')}</button>` : ''}</div>
     <div id="mobile-result"></div>
     ${optionsHtml(fs.filter(f => f.service_type === state.service), optionsKey())}</div>`;

@@ -20,7 +20,10 @@ let resultKey = null;
 let superseded = false; // a later run was cancelled or failed: the result shown is an earlier one
 let timer = null;
 
-function key() { return JSON.stringify([state.region?.code, state.service, state.threshold_min, state.population, state.edits]); }
+function key() { return JSON.stringify([state.region?.code, state.service, state.threshold_min, state.population, state.mode, state.edits]); }
+
+// the solver plans with travel times by car: on foot its "covered now" would be car figures under the walking standard
+const onFoot = () => state.mode === 'foot';
 
 function options(values, selected, label) {
   return values.map(v => `<option value="${v}" ${String(v) === String(selected) ? 'selected' : ''}>${label(v)}</option>`).join('');
@@ -32,6 +35,7 @@ function render(body, ctx) {
   showResult(ctx);
   const p = form.problem;
   body.innerHTML = `<p class="muted">${t('opt.help')} <strong>${state.threshold_min} ${t('min')}</strong></p>
+    ${onFoot() ? `<p class="message warn" id="opt-by-car">${t('opt.carOnly')}</p>` : ''}
     <div class="form-grid">
       <label>${t('opt.problem')}<select id="opt-problem">${options(PROBLEMS, p, x => t('opt.problem.' + x))}</select></label>
       <label>${t('opt.sites')}<input type="number" id="opt-sites" min="${form.keep_existing ? 0 : 1}" max="50" value="${form.sites}" ${p === 'lscp' ? 'disabled' : ''}></label>
@@ -43,7 +47,7 @@ function render(body, ctx) {
     </div>
     ${p === 'inter-municipal' ? partnerList() : ''}
     <p class="muted">${t('opt.problemHelp.' + p)}</p>
-    <div class="row"><button type="button" class="btn primary" id="opt-run" ${busy() ? 'disabled' : ''}>${t('opt.run')}</button>
+    <div class="row"><button type="button" class="btn primary" id="opt-run" ${busy() || onFoot() ? 'disabled' : ''}>${t('opt.run')}</button>
       ${busy() ? `<button type="button" class="btn danger" id="opt-cancel">${t('opt.cancel')}</button>` : ''}
       ${result && !busy() && !superseded && resultKey === key() ? `<button type="button" class="btn" id="opt-apply">${t('opt.apply')}</button>` : ''}</div>
     <div id="opt-job"></div>

@@ -1,5 +1,6 @@
 package org.dostap.bench.coverage;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.input.FacilityFileReader;
@@ -39,15 +40,15 @@ import java.util.Random;
  */
 public final class CoverageRecomputeBench {
     public static void main(String[] argv) throws Exception {
-        Map<String, String> args = BenchReport.parseArgs(argv);
-        String regionCode = args.getOrDefault("region", "SML");
-        String serviceId = args.getOrDefault("service", "community-support");
-        int thresholdSeconds = Integer.parseInt(args.getOrDefault("threshold-min", "30")) * 60;
-        long seed = Long.parseLong(args.getOrDefault("seed", "42"));
+        BenchArgs args = BenchArgs.parse(argv);
+        String regionCode = args.text("region", "SML");
+        String serviceId = args.text("service", "community-support");
+        int thresholdSeconds = args.integer("threshold-min", 30) * 60;
+        long seed = args.longInteger("seed", 42L);
         BenchReport report = new BenchReport("coverage-recompute", args);
 
         long t0 = System.nanoTime();
-        RegionData region = args.containsKey("settlements") ? userFiles(args) : new BundledRegionStore().getRegion(regionCode);
+        RegionData region = args.has("settlements") ? userFiles(args) : new BundledRegionStore().getRegion(regionCode);
         report.put("region_load_ms", ms(System.nanoTime() - t0));
         report.put("settlements", region.settlements().size());
         report.put("facilities", region.facilities().size());
@@ -55,28 +56,28 @@ public final class CoverageRecomputeBench {
         CoverageRequest request = CoverageRequest.of(serviceId, thresholdSeconds);
 
         report.put("estimated", run(region, EstimatedTravelTimes.defaults(), request, seed,
-                Integer.parseInt(args.getOrDefault("reps", "500")), Integer.parseInt(args.getOrDefault("full-reps", "50")),
-                Integer.parseInt(args.getOrDefault("warmup", "100"))));
-        if (args.containsKey("osm")) {
+                args.integer("reps", 500), args.integer("full-reps", 50),
+                args.integer("warmup", 100)));
+        if (args.has("osm")) {
             long l0 = System.nanoTime();
-            Path cache = Path.of(args.getOrDefault("cache", RoutingConfig.defaultCacheDir().toString()));
-            try (RoadNetwork road = RoadNetwork.open(RoutingConfig.defaults(Path.of(args.get("osm")), cache)
+            Path cache = Path.of(args.text("cache", RoutingConfig.defaultCacheDir().toString()));
+            try (RoadNetwork road = RoadNetwork.open(RoutingConfig.defaults(Path.of(args.text("osm")), cache)
                     .withModes(java.util.EnumSet.of(TravelMode.CAR)), ProgressListener.NONE)) {
                 report.put("road_network", road.description());
                 report.put("road_network_open_ms", ms(System.nanoTime() - l0));
-                int roadReps = Integer.parseInt(args.getOrDefault("road-reps", "100"));
+                int roadReps = args.integer("road-reps", 100);
                 report.put("road", run(region, road, request, seed, roadReps, Math.max(3, roadReps / 20), 10));
             }
         }
         // other processes on the machine inflate p95/max: record the load the run saw
         report.put("system_load_average_1min", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        report.write(Path.of(args.getOrDefault("out", "bench/results")));
+        report.write(Path.of(args.text("out", "bench/results")));
     }
 
     /** {@code settlements=FILE facilities=FILE} instead of a bundled region (e.g. to time road mode on a test extract). */
-    private static RegionData userFiles(Map<String, String> args) {
-        var settlements = new SettlementFileReader(null).readInput(Path.of(args.get("settlements")));
-        List<Facility> facilities = new FacilityFileReader(ServiceCatalog.defaults(), null).read(Path.of(args.get("facilities")));
+    private static RegionData userFiles(BenchArgs args) {
+        var settlements = new SettlementFileReader(null).readInput(Path.of(args.text("settlements")));
+        List<Facility> facilities = new FacilityFileReader(ServiceCatalog.defaults(), null).read(Path.of(args.text("facilities")));
         return new RegionData("FILES", "", "", settlements.settlements(), facilities, List.of(), java.util.Optional.empty(),
                 ServiceCatalog.defaults(), settlements.populationColumns(), "user files");
     }

@@ -1,5 +1,6 @@
 package org.dostap.bench.data;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.data.input.SettlementFileReader;
 import org.locationtech.jts.geom.Envelope;
@@ -27,14 +28,14 @@ public final class LargeSettlementFileBench {
     private LargeSettlementFileBench() {}
 
     public static void main(String[] argv) throws Exception {
-        Map<String, String> args = BenchReport.parseArgs(argv);
-        int rows = Integer.parseInt(args.getOrDefault("rows", "1000000"));
-        boolean extent = Boolean.parseBoolean(args.getOrDefault("extent", "false"));
+        BenchArgs args = BenchArgs.parse(argv);
+        int rows = args.integer("rows", 1000000);
+        boolean extent = args.flag("extent", false);
         BenchReport report = new BenchReport("large-settlement-file", args);
         Path dir = Files.createTempDirectory("dostap-large-file");
         try {
             Path file = dir.resolve("settlements.csv");
-            write(file, rows, new Random(Long.parseLong(args.getOrDefault("seed", "42"))));
+            write(file, rows, new Random(args.longInteger("seed", 42L)));
             report.put("rows", rows).put("file_mb", Files.size(file) / (1024 * 1024)).put("extent", extent);
             System.gc();
             BenchReport.resetPeakHeap();
@@ -53,7 +54,7 @@ public final class LargeSettlementFileBench {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        report.write(Path.of(args.getOrDefault("out", "bench/results")));
+        report.write(Path.of(args.text("out", "bench/results")));
     }
 
     private static final String[] MUNICIPALITIES = new String[265];

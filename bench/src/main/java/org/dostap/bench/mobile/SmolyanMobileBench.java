@@ -1,5 +1,6 @@
 package org.dostap.bench.mobile;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.engine.mobile.AccessKind;
@@ -37,12 +38,13 @@ import java.util.Map;
  */
 public final class SmolyanMobileBench {
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = BenchReport.parseArgs(args);
-        int maxTeams = Integer.parseInt(a.getOrDefault("teams", "3"));
-        int frequency = Integer.parseInt(a.getOrDefault("frequency", "2"));
-        int horizon = Integer.parseInt(a.getOrDefault("horizon", "4"));
-        double dayHours = Double.parseDouble(a.getOrDefault("day_hours", "8"));
-        int onSite = (int) Math.round(Double.parseDouble(a.getOrDefault("on_site_min", "60")) * 60);
+        BenchArgs a = BenchArgs.parse(args);
+        int maxTeams = a.integer("teams", 3);
+        int frequency = a.integer("frequency", 2);
+        int horizon = a.integer("horizon", 4);
+        double dayHours = a.decimal("day_hours", 8);
+        int onSite = (int) Math.round(a.decimal("on_site_min", 60) * 60);
+        List<Integer> thresholdsMin = a.integers("thresholds", "30,20,15");
         BenchReport report = new BenchReport("mobile-smolyan", a);
         RegionData sml = new BundledRegionStore().getRegion("SML");
         EstimatedTravelTimes travel = EstimatedTravelTimes.defaults();
@@ -53,8 +55,8 @@ public final class SmolyanMobileBench {
         new MobilePlanner().plan(sml, travel, request(bases.get(0), 1, frequency, horizon, dayHours, onSite, 30 * 60)); // warm-up: native library, JIT
 
         List<Map<String, Object>> runs = new ArrayList<>();
-        for (String t : a.getOrDefault("thresholds", "30,20,15").split(",")) {
-            int threshold = Integer.parseInt(t.trim()) * 60;
+        for (int thresholdMin : thresholdsMin) {
+            int threshold = thresholdMin * 60;
             MobileRequest template = request(bases.get(0), 1, frequency, horizon, dayHours, onSite, threshold);
             long start = System.nanoTime();
             GapComparison c = new GapClosingService().compare(sml, travel, template, bases, maxTeams, List.of(frequency));
@@ -117,7 +119,7 @@ public final class SmolyanMobileBench {
             System.err.println("threshold " + threshold / 60 + " min: " + byTeams);
         }
         report.put("runs", runs);
-        report.write(Path.of(a.getOrDefault("out", "bench/results")));
+        report.write(Path.of(a.text("out", "bench/results")));
     }
 
     private static MobileRequest request(String base, int teams, int frequency, int horizon, double dayHours, int onSite, int threshold) {

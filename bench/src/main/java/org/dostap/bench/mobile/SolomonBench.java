@@ -1,5 +1,6 @@
 package org.dostap.bench.mobile;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.data.instance.SolomonReader;
 import org.dostap.engine.mobile.vrptw.NearestNeighbourVrptw;
@@ -27,12 +28,12 @@ import java.util.Map;
  */
 public final class SolomonBench {
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = BenchReport.parseArgs(args);
-        Path dir = Path.of(a.getOrDefault("dir", "data/src/test/resources/solomon"));
-        int seconds = Integer.parseInt(a.getOrDefault("seconds", "30"));
-        List<String> only = a.containsKey("only") ? List.of(a.get("only").split(",")) : List.of();
-        List<VrptwSolver.Member> members = a.containsKey("members")
-                ? Arrays.stream(a.get("members").split(",")).map(SolomonBench::member).toList() : VrptwSolver.DEFAULT_PORTFOLIO;
+        BenchArgs a = BenchArgs.parse(args);
+        Path dir = Path.of(a.text("dir", "data/src/test/resources/solomon"));
+        int seconds = a.integer("seconds", 30);
+        List<String> only = a.has("only") ? List.of(a.text("only").split(",")) : List.of();
+        List<VrptwSolver.Member> members = a.has("members")
+                ? Arrays.stream(a.text("members").split(",")).map(SolomonBench::member).toList() : VrptwSolver.DEFAULT_PORTFOLIO;
         String loadAtStart = loadAverage();
         BenchReport report = new BenchReport("mobile-solomon", a);
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -87,7 +88,7 @@ public final class SolomonBench {
         report.put("mean_distance_ratio_to_baseline", rows.isEmpty() ? null : round(sumRatio / rows.size()));
         report.put("max_seconds", round(maxSeconds));
         report.put("results", rows);
-        report.write(Path.of(a.getOrDefault("out", "bench/results")));
+        report.write(Path.of(a.text("out", "bench/results")));
     }
 
     private static VrptwSolver.Member member(String name) {

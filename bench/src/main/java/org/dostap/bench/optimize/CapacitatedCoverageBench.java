@@ -1,5 +1,6 @@
 package org.dostap.bench.optimize;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.engine.common.GeoPoint;
@@ -46,18 +47,18 @@ import java.util.Random;
  */
 public final class CapacitatedCoverageBench {
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = BenchReport.parseArgs(args);
-        int generated = Integer.parseInt(a.getOrDefault("generated", "20"));
-        int from = Integer.parseInt(a.getOrDefault("from", "0"));
-        long seed = Long.parseLong(a.getOrDefault("seed", "2026"));
-        double limit = Double.parseDouble(a.getOrDefault("time-limit-s", "60"));
-        boolean baseline = Boolean.parseBoolean(a.getOrDefault("baseline", "true"));
+        BenchArgs a = BenchArgs.parse(args);
+        int generated = a.integer("generated", 20);
+        int from = a.integer("from", 0);
+        long seed = a.longInteger("seed", 2026L);
+        double limit = a.decimal("time-limit-s", 60);
+        boolean baseline = a.flag("baseline", true);
         BenchReport report = new BenchReport("optimize-capacitated-coverage", a);
         report.put("system_load_average_1min_start", loadAverage());
         List<Map<String, Object>> rows = new ArrayList<>();
-        if (Boolean.parseBoolean(a.getOrDefault("smolyan", "true"))) {
-            int sites = Integer.parseInt(a.getOrDefault("smolyan-sites", "1"));
-            double capacity = Double.parseDouble(a.getOrDefault("smolyan-capacity", "50"));
+        if (a.flag("smolyan", true)) {
+            int sites = a.integer("smolyan-sites", 1);
+            double capacity = a.decimal("smolyan-capacity", 50);
             Smolyan s = smolyan(capacity);
             rows.add(run("smolyan-community-support-" + sites + "x" + (long) capacity, "region", s.instance(), s.keptCentres() + sites,
                     30 * 60, Double.NaN, limit, baseline));
@@ -83,7 +84,7 @@ public final class CapacitatedCoverageBench {
         report.put("baseline_reached_1pct_count", rows.stream().filter(r -> r.get("baseline_seconds_to_1pct") != null).count());
         report.put("max_wall_seconds", rows.stream().mapToDouble(r -> (double) r.get("wall_seconds")).max().orElse(0));
         report.put("system_load_average_1min_end", loadAverage());
-        System.err.println("written " + report.write(Path.of(a.getOrDefault("out", "bench/results"))));
+        System.err.println("written " + report.write(Path.of(a.text("out", "bench/results"))));
     }
 
     /** A generated instance: see the class comment. */

@@ -1,5 +1,6 @@
 package org.dostap.bench.optimize;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.data.instance.InstanceFormat;
 import org.dostap.data.instance.InstanceReader;
@@ -38,23 +39,23 @@ import java.util.Map;
 public final class CapacitatedMedianBench {
     private static final String COMMIT = BenchReport.gitCommit(); // at the start: the code that computes the references
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = BenchReport.parseArgs(args);
-        Path dir = Path.of(a.getOrDefault("dir", "bench/src/main/resources/instances/capmed"));
-        double limit = Double.parseDouble(a.getOrDefault("time-limit-s", "60"));
-        boolean baseline = Boolean.parseBoolean(a.getOrDefault("baseline", "true"));
-        int generated = Integer.parseInt(a.getOrDefault("generated", "50"));
-        int from = Integer.parseInt(a.getOrDefault("from", "0"));
-        long seed = Long.parseLong(a.getOrDefault("seed", "2026"));
-        String refMode = a.getOrDefault("reference", "use");
+        BenchArgs a = BenchArgs.parse(args);
+        Path dir = Path.of(a.text("dir", "bench/src/main/resources/instances/capmed"));
+        double limit = a.decimal("time-limit-s", 60);
+        boolean baseline = a.flag("baseline", true);
+        int generated = a.integer("generated", 50);
+        int from = a.integer("from", 0);
+        long seed = a.longInteger("seed", 2026L);
+        String refMode = a.text("reference", "use");
         if (!List.of("use", "compute", "only").contains(refMode))
             throw new IllegalArgumentException("reference=" + refMode + ": expected use, compute or only");
-        double refLimit = Double.parseDouble(a.getOrDefault("reference-time-limit-s", "600"));
-        GeneratedReferences refs = new GeneratedReferences(Path.of(a.getOrDefault("reference-file",
+        double refLimit = a.decimal("reference-time-limit-s", 600);
+        GeneratedReferences refs = new GeneratedReferences(Path.of(a.text("reference-file",
                 "bench/src/main/resources/instances/capmed/generated_reference.csv")));
         List<String> lines = Files.readAllLines(dir.resolve("best_known.csv"));
         Map<String, Double> best = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) best.put(line.split(",")[0], Double.parseDouble(line.split(",")[6]));
-        String pub = refMode.equals("only") ? "none" : a.getOrDefault("published", "all");
+        String pub = refMode.equals("only") ? "none" : a.text("published", "all");
         List<String> names = pub.equals("none") ? List.of() : pub.equals("all") ? new ArrayList<>(best.keySet()) : List.of(pub.split(","));
         BenchReport report = new BenchReport(refMode.equals("only") ? "optimize-capacitated-median-references" : "optimize-capacitated-median", a);
         report.put("system_load_average_1min_start", loadAverage());
@@ -99,7 +100,7 @@ public final class CapacitatedMedianBench {
         if (refMode.equals("only")) {
             report.put("instances", rows);
             report.put("system_load_average_1min_end", loadAverage());
-            System.err.println("written " + report.write(Path.of(a.getOrDefault("out", "bench/results"))));
+            System.err.println("written " + report.write(Path.of(a.text("out", "bench/results"))));
             return;
         }
         report.put("instances", rows);
@@ -116,7 +117,7 @@ public final class CapacitatedMedianBench {
         for (Map<String, Object> r : rows) kinds.merge((String) r.get("reference_kind"), 1L, Long::sum);
         report.put("reference_kinds", kinds);
         report.put("system_load_average_1min_end", loadAverage());
-        System.err.println("written " + report.write(Path.of(a.getOrDefault("out", "bench/results"))));
+        System.err.println("written " + report.write(Path.of(a.text("out", "bench/results"))));
     }
 
     /** The long run that gives a generated instance its reference: this solver with a much longer limit (heuristic, then SCIP from its best). */

@@ -1,5 +1,6 @@
 package org.dostap.bench.optimize;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.engine.common.ProgressListener;
@@ -29,12 +30,12 @@ import java.util.Map;
  */
 public final class CountryBench {
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = BenchReport.parseArgs(args);
-        int p = Integer.parseInt(a.getOrDefault("p", "265"));
-        double thresholdSeconds = Double.parseDouble(a.getOrDefault("threshold-min", "30")) * 60;
-        double limit = Double.parseDouble(a.getOrDefault("time-limit-s", "60"));
-        double targetGap = Double.parseDouble(a.getOrDefault("target-gap", "0.01"));
-        List<String> problems = List.of(a.getOrDefault("problems", "p-median,mclp").split(","));
+        BenchArgs a = BenchArgs.parse(args);
+        int p = a.integer("p", 265);
+        double thresholdSeconds = a.decimal("threshold-min", 30) * 60;
+        double limit = a.decimal("time-limit-s", 60);
+        double targetGap = a.decimal("target-gap", 0.01);
+        List<String> problems = List.of(a.text("problems", "p-median,mclp").split(","));
         BenchReport report = new BenchReport("optimize-country", a);
         long t0 = System.nanoTime();
         RegionData country = new BundledRegionStore().country();
@@ -73,6 +74,6 @@ public final class CountryBench {
             System.err.println(problem + " " + row);
             report.put(problem, row);
         }
-        report.write(Path.of(a.getOrDefault("out", "bench/results")));
+        report.write(Path.of(a.text("out", "bench/results")));
     }
 }

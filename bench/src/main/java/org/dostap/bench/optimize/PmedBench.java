@@ -1,5 +1,6 @@
 package org.dostap.bench.optimize;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.data.instance.InstanceFormat;
 import org.dostap.data.instance.InstanceReader;
@@ -23,18 +24,18 @@ import java.util.Map;
  */
 public final class PmedBench {
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = BenchReport.parseArgs(args);
-        Path dir = Path.of(a.getOrDefault("dir", "bench/src/main/resources/instances/pmed"));
-        double limit = Double.parseDouble(a.getOrDefault("time-limit-s", "60"));
-        boolean baseline = Boolean.parseBoolean(a.getOrDefault("baseline", "true"));
-        double baselineLimit = Double.parseDouble(a.getOrDefault("baseline-time-limit-s", "60"));
-        int baselineMaxN = Integer.parseInt(a.getOrDefault("baseline-max-n", "900"));
+        BenchArgs a = BenchArgs.parse(args);
+        Path dir = Path.of(a.text("dir", "bench/src/main/resources/instances/pmed"));
+        double limit = a.decimal("time-limit-s", 60);
+        boolean baseline = a.flag("baseline", true);
+        double baselineLimit = a.decimal("baseline-time-limit-s", 60);
+        int baselineMaxN = a.integer("baseline-max-n", 900);
         Map<String, Double> optimal = new LinkedHashMap<>();
         for (String line : Files.readAllLines(dir.resolve("optimal.csv")).subList(1, Files.readAllLines(dir.resolve("optimal.csv")).size())) {
             String[] f = line.split(",");
             optimal.put(f[0], Double.parseDouble(f[4]));
         }
-        List<String> names = a.containsKey("instances") ? List.of(a.get("instances").split(",")) : new ArrayList<>(optimal.keySet());
+        List<String> names = a.has("instances") ? List.of(a.text("instances").split(",")) : new ArrayList<>(optimal.keySet());
         BenchReport report = new BenchReport("optimize-pmed", a);
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Double> times = new ArrayList<>();
@@ -80,6 +81,6 @@ public final class PmedBench {
         report.put("matches_published_optimum_count", matched);
         report.put("median_seconds", median);
         report.put("max_seconds", sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
-        report.write(Path.of(a.getOrDefault("out", "bench/results")));
+        report.write(Path.of(a.text("out", "bench/results")));
     }
 }

@@ -1,5 +1,6 @@
 package org.dostap.bench.report;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.data.bundled.IllustrativeBaseline;
@@ -32,13 +33,13 @@ import java.util.Optional;
  */
 public final class ReportBench {
     public static void main(String[] argv) throws Exception {
-        Map<String, String> args = BenchReport.parseArgs(argv);
-        String code = args.getOrDefault("region", "SML");
-        String service = args.getOrDefault("service", "community-support");
-        String lang = args.getOrDefault("lang", "bg");
-        int warmup = Integer.parseInt(args.getOrDefault("warmup", "1"));
-        int reps = Integer.parseInt(args.getOrDefault("reps", "3"));
-        boolean all = Boolean.parseBoolean(args.getOrDefault("all", "false"));
+        BenchArgs args = BenchArgs.parse(argv);
+        String code = args.text("region", "SML");
+        String service = args.text("service", "community-support");
+        String lang = args.text("lang", "bg");
+        int warmup = args.integer("warmup", 1);
+        int reps = args.integer("reps", 3);
+        boolean all = args.flag("all", false);
         BenchReport report = new BenchReport("report", args);
         report.put("system_load_average_1min_start", load());
         long cpu0 = cpuNanos();
@@ -80,7 +81,7 @@ public final class ReportBench {
         }
         report.put("process_cpu_s", (cpuNanos() - cpu0) / 1e9);
         report.put("system_load_average_1min_end", load());
-        report.write(Path.of(args.getOrDefault("out", "bench/results")));
+        report.write(Path.of(args.text("out", "bench/results")));
     }
 
     private static Map<String, Object> one(ReportBuilder builder, RegionData region, String service, String lang) throws Exception {

@@ -1,6 +1,7 @@
 package org.dostap.bench.routing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.common.ProgressListener;
@@ -35,12 +36,12 @@ public final class EstimateFitBench {
     private EstimateFitBench() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = BenchReport.parseArgs(args);
-        List<Path> files = Arrays.stream(a.getOrDefault("osm",
+        BenchArgs a = BenchArgs.parse(args);
+        List<Path> files = Arrays.stream(a.text("osm",
                 "engine/src/test/resources/osm/andorra.osm.pbf,engine/src/test/resources/osm/mostar.osm.gz").split(","))
                 .map(Path::of).toList();
-        long seed = Long.parseLong(a.getOrDefault("seed", String.valueOf(NetworkEstimateFit.SEED)));
-        Path cache = Path.of(a.getOrDefault("cache", "target/bench-estimate-cache"));
+        long seed = a.longInteger("seed", NetworkEstimateFit.SEED);
+        Path cache = Path.of(a.text("cache", "target/bench-estimate-cache"));
         BenchReport report = new BenchReport("estimate-fit", a);
         ObjectMapper json = new ObjectMapper();
 
@@ -75,11 +76,11 @@ public final class EstimateFitBench {
                 + " (c) OpenStreetMap contributors). Distances in metres, speeds in km/h; see docs/estimate.md.";
         report.put("pooled_model", json.readTree(EstimateModels.toJson(about, pooled)));
         report.put("pooled_band_holds_road_time_on", pooledHits);
-        if (a.containsKey("write-resource")) {
-            Files.writeString(Path.of(a.get("write-resource")), EstimateModels.toJson(about, pooled) + "\n");
-            System.err.println("wrote " + a.get("write-resource"));
+        if (a.has("write-resource")) {
+            Files.writeString(Path.of(a.text("write-resource")), EstimateModels.toJson(about, pooled) + "\n");
+            System.err.println("wrote " + a.text("write-resource"));
         }
-        report.write(Path.of(a.getOrDefault("out", "bench/results")));
+        report.write(Path.of(a.text("out", "bench/results")));
     }
 
     /** Per mode: share of the other network's trips whose road time the band holds; all pairs and within the fitted range. */

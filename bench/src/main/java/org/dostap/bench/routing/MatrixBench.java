@@ -1,5 +1,6 @@
 package org.dostap.bench.routing;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.common.ProgressListener;
@@ -34,17 +35,17 @@ public final class MatrixBench {
     private MatrixBench() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> a = BenchReport.parseArgs(args);
-        List<Path> files = Arrays.stream(a.getOrDefault("osm",
+        BenchArgs a = BenchArgs.parse(args);
+        List<Path> files = Arrays.stream(a.text("osm",
                 "engine/src/test/resources/osm/andorra.osm.pbf,engine/src/test/resources/osm/mostar.osm.gz").split(","))
                 .map(Path::of).toList();
-        int originCount = Integer.parseInt(a.getOrDefault("origins", "200"));
-        int destinationCount = Integer.parseInt(a.getOrDefault("destinations", "20"));
-        long seed = Long.parseLong(a.getOrDefault("seed", "42"));
-        TravelMode mode = TravelMode.parse(a.getOrDefault("mode", "car")).orElseThrow();
-        int limitSeconds = Integer.parseInt(a.getOrDefault("limit_s", "14400"));
-        int runs = Integer.parseInt(a.getOrDefault("runs", "3"));
-        Path cache = Path.of(a.getOrDefault("cache", "target/bench-graph-cache"));
+        int originCount = a.integer("origins", 200);
+        int destinationCount = a.integer("destinations", 20);
+        long seed = a.longInteger("seed", 42L);
+        TravelMode mode = TravelMode.parse(a.text("mode", "car")).orElseThrow();
+        int limitSeconds = a.integer("limit_s", 14400);
+        int runs = a.integer("runs", 3);
+        Path cache = Path.of(a.text("cache", "target/bench-graph-cache"));
 
         BenchReport report = new BenchReport("routing-matrix", a);
         report.put("origins", originCount).put("destinations", destinationCount).put("seed", seed)
@@ -52,7 +53,7 @@ public final class MatrixBench {
         List<Map<String, Object>> results = new ArrayList<>();
         for (Path file : files) results.add(measure(file, cache, originCount, destinationCount, seed, mode, limitSeconds, runs));
         report.put("networks", results);
-        report.write(Path.of(a.getOrDefault("out", "bench/results")));
+        report.write(Path.of(a.text("out", "bench/results")));
     }
 
     private static Map<String, Object> measure(Path file, Path cache, int originCount, int destinationCount, long seed,

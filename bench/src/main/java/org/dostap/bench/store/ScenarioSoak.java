@@ -1,5 +1,6 @@
 package org.dostap.bench.store;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.data.postgis.DatabaseUrl;
 import org.dostap.data.postgis.PostgisStores;
@@ -30,17 +31,17 @@ public final class ScenarioSoak {
     private ScenarioSoak() {}
 
     public static void main(String[] argv) throws Exception {
-        Map<String, String> args = BenchReport.parseArgs(argv);
-        String db = args.getOrDefault("db", System.getenv().getOrDefault("DOSTAP_TEST_DB",
+        BenchArgs args = BenchArgs.parse(argv);
+        String db = args.text("db", System.getenv().getOrDefault("DOSTAP_TEST_DB",
                 "jdbc:postgresql://127.0.0.1:5432/dostap_test?user=postgres&password=postgres"));
-        int clients = Integer.parseInt(args.getOrDefault("clients", "20"));
-        int seconds = Integer.parseInt(args.getOrDefault("seconds", "60"));
-        int restartAt = Integer.parseInt(args.getOrDefault("restart_at", "25"));
-        String cluster = args.getOrDefault("cluster", "15 main");
-        int pool = Integer.parseInt(args.getOrDefault("pool", "10"));
-        long seed = Long.parseLong(args.getOrDefault("seed", "42"));
-        String outage = args.getOrDefault("outage", "restart");
-        int downSeconds = Integer.parseInt(args.getOrDefault("down_seconds", "8"));
+        int clients = args.integer("clients", 20);
+        int seconds = args.integer("seconds", 60);
+        int restartAt = args.integer("restart_at", 25);
+        String cluster = args.text("cluster", "15 main");
+        int pool = args.integer("pool", 10);
+        long seed = args.longInteger("seed", 42L);
+        String outage = args.text("outage", "restart");
+        int downSeconds = args.integer("down_seconds", 8);
         if (!outage.equals("restart") && !outage.equals("stop")) throw new IllegalArgumentException("outage=restart|stop");
         BenchReport report = new BenchReport("scenario-soak", args);
         String schema = "soak_" + Long.toHexString(System.nanoTime());
@@ -76,7 +77,7 @@ public final class ScenarioSoak {
             verify(report, stores, all, shared.id(), sharedAcks.get(), sharedAmbiguous.get());
             stores.dropSchema();
         }
-        report.write(Path.of(args.getOrDefault("out", "bench/results")));
+        report.write(Path.of(args.text("out", "bench/results")));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.dostap.bench.web;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.engine.region.RegionData;
@@ -59,21 +60,20 @@ public final class HostileLoadBench {
     }
 
     public static void main(String[] argv) throws Exception {
-        Map<String, String> args = new LinkedHashMap<>(Map.of("jar", "web/target/dostap.jar", "heap", "512m", "clients", "50",
+        BenchArgs args = BenchArgs.parse(argv, Map.of("jar", "web/target/dostap.jar", "heap", "512m", "clients", "50",
                 "seconds", "60", "region", "BG", "seed", "42", "store", "memory", "restart_at", "0", "cluster", "15 main"));
-        args.putAll(BenchReport.parseArgs(argv));
         BenchReport report = new BenchReport("hostile-load", args);
-        String regionCode = args.get("region");
-        int clients = Integer.parseInt(args.get("clients")), seconds = Integer.parseInt(args.get("seconds"));
-        int restartAt = Integer.parseInt(args.get("restart_at"));
-        boolean postgis = args.get("store").equals("postgis");
+        String regionCode = args.text("region");
+        int clients = args.integer("clients", 0), seconds = args.integer("seconds", 0);
+        int restartAt = args.integer("restart_at", 0);
+        boolean postgis = args.text("store").equals("postgis");
         RegionData region = new BundledRegionStore().getRegion(regionCode);
         report.put("region", regionCode).put("settlements", region.settlements().size()).put("facilities", region.facilities().size())
-                .put("server_heap", args.get("heap")).put("clients", clients).put("seconds", seconds).put("store", args.get("store"));
+                .put("server_heap", args.text("heap")).put("clients", clients).put("seconds", seconds).put("store", args.text("store"));
 
         String dbUrl = null, database = null;
         if (postgis) {
-            String admin = args.getOrDefault("db", System.getenv().getOrDefault("DOSTAP_TEST_DB",
+            String admin = args.text("db", System.getenv().getOrDefault("DOSTAP_TEST_DB",
                     "jdbc:postgresql://127.0.0.1:5432/dostap_test?user=postgres&password=postgres"));
             database = "dostap_hostile_" + Long.toHexString(System.nanoTime());
             try (Connection c = DriverManager.getConnection(admin)) {
@@ -84,16 +84,16 @@ public final class HostileLoadBench {
                 c.createStatement().execute("CREATE EXTENSION IF NOT EXISTS postgis");
             }
             long t0 = System.nanoTime();
-            int code = new ProcessBuilder(java(), "-Xmx2g", "-jar", args.get("jar"), "import", "--db", dbUrl, "--region", regionCode)
+            int code = new ProcessBuilder(java(), "-Xmx2g", "-jar", args.text("jar"), "import", "--db", dbUrl, "--region", regionCode)
                     .inheritIO().start().waitFor();
             report.put("import_ms", (System.nanoTime() - t0) / 1_000_000).put("import_exit_code", code);
             if (code != 0) throw new IllegalStateException("import into " + database + " failed with exit code " + code);
         }
 
         Path gcLog = Files.createTempFile("hostile-server-gc", ".log");
-        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + args.get("heap"), "-Xlog:gc:file=" + gcLog + ":uptime"));
-        if (args.containsKey("jvm")) cmd.addAll(List.of(args.get("jvm").trim().split("\\s+"))); // e.g. a flight recording
-        cmd.addAll(List.of("-jar", args.get("jar"), "serve", "--port", "0", "--region", regionCode));
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + args.text("heap"), "-Xlog:gc:file=" + gcLog + ":uptime"));
+        if (args.has("jvm")) cmd.addAll(List.of(args.text("jvm").trim().split("\\s+"))); // e.g. a flight recording
+        cmd.addAll(List.of("-jar", args.text("jar"), "serve", "--port", "0", "--region", regionCode));
         if (dbUrl != null) cmd.addAll(List.of("--db", dbUrl));
         Path out = Files.createTempFile("hostile-server", ".out"), err = Files.createTempFile("hostile-server", ".err");
         Process server = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -131,7 +131,7 @@ public final class HostileLoadBench {
             List<Thread> threads = new ArrayList<>();
             AtomicLong sequence = new AtomicLong();
             for (int i = 0; i < clients; i++) {
-                Random random = new Random(Long.parseLong(args.get("seed")) + i);
+                Random random = new Random(args.longInteger("seed", 0L) + i);
                 Thread t = new Thread(() -> {
                     HttpClient c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
                     while (System.nanoTime() < end) {
@@ -147,7 +147,7 @@ public final class HostileLoadBench {
                 threads.add(t);
                 t.start();
             }
-            long[] restart = restartAt > 0 ? restart(args.get("cluster"), start, restartAt) : null;
+            long[] restart = restartAt > 0 ? restart(args.text("cluster"), start, restartAt) : null;
             for (Thread t : threads) t.join();
             long loadMillis = (System.nanoTime() - start) / 1_000_000;
             report.put("server_cpu_s_during_run", ThreadCpu.between(cpuBefore, ThreadCpu.read(server.pid())));
@@ -184,7 +184,7 @@ public final class HostileLoadBench {
             for (int i = 0; i < Math.min(healthMaxPerSecond.length(), loadMillis / 1000 + 3); i++) perSecond.add(healthMaxPerSecond.get(i));
             h.put("max_ms_per_second", perSecond);
             report.put("health_during_run", h);
-            if (restart != null) report.put("database_restart", Map.of("command", "setsid pg_ctlcluster " + args.get("cluster") + " restart",
+            if (restart != null) report.put("database_restart", Map.of("command", "setsid pg_ctlcluster " + args.text("cluster") + " restart",
                     "started_ms", restart[0], "finished_ms", restart[1], "exit_code", restart[2]));
 
             Map<String, Object> after = healthAfter(target, regionCode);
@@ -206,7 +206,7 @@ public final class HostileLoadBench {
                 }
             report.put("server_log_stack_traces", traced);
             report.put("server_gc", GcLog.summary(Files.readAllLines(gcLog)));
-            if (args.containsKey("gc_log")) Files.copy(gcLog, Path.of(args.get("gc_log")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            if (args.has("gc_log")) Files.copy(gcLog, Path.of(args.text("gc_log")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             long t0 = System.nanoTime();
             server.destroy(); // SIGTERM
             boolean stopped = server.waitFor(20, TimeUnit.SECONDS);
@@ -230,7 +230,7 @@ public final class HostileLoadBench {
             Files.deleteIfExists(gcLog);
             if (database != null) dropDatabase(args, database);
         }
-        report.write(Path.of(args.getOrDefault("out", "bench/results")));
+        report.write(Path.of(args.text("out", "bench/results")));
     }
 
     private static Kind pick(Random random) {
@@ -284,8 +284,8 @@ public final class HostileLoadBench {
         return new long[] {t0, (System.nanoTime() - startNanos) / 1_000_000, code};
     }
 
-    private static void dropDatabase(Map<String, String> args, String database) {
-        String admin = args.getOrDefault("db", System.getenv().getOrDefault("DOSTAP_TEST_DB",
+    private static void dropDatabase(BenchArgs args, String database) {
+        String admin = args.text("db", System.getenv().getOrDefault("DOSTAP_TEST_DB",
                 "jdbc:postgresql://127.0.0.1:5432/dostap_test?user=postgres&password=postgres"));
         for (int i = 0; i < 30; i++) {
             try (Connection c = DriverManager.getConnection(admin)) {

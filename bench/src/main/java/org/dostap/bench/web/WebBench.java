@@ -1,5 +1,6 @@
 package org.dostap.bench.web;
 
+import org.dostap.bench.BenchArgs;
 import org.dostap.bench.BenchReport;
 import org.dostap.data.bundled.BundledRegionStore;
 import org.dostap.engine.region.RegionData;
@@ -36,23 +37,22 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class WebBench {
     public static void main(String[] argv) throws Exception {
-        Map<String, String> args = new LinkedHashMap<>(Map.of("region", "SML", "service", "community-support", "thresholdMin", "30",
+        BenchArgs args = BenchArgs.parse(argv, Map.of("region", "SML", "service", "community-support", "thresholdMin", "30",
                 "serial", "1000", "clients", "50", "seconds", "60", "sites", "200", "browser", "true", "loads", "5", "seed", "42"));
-        args.putAll(BenchReport.parseArgs(argv));
         BenchReport report = new BenchReport("web", args);
         BundledRegionStore store = new BundledRegionStore();
-        RegionData region = store.getRegion(args.get("region"));
+        RegionData region = store.getRegion(args.text("region"));
         AccessAnalysis analysis = new AccessAnalysis(store, EstimatedTravelTimes.defaults());
         try (WebApp app = new WebApp(analysis, new InMemoryScenarioStore(),
                 new WebConfig("127.0.0.1", 0, java.util.Optional.empty(), java.util.Optional.empty(), WebConfig.DEFAULT_MAX_REQUEST_BYTES)).start()) {
-            Endpoint endpoint = new Endpoint(app.port(), region.code(), args.get("service"), Integer.parseInt(args.get("thresholdMin")));
-            Random random = new Random(Long.parseLong(args.get("seed")));
+            Endpoint endpoint = new Endpoint(app.port(), region.code(), args.text("service"), args.integer("thresholdMin", 0));
+            Random random = new Random(args.longInteger("seed", 0L));
             Box box = Box.of(region);
             report.put("settlements", region.settlements().size()).put("facilities", region.facilities().size());
             report.put("travel_time_source", "estimated");
 
             for (int i = 0; i < 50; i++) endpoint.post(HttpClient.newHttpClient(), endpoint.body(i % 2 == 0 ? null : box.random(random)));
-            int serial = Integer.parseInt(args.get("serial"));
+            int serial = args.integer("serial", 0);
             HttpClient client = HttpClient.newHttpClient();
             long[] baseline = new long[serial], oneEdit = new long[serial];
             for (int i = 0; i < serial; i++) {
@@ -62,22 +62,22 @@ public final class WebBench {
             report.put("serial_baseline_ms", Stats.of(baseline).json());
             report.put("serial_one_edit_ms", Stats.of(oneEdit).json());
             report.put("serial_one_edit_p95_vs_baseline", Stats.ratio(Stats.of(oneEdit).p95, Stats.of(baseline).p95));
-            report.put("in_process", InProcess.measure(analysis, region, args.get("service"), Integer.parseInt(args.get("thresholdMin")),
+            report.put("in_process", InProcess.measure(analysis, region, args.text("service"), args.integer("thresholdMin", 0),
                     serial, random, box::random));
 
-            if (Boolean.parseBoolean(args.get("browser"))) report.put("page_first_render_ms", PageRender.measure(app.url(), Integer.parseInt(args.get("loads"))));
+            if (args.flag("browser", false)) report.put("page_first_render_ms", PageRender.measure(app.url(), args.integer("loads", 0)));
 
-            int clients = Integer.parseInt(args.get("clients"));
-            int seconds = Integer.parseInt(args.get("seconds"));
+            int clients = args.integer("clients", 0);
+            int seconds = args.integer("seconds", 0);
             List<String> siteBodies = new ArrayList<>();
-            for (int i = 0; i < Integer.parseInt(args.get("sites")); i++) siteBodies.add(endpoint.body(box.random(random)));
+            for (int i = 0; i < args.integer("sites", 0); i++) siteBodies.add(endpoint.body(box.random(random)));
             BenchReport.resetPeakHeap();
-            Map<String, Object> loadBaseline = load(endpoint, clients, seconds, List.of(endpoint.body(null)), Long.parseLong(args.get("seed")));
-            Map<String, Object> loadEdit = load(endpoint, clients, seconds, siteBodies, Long.parseLong(args.get("seed")));
+            Map<String, Object> loadBaseline = load(endpoint, clients, seconds, List.of(endpoint.body(null)), args.longInteger("seed", 0L));
+            Map<String, Object> loadEdit = load(endpoint, clients, seconds, siteBodies, args.longInteger("seed", 0L));
             report.put("load_baseline", loadBaseline).put("load_one_edit", loadEdit);
             report.put("load_one_edit_p99_vs_baseline", Stats.ratio((Double) loadEdit.get("p99_ms"), (Double) loadBaseline.get("p99_ms")));
             report.put("load_average_1min", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            report.write(Path.of(args.getOrDefault("out", "bench/results")));
+            report.write(Path.of(args.text("out", "bench/results")));
         }
     }
 

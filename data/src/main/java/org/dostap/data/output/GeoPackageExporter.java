@@ -62,6 +62,14 @@ public final class GeoPackageExporter {
         }
     }
 
+    /**
+     * The GeoPackage column of a settlement file's header: characters a column name cannot hold become {@code _}, so a
+     * service id's hyphen reads {@code community_support_travel_time_min} for {@code community-support_travel_time_min}.
+     */
+    public static String columnName(String header) {
+        return header.replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
     /** What was written. */
     public record Summary(Path file, int settlements, int facilities, int municipalities) {}
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes sheets as an Excel workbook (.xlsx, streaming, fastexcel): a bold header row frozen in place, column widths
+ * Writes sheets as an Excel workbook (.xlsx, streaming, fastexcel): a bold header row frozen in place with a filter, column widths
  * from the content, text as text (codes keep their leading zeros; formula-like text is neutralised,
  * {@link SpreadsheetText}), numbers as numbers, booleans as Да/Не or Yes/No.
  */
@@ -62,6 +62,7 @@ public final class XlsxWorkbookWriter {
         }
         for (int c = 0; c < columns; c++) ws.width(c, Math.min(MAX_WIDTH, width[c] + 2));
         ws.freezePane(0, 1);
+        if (columns > 0 && r > 1) ws.setAutoFilter(0, 0, r - 1, columns - 1); // sort and filter from the header row
     }
 
     /** Excel sheet names: at most 31 characters, none of {@code []:*?/\}, unique ignoring case. */

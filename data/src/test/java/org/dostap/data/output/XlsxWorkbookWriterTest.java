@@ -52,6 +52,7 @@ class XlsxWorkbookWriterTest {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             String xml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(xml).contains("state=\"frozen\"").contains("ySplit=\"1\"").contains("<cols>");
+            assertThat(xml).contains("<autoFilter ref=\"A1:E3\"");   // the header row filters the table
         }
     }
 
@@ -74,8 +75,25 @@ class XlsxWorkbookWriterTest {
         assertThat(Arrays.copyOf(b, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String[] lines = new String(b, StandardCharsets.UTF_8).substring(1).split("\r\n");
         assertThat(lines[0]).isEqualTo("ЕКАТТЕ;Име;Население;Време (мин);Покрито");
-        assertThat(lines[1]).isEqualTo("00196;Абланица;1234;27,6;Да");
+        // Excel opening the file would make 00196 the number 196: a text formula keeps the code as text
+        assertThat(lines[1]).isEqualTo("\"=\"\"00196\"\"\";Абланица;1234;27,6;Да");
         assertThat(lines[2]).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\";'-5 words;0;;Не");
+    }
+
+    /** Text Excel would take for a number, date or time on opening a CSV stays text; other text is left alone. */
+    @Test
+    void excelCsvKeepsCodesYearsAndTimesAsText() {
+        assertThat(ExcelCsvWriter.text("00014")).isEqualTo("=\"00014\"");
+        assertThat(ExcelCsvWriter.text("67653")).isEqualTo("=\"67653\"");
+        assertThat(ExcelCsvWriter.text("2002-2017")).isEqualTo("=\"2002-2017\"");
+        assertThat(ExcelCsvWriter.text("09:00-15:00")).isEqualTo("=\"09:00-15:00\"");
+        assertThat(ExcelCsvWriter.text("1/2")).isEqualTo("=\"1/2\"");
+        assertThat(ExcelCsvWriter.text("12E3")).isEqualTo("=\"12E3\"");
+        assertThat(ExcelCsvWriter.text("Смолян")).isEqualTo("Смолян");
+        assertThat(ExcelCsvWriter.text("SML31")).isEqualTo("SML31");
+        assertThat(ExcelCsvWriter.text("community-support-SML31")).isEqualTo("community-support-SML31");
+        assertThat(ExcelCsvWriter.text("=1+1")).isEqualTo("'=1+1");
+        assertThat(ExcelCsvWriter.text("2026-12-05T05:11:34Z")).isEqualTo("2026-12-05T05:11:34Z");
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class SettlementColumns {
         CONTEXT,
         /** scenario_edits: the API export of the map's scenario (the command line runs no edits). */
         SCENARIO_EDITS,
-        /** {service}_nearest_facility and {service}_travel_time_min for every other service type of the region. */
+        /** {service}_nearest_facility and {service}_travel_time_min for every other service type of the region ({service} in snake_case). */
         OTHER_SERVICES
     }
 
@@ -163,6 +163,15 @@ public final class SettlementColumns {
 
     private SettlementColumns() { }
 
+    /**
+     * A service type's id as the snake_case start of its columns ({@code community-support} ->
+     * {@code community_support_travel_time_min}): a GeoPackage column, a QGIS field or a spreadsheet formula cannot
+     * name {@code community-support_...}.
+     */
+    public static String otherServicePrefix(String serviceId) {
+        return serviceId.replaceAll("[^A-Za-z0-9_]", "_");
+    }
+
     /** The rows as GeoJSON / GeoPackage features: the settlement's point, the row in {@code layout} as properties. */
     public static List<GeoJsonFeatureWriter.Feature> features(List<SettlementAccessRow> rows, Context context, Layout layout) {
         Table table = table(rows, context, layout);
@@ -184,8 +193,8 @@ public final class SettlementColumns {
         List<String> header = new ArrayList<>(columns.stream().map(c -> c.title).toList());
         boolean others = layout.groups().contains(Group.OTHER_SERVICES);
         if (others) for (String service : context.otherServices()) {
-            header.add(service + "_nearest_facility");
-            header.add(service + "_travel_time_min");
+            header.add(otherServicePrefix(service) + "_nearest_facility");
+            header.add(otherServicePrefix(service) + "_travel_time_min");
         }
         List<List<Object>> cells = new ArrayList<>(rows.size());
         for (SettlementAccessRow r : rows) {

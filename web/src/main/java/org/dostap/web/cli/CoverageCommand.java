@@ -252,15 +252,25 @@ public final class CoverageCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The estimate's range beside the covered counts, as summary.json and every other output give it: empty when the
+     * times have no spread (road times, or an estimate without a band).
+     */
+    static String estimateRange(ThresholdCoverage at) {
+        if (at.coveredPopulationLow() == at.coveredPopulationHigh() && at.coveredSettlementsLow() == at.coveredSettlementsHigh()) return "";
+        return String.format(java.util.Locale.ROOT, " (estimate range: %d-%d settlements, %d-%d people, roads slow to fast)",
+                at.coveredSettlementsLow(), at.coveredSettlementsHigh(), at.coveredPopulationLow(), at.coveredPopulationHigh());
+    }
+
     private void print(CoverageResult r) {
         ThresholdCoverage at = r.region().getThreshold(r.thresholdSeconds());
         PrintStream o = System.out;
-        o.printf("%s, %s within %d min (%s travel times%s): %d of %d settlements, %d of %d people covered;"
+        o.printf("%s, %s within %d min (%s travel times%s): %d of %d settlements, %d of %d people covered%s;"
                         + " %d settlements not connected.%n",
                 r.provenance().regionCode(), r.serviceTypeId(), r.thresholdSeconds() / 60, r.provenance().travelTimeSource(),
                 r.provenance().facilitiesIllustrative() ? ", ILLUSTRATIVE facilities" : "",
                 at.coveredSettlements(), r.region().settlements(), at.coveredPopulation(), r.region().population(),
-                r.region().notConnectedSettlements());
+                estimateRange(at), r.region().notConnectedSettlements());
         r.warnings().forEach(w -> o.println("warning: " + w));
         o.println("Wrote " + out.resolve(CoverageOutputs.SUMMARY) + ", " + CoverageOutputs.SETTLEMENTS_CSV + ", " + CoverageOutputs.SETTLEMENTS_GEOJSON
                 + ", " + CoverageOutputs.SETTLEMENTS_GEOPACKAGE + ", " + CoverageOutputs.SETTLEMENTS_XLSX

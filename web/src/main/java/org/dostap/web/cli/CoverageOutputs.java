@@ -61,7 +61,7 @@ final class CoverageOutputs {
             try (var os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(dir.resolve(SETTLEMENTS_GEOJSON)))) {
                 GeoJsonFeatureWriter.write(os, java.util.Map.of("provenance", provenance), settlementFeatures, GeoJsonFeatureWriter.DEFAULT_DECIMALS);
             }
-            new GeoPackageExporter().export(region, layer.header().stream().map(c -> new GeoPackageExporter.SettlementColumn(c, layer.column(c))).toList(),
+            new GeoPackageExporter().export(region, layer.header().stream().map(c -> new GeoPackageExporter.SettlementColumn(GeoPackageExporter.columnName(c), layer.column(c))).toList(),
                     geoPackageInfo(provenance), dir.resolve(SETTLEMENTS_GEOPACKAGE));
             try (var os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(dir.resolve(CATCHMENTS_GEOJSON)))) {
                 GeoJsonFeatureWriter.write(os, java.util.Map.of("provenance", provenance), catchmentFeatures, GeoJsonFeatureWriter.DEFAULT_DECIMALS);

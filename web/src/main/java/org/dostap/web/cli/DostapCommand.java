@@ -90,7 +90,13 @@ public final class DostapCommand implements Runnable {
             if (t instanceof OutOfMemoryError oom) return outOfMemory(oom, err);
         if (ex instanceof PlanningException pe) {
             long total = pe.totalProblems();
-            err.println("error: " + (total == 1 ? "" : total + " problems found:"));
+            if (total == 1 && pe.problems().size() == 1) {
+                // one problem reads as one line: "error: --threshold-min: must be 1 to 1440 min, got 0"
+                err.println("error: " + CommandLineProblems.describe(pe.problems().get(0), spec));
+                err.flush();
+                return EXIT_BAD_INPUT;
+            }
+            err.println("error: " + total + " problems found:");
             pe.problems().stream().limit(MAX_PRINTED).forEach(p -> err.println("  " + CommandLineProblems.describe(p, spec)));
             if (total > MAX_PRINTED)
                 err.println("  ... and " + (total - MAX_PRINTED) + " more (" + total + " problems in all; the first "

@@ -139,7 +139,7 @@ public final class ExportCommand implements java.util.concurrent.Callable<Intege
         if (service != null) {
             CoverageView view = access(data, edits);
             SettlementColumns.Table layer = SettlementColumns.table(view, SettlementColumns.GEOPACKAGE);
-            access = layer.header().stream().map(c -> new GeoPackageExporter.SettlementColumn(c, layer.column(c))).toList();
+            access = layer.header().stream().map(c -> new GeoPackageExporter.SettlementColumn(GeoPackageExporter.columnName(c), layer.column(c))).toList();
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("region", region);
             parameters.put("service", view.query().serviceType());

@@ -120,7 +120,8 @@ public final class IndicatorsCommand implements Callable<Integer> {
                     .withInputs(org.dostap.web.analysis.RunProvenance.files(files));
             try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
                 org.dostap.data.output.JsonOutput.write(dir.resolve("indicators.json"), result);
-                List<String> header = List.of("area", "name", "phase", "population_column", "population", "share_within", "settlements_beyond",
+                List<String> header = List.of("area", "name", "phase", "population_column", "population", "population_within",
+                        "population_within_low", "population_within_high", "share_within", "settlements_beyond",
                         "population_beyond", "mean_min", "p90_min", "gini", "places_per_1000", "target_share", "meets_target");
                 List<List<Object>> csv = new ArrayList<>();
                 for (MonitoringIndicators.Row row : result.areas()) {
@@ -140,8 +141,9 @@ public final class IndicatorsCommand implements Callable<Integer> {
     }
 
     private static List<Object> line(String code, String name, String phase, String column, AccessIndicators a, Double target) {
-        List<Object> l = new ArrayList<>(List.of(code, name, phase, column, a.population(), round(a.shareWithin(), 4), a.settlementsBeyond(),
-                a.populationBeyond()));
+        // the people within with the estimate's range (roads slow / fast), as indicators.json and the workbook give them
+        List<Object> l = new ArrayList<>(List.of(code, name, phase, column, a.population(), a.populationWithin(), a.populationWithinLow(),
+                a.populationWithinHigh(), round(a.shareWithin(), 4), a.settlementsBeyond(), a.populationBeyond()));
         l.add(a.meanMinutes() == null ? null : round(a.meanMinutes(), 1));
         l.add(a.p90Minutes() == null ? null : round(a.p90Minutes(), 1));
         l.add(a.gini() == null ? null : round(a.gini(), 3));

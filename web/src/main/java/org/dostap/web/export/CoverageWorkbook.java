@@ -53,7 +53,7 @@ public final class CoverageWorkbook {
             String name = a == result.region() ? (lang == SheetLanguage.BG ? "Общо " : "Total ") + (lang == SheetLanguage.BG ? region.nameBg() : region.nameEn())
                     : names.municipality(a.code());
             t.row(a.code(), name, a.settlements(), a.population(), c.coveredSettlements(), c.coveredPopulation(),
-                    a.population() == 0 ? null : round((double) c.coveredPopulation() / a.population(), 4), c.uncoveredSettlements(),
+                    a.population() == 0 ? null : percent((double) c.coveredPopulation() / a.population()), c.uncoveredSettlements(),
                     c.uncoveredPopulation(), minutes(a.travelTime().meanSeconds()), minutes(a.travelTime().medianSeconds()),
                     minutes(a.travelTime().p90Seconds()), a.travelTime().gini() == null ? null : round(a.travelTime().gini(), 4),
                     c.coveredPopulationLow(), c.coveredPopulationHigh(), c.coveredSettlementsLow(), c.coveredSettlementsHigh());
@@ -80,6 +80,11 @@ public final class CoverageWorkbook {
 
     static Double minutes(Number seconds) {
         return seconds == null ? null : Math.round(seconds.doubleValue() / 6.0) / 10.0;
+    }
+
+    /** A share as a percentage with one decimal (0.93923 -> 93.9), under a header that says (%): as the API's covered_percent. */
+    static Double percent(double share) {
+        return java.math.BigDecimal.valueOf(100 * share).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     static Double round(double v, int digits) {

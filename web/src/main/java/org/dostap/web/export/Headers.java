@@ -49,7 +49,7 @@ final class Headers {
         t("settlements_count", "Селища", "Settlements");
         t("covered_settlements", "Селища в стандарта", "Settlements within the standard");
         t("covered_population", "Население в стандарта", "Population within the standard");
-        t("covered_share", "Дял в стандарта", "Share within the standard");
+        t("covered_share", "Дял в стандарта (%)", "Share within the standard (%)");
         t("uncovered_settlements", "Селища извън стандарта", "Settlements beyond the standard");
         t("uncovered_population", "Население извън стандарта", "Population beyond the standard");
         t("mean_min", "Средно време (мин, претеглено)", "Mean time (min, weighted)");
@@ -113,7 +113,7 @@ final class Headers {
         t("covered_population_low", "В стандарта (долна граница)", "Within the standard (low)");
         t("covered_population_high", "В стандарта (горна граница)", "Within the standard (high)");
         t("places_per_1000", "Места на 1000 (E2SFCA)", "Places per 1,000 (E2SFCA)");
-        t("target_share", "Цел: дял в стандарта", "Target: share within the standard");
+        t("target_share", "Цел: дял в стандарта (%)", "Target: share within the standard (%)");
         t("meets_target", "Целта е постигната", "Target met");
         t("people_to_target", "Още хора до целта", "People still to reach the target");
         t("occupancy", "Заетост", "Occupancy");

@@ -47,11 +47,12 @@ public final class IndicatorsWorkbook {
     private static void row(Table t, String code, String name, String level, String phase, String column, AccessIndicators a, Double target,
                             Boolean meets, Long toTarget) {
         t.row(code, name, level, phase, column, a.population(), a.settlements(), a.populationWithin(), a.populationWithinLow(),
-                a.populationWithinHigh(), CoverageWorkbook.round(a.shareWithin(), 4), a.settlementsBeyond(), a.populationBeyond(),
+                a.populationWithinHigh(), CoverageWorkbook.percent(a.shareWithin()), a.settlementsBeyond(), a.populationBeyond(),
                 a.meanMinutes() == null ? null : CoverageWorkbook.round(a.meanMinutes(), 1),
                 a.p90Minutes() == null ? null : CoverageWorkbook.round(a.p90Minutes(), 1),
                 a.gini() == null ? null : CoverageWorkbook.round(a.gini(), 3),
-                a.placesPer1000() == null ? null : CoverageWorkbook.round(a.placesPer1000(), 2), target, meets, toTarget);
+                a.placesPer1000() == null ? null : CoverageWorkbook.round(a.placesPer1000(), 2),
+                target == null ? null : CoverageWorkbook.percent(target), meets, toTarget);
     }
 
     private static String nonBlank(String... s) {

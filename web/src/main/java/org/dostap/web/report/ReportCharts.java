@@ -39,6 +39,7 @@ final class ReportCharts {
         theme(chart);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRangeAxis().setRange(0, 100);
+        numbers(plot.getRangeAxis(), t);
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setSeriesPaint(0, new Color(0x1c5d99));
@@ -54,6 +55,10 @@ final class ReportCharts {
 
     /** Residents per travel-time band, bars in the map's band colours. */
     static byte[] bands(List<String> labels, List<Long> people, List<Color> colors, ReportText t) {
+        return png(bandsChart(labels, people, colors, t));
+    }
+
+    static JFreeChart bandsChart(List<String> labels, List<Long> people, List<Color> colors, ReportText t) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < labels.size(); i++) data.addValue(people.get(i), t.get("col.people"), labels.get(i));
         JFreeChart chart = ChartFactory.createBarChart(t.get("chart.bands.title"), null, t.get("chart.bands.axis"), data,
@@ -68,7 +73,9 @@ final class ReportCharts {
         r.setDrawBarOutline(true);
         r.setSeriesOutlinePaint(0, Color.DARK_GRAY);
         plot.setRenderer(r);
-        return png(chart);
+        numbers(plot.getRangeAxis(), t);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        return chart;
     }
 
     /**
@@ -117,7 +124,16 @@ final class ReportCharts {
         x.setNumberFormatOverride(new java.text.DecimalFormat("0"));
         org.jfree.chart.axis.NumberAxis y = (org.jfree.chart.axis.NumberAxis) plot.getRangeAxis();
         y.setAutoRangeIncludesZero(false);
+        numbers(y, t);
         return png(chart);
+    }
+
+    /**
+     * Ticks in the report's number format: JFreeChart's default is the JVM's locale, "90,000" on an English JVM, which a
+     * Bulgarian reader takes for ninety (decimal comma); the tables say 90 000.
+     */
+    private static void numbers(org.jfree.chart.axis.ValueAxis axis, ReportText t) {
+        if (axis instanceof org.jfree.chart.axis.NumberAxis n) n.setNumberFormatOverride(t.axisFormat());
     }
 
     private static void rotate(CategoryAxis axis, int categories) {

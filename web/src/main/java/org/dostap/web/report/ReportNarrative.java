@@ -133,14 +133,39 @@ final class ReportNarrative {
             s += " " + t.pick(String.format("Най-бързо намалява община %s (%s от %d до %d).", fastest, ReportBuilder.signed(t, worst), h.firstYear(), h.lastYear()),
                     String.format("%s municipality shrinks fastest (%s from %d to %d).", fastest, ReportBuilder.signed(t, worst), h.firstYear(), h.lastYear()));
         s += " " + t.pick(String.format("Метод на прогнозата: %s%s, избран чрез обратна проверка (%d–%d → %d: грешка %s по населени места и %s по общини; без промяна: %s).",
-                        p.method(), p.censusRebased() ? ", с корекция за преброяването 2011" : "", bt.fitFromYear(), bt.fitToYear(), bt.targetYear(),
+                        methodName(t, p.method()), p.censusRebased() ? ", с корекция за преброяването 2011" : "", bt.fitFromYear(), bt.fitToYear(), bt.targetYear(),
                         t.percent(bt.chosen().settlementWeightedAbsError()), t.percent(bt.chosen().municipalityWeightedAbsError()),
                         t.percent(bt.noChange().settlementWeightedAbsError())),
                 String.format("Projection method: %s%s, chosen by back-testing (%d–%d → %d: error %s per settlement and %s per municipality; no change: %s).",
-                        p.method(), p.censusRebased() ? ", 2011 census re-based" : "", bt.fitFromYear(), bt.fitToYear(), bt.targetYear(),
+                        methodName(t, p.method()), p.censusRebased() ? ", 2011 census re-based" : "", bt.fitFromYear(), bt.fitToYear(), bt.targetYear(),
                         t.percent(bt.chosen().settlementWeightedAbsError()), t.percent(bt.chosen().municipalityWeightedAbsError()),
                         t.percent(bt.noChange().settlementWeightedAbsError())));
         return s;
+    }
+
+    /** A projection method's name in the report's language (the files' ids, e.g. {@code geometric}, are not words of the report). */
+    static String methodName(ReportText t, String method) {
+        return switch (method) {
+            case "no-change" -> t.pick("без промяна", "no change");
+            case "linear" -> t.pick("линейна тенденция", "linear trend");
+            case "geometric" -> t.pick("геометрична тенденция (постоянен годишен темп)", "geometric trend (constant annual rate)");
+            case "damped" -> t.pick("затихваща тенденция", "damped trend");
+            case "share-of-municipality" -> t.pick("дял от общината", "share of the municipality");
+            default -> method;
+        };
+    }
+
+    /** An optimization problem's name as the page's Optimize tab gives it (i18n.js {@code opt.problem.*}), not its id. */
+    static String problemName(ReportText t, String problem) {
+        return switch (problem == null ? "" : problem) {
+            case "mclp" -> t.pick("максимално покритие, MCLP", "maximal coverage, MCLP");
+            case "p-median" -> t.pick("най-малко средно време, p-медиана", "least average time, p-median");
+            case "lscp" -> t.pick("най-малко центрове за всички, LSCP", "fewest centres for all, LSCP");
+            case "p-center" -> t.pick("най-малко най-лошо време, p-център", "least worst time, p-center");
+            case "capacitated-p-median" -> t.pick("средно време при капацитет, p-медиана", "least average time with capacities");
+            case "capacitated-coverage" -> t.pick("покритие при капацитет", "coverage with capacities");
+            default -> problem;
+        };
     }
 
     static String scenario(ReportText t, String name, int edits, AreaChange total, int thresholdMin) {
@@ -158,14 +183,17 @@ final class ReportNarrative {
 
     static List<String> provenance(ReportText t, CoverageProvenance p, Optional<ProjectionResult> projection) {
         List<String> out = new ArrayList<>();
-        out.add(t.pick("Данни: ", "Data: ") + p.dataProvenance());
+        // the bundled data's sources are cited as published (in English); the Bulgarian report says what they are first, and
+        // the illustrative facilities get their own Bulgarian sentence below instead of the English one of the provenance
+        String data = t.pick(p.dataProvenance().replaceAll(" ?Facilities: ILLUSTRATIVE.*$", ""), p.dataProvenance());
+        out.add(t.pick("Данни: НСИ (регистър ЕКАТТЕ, население по населени места), ГРАО, OpenStreetMap. Източници, както са публикувани: ", "Data: ") + data);
         out.add(t.pick("Население: колона ", "Population: column ") + p.populationColumn() + ".");
         if (p.travelMode() != null)
             out.add(t.pick("Придвижване: ", "Travel mode: ") + ("foot".equals(p.travelMode()) ? t.pick("пеша", "on foot")
                     : "car".equals(p.travelMode()) ? t.pick("с автомобил", "by car") : p.travelMode()) + ".");
         if ("estimated".equals(p.travelTimeSource()))
-            out.add(t.pick("Времената за път са ОЦЕНЕНИ, не по пътната мрежа: ", "Travel times are ESTIMATED, not over the road network: ")
-                    + p.travelTimeDescription() + t.pick(" Реалните времена по планински пътища могат да са значително по-дълги; заредете пътна мрежа (OpenStreetMap) за времена по пътя.",
+            out.add(t.pick("Времената за път са ОЦЕНЕНИ, не по пътната мрежа: разстояние по права × коефициент на заобикаляне / скорост, по класове разстояние, с диапазон (бавни–бързи пътища), docs/estimate.md. ",
+                            "Travel times are ESTIMATED, not over the road network: " + p.travelTimeDescription() + ".") + t.pick(" Реалните времена по планински пътища могат да са значително по-дълги; заредете пътна мрежа (OpenStreetMap) за времена по пътя.",
                     " Real times on mountain roads can be considerably longer; load a road network (OpenStreetMap) for road times."));
         else
             out.add(t.pick("Времена за път: ", "Travel times: ") + p.travelTimeDescription());
@@ -220,10 +248,10 @@ final class ReportNarrative {
     static String optimization(ReportText t, ReportResults.Optimization o) {
         long added = o.sites().stream().filter(x -> !x.existing()).count();
         String gap = o.gap() == null ? "–" : t.percent(o.gap());
-        return t.pick("Оптимизация (" + o.problem() + "): " + t.count(added, "ново място", "нови места") + "; в рамките на стандарта: "
+        return t.pick("Оптимизация (" + problemName(t, o.problem()) + "): " + t.count(added, "ново място", "нови места") + "; в рамките на стандарта: "
                         + t.count(o.withinBefore(), "човек", "души") + " преди и " + t.integer(o.withinAfter()) + " след (+" + t.integer(o.gained())
                         + "). Разлика до доказания оптимум (gap): " + gap + (o.provenOptimal() ? ", решението е доказано оптимално." : "."),
-                "Optimization (" + o.problem() + "): " + t.count(added, "new site", "new sites") + "; " + t.count(o.withinBefore(), "person", "people")
+                "Optimization (" + problemName(t, o.problem()) + "): " + t.count(added, "new site", "new sites") + "; " + t.count(o.withinBefore(), "person", "people")
                         + " within the standard before and " + t.integer(o.withinAfter()) + " after (+" + t.integer(o.gained()) + "). Gap to the proven bound: "
                         + gap + (o.provenOptimal() ? ", the solution is proven optimal." : "."));
     }

@@ -154,9 +154,30 @@ final class ReportText {
     /** A share as a percentage with one decimal: 85,3 % (bg) or 85.3 % (en). */
     String percent(double share) { return decimal(100 * share, 1) + " %"; }
 
+    /**
+     * {@code v} with {@code decimals} decimals, rounded half up from its shortest decimal form, as summary.json, the
+     * workbooks and the API round (18.25 min is 18,3 everywhere; DecimalFormat alone rounds half even on the binary
+     * value: 18,2 in the report beside 18.3 in the coverage figures). A result that rounds to zero has no minus sign.
+     */
     String decimal(double v, int decimals) {
+        if (!Double.isFinite(v)) return "–";
+        java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP);
+        if (rounded.signum() == 0) rounded = rounded.abs();
+        return numberFormat(decimals).format(rounded);
+    }
+
+    /** The report's number format with {@code decimals} decimals (space-grouped; decimal comma in Bulgarian), for chart axes too. */
+    DecimalFormat numberFormat(int decimals) {
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols());
-        return f.format(v);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f;
+    }
+
+    /** A chart axis's ticks: grouped and with the decimal comma as the tables, as many decimals as the tick needs (at most 1). */
+    DecimalFormat axisFormat() {
+        DecimalFormat f = new DecimalFormat("#,##0.#", symbols());
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return f;
     }
 
     /** Minutes from seconds with one decimal, or a dash. */

@@ -197,11 +197,47 @@ class CoverageCommandTest {
         }
         List<String> excel = java.nio.file.Files.readAllLines(out.resolve("settlements-excel.csv"), StandardCharsets.UTF_8);
         assertThat(excel.get(0)).startsWith("\uFEFFЕКАТТЕ;Име;");
+        // Aламовци's EKATTE 00196 as a text formula: Excel opening the file kept 196 (the number) before
+        assertThat(excel).anyMatch(l -> l.startsWith("\"=\"\"00196\"\"\";Аламовци;"));
         // the closing line names every file the directory holds, no more and no fewer
         String wrote = run.out().lines().filter(l -> l.startsWith("Wrote ")).findFirst().orElseThrow();
         try (var files = java.nio.file.Files.list(out)) {
             files.forEach(f -> assertThat(wrote).contains(f.getFileName().toString()));
         }
+    }
+
+    /**
+     * Coverage of a service other than community-support names community-support's columns: they were
+     * {@code community-support_travel_time_min}, which the GeoPackage refused, so the whole command failed (exit 2) for
+     * crisis and rehabilitation on the bundled region.
+     */
+    @Test
+    void coverageOfTheCrisisServiceWritesEveryFileWithSnakeCaseColumnsForTheOtherServices() throws Exception {
+        Path out = tmp.resolve("crisis");
+        CliRun run = CliRun.run("coverage", "--region", "SML", "--service", "crisis", "--threshold-min", "60", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (Reader r = Files.newBufferedReader(out.resolve("settlements.csv"), StandardCharsets.UTF_8)) {
+            var header = CSVFormat.DEFAULT.builder().setHeader().get().parse(r).getHeaderNames();
+            assertThat(header).contains("community_support_nearest_facility", "community_support_travel_time_min",
+                    "rehabilitation_travel_time_min");
+            assertThat(header).allMatch(h -> h.matches("[a-z0-9_]+"), "snake_case");
+        }
+        assertThat(out.resolve("settlements.gpkg")).exists();
+        JsonNode props = JSON.readTree(out.resolve("settlements.geojson").toFile()).get("features").get(0).get("properties");
+        assertThat(props.has("community_support_travel_time_min")).isTrue();
+    }
+
+    /** The closing line gave "100763 of 107282 people covered" without the estimate's range that summary.json holds. */
+    @Test
+    void theConsoleLineGivesTheEstimatesRangeBesideTheCoveredCounts() throws Exception {
+        Path out = tmp.resolve("range");
+        CliRun run = CliRun.run("coverage", "--region", "SML", "--service", "crisis", "--threshold-min", "60", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode s = JSON.readTree(out.resolve("summary.json").toFile());
+        assertThat(s.get("covered_population_low").asLong()).isLessThan(s.get("covered_population_high").asLong());
+        assertThat(run.out()).contains(s.get("covered_population").asText() + " of " + s.get("population").asText() + " people covered (estimate range: "
+                + s.get("covered_settlements_low").asText() + "-" + s.get("covered_settlements_high").asText() + " settlements, "
+                + s.get("covered_population_low").asText() + "-" + s.get("covered_population_high").asText() + " people");
     }
 
     @Test

@@ -111,6 +111,19 @@ class ExportCommandTest {
         assertThat(info(withAccess)).containsEntry("travel_time_source", "estimated").containsKey("parameters");
     }
 
+    /** Defect: every service but community-support failed (exit 2) on its own column "community-support_travel_time_min". */
+    @Test
+    void aServiceBesideAHyphenatedServiceIdWritesItsGeoPackage(@TempDir Path dir) {
+        CliRun coverage = CliRun.of("coverage", "--region", "SML", "--service", "crisis", "--out", dir.resolve("cov").toString());
+        assertThat(coverage.exitCode()).as(coverage.err()).isZero();
+        assertThat(columns(dir.resolve("cov").resolve("settlements.gpkg")))
+                .contains("community_support_travel_time_min", "community_support_nearest_facility", "travel_time_min");
+        Path export = dir.resolve("crisis.gpkg");
+        CliRun run = CliRun.of("export", "--region", "SML", "--service", "rehabilitation", "--out", export.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(columns(export)).contains("community_support_travel_time_min", "crisis_travel_time_min");
+    }
+
     @Test
     void accessOptionsAreCheckedAllAtOnceAndNothingIsWritten(@TempDir Path dir) {
         Path out = dir.resolve("bad.gpkg");

@@ -53,6 +53,16 @@ class IndicatorsCommandTest {
         assertThat(first.get("baseline_meets_target").asBoolean()).isEqualTo(region.shareWithin() >= 0.9);
         assertThat(json.get("areas")).hasSize(11);
         assertThat(Files.readAllLines(out.resolve("indicators.csv"))).hasSize(1 + 22);
+        // the CSV gave the share within without the people within or the estimate's range that the JSON and workbook give
+        try (var reader = Files.newBufferedReader(out.resolve("indicators.csv"))) {
+            var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().get().parse(reader).getRecords();
+            var regionRow = records.get(0);
+            assertThat(regionRow.get("\uFEFFarea")).isEqualTo("SML");
+            assertThat(Long.parseLong(regionRow.get("population_within"))).isEqualTo(region.populationWithin());
+            assertThat(Long.parseLong(regionRow.get("population_within_low"))).isEqualTo(region.populationWithinLow());
+            assertThat(Long.parseLong(regionRow.get("population_within_high"))).isEqualTo(region.populationWithinHigh());
+            assertThat(region.populationWithinLow()).isLessThan(region.populationWithinHigh());
+        }
         Map<String, List<Row>> wb = readWorkbook(Files.readAllBytes(out.resolve("indicators.xlsx")));
         assertThat(wb.keySet()).containsExactly("Показатели", "Произход");
         Row regionBaseline = wb.get("Показатели").get(1);

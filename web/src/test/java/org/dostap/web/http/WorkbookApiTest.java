@@ -117,7 +117,7 @@ class WorkbookApiTest {
         String[] lines = r.body().substring(1).split("\r\n");
         assertThat(lines[0]).startsWith("ЕКАТТЕ;Име;");
         assertThat(lines).hasSize(7);
-        assertThat(lines).anyMatch(l -> l.startsWith("67653;Смолян;Smolyan;SML31;Смолян;27851;CS-SML31;ЦОП Смолян;0;0;0;Да;Да"));
+        assertThat(lines).anyMatch(l -> l.startsWith("\"=\"\"67653\"\"\";Смолян;Smolyan;SML31;Смолян;27851;CS-SML31;ЦОП Смолян;0;0;0;Да;Да"));
         assertThat(lines).anyMatch(l -> l.matches(".*;\\d+,\\d;\\d+(,\\d)?;\\d+(,\\d)?;(Да|Не);(Да|Не)$"));
         // the plain CSV is unchanged: RFC 4180, commas, decimal points
         assertThat(api.get("/api/regions/SIX/export/settlements.csv?service=community-support&threshold_min=15").body())
@@ -130,6 +130,14 @@ class WorkbookApiTest {
         assertThat(mr.status()).as(mr.body()).isEqualTo(200);
         Map<String, List<Row>> m = read(mr.bytes());
         assertThat(m.keySet()).containsExactly("Municipalities", "Provenance");
+        // the share said 0.9392 under "Share within the standard": now a percentage with its unit, the API's covered_percent
+        List<Row> head = m.get("Municipalities");
+        int share = java.util.stream.IntStream.range(0, head.get(0).getCellCount())
+                .filter(i -> head.get(0).getCellText(i).equals("Share within the standard (%)")).findFirst().orElseThrow();
+        var coverage = api.get("/api/regions/SIX/coverage?service=crisis&threshold_min=15").json();
+        assertThat(head.get(head.size() - 1).getCell(share).asNumber().doubleValue())
+                .isEqualTo(coverage.get("summary").get("covered_percent").asDouble());
+        assertThat(coverage.get("summary").get("covered_percent").asDouble()).isBetween(1.0, 99.9);
         Api.Reply c = api.post("/api/regions/SIX/export/comparison.xlsx?lang=bg",
                 "{\"service\":\"community-support\",\"threshold_min\":15,\"edits\":[" + ADD_AT_SHIROKA_LAKA + "]}");
         assertThat(c.status()).as(c.body()).isEqualTo(200);

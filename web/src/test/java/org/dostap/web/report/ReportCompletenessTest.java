@@ -145,6 +145,22 @@ class ReportCompletenessTest {
         }
     }
 
+    /**
+     * The Bulgarian report named the projection method "geometric", the problem "mclp", and gave the travel-time model
+     * and the illustrative facilities in English ("great-circle distance x detour factor", "Facilities: ILLUSTRATIVE").
+     */
+    @Test
+    void theBulgarianReportNamesMethodsAndModelsInBulgarian() throws Exception {
+        String text;
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx));
+             var e = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
+            text = e.getText();
+        }
+        assertThat(text).doesNotContain("geometric", "linear", "share-of-municipality", "no-change", "(mclp", "great-circle",
+                "Facilities: ILLUSTRATIVE", "detour factor");
+        assertThat(text).contains("Метод на прогнозата: ", "максимално покритие", "ИЛЮСТРАТИВНА", "коефициент на заобикаляне");
+    }
+
     @Test
     void aPlanWrittenBeforeTheSharedRecordsIsReadWithItsOlderNames() throws Exception {
         ProblemCollector problems = new ProblemCollector();

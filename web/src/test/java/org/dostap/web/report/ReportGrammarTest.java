@@ -73,7 +73,7 @@ class ReportGrammarTest {
 
     @Test
     void theSentencesAgreeWithOne() {
-        assertThat(ReportNarrative.optimization(BG, optimization(1))).startsWith("Оптимизация (mclp): 1 ново място; в рамките на стандарта: 1 човек преди и 2 след")
+        assertThat(ReportNarrative.optimization(BG, optimization(1))).startsWith("Оптимизация (максимално покритие, MCLP): 1 ново място; в рамките на стандарта: 1 човек преди и 2 след")
                 .doesNotContain("1 нови");
         assertThat(ReportNarrative.optimization(BG, optimization(2))).contains(": 2 нови места;");
         assertThat(ReportNarrative.optimization(EN, optimization(1))).contains(": 1 new site; 1 person within the standard before");

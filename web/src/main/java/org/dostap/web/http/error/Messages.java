@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * message are translated one by one (a summary "2 problems:\n  - field: message" translates each listed message).
  */
 public final class Messages {
-    private record Entry(Pattern english, String bulgarian) { }
+    /** decimalComma: the numbers the message carries are written with a decimal comma (536.93 becomes 536,93). */
+    private record Entry(Pattern english, String bulgarian, boolean decimalComma) { }
 
     private static final List<Entry> CATALOGUE = new ArrayList<>();
 
@@ -91,6 +92,11 @@ public final class Messages {
         e("\\.\\.\\. and (\\d+) more demand points with the same problem", "... и още $1 селища със същия проблем");
         e("only (.*) of (.*) people \\((.*)\\) can be within (.*) of any allowed host; the required share is (.*)",
                 "само $1 от $2 души ($3) могат да са в рамките на $4 от допустим домакин; изискваният дял е $5");
+        // capacitated p-median (CapacitatedPMedianProblem, SplitCapacitatedMedian): more demand than the sites could take
+        decimals("The total demand (\\S+) exceeds the capacity of the (\\d+) fixed-open sites and the (\\d+) largest others together \\((\\S+)\\): open more sites or raise capacities\\.",
+                "Общото търсене $1 надхвърля капацитета на $2-те отворени (запазени) места и $3-те най-големи от останалите заедно ($4): открийте повече места или увеличете капацитета.");
+        decimals("The total demand (\\S+) exceeds the capacity of the (\\d+) largest sites together \\((\\S+)\\): open more sites or raise capacities\\.",
+                "Общото търсене $1 надхвърля капацитета на $2-те най-големи места заедно ($3): открийте повече места или увеличете капацитета.");
         e("capacitated coverage needs a capacity for every candidate site", "обхватът с капацитет изисква капацитет за всяко възможно място");
         e("capacitated p-median needs a capacity for every candidate site", "p-медианата с капацитет изисква капацитет за всяко възможно място");
         e("Unknown problem '(.*)'\\. Known problems: (.*)\\.", "Непозната задача „$1“. Възможни: $2.");
@@ -149,7 +155,11 @@ public final class Messages {
 
     private Messages() { }
 
-    private static void e(String english, String bulgarian) { CATALOGUE.add(new Entry(Pattern.compile(english), bulgarian)); }
+    private static void e(String english, String bulgarian) { CATALOGUE.add(new Entry(Pattern.compile(english), bulgarian, false)); }
+
+    private static void decimals(String english, String bulgarian) { CATALOGUE.add(new Entry(Pattern.compile(english), bulgarian, true)); }
+
+    private static final Pattern DECIMAL_POINT = Pattern.compile("(\\d)\\.(\\d)");
 
     /** Bulgarian when the request's {@code Accept-Language} starts with bg (its first language), else English. */
     public static boolean bulgarian(Context ctx) {
@@ -193,7 +203,9 @@ public final class Messages {
     private static String translate(String text) {
         for (Entry e : CATALOGUE) {
             Matcher m = e.english().matcher(text);
-            if (m.matches()) return m.replaceFirst(e.bulgarian().replace("\\", "\\\\"));
+            if (!m.matches()) continue;
+            String out = m.replaceFirst(e.bulgarian().replace("\\", "\\\\"));
+            return e.decimalComma() ? DECIMAL_POINT.matcher(out).replaceAll("$1,$2") : out;
         }
         return null;
     }

@@ -1,0 +1,117 @@
+package org.dostap.web.browser;
+
+import org.dostap.engine.traveltime.EstimatedTravelTimes;
+import org.dostap.web.support.TestServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Defects found by walking the page as a regional planner would (bundled Smolyan pilot, estimated times pinned to
+ * {@link EstimatedTravelTimes#uniform()}), each pinned by a test that failed on the page before its fix.
+ */
+class PlannerWalkBrowserTest {
+    @RegisterExtension
+    static final TestServer server = TestServer.bundled(EstimatedTravelTimes.uniform());
+    @Chromium(width = 1366, height = 768)
+    static ChromeDriver driver;
+
+    @BeforeEach
+    void open() {
+        Browser.openAndAwaitRender(driver, server.url() + "?region=SML");
+    }
+
+    /**
+     * The solver plans with car travel times. On foot, the tab used to run it anyway under the walking standard and show
+     * car figures as "covered now" (102,869 within 20 min where the Coverage tab says 63,167 on foot); a car result stayed
+     * current and could be added to the scenario after switching to foot.
+     */
+    @Test
+    void optimizationIsNotOfferedOnFootAndACarResultGoesStale() {
+        Browser.click(driver, By.id("tab-optimize"));
+        Browser.click(driver, By.id("opt-run"));
+        wait(60).until(d -> !d.findElements(By.id("opt-apply")).isEmpty());
+        assertThat(driver.findElements(By.id("opt-by-car"))).isEmpty();
+
+        int renders = Browser.awaitRenders(driver, 1, Duration.ofSeconds(5));
+        Browser.select(driver, By.id("mode-select"), "foot");
+        Browser.awaitRenders(driver, renders + 1, Duration.ofSeconds(30));
+        wait(10).until(d -> !d.findElements(By.id("opt-by-car")).isEmpty());
+        assertThat(Browser.text(driver, By.id("opt-by-car"))).containsAnyOf("с кола", "by car");
+        assertThat(driver.findElement(By.id("opt-run")).isEnabled()).as("no run on foot").isFalse();
+        assertThat(driver.findElements(By.id("opt-apply"))).as("the car result cannot be added on foot").isEmpty();
+        assertThat(driver.findElements(By.id("opt-stale"))).as("the car result is marked out of date").isNotEmpty();
+
+        renders = Browser.awaitRenders(driver, 1, Duration.ofSeconds(5));
+        Browser.select(driver, By.id("mode-select"), "car");
+        Browser.awaitRenders(driver, renders + 1, Duration.ofSeconds(30));
+        wait(10).until(d -> d.findElements(By.id("opt-by-car")).isEmpty());
+        assertThat(driver.findElement(By.id("opt-run")).isEnabled()).isTrue();
+    }
+
+    /**
+     * Mobile plans count access to the centres by car. On foot the tab used to plan anyway, its "centre within the
+     * threshold" being car access under the walking standard, and a car plan was not marked out of date on foot.
+     */
+    @Test
+    void mobilePlansAreNotMadeOnFootAndACarPlanGoesStale() {
+        Browser.click(driver, By.id("tab-mobile"));
+        Browser.click(driver, By.id("mobile-run"));
+        wait(60).until(d -> !d.findElements(By.id("mobile-stale")).isEmpty());
+        assertThat(driver.findElement(By.id("mobile-stale")).isDisplayed()).isFalse();
+
+        int renders = Browser.awaitRenders(driver, 1, Duration.ofSeconds(5));
+        Browser.select(driver, By.id("mode-select"), "foot");
+        Browser.awaitRenders(driver, renders + 1, Duration.ofSeconds(30));
+        wait(10).until(d -> !d.findElements(By.id("mobile-by-car")).isEmpty());
+        assertThat(driver.findElement(By.id("mobile-run")).isEnabled()).as("no plan on foot").isFalse();
+        assertThat(driver.findElement(By.id("mobile-options-run")).isEnabled()).as("no options on foot").isFalse();
+        assertThat(driver.findElement(By.id("mobile-stale")).isDisplayed()).as("the car plan is marked out of date").isTrue();
+    }
+
+    /** A settlement picked in the search used to leave "Няма такова селище." (no such settlement) under its name. */
+    @Test
+    void aSettlementFoundInTheSearchIsNotCalledUnknown() {
+        driver.findElement(By.id("search-input")).sendKeys("Борино");
+        wait(10).until(d -> !d.findElements(By.cssSelector("#search-results li[data-id]")).isEmpty());
+        driver.findElement(By.id("search-input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait(30).until(d -> Browser.text(d, By.cssSelector(".leaflet-popup-content")).contains("EKATTE"));
+        assertThat(driver.findElement(By.id("search-input")).getAttribute("value")).isEqualTo("Борино");
+        assertThat(driver.findElements(By.cssSelector("#search-results li"))).as("the list is closed").isEmpty();
+    }
+
+    /**
+     * "Computing…" and the add-centre hint used to sit under the search box (Leaflet's controls are drawn above them):
+     * the only feedback during a long recomputation was invisible, at laptop and phone sizes.
+     */
+    @Test
+    void computingAndTheAddCentreHintAreNotHiddenByTheSearchBox() {
+        for (int[] size : new int[][] {{1366, 768}, {400, 800}}) {
+            Browser.viewport(driver, size[0], size[1]);
+            Browser.click(driver, By.id("tab-scenario"));
+            Browser.click(driver, By.id("btn-add-centre"));
+            Browser.js(driver, "document.getElementById('busy').hidden = false;");
+            for (String id : new String[] {"busy", "map-hint"}) {
+                Object top = Browser.js(driver, "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                        + "const e = document.elementFromPoint((r.left + r.right) / 2, r.top + 4);"
+                        + "return e && e.closest('#' + arguments[0]) ? 'visible' : (e ? e.id || e.className : 'nothing');", id);
+                assertThat(top).as(id + " at " + size[0] + "x" + size[1]).isEqualTo("visible");
+            }
+            Browser.js(driver, "document.getElementById('busy').hidden = true;");
+            driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        }
+        Browser.viewport(driver, 1366, 768);
+    }
+
+    private static WebDriverWait wait(int seconds) {
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
+    }
+}
