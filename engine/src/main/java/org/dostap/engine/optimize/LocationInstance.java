@@ -127,6 +127,11 @@ public final class LocationInstance {
         if (candidateCount() == 0) problems.field("candidates", "the candidate set is empty: give at least one candidate site");
         else if (allowed == 0) problems.field("candidates", "every candidate site is closed: nothing can be opened");
         if (p < 1) problems.field("sites", "the number of sites must be at least 1, got " + p);
+        else if (allowed > 0 && p > allowed && fixed > 0)
+            // the README's own example asked for 5 new sites among the 10 municipal seats that all host a kept centre
+            problems.field("sites", "cannot open " + p + " sites (" + fixed + " existing kept open + " + (p - fixed) + " new): only "
+                    + allowed + " candidate sites may be opened and " + fixed + " of them are the existing ones, so at most "
+                    + (allowed - fixed) + " new; ask for fewer new sites or give more candidates");
         else if (allowed > 0 && p > allowed)
             problems.field("sites", "cannot open " + p + " sites: only " + allowed + " candidate sites may be opened");
         if (p >= 1 && p < fixed)

@@ -94,6 +94,8 @@ public final class WebApp implements AutoCloseable {
             });
             c.jetty.host = config.host();
             c.jetty.port = config.port();
+            // a URL or headers too long, a request that is not HTTP: answered by Jetty itself, in the API's JSON
+            c.jetty.modifyServer(server -> server.setErrorHandler(new org.dostap.web.http.error.JsonErrorHandler()));
             c.routes.before(guard::check);
             ErrorMapping.register(c.routes);
             c.router.javaLangErrorHandler(ErrorMapping::fatal);

@@ -116,6 +116,17 @@ class OptimizeCommandTest {
         assertThat(dir).doesNotExist();
     }
 
+    /** Defect: the README's example (5 new sites, kept centres, municipal seats) said "cannot open 15 sites" without why. */
+    @Test
+    void keptCentresOnEveryMunicipalSeatLeaveNoNewSiteAndTheMessageSaysSo() {
+        Path dir = tmp.resolve("out");
+        assertThat(run("optimize", "--region", "SML", "--service", "community-support", "--problem", "mclp", "--sites", "5",
+                "--threshold-min", "30", "--keep-existing", "--candidates", "municipal-seats", "--out", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot open 15 sites (10 existing kept open + 5 new)", "10 of them are the existing ones",
+                "at most 0 new");
+        assertThat(dir).doesNotExist();
+    }
+
     @Test
     void everyArgumentProblemAtOnce() {
         Path dir = tmp.resolve("out");

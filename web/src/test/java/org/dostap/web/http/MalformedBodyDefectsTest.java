@@ -109,6 +109,19 @@ class MalformedBodyDefectsTest {
         assertThat(fields(r)).containsExactlyInAnyOrder("edits[1].type", "body.bogus");
     }
 
+    /** Defect: Jetty answered these itself with an HTML page. */
+    @Test
+    void aTooLongAddressOrHeaderIsAnsweredInJsonNotHtml() {
+        Api.Reply url = api.get(COVERAGE + "?service=crisis&x=" + "a".repeat(100_000));
+        assertThat(url.status()).isEqualTo(414);
+        assertThat(url.header("Content-Type")).startsWith("application/json");
+        assertThat(url.json().get("error").asText()).isEqualTo("too_large");
+        assertThat(url.body()).doesNotContain("<html").doesNotContain("badMessage");
+        Api.Reply header = api.get("/api/health", java.util.Map.of("X-Padding", "a".repeat(100_000)));
+        assertThat(header.status()).isEqualTo(431);
+        assertThat(header.json().get("message").asText()).contains("headers are too large");
+    }
+
     @Test
     void aDuplicatedFieldIsRefusedNotSilentlyOverwritten() {
         Api.Reply r = api.post(COVERAGE, "{\"service\":\"crisis\",\"service\":\"rehabilitation\"}");

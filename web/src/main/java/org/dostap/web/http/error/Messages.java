@@ -76,6 +76,8 @@ public final class Messages {
         e("the candidate set is empty: give at least one candidate site", "няма възможни места: посочете поне едно");
         e("every candidate site is closed: nothing can be opened", "всички възможни места са затворени: нищо не може да се открие");
         e("the number of sites must be at least 1, got (.*)", "броят на местата трябва да е поне 1, а е $1");
+        e("cannot open (\\d+) sites \\((\\d+) existing kept open \\+ (\\d+) new\\): only (\\d+) candidate sites may be opened and (\\d+) of them are the existing ones, so at most (-?\\d+) new; ask for fewer new sites or give more candidates",
+                "не могат да се открият $1 места ($2 запазени съществуващи + $3 нови): могат да се открият само $4 възможни места и $5 от тях са съществуващите, така че най-много $6 нови; поискайте по-малко нови места или дайте повече възможни места");
         e("cannot open (\\d+) sites: only (\\d+) candidate sites may be opened", "не могат да се открият $1 места: могат да се открият само $2 възможни места");
         e("(\\d+) sites requested but (\\d+) sites are fixed open \\(existing\\); ask for at least (\\d+)",
                 "поискани са $1 места, а $2 вече са отворени (съществуващи); поискайте поне $3");
