@@ -77,13 +77,29 @@ export function openHelp() {
   document.getElementById('help-close').focus();
 }
 
-export function closeHelp() { document.getElementById('help').hidden = true; }
+export function closeHelp() {
+  const overlay = document.getElementById('help');
+  if (overlay.hidden) return;
+  overlay.hidden = true;
+  document.getElementById('help-open').focus(); // back where the keyboard was
+}
+
+/** A modal dialog keeps the keyboard: Tab and Shift+Tab cycle through the dialog's own controls, not the page behind it. */
+function keepFocus(e) {
+  if (e.key !== 'Tab' || document.getElementById('help').hidden) return;
+  const dialog = document.querySelector('#help .help-dialog');
+  const items = [...dialog.querySelectorAll('button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(x => !x.disabled);
+  const first = items[0], last = items[items.length - 1];
+  if (!dialog.contains(document.activeElement)) { e.preventDefault(); first.focus(); }
+  else if (e.shiftKey && document.activeElement === first) { e.preventDefault(); last.focus(); }
+  else if (!e.shiftKey && document.activeElement === last) { e.preventDefault(); first.focus(); }
+}
 
 export function initHelp() {
   document.getElementById('help-open').addEventListener('click', openHelp);
   document.getElementById('help-close').addEventListener('click', closeHelp);
   document.getElementById('help').addEventListener('click', e => { if (e.target.id === 'help') closeHelp(); });
-  document.addEventListener('keydown', e => { if (e.key === 'Escape') closeHelp(); });
+  document.addEventListener('keydown', e => { if (e.key === 'Escape') closeHelp(); else keepFocus(e); });
 }
 
 /** Re-renders an open help panel after a language switch. */

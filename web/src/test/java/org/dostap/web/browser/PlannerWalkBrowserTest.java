@@ -158,6 +158,24 @@ class PlannerWalkBrowserTest {
         assertThat(driver.findElements(By.id("opt-apply"))).isEmpty();
     }
 
+    /**
+     * The help dialog (aria-modal) let Tab walk on into the page behind it, and closing it left the keyboard nowhere
+     * (on the page's body) instead of on the ? button that opened it.
+     */
+    @Test
+    void theHelpDialogKeepsTheKeyboardAndGivesItBack() {
+        Browser.click(driver, By.id("help-open"));
+        wait(5).until(d -> d.findElement(By.id("help")).isDisplayed());
+        for (int i = 0; i < 4; i++) {
+            driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+            assertThat(Browser.js(driver, "return document.querySelector('#help .help-dialog').contains(document.activeElement)"))
+                    .as("Tab %d stays in the dialog", i + 1).isEqualTo(true);
+        }
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        wait(5).until(d -> !d.findElement(By.id("help")).isDisplayed());
+        assertThat(Browser.js(driver, "return document.activeElement.id")).isEqualTo("help-open");
+    }
+
     private static WebDriverWait wait(int seconds) {
         return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
     }
