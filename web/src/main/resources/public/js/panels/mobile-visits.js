@@ -1,6 +1,7 @@
 // Visit settings of the Mobile teams tab: interval for all or by population class (an editable table of classes),
 // the default visit time window, time per resident, per-settlement overrides; the API's field problems shown next to
 // the fields (Bulgarian wording for the known messages, the server's English otherwise).
+import { settlementName } from '../names.js';
 import { t, lang } from '../i18n.js';
 import { esc } from '../format.js';
 import { inPageLanguage } from '../errors.js';
@@ -85,7 +86,7 @@ export function overridesHtml() {
   const rows = visits.overrides.map((o, i) => {
     const at = `visits[${i}].`;
     const errors = ['settlement_id', 'frequency_weeks', 'time_window', 'on_site_min'].map(f => fieldErrors(at + f)).join('');
-    return `<tr data-i="${i}"><td>${esc(o.name || o.settlement_id)}</td>
+    return `<tr data-i="${i}"><td>${esc(settlementName(o.settlement_id, o.name || o.settlement_id))}</td>
       <td><input type="number" min="1" step="1" class="ov-weeks" value="${o.frequency_weeks ?? ''}" placeholder="–"></td>
       <td class="window">${clockInput('ov-from', o.windowFrom)}–${clockInput('ov-to', o.windowTo)}</td>
       <td><input type="number" min="0" step="5" class="ov-onsite" value="${o.on_site_min ?? ''}" placeholder="–"></td>

@@ -4,6 +4,7 @@
 import { registerPanel } from './registry.js';
 import { state } from '../state.js';
 import { t, nameOf } from '../i18n.js';
+import { settlementName } from '../names.js';
 import { num, esc, minutes, fixed } from '../format.js';
 import { registerLegendPart, refreshLegend } from '../map/legend-parts.js';
 import { DAY_COLOURS } from '../map/style.js';
@@ -225,18 +226,18 @@ function draw(ctx) {
     latlngs.forEach(p => bounds.push(p));
     L.polyline(latlngs, { color: DAY_COLOURS[(d.day - 1) % 7], weight: 3.5, opacity: 0.85, className: 'dostap-mobile-route',
       dashArray: d.team > 1 ? '8 4' : null })
-      .bindTooltip(() => `${t('mobile.week')} ${d.week}, ${t('mobile.day')} ${d.day}, ${t('mobile.team')} ${d.team}: ${d.stops.map(s => esc(s.name)).join(' → ')}`, { sticky: true })
+      .bindTooltip(() => `${t('mobile.week')} ${d.week}, ${t('mobile.day')} ${d.day}, ${t('mobile.team')} ${d.team}: ${d.stops.map(s => esc(settlementName(s.settlement_id, s.name))).join(' → ')}`, { sticky: true })
       .addTo(layer);
     routeLines.push(layer.getLayers()[layer.getLayers().length - 1]);
   }
   for (const s of plan.served)
     ring(ctx, s, { color: '#0b7a3b', weight: 3, className: 'dostap-mobile-served' },
-      () => `${esc(s.name)} · ${every(s.frequency_weeks)} · ${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}`,
+      () => `${esc(settlementName(s.settlement_id, s.name))} · ${every(s.frequency_weeks)} · ${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}`,
       () => `${every(s.frequency_weeks)} · ${t('mobile.window')}: ${s.time_window || t('mobile.anyTime')} · ${t('mobile.onSite')}: ${minutes(s.on_site_min)} ${t('min')}
        <br>${t('mobile.day')} ${s.day}, ${t('mobile.team')} ${s.team}, ${t('mobile.firstWeek')} ${s.first_week}`);
   for (const u of plan.unserved) if (u.lat !== null)
     ring(ctx, u, { color: '#b00020', weight: 2, dashArray: '2 2', className: 'dostap-mobile-unserved' },
-      () => `${esc(u.name)}: ${t('mobile.reason.' + u.reason)}`, () => `<span class="no">${t('mobile.reason.' + u.reason)}</span>`);
+      () => `${esc(settlementName(u.settlement_id, u.name))}: ${t('mobile.reason.' + u.reason)}`, () => `<span class="no">${t('mobile.reason.' + u.reason)}</span>`);
   const byBase = new Map(); // one marker per base, naming its teams
   for (const b of plan.team_bases || [{ team: 1, ...plan.base }]) {
     if (!byBase.has(b.id)) byBase.set(b.id, { ...b, teams: [] });
@@ -264,7 +265,7 @@ function ringPopup(ctx, s, info) {
   const content = document.createElement('div');
   content.className = 'popup';
   content.dataset.mobileSettlement = s.settlement_id;
-  content.innerHTML = `<h4>${esc(s.name)}</h4><div class="sub">EKATTE ${esc(s.settlement_id)} · ${num(s.population)} ${t('people')}</div>
+  content.innerHTML = `<h4>${esc(settlementName(s.settlement_id, s.name))}</h4><div class="sub">EKATTE ${esc(s.settlement_id)} · ${num(s.population)} ${t('people')}</div>
     <div>${info}</div><div class="actions"><button type="button" class="btn" id="mobile-override-add">${t('mobile.own')}</button>
     <button type="button" class="btn" id="mobile-details">${t('mobile.details')}</button></div>`;
   content.querySelector('#mobile-override-add').addEventListener('click', () => own(ctx, s));
@@ -309,7 +310,7 @@ function renderResult(box, ctx) {
     <p class="muted">${p.travel_time_source === 'estimated' ? t('mobile.estimated') : ''}</p>`;
   bindAccess(box, p.access);
   const rows = p.days.map((d, i) => ({ ...d, i, when: d.week * 100 + d.day * 10 + d.team,
-    route: d.stops.map(s => `${esc(s.name)} <span class="muted nowrap">${s.arrival}</span>`).join(' → ') }));
+    route: d.stops.map(s => `${esc(settlementName(s.settlement_id, s.name))} <span class="muted nowrap">${s.arrival}</span>`).join(' → ') }));
   box.querySelector('#mobile-schedule').appendChild(sortableTable('mobile-days', [
     { key: 'when', label: t('mobile.when'), num: true, format: x => `<span class="swatch" style="background:${DAY_COLOURS[(x.day - 1) % 7]}"></span>${t('mobile.week')} ${x.week}, ${t('mobile.day')} ${x.day}${p.parameters.teams > 1 ? ', ' + t('mobile.team') + ' ' + x.team : ''}` },
     { key: 'route', label: `${t('mobile.stops')} (${p.parameters.day_start} →)`, format: x => x.route },
@@ -318,7 +319,7 @@ function renderResult(box, ctx) {
   ], rows, { onRowClick: x => highlight(ctx, x.i) }));
   if (highlighted !== null) box.querySelectorAll('#mobile-days tbody tr').forEach(tr => tr.classList.toggle('selected', +tr.dataset.i === highlighted));
   if (p.unserved.length) box.querySelector('#mobile-unserved').appendChild(sortableTable('mobile-unserved-table', [
-    { key: 'name', label: t('col.settlement'), format: x => `<span ${inPageLanguage(x.message) ? `title="${esc(x.message)}"` : ''}>${esc(x.name)}</span>` },
+    { key: 'name', label: t('col.settlement'), format: x => `<span ${inPageLanguage(x.message) ? `title="${esc(x.message)}"` : ''}>${esc(settlementName(x.settlement_id, x.name))}</span>` },
     { key: 'population', label: t('col.population'), num: true, format: x => num(x.population) },
     { key: 'reason', label: t('mobile.reason'), format: x => `<span ${inPageLanguage(x.message) ? `title="${esc(x.message)}"` : ''}>${t('mobile.reason.' + x.reason)}</span>` },
     { key: 'settlement_id', label: '', format: x => `<button type="button" class="btn small mobile-own" data-id="${esc(x.settlement_id)}" title="${t('mobile.own')}" aria-label="${t('mobile.own')}">⚙</button>` },

@@ -4,6 +4,7 @@
 // users are not (all) served.
 import { state } from '../state.js';
 import { t, nameOf } from '../i18n.js';
+import { settlementName } from '../names.js';
 import { num, decimal, pct, esc, columnLabel } from '../format.js';
 import { sortableTable } from './table.js';
 
@@ -53,7 +54,7 @@ export function occupancyTable(id, siteLabel, rows, onRowClick = null) {
 
 /** Settlements {name, municipality (code), users, unserved_users}: those with users not served, most first; or a line. */
 export function unservedTable(box, id, settlements) {
-  const rows = settlements.filter(s => s.unserved_users > 0).map(s => ({ ...s, muni: municipalityName(s.municipality) }));
+  const rows = settlements.filter(s => s.unserved_users > 0).map(s => ({ ...s, name: settlementName(s.settlement_id, s.name), muni: municipalityName(s.municipality) }));
   if (!rows.length) { box.innerHTML = `<p class="muted">${t('cap.allServed')}</p>`; return; }
   box.appendChild(sortableTable(id, [
     { key: 'name', label: t('col.settlement'), format: r => esc(r.name) },

@@ -3,6 +3,7 @@
 // the municipal table; for inter-municipal networks the cost-sharing table and why each site was chosen.
 import { state } from '../state.js';
 import { t, nameOf } from '../i18n.js';
+import { settlementName } from '../names.js';
 import { num, signed, esc, minutes, pct, decimal } from '../format.js';
 import { inPageLanguage } from '../errors.js';
 import { sortableTable } from './table.js';
@@ -45,7 +46,7 @@ export function drawResult(ctx, result, stale = false) {
   for (const s of result.sites)
     L.marker([s.lat, s.lon], { icon: L.divIcon({ className: '', iconSize: [22, 22], iconAnchor: [11, 11],
       html: `<div class="opt-site ${s.existing ? 'existing' : 'new'}${stale ? ' stale' : ''}" data-site="${esc(s.id)}">★</div>` }), zIndexOffset: 1000 })
-      .bindTooltip(() => `${esc(s.name)}${s.existing ? ' (' + t('opt.existing') + ')' : ' (' + t('opt.new') + ')'}`).addTo(layer);
+      .bindTooltip(() => `${esc(siteName(s))}${s.existing ? ' (' + t('opt.existing') + ')' : ' (' + t('opt.new') + ')'}`).addTo(layer);
   refreshLegend();
 }
 
@@ -59,6 +60,9 @@ export function inUnits(r, v) {
     default: return num(Math.round(v)) + ' ' + t('people');
   }
 }
+
+/** A new site is a settlement: its name in the page's language; an existing centre keeps its own name. */
+function siteName(s) { return s.existing ? s.name : settlementName(s.id, s.name); }
 
 function municipalityName(code) {
   const m = (state.region?.municipalities || []).find(x => x.code === code);
@@ -128,7 +132,7 @@ export function renderResult(box, ctx, r, stale, superseded = false) {
   }
   const capacitated = r.problem.startsWith('capacitated');
   box.querySelector('#opt-sites-table').appendChild(sortableTable('opt-chosen', [
-    { key: 'name', label: t('opt.site'), format: x => `${esc(x.name)} ${x.existing ? `<span class="muted">(${t('opt.existing')})</span>` : `<strong class="pos">${t('opt.new')}</strong>`}` },
+    { key: 'name', label: t('opt.site'), format: x => `${esc(siteName(x))} ${x.existing ? `<span class="muted">(${t('opt.existing')})</span>` : `<strong class="pos">${t('opt.new')}</strong>`}` },
     { key: 'reached', label: t('opt.reached'), num: true, format: x => num(x.reached) },
     ...(capacitated ? [{ key: 'assigned', label: t('opt.assigned'), num: true, format: x => num(x.assigned) }] : []),
   ], r.sites.map(s => ({ ...s, reached: reached.get(s.id) || 0, assigned: assigned.get(s.id) || 0 })),
@@ -171,7 +175,7 @@ function networkTables(box, r) {
     { key: 'cost_share', label: t('opt.costShare'), num: true, format: x => pct(x.cost_share * 100) },
     { key: 'cost_eur', label: t('opt.cost'), num: true, format: x => num(Math.round(x.cost_eur)) },
   ], rows));
-  const names = new Map(r.sites.map(s => [s.id, s.name]));
+  const names = new Map(r.sites.map(s => [s.id, siteName(s)]));
   const why = r.why_chosen.map(x => ({ ...x, name: names.get(x.site_id) || x.site_id, newly: x.settlements_newly_covered.length }));
   box.querySelector('#opt-why').appendChild(sortableTable('opt-why-table', [
     { key: 'rank', label: '#', num: true },

@@ -176,6 +176,39 @@ class PlannerWalkBrowserTest {
         assertThat(Browser.js(driver, "return document.activeElement.id")).isEqualTo("help-open");
     }
 
+    /**
+     * In English the Places tab, the mobile plan and the optimization's new sites named settlements in Cyrillic (their
+     * answers carry only the Bulgarian name) while the Coverage tab and the popup name them in Latin.
+     */
+    @Test
+    void settlementsAreNamedInEnglishOnTheEnglishPage() {
+        Browser.click(driver, By.id("lang-en"));
+        try {
+            Browser.click(driver, By.cssSelector("#threshold-buttons button[data-min='15']"));
+            Browser.click(driver, By.id("tab-capacity"));
+            Browser.click(driver, By.id("cap-run"));
+            wait(60).until(d -> !d.findElements(By.cssSelector("#capacity-settlements tbody tr")).isEmpty());
+            assertThat(firstColumn("#capacity-settlements")).isNotEmpty().noneMatch(n -> n.matches(".*[\\u0400-\\u04FF].*"));
+
+            Browser.click(driver, By.id("tab-mobile"));
+            Browser.click(driver, By.id("mobile-run"));
+            wait(60).until(d -> !d.findElements(By.cssSelector("#mobile-unserved-table tbody tr")).isEmpty());
+            assertThat(firstColumn("#mobile-unserved-table")).isNotEmpty().noneMatch(n -> n.matches(".*[\\u0400-\\u04FF].*"));
+
+            Browser.click(driver, By.id("tab-optimize"));
+            Browser.click(driver, By.id("opt-run"));
+            wait(60).until(d -> !d.findElements(By.id("opt-apply")).isEmpty());
+            assertThat(Browser.text(driver, By.id("opt-chosen")).lines().filter(l -> l.contains(" new")))
+                    .isNotEmpty().noneMatch(n -> n.matches(".*[\\u0400-\\u04FF].*"));
+        } finally {
+            Browser.click(driver, By.id("lang-bg"));
+        }
+    }
+
+    private static java.util.List<String> firstColumn(String table) {
+        return driver.findElements(By.cssSelector(table + " tbody tr td:first-child")).stream().map(e -> e.getText().trim()).toList();
+    }
+
     private static WebDriverWait wait(int seconds) {
         return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
     }
