@@ -48,7 +48,8 @@ const ctx = {
   openSettlement(id) {
     const m = settlementLayer.byId.get(id);
     if (!m) return;
-    map.setView(m.getLatLng(), Math.max(map.getZoom(), 11));
+    // no animation: a popup opened (and panned into view) during the zoom animation was left partly above the map
+    map.setView(m.getLatLng(), Math.max(map.getZoom(), 11), { animate: false });
     openSettlementPopup(m.feature, m);
   },
 };
@@ -209,7 +210,8 @@ function renderBanners() {
 }
 
 async function openSettlementPopup(feature, marker) {
-  const p = L.popup({ minWidth: 240 }).setLatLng(marker.getLatLng()).setContent('…').openOn(map);
+  // panned into view clear of the search box (top right)
+  const p = L.popup({ minWidth: 240, autoPanPaddingTopLeft: [5, 44] }).setLatLng(marker.getLatLng()).setContent('…').openOn(map);
   try {
     const detail = await api.post(`/api/regions/${state.region.code}/settlements/${feature.properties.id}/access`, viewRequest());
     p.setContent(settlementPopup(detail));

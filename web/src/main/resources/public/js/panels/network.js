@@ -4,14 +4,14 @@
 import { registerPanel } from './registry.js';
 import { state, set } from '../state.js';
 import { t } from '../i18n.js';
-import { esc, num } from '../format.js';
+import { esc, num, fixed, decimal } from '../format.js';
 import { api, withToken } from '../api.js';
 import { describeError } from '../errors.js';
 
 let poll = null;
 
 function phaseText(job) {
-  const pct = job.percent != null ? ` ${job.percent.toLocaleString()} %` : '';
+  const pct = job.percent != null ? ` ${decimal(job.percent, 1)} %` : ''; // in the page's language, not the browser's
   if (job.phase === 'download' && job.total > 0) return `${t('net.phase.download')}${pct} (${num(Math.round(job.done / 1048576))} / ${num(Math.round(job.total / 1048576))} MB)`;
   return t('net.phase.' + job.phase) + pct;
 }
@@ -25,9 +25,10 @@ function fitTable(fit) {
   if (!fit) return '';
   const car = fit.modes.find(m => m.mode === 'car') || fit.modes[0];
   if (!car) return '';
-  const rows = car.bands.map(b => `<tr><td>${b.from_km}–${b.to_km >= 1e6 ? '…' : b.to_km}</td><td class="num">${num(b.pairs)}</td>
-    <td class="num">${b.detour_factor.toFixed(2)}</td><td class="num">${Math.round(b.speed_kmh)}</td>
-    <td class="num">×${b.ratio_p10.toFixed(2)}–×${b.ratio_p90.toFixed(2)}</td></tr>`).join('');
+  // decimals in the page's language (1,35 in Bulgarian)
+  const rows = car.bands.map(b => `<tr><td>${decimal(b.from_km, 1)}–${b.to_km >= 1e6 ? '…' : decimal(b.to_km, 1)}</td><td class="num">${num(b.pairs)}</td>
+    <td class="num">${fixed(b.detour_factor, 2)}</td><td class="num">${num(Math.round(b.speed_kmh))}</td>
+    <td class="num">×${fixed(b.ratio_p10, 2)}–×${fixed(b.ratio_p90, 2)}</td></tr>`).join('');
   return `<h3>${t('net.fitTitle')}</h3><p class="muted">${t('net.fitHelp')}</p>
     <table class="data" id="net-fit"><thead><tr><th>${t('net.fit.km')}</th><th>${t('net.fit.pairs')}</th><th>${t('net.fit.detour')}</th>
     <th>${t('net.fit.speed')}</th><th>${t('net.fit.band')}</th></tr></thead><tbody>${rows}</tbody></table>`;

@@ -26,7 +26,7 @@ export function capacityKpis(prefix, { users, places, served, unserved }) {
 export function uptakeLine(demand) {
   const assumed = demand.source.startsWith('assumption');
   const published = demand.source.startsWith('published');
-  return `${t('cap.rate').replace('{rate}', decimal(demand.users_per1000, 2)).replace('{column}', esc(columnLabel(demand.column)))}
+  return `${t('cap.rate').replace('{rate}', decimal(demand.users_per1000, demand.users_per1000 < 0.1 ? 3 : 2)).replace('{column}', esc(columnLabel(demand.column)))}
       ${assumed ? `<strong>${t('cap.assumed')}</strong>` : ''}${published ? `<span class="uptake-published" title="${esc(demand.source)}">${t('cap.published')}</span>` : ''}`;
 }
 

@@ -38,13 +38,27 @@ public record ServiceDemand(String column, double usersPer1000, String source) {
             + "(NSI, Census 2021) = 0.74 per 1,000 residents; a national average of users served, not of need (docs/uptake.md)";
 
     /**
-     * Default uptake by service type. Rehabilitation is derived from published national figures; community support and
-     * crisis are ASSUMPTIONS (no published count of their users was found), chosen only so that demand and places are of
-     * the same order for a small province, to be replaced by the region's own figures.
+     * Crisis centres: 260 places in the 25 state-funded crisis centres for victims of violence (19 for children, 6 for
+     * adults) at the end of July 2019 (Ministry of Labour and Social Policy, as stated by Deputy Minister Z. Rusinova)
+     * over 6,951,482 residents on 31 December 2019 (NSI) = 0.0374 per 1,000, rounded to 0.037. PLACES, not a count of
+     * users: no national count of users was found; places are what a full network serves at one time, the quantity the
+     * capacities compare with. A national average of supply, not of need.
+     */
+    public static final String CRISIS_SOURCE = PUBLISHED_PREFIX + " 260 places in the 25 crisis centres (19 for children, 6 for "
+            + "adults) at the end of July 2019 (Ministry of Labour and Social Policy, via "
+            + "http://zroussinova.com/novini-sabitia-rusinova/308-borbata-s-nasilieto-izashtita-na-jertvite-e-prioritet-za-nas) / "
+            + "6,951,482 residents on 31 Dec 2019 (NSI) = 0.037 per 1,000 residents; places, not users (no count of users "
+            + "published): a national average of supply, not of need (docs/uptake.md)";
+
+    /**
+     * Default uptake by service type. Rehabilitation (users) and crisis (places) are derived from published national
+     * figures; community support is an ASSUMPTION (no usable published count of its users or places was found), chosen
+     * only so that demand and places are of the same order for a small province, to be replaced by the region's own
+     * figures.
      */
     public static final Map<String, DefaultRate> DEFAULTS = Map.of(
             "community-support", new DefaultRate(5.0, true, ASSUMED_SOURCE),
-            "crisis", new DefaultRate(0.3, true, ASSUMED_SOURCE),
+            "crisis", new DefaultRate(0.037, false, CRISIS_SOURCE),
             "rehabilitation", new DefaultRate(0.74, false, REHABILITATION_SOURCE));
 
     public ServiceDemand {

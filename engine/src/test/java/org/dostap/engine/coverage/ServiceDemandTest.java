@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The default uptake rates: the sourced one says where it comes from, the assumed ones say they are assumptions. */
+/** The default uptake rates: the sourced ones say where they come from, the assumed one says it is an assumption. */
 class ServiceDemandTest {
 
     @Test
@@ -20,14 +20,21 @@ class ServiceDemandTest {
     }
 
     @Test
-    void communitySupportAndCrisisDefaultsAreLabelledAssumptions() {
-        for (String service : new String[]{"community-support", "crisis"}) {
-            ServiceDemand d = ServiceDemand.of(service, "population", null);
-            assertThat(d.source()).as(service).startsWith("assumption");
-            assertThat(ServiceDemand.DEFAULTS.get(service).assumed()).as(service).isTrue();
-        }
-        assertThat(ServiceDemand.of("community-support", "population", null).usersPer1000()).isEqualTo(5.0);
-        assertThat(ServiceDemand.of("crisis", "population", null).usersPer1000()).isEqualTo(0.3);
+    void crisisDefaultIsDerivedFromThePublishedPlaces() {
+        ServiceDemand d = ServiceDemand.of("crisis", "population", null);
+        // 260 places in 25 crisis centres (MLSP, end of July 2019) / 6,951,482 residents (NSI, 31.12.2019) x 1,000, to three decimals
+        assertThat(d.usersPer1000()).isEqualTo(Math.round(260 / 6951.482 * 1000) / 1000.0).isEqualTo(0.037);
+        assertThat(d.source()).startsWith(ServiceDemand.PUBLISHED_PREFIX).contains("260 places").contains("6,951,482")
+                .contains("zroussinova.com").contains("places, not users").doesNotContain("assumption");
+        assertThat(ServiceDemand.DEFAULTS.get("crisis").assumed()).isFalse();
+    }
+
+    @Test
+    void communitySupportDefaultIsLabelledAnAssumption() {
+        ServiceDemand d = ServiceDemand.of("community-support", "population", null);
+        assertThat(d.source()).startsWith("assumption");
+        assertThat(ServiceDemand.DEFAULTS.get("community-support").assumed()).isTrue();
+        assertThat(d.usersPer1000()).isEqualTo(5.0);
     }
 
     @Test

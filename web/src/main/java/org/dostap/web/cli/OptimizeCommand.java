@@ -66,7 +66,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             + " a candidates file may give its own). Demand is in service users: population x --uptake-per-1000 / 1,000.")
     Integer capacity;
     @Option(names = "--uptake-per-1000", paramLabel = "N", description = "Capacitated problems on a region: service users per 1,000 residents (or of --target-group)."
-            + " Default per service type: rehabilitation 0.74 (published national figures, docs/uptake.md); community-support 5 and crisis 0.3 are ASSUMED (no published source found).")
+            + " Default per service type: rehabilitation 0.74 (published national users) and crisis 0.037 (published national places), docs/uptake.md; community-support 5 is ASSUMED (no published source found).")
     String uptakePer1000;
     @Option(names = "--target-group", paramLabel = "COLUMN", description = "Capacitated problems on a region: the population column the rate applies to (e.g. pop_0_17; default: --population).")
     String targetGroup;

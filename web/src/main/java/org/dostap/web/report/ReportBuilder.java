@@ -75,7 +75,7 @@ public final class ReportBuilder {
 
         b.add(new Heading(t.get("s.municipal"), 1));
         b.add(new Text(ReportNarrative.municipal(t, thresholdMin, indicators.subList(1, indicators.size()))));
-        b.add(indicatorTable(t, indicators, thresholdMin));
+        b.add(indicatorTable(t, indicators, thresholdMin, "estimated".equals(prov.travelTimeSource()) && hasSpread(view)));
         Map<String, Double> shares = new LinkedHashMap<>();
         for (AccessIndicators a : indicators.subList(1, indicators.size())) shares.put(areaName(t, a.nameBg(), a.nameEn(), a.code()), a.shareWithin());
         b.add(new Picture(ReportCharts.coverage(shares, total.shareWithin(), t, thresholdMin), ReportCharts.WIDTH, ReportCharts.HEIGHT, 16,
@@ -182,14 +182,26 @@ public final class ReportBuilder {
         return out;
     }
 
-    static Table indicatorTable(ReportText t, List<AccessIndicators> rows, int thresholdMin) {
-        List<String> header = List.of(t.get("col.municipality"), t.get("col.population"), t.get("col.settlements"),
+    /**
+     * The municipal indicators; with estimated times that have a spread, the people within the standard are followed by
+     * the estimate's range (roads slow to fast), as the summary, the monitoring table and every file give it.
+     */
+    static Table indicatorTable(ReportText t, List<AccessIndicators> rows, int thresholdMin, boolean range) {
+        List<String> header = new ArrayList<>(List.of(t.get("col.municipality"), t.get("col.population"), t.get("col.settlements"),
                 t.format("col.within", thresholdMin), t.get("col.share"), t.get("col.beyondSettlements"), t.get("col.beyondPeople"),
-                t.get("col.mean"), t.get("col.p90"), t.get("col.gini"), t.get("col.places"));
+                t.get("col.mean"), t.get("col.p90"), t.get("col.gini"), t.get("col.places")));
+        if (range) header.add(4, t.get("col.range"));
         List<List<String>> body = new ArrayList<>();
-        for (int i = 1; i < rows.size(); i++) body.add(indicatorRow(t, rows.get(i), areaName(t, rows.get(i).nameBg(), rows.get(i).nameEn(), rows.get(i).code())));
-        body.add(indicatorRow(t, rows.get(0), t.get("total")));
-        return new Table(header, body, List.of(false, true, true, true, true, true, true, true, true, true, true));
+        List<AccessIndicators> order = new ArrayList<>(rows.subList(1, rows.size()));
+        order.add(rows.get(0));
+        for (AccessIndicators a : order) {
+            List<String> row = new ArrayList<>(indicatorRow(t, a, a == rows.get(0) ? t.get("total") : areaName(t, a.nameBg(), a.nameEn(), a.code())));
+            if (range) row.add(4, t.integer(a.populationWithinLow()) + "–" + t.integer(a.populationWithinHigh()));
+            body.add(row);
+        }
+        List<Boolean> numeric = new ArrayList<>(java.util.Collections.nCopies(header.size(), true));
+        numeric.set(0, false);
+        return new Table(header, body, numeric);
     }
 
     /** Per area: population, share at the baseline and the review, the target, met, people to the target, the estimate's range. */

@@ -75,6 +75,7 @@ final class ReportCharts {
         plot.setRenderer(r);
         numbers(plot.getRangeAxis(), t);
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.5f); // "недостижимо" whole, not "недостижим / о"
         return chart;
     }
 

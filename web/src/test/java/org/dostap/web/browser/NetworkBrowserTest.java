@@ -71,7 +71,9 @@ class NetworkBrowserTest {
         Object canillo = Browser.js(driver, "return window.dostap.state.coverage.settlements.find(s => s.id === 'canillo').travel_time_min");
         assertThat(((Number) canillo).doubleValue()).isEqualTo(11.2);
         Browser.screenshot(driver, "network-road-1366x768.png");
+        assertThat(Browser.text(driver, By.id("net-fit"))).as("Bulgarian decimals: 1,35").containsPattern("\\d,\\d\\d").doesNotContainPattern("\\d\\.\\d");
         Browser.click(driver, By.id("lang-en"));
+        assertThat(Browser.text(driver, By.id("net-fit"))).as("English decimals: 1.35").containsPattern("\\d\\.\\d\\d");
         assertThat(Browser.text(driver, By.id("banner-road"))).contains("road network from andorra.osm.pbf (OSM data of 2013-05-28)");
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(400, 800));
         Browser.screenshot(driver, "network-road-400x800.png");

@@ -111,6 +111,31 @@ class PlannerWalkBrowserTest {
         Browser.viewport(driver, 1366, 768);
     }
 
+    /**
+     * On a phone, a settlement opened from the search had its popup (name, EKATTE, population) partly above the map,
+     * under the banners: the popup was panned into view while the zoom to the settlement was still animating.
+     */
+    @Test
+    void aSettlementsPopupFromTheSearchIsInsideTheMapOnAPhone() throws Exception {
+        Browser.viewport(driver, 400, 800);
+        try {
+            driver.findElement(By.id("search-input")).sendKeys("Борино");
+            wait(10).until(d -> !d.findElements(By.cssSelector("#search-results li[data-id]")).isEmpty());
+            driver.findElement(By.id("search-input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+            wait(30).until(d -> String.valueOf(Browser.js(d, "return document.querySelector('.leaflet-popup-content')?.textContent")).contains("EKATTE"));
+            Thread.sleep(1500); // any pan or zoom has ended
+            Browser.screenshot(driver, "planner-popup-400.png");
+            @SuppressWarnings("unchecked")
+            java.util.List<Number> box = (java.util.List<Number>) Browser.js(driver, "const m = document.getElementById('map').getBoundingClientRect();"
+                    + "const p = document.querySelector('.leaflet-popup').getBoundingClientRect();"
+                    + "return [document.getElementById('search-input').getBoundingClientRect().bottom, p.top, p.bottom, m.bottom];");
+            assertThat(box.get(1).doubleValue()).as("popup top within the map, below the search box").isGreaterThanOrEqualTo(box.get(0).doubleValue());
+            assertThat(box.get(2).doubleValue()).as("popup bottom within the map").isLessThanOrEqualTo(box.get(3).doubleValue());
+        } finally {
+            Browser.viewport(driver, 1366, 768);
+        }
+    }
+
     private static WebDriverWait wait(int seconds) {
         return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
     }

@@ -65,6 +65,18 @@ class CapacityApiTest {
     }
 
     @Test
+    void crisisDefaultIsThePublishedPlacesRateAndSaysSo() {
+        Api.Reply r = api.post("/api/regions/SIX/coverage", "{\"service\":\"crisis\",\"capacitated\":true}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode d = r.json().get("capacity").get("demand");
+        assertThat(d.get("users_per1000").asDouble()).isEqualTo(0.037);
+        assertThat(d.get("source").asText()).startsWith("published:").contains("260 places").contains("places, not users")
+                .doesNotContain("assumption");
+        // 35,609 residents (pop_2017) x 0.037 / 1,000 = 1.32 users, each settlement's users kept to hundredths
+        assertThat(r.json().get("capacity").get("users").asDouble()).isCloseTo(35609 * 0.037 / 1000, org.assertj.core.data.Offset.offset(0.03));
+    }
+
+    @Test
     void badRatesColumnsAndPlacesAreNamedAllAtOnce() {
         Api.Reply r = api.post("/api/regions/SIX/coverage", "{\"service\":\"community-support\",\"capacitated\":true,"
                 + "\"uptake_per_1000\":-3,\"target_group\":\"pop_0_17\",\"threshold_min\":0}");

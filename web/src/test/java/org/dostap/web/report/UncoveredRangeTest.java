@@ -35,6 +35,28 @@ class UncoveredRangeTest {
         }
     }
 
+    /** The municipal indicators table gave the people within the standard without the estimate's range. */
+    @Test
+    void theMunicipalIndicatorsGiveThePeopleWithinWithTheirRange() {
+        AccessAnalysis analysis = new AccessAnalysis(SmallRegion.store(), EstimatedTravelTimes.defaults());
+        ReportDocument doc = new ReportBuilder(analysis).build(new ReportRequest("SIX", "community-support", 900, "pop_2017", List.of(), null, "bg",
+                LocalDate.of(2026, 12, 4)));
+        ReportDocument.Table t = table(doc, "Места/1000");
+        assertThat(t).isNotNull();
+        int range = t.header().indexOf("Диапазон в стандарта");
+        assertThat(range).as("range column").isEqualTo(t.header().indexOf("В рамките на 15 мин") + 1);
+        var total = org.dostap.web.indicators.AccessIndicators.of(analysis.coverage(
+                new CoverageQuery("SIX", "community-support", 900, "pop_2017", List.of()))).get(0);
+        ReportText text = ReportText.of("bg");
+        List<String> last = t.rows().get(t.rows().size() - 1);
+        assertThat(last.get(0)).isEqualTo(text.get("total"));
+        assertThat(last.get(range)).isEqualTo(text.integer(total.populationWithinLow()) + "–" + text.integer(total.populationWithinHigh()));
+        assertThat(t.rows()).allSatisfy(r -> assertThat(r).hasSize(t.header().size()));
+        ReportDocument uniform = new ReportBuilder(new AccessAnalysis(SmallRegion.store(), EstimatedTravelTimes.uniform())).build(new ReportRequest(
+                "SIX", "community-support", 900, "pop_2017", List.of(), null, "bg", LocalDate.of(2026, 12, 4)));
+        assertThat(table(uniform, "Места/1000").header()).doesNotContain("Диапазон в стандарта");
+    }
+
     @Test
     void anEstimateWithoutSpreadGivesOneFigure() {
         AccessAnalysis analysis = new AccessAnalysis(SmallRegion.store(), EstimatedTravelTimes.uniform());

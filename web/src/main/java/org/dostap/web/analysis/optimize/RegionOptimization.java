@@ -54,7 +54,7 @@ public final class RegionOptimization {
 
     /**
      * @param capacity     capacity of every site in places (capacitated problems); null: each site's own
-     * @param uptakePer1000 capacitated problems: service users per 1,000 of {@code targetGroup} (null: the service's assumed default)
+     * @param uptakePer1000 capacitated problems: service users per 1,000 of {@code targetGroup} (null: the service's default, sourced or assumed)
      * @param targetGroup  the population column the rate applies to (null: {@code populationColumn})
      * @param singleSource capacitated p-median: each settlement's users all at one site (default: split, see {@link SplitCapacitatedMedian#RULE})
      * @param ownCapacities sites with their own capacity (a kept centre's, a candidates file's) keep it; {@code capacity}
