@@ -26,6 +26,11 @@ import java.util.function.Consumer;
  * one unit per point and its multipliers need not approach the LP's: it is not used.
  * The p sites each iteration picks go to {@code candidate} (a Lagrangian heuristic: the caller assigns points to
  * them and keeps the best).
+ * <p>Points of very different weights (settlements of 10 and of 30,000 residents) need multipliers of very different
+ * sizes: the subgradient step of point i is scaled by its weight over the mean weight (a diagonal scaling of the
+ * subgradient method; the same step for every point when the weights are equal, as in the published instances). Without
+ * it, on the bundled Smolyan region (240 settlements, each its own candidate, so that the multipliers start at 0) the
+ * ascent took some 750 iterations to come within 0.01 % of the best solution; with it, some 35.
  */
 final class CapacitatedLagrangian {
     private final LocationInstance inst;
@@ -35,6 +40,7 @@ final class CapacitatedLagrangian {
     private final double[][] costsOf;   // weighted costs aligned with pointsOf
     private final boolean[] allowed, fixed;
     private final int fixedCount;
+    private final double[] stepScale;   // per point: its weight over the mean weight (the step's diagonal scaling)
     /** Sites of a larger capacity keep the continuous knapsack. */
     static final int MAX_DP_CAPACITY = 2000;
     /** The largest DP table (items × capacity) solved per site and iteration; beyond it the continuous knapsack. */
@@ -49,6 +55,7 @@ final class CapacitatedLagrangian {
     private final int[] dpCapacity;     // per site: the whole capacity
     private long dpSolves, dpCells;
     private boolean lastFractional;
+    static final double MIN_STEP_SCALE = 1e-3;
     private static final int PATIENCE = 30; // iterations without a better bound before the step halves
 
     CapacitatedLagrangian(LocationInstance inst, int p) { this(inst, p, false); }
@@ -74,6 +81,7 @@ final class CapacitatedLagrangian {
         int f = 0;
         for (int j = 0; j < m; j++) { allowed[j] = !inst.closed(j); fixed[j] = inst.fixedOpen(j); if (fixed[j]) f++; }
         fixedCount = f;
+        stepScale = stepScales(inst);
         pointsOf = new int[m][];
         costsOf = new double[m][];
         Integer[] idx = new Integer[n];
@@ -114,6 +122,19 @@ final class CapacitatedLagrangian {
         for (int t = 0; t < pts.length; t++) units[t] = (int) inst.load(pts[t]);
         dpCapacity[j] = (int) cap;
         dpLoadsOf[j] = units;
+    }
+
+    /**
+     * Per point: its weight over the mean weight of the points, at least {@value #MIN_STEP_SCALE} (a point of no weight
+     * still needs its multiplier moved: it takes capacity); 1 for every point when the weights are equal or all zero.
+     */
+    static double[] stepScales(LocationInstance inst) {
+        int n = inst.demandCount();
+        double sum = 0;
+        for (int i = 0; i < n; i++) sum += Math.abs(inst.weight(i));
+        double[] s = new double[n];
+        for (int i = 0; i < n; i++) s[i] = sum > 0 ? Math.max(MIN_STEP_SCALE, Math.abs(inst.weight(i)) * n / sum) : 1;
+        return s;
     }
 
     /** How many 0-1 knapsacks were solved by DP, and their table cells (for measurements). */
@@ -193,11 +214,11 @@ final class CapacitatedLagrangian {
                 for (int t = 0; t < pointsOf[j].length; t++) covered[pointsOf[j][t]] += x[j][t];
             }
             double norm = 0;
-            for (int i = 0; i < n; i++) { double g = 1 - covered[i]; norm += g * g; }
+            for (int i = 0; i < n; i++) { double g = 1 - covered[i]; norm += stepScale[i] * g * g; }
             if (norm < 1e-12) break; // the relaxed solution assigns every point once: optimal for the LP
             double target = Double.isFinite(upper) ? upper : Math.abs(value) * 1.05 + 1;
             double step = alpha * Math.max(target - value, 1e-6 * Math.max(1, Math.abs(value))) / norm;
-            for (int i = 0; i < n; i++) lambda[i] += step * (1 - covered[i]);
+            for (int i = 0; i < n; i++) lambda[i] += step * stepScale[i] * (1 - covered[i]);
         }
         return new Result(bestBound, best, iterations);
     }

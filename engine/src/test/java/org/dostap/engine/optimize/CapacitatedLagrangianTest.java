@@ -96,6 +96,65 @@ class CapacitatedLagrangianTest {
         assertThat(stronger).isGreaterThan(checked / 4);
     }
 
+    /**
+     * 120 settlements of very different sizes (weights log-uniform from 1 to 30,000 residents, loads 5 users per 1,000 in
+     * hundredths), each its own candidate (so that the solver's multipliers start at 0), p = 5: within 160 subgradient
+     * iterations the bound comes within 0.5 % of the bound of 4,000 iterations (at least 99.8 % measured). Without the
+     * step scaled by the weight (the same step for a village of 3 and a town of 30,000) two of the four were 0.5-7 % below
+     * after 160 iterations, as on the bundled Smolyan region, where the gap then depended on how many iterations the
+     * machine's load let it run.
+     */
+    @Test
+    void pointsOfVeryDifferentWeightsReachTheBoundInFewIterations() {
+        for (int t = 0; t < 4; t++) {
+            LocationInstance inst = settlements(new Random(5000 + t), 120, 30_000);
+            double upper = new CapacitatedPMedianProblem(inst, 5).solve(SolveOptions.defaults().withTimeLimitSeconds(3)).objective();
+            CapacitatedLagrangian longRun = new CapacitatedLagrangian(inst, 5);
+            double reference = longRun.run(start(inst), 4000, Long.MAX_VALUE, () -> upper, 0, c -> { }, SolveMonitor.none()).bound();
+            double quick = new CapacitatedLagrangian(inst, 5).run(start(inst), 160, Long.MAX_VALUE, () -> upper, 0, c -> { }, SolveMonitor.none()).bound();
+            assertThat(reference).as("instance %d: the long run's bound against a solution", t).isLessThanOrEqualTo(upper + 1e-9 * upper);
+            assertThat(quick).as("instance %d: 160 iterations against the long run's %s", t, reference).isGreaterThanOrEqualTo(reference * 0.995);
+        }
+    }
+
+    /** 24 small weighted instances (8 settlements, weights 1 to 3,000, p 2 or 3): the scaled ascent's bound stays at most the optimum. */
+    @Test
+    void boundOfWeightedPointsIsValidAgainstBruteForce() {
+        int checked = 0;
+        for (int t = 0; t < 24; t++) {
+            Random r = new Random(7000 + t);
+            LocationInstance inst = settlements(r, 8, 3000);
+            int p = 2 + r.nextInt(2);
+            int[] opt = CapacitatedPMedianTest.brute(inst, p);
+            if (opt == null) continue;
+            checked++;
+            double best = CapacitatedPMedianTest.cost(inst, opt);
+            for (boolean zeroOne : new boolean[]{false, true})
+                assertThat(bound(inst, p, zeroOne, best)).as("instance %d, 0-1 %s, optimum %s", t, zeroOne, best).isLessThanOrEqualTo(best + 1e-9 * best);
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(12);
+    }
+
+    /** Settlements in a 100 km square, each a candidate; weights log-uniform 1 to {@code maxWeight}, loads 5 per 1,000 in hundredths, capacity 1.3 x the mean need of 5 sites. */
+    private static LocationInstance settlements(Random r, int n, double maxWeight) {
+        double[][] pts = new double[n][];
+        for (int i = 0; i < n; i++) pts[i] = new double[]{r.nextDouble() * 100, r.nextDouble() * 100};
+        double[][] c = new double[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) c[i][j] = Math.round(60 * Math.hypot(pts[i][0] - pts[j][0], pts[i][1] - pts[j][1]));
+        double[] w = new double[n], load = new double[n];
+        double total = 0, largest = 0;
+        for (int i = 0; i < n; i++) {
+            w[i] = Math.round(Math.exp(r.nextDouble() * Math.log(maxWeight)));
+            load[i] = Math.max(0.01, Math.round(w[i] * 0.5) / 100.0);
+            total += load[i];
+            largest = Math.max(largest, load[i]);
+        }
+        double cap = Math.max(largest, Math.ceil(1.3 * total / 5 * 100) / 100);
+        double[] caps = new double[n];
+        java.util.Arrays.fill(caps, cap);
+        return LocationInstance.builder(CostMatrix.fromRows(c)).weights(w).loads(load).capacities(caps).build();
+    }
+
     private static LocationInstance twoSites(double[] loads, double[] capacities) {
         double[][] c = {{0, 10}, {0, 10}, {0, 1}};
         return LocationInstance.builder(CostMatrix.fromRows(c)).loads(loads).capacities(capacities).build();

@@ -74,9 +74,9 @@ final class Headers {
         t("site_name", "Място", "Site");
         t("within_standard", "В стандарта", "Within the standard");
         t("population_within_standard", "Население в стандарта", "Population within the standard");
-        t("share_within_standard", "Дял в стандарта", "Share within the standard");
+        t("share_within_standard", "Дял в стандарта (%)", "Share within the standard (%)");
         t("hosts", "Домакин на центрове", "Centres hosted");
-        t("cost_share", "Дял от разхода", "Cost share");
+        t("cost_share", "Дял от разхода (%)", "Cost share (%)");
         t("cost_eur", "Разход (EUR)", "Cost (EUR)");
         t("rank", "Ред", "Rank");
         t("population_added", "Добавено население", "Population added");

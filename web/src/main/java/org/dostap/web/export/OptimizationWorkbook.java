@@ -88,7 +88,10 @@ public final class OptimizationWorkbook {
         }
     }
 
-    /** A list of rows as a sheet; after a municipality or site code its name. */
+    /** Shares that the result holds as fractions and the sheet shows as percentages under a header with (%) (0.9392 had no unit). */
+    private static final Set<String> PERCENT = Set.of("share_within_standard", "cost_share");
+
+    /** A list of rows as a sheet; after a municipality or site code its name; shares as percentages. */
     static Sheet table(String key, List<Map<String, Object>> rows, Names names, SheetLanguage lang) {
         Set<String> keys = new LinkedHashSet<>();
         for (Map<String, Object> r : rows) keys.addAll(r.keySet());
@@ -108,6 +111,7 @@ public final class OptimizationWorkbook {
                 else if (k.equals("site_name") && !r.containsKey(k)) v = names.site((String) r.get("site_id"));
                 else if (v instanceof List<?> list) v = String.join(", ", list.stream().map(String::valueOf).toList());
                 else if (v instanceof Map<?, ?>) v = String.valueOf(v);
+                else if (PERCENT.contains(k) && v instanceof Number n) v = CoverageWorkbook.percent(n.doubleValue());
                 cells[c] = v;
             }
             t.row(cells);

@@ -1,5 +1,7 @@
 package org.dostap.web.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -44,6 +46,12 @@ class WorkbookApiTest {
         } finally {
             java.nio.file.Files.delete(file);
         }
+    }
+
+    private static List<String> cellTexts(Row r) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < r.getCellCount(); i++) out.add(r.getCellText(i));
+        return out;
     }
 
     private static Row rowOf(List<Row> rows, String code) {
@@ -176,6 +184,15 @@ class WorkbookApiTest {
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         Map<String, List<Row>> wb = read(done.bytes());
         assertThat(wb.keySet()).contains("Обобщение", "Места", "Общини", "Разпределение", "Произход");
+        // the municipalities' share within the standard as a percentage with its unit (a bare fraction before)
+        var result = api.get("/api/regions/SIX/optimize/jobs/" + id).json().get("result");
+        List<Row> municipalities = wb.get("Общини");
+        int share = cellTexts(municipalities.get(0)).indexOf("Дял в стандарта (%)");
+        assertThat(share).isPositive();
+        JsonNode first = result.get("municipalities").get(0);
+        Row firstRow = rowOf(municipalities, first.get("code").asText());
+        assertThat(firstRow.getCell(share).asNumber().doubleValue())
+                .isEqualTo(Math.round(1000 * first.get("share_within_standard").asDouble()) / 10.0);
         List<Row> assignment = wb.get("Разпределение");
         assertThat(assignment.get(0).getCellText(0)).isEqualTo("ЕКАТТЕ");
         assertThat(assignment.get(0).toString()).contains("Община");
