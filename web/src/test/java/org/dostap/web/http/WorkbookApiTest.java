@@ -186,6 +186,10 @@ class WorkbookApiTest {
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         Map<String, List<Row>> wb = read(done.bytes());
         assertThat(wb.keySet()).contains("Обобщение", "Места", "Общини", "Разпределение", "Произход");
+        // the summary's fields in the workbook's language (they were the result's keys: problem, objective, gap, ...)
+        List<String> fields = wb.get("Обобщение").stream().map(r -> r.getCellText(0)).toList();
+        assertThat(fields).contains("Задача", "Целева функция", "Разлика до оптимума (дял)", "В стандарта преди", "В стандарта след")
+                .doesNotContain("problem", "objective", "gap", "gain.population_within_standard_after");
         // the municipalities' share within the standard as a percentage with its unit (a bare fraction before)
         var result = api.get("/api/regions/SIX/optimize/jobs/" + id).json().get("result");
         List<Row> municipalities = wb.get("Общини");
