@@ -20,7 +20,11 @@ let resultKey = null;
 let superseded = false; // a later run was cancelled or failed: the result shown is an earlier one
 let timer = null;
 
-function key() { return JSON.stringify([state.region?.code, state.service, state.threshold_min, state.population, state.mode, state.edits]); }
+// what a result depends on: the view and the tab's settings (not the time limit); a change makes a shown result stale
+function key() {
+  const { time_limit_sec, ...settings } = form;
+  return JSON.stringify([state.region?.code, state.service, state.threshold_min, state.population, state.mode, state.edits, settings]);
+}
 
 // the solver plans with travel times by car: on foot its "covered now" would be car figures under the walking standard
 const onFoot = () => state.mode === 'foot';
@@ -54,19 +58,20 @@ function render(body, ctx) {
     <div id="opt-result"></div>`;
   const q = id => body.querySelector(id);
   q('#opt-problem').addEventListener('change', e => { form.problem = e.target.value; ctx.rerender(); });
-  q('#opt-sites').addEventListener('change', e => { form.sites = +e.target.value; });
-  q('#opt-candidates').addEventListener('change', e => { form.candidates = e.target.value; });
+  q('#opt-sites').addEventListener('change', e => { form.sites = +e.target.value; settingsChanged(ctx); });
+  q('#opt-candidates').addEventListener('change', e => { form.candidates = e.target.value; settingsChanged(ctx); });
   q('#opt-limit').addEventListener('change', e => { form.time_limit_sec = +e.target.value; });
   q('#opt-keep').addEventListener('change', e => { form.keep_existing = e.target.checked; ctx.rerender(); });
-  q('#opt-capacity')?.addEventListener('change', e => { form.capacity = e.target.value === '' ? null : +e.target.value; });
-  q('#opt-own')?.addEventListener('change', e => { form.own_capacities = e.target.checked; });
-  q('#opt-uptake')?.addEventListener('change', e => { form.uptake_per_1000 = e.target.value === '' ? null : +e.target.value; });
-  q('#opt-single')?.addEventListener('change', e => { form.single_source = e.target.checked; });
-  q('#opt-share')?.addEventListener('change', e => { form.min_share_pct = +e.target.value; });
-  q('#opt-hosts')?.addEventListener('change', e => { form.hosts_among_partners = e.target.checked; });
-  q('#opt-cost-per-centre')?.addEventListener('change', e => { form.cost_per_centre_eur = +e.target.value; });
+  q('#opt-capacity')?.addEventListener('change', e => { form.capacity = e.target.value === '' ? null : +e.target.value; settingsChanged(ctx); });
+  q('#opt-own')?.addEventListener('change', e => { form.own_capacities = e.target.checked; settingsChanged(ctx); });
+  q('#opt-uptake')?.addEventListener('change', e => { form.uptake_per_1000 = e.target.value === '' ? null : +e.target.value; settingsChanged(ctx); });
+  q('#opt-single')?.addEventListener('change', e => { form.single_source = e.target.checked; settingsChanged(ctx); });
+  q('#opt-share')?.addEventListener('change', e => { form.min_share_pct = +e.target.value; settingsChanged(ctx); });
+  q('#opt-hosts')?.addEventListener('change', e => { form.hosts_among_partners = e.target.checked; settingsChanged(ctx); });
+  q('#opt-cost-per-centre')?.addEventListener('change', e => { form.cost_per_centre_eur = +e.target.value; settingsChanged(ctx); });
   body.querySelectorAll('#opt-partners input').forEach(box => box.addEventListener('change', () => {
     form.partners = [...body.querySelectorAll('#opt-partners input:checked')].map(b => b.value);
+    settingsChanged(ctx);
   }));
   q('#opt-run').addEventListener('click', () => run(ctx));
   q('#opt-cancel')?.addEventListener('click', () => cancel(ctx));
@@ -74,6 +79,9 @@ function render(body, ctx) {
   renderJob(q('#opt-job'));
   if (result) renderResult(q('#opt-result'), ctx, result, resultKey !== key(), superseded);
 }
+
+/** A setting changed: a result on the panel is out of date now (drawn again only then, so typing is not disturbed). */
+function settingsChanged(ctx) { if (result && !busy()) ctx.rerender(); }
 
 function capacityFields() {
   return `<label>${t('opt.capacity')}<input type="number" id="opt-capacity" min="1" step="5" placeholder="50" value="${form.capacity ?? ''}"></label>

@@ -136,6 +136,28 @@ class PlannerWalkBrowserTest {
         }
     }
 
+    /**
+     * An optimization result used to stay "current" (with Add to scenario) after the problem, the number of new centres,
+     * the candidates or any other setting changed: the mclp result showed under "p-median" as if it were its answer.
+     */
+    @Test
+    void anOptimizationResultGoesStaleWhenASettingChanges() {
+        Browser.click(driver, By.id("tab-optimize"));
+        Browser.click(driver, By.id("opt-run"));
+        wait(60).until(d -> !d.findElements(By.id("opt-apply")).isEmpty());
+        assertThat(driver.findElements(By.id("opt-stale"))).isEmpty();
+        Browser.select(driver, By.id("opt-limit"), "60");
+        assertThat(driver.findElements(By.id("opt-apply"))).as("the time limit does not change the answer").isNotEmpty();
+        Browser.js(driver, "const e = document.getElementById('opt-sites'); e.value = 3; e.dispatchEvent(new Event('change'));");
+        wait(10).until(d -> !d.findElements(By.id("opt-stale")).isEmpty());
+        assertThat(driver.findElements(By.id("opt-apply"))).as("a result for 2 centres is not added as the answer for 3").isEmpty();
+        Browser.js(driver, "const e = document.getElementById('opt-sites'); e.value = 2; e.dispatchEvent(new Event('change'));");
+        wait(10).until(d -> d.findElements(By.id("opt-stale")).isEmpty());
+        Browser.select(driver, By.id("opt-problem"), "p-median");
+        wait(10).until(d -> !d.findElements(By.id("opt-stale")).isEmpty());
+        assertThat(driver.findElements(By.id("opt-apply"))).isEmpty();
+    }
+
     private static WebDriverWait wait(int seconds) {
         return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class);
     }

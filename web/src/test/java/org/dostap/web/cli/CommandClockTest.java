@@ -9,7 +9,7 @@ class CommandClockTest {
     @Test
     void theSolverGetsTheLimitLessWhatTheCommandHasAlreadyTakenAndTheWritingMargin() {
         CommandClock clock = new CommandClock(System.currentTimeMillis() - 10_000, 60);
-        assertThat(clock.solverSeconds()).isCloseTo(60 - 10 - CommandClock.WRITE_MARGIN_SECONDS, within(0.5));
+        assertThat(clock.solverSeconds()).isCloseTo(60 - 10 - CommandClock.writeMarginSeconds(), within(0.5));
     }
 
     @Test
@@ -21,6 +21,15 @@ class CommandClockTest {
     @Test
     void outsideACommandTheClockStartsNow() {
         CommandClock clock = new CommandClock(DostapCommand.commandStartMillis(), 60);
-        assertThat(clock.solverSeconds()).isCloseTo(60 - CommandClock.WRITE_MARGIN_SECONDS, within(0.5));
+        assertThat(clock.solverSeconds()).isCloseTo(60 - CommandClock.writeMarginSeconds(), within(0.5));
+    }
+
+    @Test
+    void theWritingMarginGrowsWithTheLoadPerCoreUpToItsCap() {
+        assertThat(CommandClock.writeMarginSeconds(0.5, 2)).isEqualTo(CommandClock.WRITE_MARGIN_SECONDS);
+        assertThat(CommandClock.writeMarginSeconds(2, 2)).isEqualTo(CommandClock.WRITE_MARGIN_SECONDS);
+        assertThat(CommandClock.writeMarginSeconds(12, 2)).isCloseTo(3.0, within(1e-9));
+        assertThat(CommandClock.writeMarginSeconds(100, 2)).isEqualTo(CommandClock.MAX_WRITE_MARGIN_SECONDS);
+        assertThat(CommandClock.writeMarginSeconds(-1, 2)).as("load not known").isEqualTo(CommandClock.WRITE_MARGIN_SECONDS);
     }
 }
