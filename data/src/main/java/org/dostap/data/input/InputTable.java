@@ -102,7 +102,9 @@ record InputTable(String source, List<String> columns, Iterable<Row> rows, boole
                 problems.cell(source, 0, "", "the file is empty");
                 return null;
             }
-            char delimiter = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
+            // commas; Excel's "CSV" in continental settings: semicolons; its "Text (Tab delimited)": tabs
+            char delimiter = firstLine.indexOf('\t') >= 0 && firstLine.indexOf(',') < 0 && firstLine.indexOf(';') < 0 ? '\t'
+                    : firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
             try (CSVParser parser = format.parse(reader)) {
@@ -115,12 +117,12 @@ record InputTable(String source, List<String> columns, Iterable<Row> rows, boole
                 for (CSVRecord r : parser) {
                     rows++;
                     for (int i = 0; i < whole.length && i < r.size(); i++)
-                        if (whole[i]) whole[i] = isWholeNumber(r.get(i).trim(), delimiter == ';');
+                        if (whole[i]) whole[i] = isWholeNumber(r.get(i).trim(), delimiter != ',');
                 }
                 if (rows == 0) problems.cell(source, 0, "", "the file has a header but no data rows");
                 Set<String> wholeColumns = new java.util.HashSet<>();
                 for (int i = 0; i < whole.length; i++) if (whole[i] && index.get(columns.get(i)) == i) wholeColumns.add(columns.get(i));
-                return new InputTable(source, columns, () -> csvRows(file, format, columns.size(), index), delimiter == ';', wholeColumns);
+                return new InputTable(source, columns, () -> csvRows(file, format, columns.size(), index), delimiter != ',', wholeColumns);
             }
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) InputText.notUtf8(file, problems);

@@ -50,6 +50,17 @@ class SettlementFileReaderTest {
                 .satisfies(s -> assertThat(s.location()).isEqualTo(new GeoPoint(24.391539, 41.742911)));
     }
 
+    /** Defect: Excel's "Text (Tab delimited)" file gave five "required column is missing" problems for columns it had. */
+    @Test
+    void readsExcelTabSeparatedText() {
+        assertThat(reader.read(fixture("settlements-tab-separated-excel-text.csv"))).hasSize(2)
+                .satisfies(all -> {
+                    assertThat(all.get(0).location()).isEqualTo(new GeoPoint(24.391539, 41.742911));
+                    assertThat(all.get(1).id()).isEqualTo("05462");
+                    assertThat(all.get(1).population("population")).isEqualTo(2_262);
+                });
+    }
+
     @Test
     void missingPopulationColumn() {
         assertThat(problemsOf(() -> reader.read(fixture("settlements-missing-population-column.csv")))).containsExactly(

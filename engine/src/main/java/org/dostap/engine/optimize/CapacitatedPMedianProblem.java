@@ -20,8 +20,10 @@ import java.util.List;
  * until 35 % of the limit (60 % above {@code fullModelMaxPoints} points) or until it stalls; (3) above
  * {@code fullModelMaxPoints} and {@link #LNS_MIN_POINTS} points only: a MIP-based large-neighbourhood search
  * ({@link CapacitatedMedianLns}: SCIP re-decides a few neighbouring open sites, the closed candidates near them and their
- * points, everything else fixed) until the deadline, or until it finds nothing better for half the limit or no
- * neighbourhood improves; (4) SCIP from the best solution (a hint) with the time left.
+ * points, everything else fixed) until the deadline, or until it finds nothing better for a fifth of the limit or no
+ * neighbourhood improves, then the local search again from the best until a tenth of the limit is left; (4) SCIP from
+ * the best solution (a hint) with the time left. The Lagrangian phases run at least {@value #MIN_LAGRANGIAN_ITERATIONS}
+ * iterations whatever the load.
  * Above {@code fullModelMaxPoints} demand points SCIP may only send each point to its {@code nearestSites} closest sites
  * (a heuristic restriction), so its bound is not used; the reported bound is the Lagrangian one, or the larger of it
  * and SCIP's on the full model. The run stops early once the solution is within the target gap of that bound.

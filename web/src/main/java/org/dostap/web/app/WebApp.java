@@ -96,6 +96,11 @@ public final class WebApp implements AutoCloseable {
             c.jetty.port = config.port();
             // a URL or headers too long, a request that is not HTTP: answered by Jetty itself, in the API's JSON
             c.jetty.modifyServer(server -> server.setErrorHandler(new org.dostap.web.http.error.JsonErrorHandler()));
+            // slow clients: a request body is read without a thread (EagerContentHandler) before Javalin reads it, and a
+            // body that trickles in below MIN_REQUEST_BYTES_PER_SECOND is cut off (408), so that a few hundred clients
+            // sending a byte now and then cannot hold every Jetty thread and leave the health check unanswered
+            c.jetty.modifyServer(server -> server.insertHandler(new org.eclipse.jetty.server.handler.EagerContentHandler()));
+            c.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND));
             c.routes.before(guard::check);
             ErrorMapping.register(c.routes);
             c.router.javaLangErrorHandler(ErrorMapping::fatal);
@@ -111,6 +116,9 @@ public final class WebApp implements AutoCloseable {
             network.register(c.routes);
         });
     }
+
+    /** A request body arriving slower than this (bytes per second, measured from its first byte) is refused with 408. */
+    public static final long MIN_REQUEST_BYTES_PER_SECOND = 512;
 
     public WebApp start() {
         javalin.start();

@@ -37,11 +37,18 @@ public final class DostapCommand implements Runnable {
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, cmd.getErr(), cmd.getCommandSpec()));
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + ex.getMessage());
+            err.println("error: " + plain(ex.getMessage()));
             err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return EXIT_BAD_INPUT;
         });
         return cli;
+    }
+
+    /** picocli's words for a value of the wrong type in the user's words: "'abc' is not a whole number", not "not an int". */
+    static String plain(String message) {
+        if (message == null) return "invalid command line";
+        return message.replaceAll("' is not an? (int|long|short|byte|java\\.lang\\.Integer|java\\.lang\\.Long)\\b", "' is not a whole number")
+                .replaceAll("' is not an? (double|float|java\\.lang\\.Double|java\\.lang\\.Float)\\b", "' is not a number");
     }
 
     public static int run(String... args) {

@@ -33,10 +33,15 @@ public final class CoverageWorkbook {
         Names names = new Names(v.region(), lang);
         Map<String, String> municipalities = new HashMap<>(), facilities = new HashMap<>();
         v.region().municipalities().forEach(m -> { String n = names.municipality(m.code()); if (n != null) municipalities.put(m.code(), n); });
-        v.region().facilities().forEach(f -> { String n = names.site(f.id()); if (n != null) facilities.put(f.id(), n); });
+        // this sheet (and the "CSV (Excel, ;)" made of it) has no provenance beside it: an illustrative centre says so by
+        // its name, and an estimated time by its column's title
+        String illustrative = lang == SheetLanguage.BG ? " (илюстративен)" : " (illustrative)";
+        v.region().facilities().forEach(f -> { String n = names.site(f.id()); if (n != null) facilities.put(f.id(), f.illustrative() ? n + illustrative : n); });
+        boolean estimated = "estimated".equals(v.result().provenance().travelTimeSource());
         SettlementColumns.Table table = SettlementColumns.table(SettlementAccessRow.of(v),
                 SettlementColumns.Context.of(v).withNames(municipalities, facilities), SettlementColumns.WORKBOOK);
-        Table t = new Table("settlements", lang, table.header().stream().map(c -> c.equals("id") ? "settlement_id" : c).toList());
+        Table t = new Table("settlements", lang, table.header().stream().map(c -> c.equals("id") ? "settlement_id"
+                : estimated && c.equals("travel_time_min") ? "travel_time_min_estimated" : c).toList());
         table.rows().forEach(row -> t.row(row.toArray()));
         return t.sheet();
     }

@@ -38,6 +38,7 @@ final class Headers {
         t("nearest_facility", "Най-близък център (код)", "Nearest centre (id)");
         t("nearest_facility_name", "Най-близък център", "Nearest centre");
         t("travel_time_min", "Време за път (мин)", "Travel time (min)");
+        t("travel_time_min_estimated", "Време за път (мин, оценено)", "Travel time (min, estimated)");
         t("travel_time_min_low", "Време: долна граница (мин)", "Time: low end (min)");
         t("travel_time_min_high", "Време: горна граница (мин)", "Time: high end (min)");
         t("covered_population_low", "Население в стандарта: най-малко", "Population within the standard: at least");

@@ -25,7 +25,7 @@ public final class OptimizationWorkbook {
         Names names = new Names(region, lang);
         List<Sheet> out = new ArrayList<>();
         Table summary = new Table("summary", lang, "field", "value");
-        flatten("", result, summary);
+        flatten("", result, summary, lang);
         out.add(summary.sheet());
         for (String key : TABLES) {
             Object v = result.get(key);
@@ -78,12 +78,42 @@ public final class OptimizationWorkbook {
 
     /** Single values (numbers, text, booleans) as field/value rows; nested maps with dotted keys; lists are tables. */
     @SuppressWarnings("unchecked")
-    private static void flatten(String prefix, Map<String, Object> m, Table t) {
+    /** The summary's fields a planner reads, in Bulgarian and English (the result's own key for the rest). */
+    private static final Map<String, String[]> SUMMARY = Map.ofEntries(
+            Map.entry("problem", new String[] {"Задача", "Problem"}),
+            Map.entry("sense", new String[] {"Посока", "Sense"}),
+            Map.entry("objective", new String[] {"Целева функция", "Objective"}),
+            Map.entry("lower_bound", new String[] {"Долна граница", "Lower bound"}),
+            Map.entry("upper_bound", new String[] {"Горна граница", "Upper bound"}),
+            Map.entry("gap", new String[] {"Разлика до оптимума (дял)", "Gap to the optimum (fraction)"}),
+            Map.entry("proven_optimal", new String[] {"Доказано оптимално", "Proven optimal"}),
+            Map.entry("seconds", new String[] {"Време за решаване (s)", "Solving time (s)"}),
+            Map.entry("method", new String[] {"Метод", "Method"}),
+            Map.entry("notes", new String[] {"Бележки", "Notes"}),
+            Map.entry("objective_unit", new String[] {"Единица на целевата функция", "Objective unit"}),
+            Map.entry("region", new String[] {"Област", "Region"}),
+            Map.entry("service", new String[] {"Услуга", "Service"}),
+            Map.entry("threshold_min", new String[] {"Стандарт (мин)", "Standard (min)"}),
+            Map.entry("new_sites", new String[] {"Нови места", "New sites"}),
+            Map.entry("population_column", new String[] {"Колона население", "Population column"}),
+            Map.entry("travel_time_source", new String[] {"Източник на времената", "Travel-time source"}),
+            Map.entry("travel_time_description", new String[] {"Модел на времената", "Travel-time model"}),
+            Map.entry("facilities_illustrative", new String[] {"Илюстративни центрове", "Illustrative facilities"}),
+            Map.entry("gain.population", new String[] {"Население", "Population"}),
+            Map.entry("gain.population_within_standard_before", new String[] {"В стандарта преди", "Within the standard before"}),
+            Map.entry("gain.population_within_standard_after", new String[] {"В стандарта след", "Within the standard after"}),
+            Map.entry("gain.population_gained", new String[] {"Прираст на хората в стандарта", "Gain of people within the standard"}),
+            Map.entry("gain.mean_travel_time_min_before", new String[] {"Средно време преди (мин)", "Mean time before (min)"}),
+            Map.entry("gain.mean_travel_time_min_after", new String[] {"Средно време след (мин)", "Mean time after (min)"}));
+
+    private static void flatten(String prefix, Map<String, Object> m, Table t, SheetLanguage lang) {
         for (Map.Entry<String, Object> e : m.entrySet()) {
             Object v = e.getValue();
             String key = prefix + e.getKey();
-            if (v instanceof Map<?, ?> nested) flatten(key + ".", (Map<String, Object>) nested, t);
-            else if (v instanceof List<?> list) { if (list.isEmpty() || !(list.get(0) instanceof Map)) t.row(key, list.isEmpty() ? null : String.join(", ", list.stream().map(String::valueOf).toList())); }
+            if (v instanceof Map<?, ?> nested) { flatten(key + ".", (Map<String, Object>) nested, t, lang); continue; }
+            String[] label = SUMMARY.get(key);
+            if (label != null) key = label[lang == SheetLanguage.BG ? 0 : 1];
+            if (v instanceof List<?> list) { if (list.isEmpty() || !(list.get(0) instanceof Map)) t.row(key, list.isEmpty() ? null : String.join(", ", list.stream().map(String::valueOf).toList())); }
             else t.row(key, v);
         }
     }

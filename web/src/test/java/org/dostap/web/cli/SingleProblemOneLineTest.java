@@ -21,6 +21,20 @@ class SingleProblemOneLineTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
+    /** Defect: "'abc' is not an int" spoke Java. */
+    @Test
+    void aValueOfTheWrongTypeIsNamedInPlainWords(@TempDir Path dir) {
+        CliRun whole = CliRun.of("coverage", "--region", "SML", "--service", "crisis", "--threshold-min", "abc",
+                "--out", dir.resolve("out").toString());
+        assertThat(whole.exitCode()).isEqualTo(2);
+        assertThat(whole.err()).contains("'--threshold-min': 'abc' is not a whole number").doesNotContain("int");
+        CliRun decimal = CliRun.of("optimize", "--region", "SML", "--service", "crisis", "--threshold-min", "many",
+                "--out", dir.resolve("out").toString());
+        assertThat(decimal.exitCode()).isEqualTo(2);
+        assertThat(decimal.err()).contains("'many' is not a number").doesNotContain("double");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
     @Test
     void severalProblemsKeepOnePerLineUnderAHeading(@TempDir Path dir) {
         CliRun r = CliRun.of("coverage", "--region", "SML", "--service", "kindergarten", "--threshold-min", "0",

@@ -83,7 +83,7 @@ class WorkbookApiTest {
         assertThat(smolyan.getCell(5).getType()).isEqualTo(CellType.NUMBER);
         assertThat(smolyan.getCell(5).asNumber()).isEqualByComparingTo("27851");
         assertThat(smolyan.getCellText(6)).isEqualTo("CS-SML31");
-        assertThat(smolyan.getCellText(7)).isEqualTo("ЦОП Смолян");
+        assertThat(smolyan.getCellText(7)).isEqualTo("ЦОП Смолян (илюстративен)");   // the sheet has no provenance beside it
         assertThat(smolyan.getCell(8).getType()).isEqualTo(CellType.NUMBER);
         int covered = column(s, "В стандарта");
         assertThat(smolyan.getCellText(covered)).isEqualTo("Да");
@@ -125,7 +125,9 @@ class WorkbookApiTest {
         String[] lines = r.body().substring(1).split("\r\n");
         assertThat(lines[0]).startsWith("ЕКАТТЕ;Име;");
         assertThat(lines).hasSize(7);
-        assertThat(lines).anyMatch(l -> l.startsWith("\"=\"\"67653\"\"\";Смолян;Smolyan;SML31;Смолян;27851;CS-SML31;ЦОП Смолян;0;0;0;Да;Да"));
+        assertThat(lines).anyMatch(l -> l.startsWith("\"=\"\"67653\"\"\";Смолян;Smolyan;SML31;Смолян;27851;CS-SML31;ЦОП Смолян (илюстративен);0;0;0;Да;Да"));
+        // the Excel CSV has no provenance sheet: the illustrative centres and the estimated times say so in it
+        assertThat(lines[0]).contains(";Време за път (мин, оценено);").doesNotContain("Време за път (мин);");
         assertThat(lines).anyMatch(l -> l.matches(".*;\\d+,\\d;\\d+(,\\d)?;\\d+(,\\d)?;(Да|Не);(Да|Не)$"));
         // the plain CSV is unchanged: RFC 4180, commas, decimal points
         assertThat(api.get("/api/regions/SIX/export/settlements.csv?service=community-support&threshold_min=15").body())
@@ -184,6 +186,10 @@ class WorkbookApiTest {
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         Map<String, List<Row>> wb = read(done.bytes());
         assertThat(wb.keySet()).contains("Обобщение", "Места", "Общини", "Разпределение", "Произход");
+        // the summary's fields in the workbook's language (they were the result's keys: problem, objective, gap, ...)
+        List<String> fields = wb.get("Обобщение").stream().map(r -> r.getCellText(0)).toList();
+        assertThat(fields).contains("Задача", "Целева функция", "Разлика до оптимума (дял)", "В стандарта преди", "В стандарта след")
+                .doesNotContain("problem", "objective", "gap", "gain.population_within_standard_after");
         // the municipalities' share within the standard as a percentage with its unit (a bare fraction before)
         var result = api.get("/api/regions/SIX/optimize/jobs/" + id).json().get("result");
         List<Row> municipalities = wb.get("Общини");

@@ -57,11 +57,34 @@ public final class ErrorMapping {
     }
 
     private static void unexpected(Exception e, Context ctx) {
+        if (clientFault(e, ctx)) return;
         String reference = UUID.randomUUID().toString().substring(0, 8);
         OutOfMemoryError oom = outOfMemoryIn(e);
         if (oom != null) LOG.error(outOfMemoryLine(ctx.method() + " " + ctx.path(), reference, oom));
         else LOG.error("Unexpected failure on {} {} (reference {})", ctx.method(), ctx.path(), reference, e);
         ctx.status(500).json(Messages.localize(internal(reference), ctx));
+    }
+
+    /**
+     * A request body the client sent too slowly (Jetty's minimum data rate: 408) or cut short (the connection closed
+     * before its Content-Length: 400): the client's doing, answered as such with one log line, not a 500 with a stack trace.
+     */
+    private static boolean clientFault(Exception e, Context ctx) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException he && he.getCode() == 408) {
+                LOG.warn("Request body too slow on {} {} from {}: refused (408)", ctx.method(), ctx.path(), ctx.ip());
+                ctx.status(408).json(Messages.localize(ErrorJson.of("timeout", "The request body arrived too slowly (under "
+                        + org.dostap.web.app.WebApp.MIN_REQUEST_BYTES_PER_SECOND + " bytes a second) and was refused. Send it again."), ctx));
+                return true;
+            }
+            if (t instanceof org.eclipse.jetty.io.EofException) {
+                LOG.warn("Request body cut short on {} {} from {}: the client closed the connection", ctx.method(), ctx.path(), ctx.ip());
+                ctx.status(400).json(Messages.localize(ErrorJson.of("invalid_input", "The request body ended before its"
+                        + " Content-Length: the connection was closed while it was being sent."), ctx));
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ErrorJson internal(String reference) {

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * not HTTP): the API's JSON body ({@code error}, {@code message}, {@code problems}) instead of Jetty's HTML page.
  */
 public final class JsonErrorHandler extends ErrorHandler {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = org.dostap.data.output.JsonOutput.mapper();
 
     public JsonErrorHandler() {
         setShowStacks(false);
