@@ -50,6 +50,9 @@ class PlannerPageBrowserTest {
         assertThat(text(By.cssSelector("#search-results li"))).startsWith("Смолян");
         search.sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".popup[data-settlement]")).isEmpty());
+        // the popup fades in (Leaflet): its text is visible once the fade is over
+        new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !text(By.cssSelector(".popup[data-settlement] h4")).isEmpty());
         assertThat(text(By.cssSelector(".popup[data-settlement] h4"))).isEqualTo("Смолян");
         search.clear();
         search.sendKeys("широка");
