@@ -58,20 +58,20 @@ function render(body, ctx) {
     <div id="opt-result"></div>`;
   const q = id => body.querySelector(id);
   q('#opt-problem').addEventListener('change', e => { form.problem = e.target.value; ctx.rerender(); });
-  q('#opt-sites').addEventListener('change', e => { form.sites = +e.target.value; settingsChanged(ctx); });
-  q('#opt-candidates').addEventListener('change', e => { form.candidates = e.target.value; settingsChanged(ctx); });
+  q('#opt-sites').addEventListener('change', e => { form.sites = +e.target.value; settingsChanged(body, ctx); });
+  q('#opt-candidates').addEventListener('change', e => { form.candidates = e.target.value; settingsChanged(body, ctx); });
   q('#opt-limit').addEventListener('change', e => { form.time_limit_sec = +e.target.value; });
   q('#opt-keep').addEventListener('change', e => { form.keep_existing = e.target.checked; ctx.rerender(); });
-  q('#opt-capacity')?.addEventListener('change', e => { form.capacity = e.target.value === '' ? null : +e.target.value; settingsChanged(ctx); });
-  q('#opt-own')?.addEventListener('change', e => { form.own_capacities = e.target.checked; settingsChanged(ctx); });
-  q('#opt-uptake')?.addEventListener('change', e => { form.uptake_per_1000 = e.target.value === '' ? null : +e.target.value; settingsChanged(ctx); });
-  q('#opt-single')?.addEventListener('change', e => { form.single_source = e.target.checked; settingsChanged(ctx); });
-  q('#opt-share')?.addEventListener('change', e => { form.min_share_pct = +e.target.value; settingsChanged(ctx); });
-  q('#opt-hosts')?.addEventListener('change', e => { form.hosts_among_partners = e.target.checked; settingsChanged(ctx); });
-  q('#opt-cost-per-centre')?.addEventListener('change', e => { form.cost_per_centre_eur = +e.target.value; settingsChanged(ctx); });
+  q('#opt-capacity')?.addEventListener('change', e => { form.capacity = e.target.value === '' ? null : +e.target.value; settingsChanged(body, ctx); });
+  q('#opt-own')?.addEventListener('change', e => { form.own_capacities = e.target.checked; settingsChanged(body, ctx); });
+  q('#opt-uptake')?.addEventListener('change', e => { form.uptake_per_1000 = e.target.value === '' ? null : +e.target.value; settingsChanged(body, ctx); });
+  q('#opt-single')?.addEventListener('change', e => { form.single_source = e.target.checked; settingsChanged(body, ctx); });
+  q('#opt-share')?.addEventListener('change', e => { form.min_share_pct = +e.target.value; settingsChanged(body, ctx); });
+  q('#opt-hosts')?.addEventListener('change', e => { form.hosts_among_partners = e.target.checked; settingsChanged(body, ctx); });
+  q('#opt-cost-per-centre')?.addEventListener('change', e => { form.cost_per_centre_eur = +e.target.value; settingsChanged(body, ctx); });
   body.querySelectorAll('#opt-partners input').forEach(box => box.addEventListener('change', () => {
     form.partners = [...body.querySelectorAll('#opt-partners input:checked')].map(b => b.value);
-    settingsChanged(ctx);
+    settingsChanged(body, ctx);
   }));
   q('#opt-run').addEventListener('click', () => run(ctx));
   q('#opt-cancel')?.addEventListener('click', () => cancel(ctx));
@@ -80,8 +80,22 @@ function render(body, ctx) {
   if (result) renderResult(q('#opt-result'), ctx, result, resultKey !== key(), superseded);
 }
 
-/** A setting changed: a result on the panel is out of date now (drawn again only then, so typing is not disturbed). */
-function settingsChanged(ctx) { if (result && !busy()) ctx.rerender(); }
+/**
+ * A setting changed: a result on the panel is out of date now (or current again). Only the result and the Add button are
+ * redrawn, never the form: a change fires as the pointer leaves a field for Optimize, and redrawing the form then would
+ * replace the button under the pointer and lose that click.
+ */
+function settingsChanged(body, ctx) {
+  if (!result || busy()) return;
+  const stale = resultKey !== key();
+  const button = body.querySelector('#opt-apply');
+  if (stale) button?.remove();
+  else if (!button && !superseded) {
+    body.querySelector('#opt-run').insertAdjacentHTML('afterend', ` <button type="button" class="btn" id="opt-apply">${t('opt.apply')}</button>`);
+    body.querySelector('#opt-apply').addEventListener('click', () => apply(ctx));
+  }
+  renderResult(body.querySelector('#opt-result'), ctx, result, stale, superseded);
+}
 
 function capacityFields() {
   return `<label>${t('opt.capacity')}<input type="number" id="opt-capacity" min="1" step="5" placeholder="50" value="${form.capacity ?? ''}"></label>

@@ -7,6 +7,8 @@ import { sortableTable } from './table.js';
 import { api, withToken } from '../api.js';
 
 let saved = [];
+// the closure's name and winter box as typed, kept across redraws of the panel (a result arriving redraws it)
+let closureDraft = { name: '', winter: false };
 let savedLoadedFor = null;
 
 function editLabel(e) {
@@ -26,8 +28,8 @@ function closureHtml() {
   if (!road) return `<h3>${t('closure.title')}</h3><p class="muted" id="closure-needs-road">${t('closure.needsRoad')}</p>`;
   const d = state.drawingClosure;
   return `<h3>${t('closure.title')}</h3>
-    <div class="row"><input type="text" id="closure-name" placeholder="${t('closure.name')}" value="${esc(d?.name || '')}"></div>
-    <label class="closure-winter"><input type="checkbox" id="closure-winter" ${d?.winter ? 'checked' : ''}> ${t('closure.winter')}</label>
+    <div class="row"><input type="text" id="closure-name" placeholder="${t('closure.name')}" value="${esc(d ? d.name : closureDraft.name)}"></div>
+    <label class="closure-winter"><input type="checkbox" id="closure-winter" ${(d ? d.winter : closureDraft.winter) ? 'checked' : ''}> ${t('closure.winter')}</label>
     <div class="row">
       <button type="button" class="btn ${d?.shape === 'line' ? 'active' : ''}" id="btn-close-line">${t('closure.line')}</button>
       <button type="button" class="btn ${d?.shape === 'area' ? 'active' : ''}" id="btn-close-area">${t('closure.area')}</button>
@@ -43,12 +45,15 @@ function wireClosures(body, ctx) {
     const winter = body.querySelector('#closure-winter').checked;
     set({ drawingClosure: { shape, name, winter } });
     ctx.drawClosure(shape, geometry => {
+      closureDraft = { name: '', winter: false };
       set({ drawingClosure: null });
       ctx.setEdits([...state.edits, { kind: 'close-roads', name, season: winter ? 'winter' : '', geometry,
         road_classes: winter ? ['track', 'unclassified'] : [] }]);
     }, () => { set({ drawingClosure: null }); ctx.rerender(); });
     ctx.rerender();
   };
+  body.querySelector('#closure-name')?.addEventListener('input', e => { if (!state.drawingClosure) closureDraft.name = e.target.value; });
+  body.querySelector('#closure-winter')?.addEventListener('change', e => { if (!state.drawingClosure) closureDraft.winter = e.target.checked; });
   body.querySelector('#btn-close-line')?.addEventListener('click', () => start('line'));
   body.querySelector('#btn-close-area')?.addEventListener('click', () => start('area'));
   body.querySelector('#btn-closure-finish')?.addEventListener('click', () => ctx.finishClosure());

@@ -56,6 +56,11 @@ class ClosuresBrowserTest {
         assertThat(minutes("canillo")).isEqualTo(11.2);
         Browser.click(driver, By.id("tab-scenario"));
         driver.findElement(By.id("closure-name")).sendKeys("CG-2 above Encamp");
+        // the panel is drawn again (here by leaving the tab and coming back; a result arriving does the same): the name
+        // typed so far stays (it was lost)
+        Browser.click(driver, By.id("tab-coverage"));
+        Browser.click(driver, By.id("tab-scenario"));
+        assertThat(driver.findElement(By.id("closure-name")).getAttribute("value")).isEqualTo("CG-2 above Encamp");
         Browser.click(driver, By.id("btn-close-line"));
         assertThat(Browser.text(driver, By.id("closure-drawing"))).contains("двоен клик");
         clickMapAt(42.55, 1.575);
