@@ -210,8 +210,10 @@ function renderBanners() {
 }
 
 async function openSettlementPopup(feature, marker) {
-  // panned into view clear of the search box (top right)
-  const p = L.popup({ minWidth: 240, autoPanPaddingTopLeft: [5, 44] }).setLatLng(marker.getLatLng()).setContent('…').openOn(map);
+  // panned into view clear of the search box (top right); never taller than the map below that box (it scrolls
+  // instead), or on a phone its top (name, EKATTE, population) was left above the map whatever the pan
+  const maxHeight = Math.max(120, map.getSize().y - 44 - 70);
+  const p = L.popup({ minWidth: 240, maxHeight, autoPanPaddingTopLeft: [5, 44] }).setLatLng(marker.getLatLng()).setContent('…').openOn(map);
   try {
     const detail = await api.post(`/api/regions/${state.region.code}/settlements/${feature.properties.id}/access`, viewRequest());
     p.setContent(settlementPopup(detail));
