@@ -48,8 +48,12 @@ const ctx = {
   openSettlement(id) {
     const m = settlementLayer.byId.get(id);
     if (!m) return;
+    // a zoom still animating (a refit after the window or sheet changed size) ends by restoring its own target view,
+    // which left the settlement and its popup off the map: go there once it has ended
+    if (map._animatingZoom) { map.once('zoomend', () => ctx.openSettlement(id)); return; }
     // no animation: a popup opened (and panned into view) during the zoom animation was left partly above the map
     map.setView(m.getLatLng(), Math.max(map.getZoom(), 11), { animate: false });
+    lastFit = null; // the planner chose a place: a change of the map's size keeps it, not the region's bounds
     openSettlementPopup(m.feature, m);
   },
 };
@@ -209,11 +213,17 @@ function renderBanners() {
   document.getElementById('btn-network').addEventListener('click', e => { e.stopPropagation(); showTab('network'); });
 }
 
+let settlementPopupOpen = null; // the settlement popup on the map, kept in view when the map changes size
+
+/** Never taller than the map below the search box (it scrolls instead), or on a phone its top was out of reach. */
+function popupMaxHeight() { return Math.max(120, map.getSize().y - 44 - 70); }
+
 async function openSettlementPopup(feature, marker) {
-  // panned into view clear of the search box (top right); never taller than the map below that box (it scrolls
-  // instead), or on a phone its top (name, EKATTE, population) was left above the map whatever the pan
-  const maxHeight = Math.max(120, map.getSize().y - 44 - 70);
-  const p = L.popup({ minWidth: 240, maxHeight, autoPanPaddingTopLeft: [5, 44] }).setLatLng(marker.getLatLng()).setContent('…').openOn(map);
+  // panned into view clear of the search box (top right); on a phone its top (name, EKATTE, population) was left
+  // above the map whatever the pan when it was taller than the map
+  const p = L.popup({ minWidth: 240, maxHeight: popupMaxHeight(), autoPanPaddingTopLeft: [5, 44] })
+    .setLatLng(marker.getLatLng()).setContent('…').openOn(map);
+  settlementPopupOpen = p;
   try {
     const detail = await api.post(`/api/regions/${state.region.code}/settlements/${feature.properties.id}/access`, viewRequest());
     p.setContent(settlementPopup(detail));
@@ -373,7 +383,12 @@ async function boot() {
   initLayout(() => {
     if (!map) return;
     map.invalidateSize();
-    if (lastFit) map.fitBounds(...lastFit);
+    const popup = settlementPopupOpen && map.hasLayer(settlementPopupOpen) ? settlementPopupOpen : null;
+    if (popup) { // an open settlement stays in view (a phone turned, the sheet opened), not the region's bounds
+      popup.options.maxHeight = popupMaxHeight();
+      map.panTo(popup.getLatLng(), { animate: false });
+      popup.update(); // measured again and panned clear of the search box
+    } else if (lastFit) map.fitBounds(lastFit[0], { ...lastFit[1], animate: false });
   });
   try {
     const [config, regions, network] = await Promise.all([api.get('/api/config'), api.get('/api/regions'), api.get('/api/network')]);

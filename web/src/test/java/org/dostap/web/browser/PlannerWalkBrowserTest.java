@@ -137,6 +137,34 @@ class PlannerWalkBrowserTest {
     }
 
     /**
+     * A settlement opened on a laptop and the window then narrowed to a phone (or a phone turned): the page refitted the
+     * region's bounds after the resize, so the open popup was left wherever that put it, above the map or off it. A CI
+     * run caught it when the phone-size test's own resize landed after its popup opened.
+     */
+    @Test
+    void anOpenSettlementStaysInViewWhenTheMapChangesSize() throws Exception {
+        driver.findElement(By.id("search-input")).sendKeys("Борино");
+        wait(10).until(d -> !d.findElements(By.cssSelector("#search-results li[data-id]")).isEmpty());
+        driver.findElement(By.id("search-input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait(30).until(d -> String.valueOf(Browser.js(d, "return document.querySelector('.leaflet-popup-content')?.textContent")).contains("EKATTE"));
+        Browser.viewport(driver, 400, 800);
+        try {
+            Thread.sleep(1500); // the page's resize handler (150 ms after the last resize) and any pan have run
+            Browser.screenshot(driver, "planner-popup-resized-400.png");
+            @SuppressWarnings("unchecked")
+            java.util.List<Number> box = (java.util.List<Number>) Browser.js(driver, "const m = document.getElementById('map').getBoundingClientRect();"
+                    + "const p = document.querySelector('.leaflet-popup').getBoundingClientRect();"
+                    + "return [document.getElementById('search-input').getBoundingClientRect().bottom, p.top, p.bottom, m.bottom, p.left, p.right, m.left, m.right];");
+            assertThat(box.get(1).doubleValue()).as("popup top within the map, below the search box").isGreaterThanOrEqualTo(box.get(0).doubleValue());
+            assertThat(box.get(2).doubleValue()).as("popup bottom within the map").isLessThanOrEqualTo(box.get(3).doubleValue());
+            assertThat(box.get(4).doubleValue()).as("popup left within the map").isGreaterThanOrEqualTo(box.get(6).doubleValue());
+            assertThat(box.get(5).doubleValue()).as("popup right within the map").isLessThanOrEqualTo(box.get(7).doubleValue());
+        } finally {
+            Browser.viewport(driver, 1366, 768);
+        }
+    }
+
+    /**
      * An optimization result used to stay "current" (with Add to scenario) after the problem, the number of new centres,
      * the candidates or any other setting changed: the mclp result showed under "p-median" as if it were its answer.
      */
