@@ -119,6 +119,14 @@ final class Browser {
                 "deviceScaleFactor", 1, "mobile", false));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
                 Long.valueOf(width).equals(js(d, "return window.innerWidth")) && Long.valueOf(height).equals(js(d, "return window.innerHeight")));
+        // the page re-measures the map 150 ms after the last resize (layout.js) and may refit its view: let that end
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d ->
+                Boolean.TRUE.equals(js(d, "return !(window.dostap && dostap.map && dostap.map._animatingZoom)")));
     }
 
     /** Saves the page as {@code target/screenshots/NAME} for a person to look at. */
