@@ -52,6 +52,7 @@ public final class CapacitatedCoverageProblem {
         long deadline = CapacityModel.deadline(start, limit);
         SolveMonitor monitor = options.monitor();
         monitor.begin(true);
+        if (options.exactAllowed()) Mip.loadNativeInBackground(); // the solver comes late: its library loads meanwhile
         monitor.phase("greedy");
         instance.costs().prepareOrders(monitor, false);
         boolean integral = integralWeights();

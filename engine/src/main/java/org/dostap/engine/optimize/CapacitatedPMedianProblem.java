@@ -69,6 +69,7 @@ public final class CapacitatedPMedianProblem {
         long deadline = CapacityModel.deadline(start, limit);
         SolveMonitor monitor = options.monitor();
         monitor.begin(false);
+        if (options.exactAllowed()) Mip.loadNativeInBackground(); // the solver comes late: its library loads meanwhile
         instance.costs().prepareOrders(monitor, false);
         checkCapacity();
         int n = instance.demandCount(), m = instance.candidateCount();
