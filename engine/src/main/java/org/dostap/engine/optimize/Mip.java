@@ -22,9 +22,9 @@ import java.util.concurrent.TimeoutException;
  * {@link SolveCancelledException} at once, while the native solve finishes on its own thread, which then
  * deletes the model (no native memory is leaked; the CPU is busy until SCIP notices, at most its time limit).
  * <p>Deadline ({@link #timeLimitUntil}): SCIP gets the time left less a lead ({@link #reactionLeadNanos}), is interrupted
- * from the deadline on, and is left behind the same way {@link #ABANDON_AFTER_MILLIS} after it (result
- * {@code NOT_SOLVED}: the caller keeps its own incumbent); with less than {@link #MIN_SOLVE_MILLIS} left once the model
- * is built, it is not started. SCIP checks its clock only between steps: measured on the CLI's capacitated p-median
+ * from half the lead before the deadline on, and is left behind the same way {@link #ABANDON_AFTER_MILLIS} after it
+ * (result {@code NOT_SOLVED}: the caller keeps its own incumbent); with less than {@link #MIN_SOLVE_MILLIS} left once the
+ * model is built, it is not started. SCIP checks its clock only between steps: measured on the CLI's capacitated p-median
  * (n 100, load 12-17) it returned 0.1-0.6 s after its deadline, 2.3 s when the model was finished after it.
  */
 final class Mip implements AutoCloseable {
@@ -36,7 +36,7 @@ final class Mip implements AutoCloseable {
     /** A solve with less time than this left at its deadline is not started. */
     static final long MIN_SOLVE_MILLIS = 50;
     /** SCIP's own limit ends this long before the deadline (at most; a tenth of the time left when shorter). */
-    static final long REACTION_LEAD_MILLIS = 250;
+    static final long REACTION_LEAD_MILLIS = 500;
     private static final Object LOAD_LOCK = new Object();
     private static FutureTask<Void> loading; // guarded by LOAD_LOCK: the native library's load, started once per JVM
     private static final java.util.concurrent.atomic.AtomicInteger LIVE = new java.util.concurrent.atomic.AtomicInteger();
@@ -50,13 +50,26 @@ final class Mip implements AutoCloseable {
     private boolean closeRequested; // guarded by lock: delete when the native solve returns
     private boolean deleted;        // guarded by lock
 
-    /** Outcome: status, objective of the best solution (NaN when none) and the proven bound. */
+    /**
+     * Outcome: status, objective of the best solution (NaN when none) and the proven bound. The status is null when the
+     * solver was not run (no time left, or its native library not loaded by the deadline: then even the status enum
+     * cannot be touched, its constants come from the library), so ask {@link #hasSolution}, {@link #optimal},
+     * {@link #infeasible} and {@link #label} rather than comparing statuses.
+     */
     record Result(MPSolver.ResultStatus status, double objective, double bound) {
+        /** A solve that was not started. */
+        static Result notRun() { return new Result(null, Double.NaN, Double.NaN); }
+
         boolean hasSolution() {
-            return status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
+            return status != null && (status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE);
         }
 
-        boolean optimal() { return status == MPSolver.ResultStatus.OPTIMAL; }
+        boolean optimal() { return status != null && status == MPSolver.ResultStatus.OPTIMAL; }
+
+        boolean infeasible() { return status != null && status == MPSolver.ResultStatus.INFEASIBLE; }
+
+        /** The status for notes; "NOT_RUN" when the solver was not started. */
+        String label() { return status == null ? "NOT_RUN" : status.toString(); }
     }
 
     Mip(String solverId, double timeLimitSeconds, SolveMonitor monitor) {
@@ -125,8 +138,10 @@ final class Mip implements AutoCloseable {
      */
     void timeLimitUntil(long deadlineNanos) {
         long left = deadlineNanos - System.nanoTime();
-        solver.setTimeLimit(Math.max(1, (left - reactionLeadNanos(left)) / 1_000_000));
+        long lead = reactionLeadNanos(left);
+        solver.setTimeLimit(Math.max(1, (left - lead) / 1_000_000));
         hardDeadlineNanos = deadlineNanos;
+        interruptFromNanos = deadlineNanos - lead / 2;
     }
 
     /** How long before the deadline SCIP's own limit ends, for {@code leftNanos} left: a tenth of it, at most {@link #REACTION_LEAD_MILLIS}. */
@@ -136,6 +151,8 @@ final class Mip implements AutoCloseable {
 
     /** The deadline of {@link #timeLimitUntil}: past it the solve is interrupted, then left behind (SCIP can overrun its own limit). */
     private volatile long hardDeadlineNanos = Long.MAX_VALUE;
+    /** From here on (half the lead before the deadline) the solve is interrupted at every poll. */
+    private volatile long interruptFromNanos = Long.MAX_VALUE;
 
     MPVariable bool() { return solver.makeBoolVar(""); }
 
@@ -160,7 +177,7 @@ final class Mip implements AutoCloseable {
     Result solve() {
         monitor.throwIfStopped();
         if (hardDeadlineNanos != Long.MAX_VALUE && hardDeadlineNanos - System.nanoTime() < MIN_SOLVE_MILLIS * 1_000_000)
-            return new Result(MPSolver.ResultStatus.NOT_SOLVED, Double.NaN, Double.NaN); // no time left: not started
+            return Result.notRun(); // no time left: not started
         MPSolverParameters params = new MPSolverParameters();
         params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
         // SCIP must not take Ctrl+C for itself (it would end the solve as if finished and the program would go on):
@@ -205,7 +222,7 @@ final class Mip implements AutoCloseable {
                 // a strict limit: SCIP checks its clock between steps and may overrun; past the deadline it is interrupted
                 // (it returns with its best solution, as at its own limit)
                 long past = hardDeadlineNanos == Long.MAX_VALUE ? Long.MIN_VALUE : System.nanoTime() - hardDeadlineNanos;
-                if (past > 0) interrupt();
+                if (hardDeadlineNanos != Long.MAX_VALUE && System.nanoTime() - interruptFromNanos > 0) interrupt();
                 if (past > ABANDON_AFTER_MILLIS * 1_000_000 && !monitor.stopRequested()) return null;
                 if (!monitor.stopRequested()) continue;
                 interrupt(); // again: an interrupt that came before SCIP started solving is lost
