@@ -95,8 +95,8 @@ public final class CoverageCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network = new NetworkOptions();
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "bg|en",
-            description = "Language of settlements.xlsx and the Excel CSV: bg or en (default: ${DEFAULT-VALUE}; anything else: en).")
+    @Option(names = "--lang", defaultValue = LanguageOption.DEFAULT, paramLabel = "bg|en",
+            description = LanguageOption.HELP + "settlements.xlsx and the Excel CSV.")
     String lang;
 
     @Option(names = "--excel-csv", description = "Also write settlements-excel.csv: CSV (Excel, ;) with ';' and decimal commas, for Excel with Bulgarian settings.")
@@ -108,6 +108,7 @@ public final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProblemCollector problems = new ProblemCollector();
+        LanguageOption.check(lang, problems);
         TravelMode travelMode = TravelMode.parse(mode).orElse(null);
         if (travelMode == null) problems.add(CommandLineProblems.option("--mode"), "unknown travel mode '" + mode + "': use car or foot");
         CoverageRequest request = request(problems);

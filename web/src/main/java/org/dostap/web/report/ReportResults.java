@@ -62,7 +62,8 @@ public final class ReportResults {
 
     /** Sites chosen (new and kept), the gain within the standard, the optimality gap, and where the result came from. */
     public record Optimization(String problem, String region, String service, Double gap, boolean provenOptimal, String method, long population,
-                               long withinBefore, long withinAfter, long gained, List<Site> sites, Source source) { }
+                               long withinBefore, long withinAfter, long gained, long gainedLow, long gainedHigh, List<Site> sites,
+                               Source source) { }
 
     public record Site(String id, String name, String municipality, boolean existing) { }
 
@@ -96,7 +97,11 @@ public final class ReportResults {
         return new Optimization(text(n, "problem"), text(n, "region"), text(n, "service"), n.hasNonNull("gap") ? n.get("gap").asDouble() : null,
                 n.path("proven_optimal").asBoolean(false), text(n, "method"), g.path("population").asLong(),
                 g.path("population_within_standard_before").asLong(), g.path("population_within_standard_after").asLong(),
-                g.path("population_gained").asLong(), sites, Source.of(from.kind(), from.reference(), n));
+                g.path("population_gained").asLong(),
+                // the estimate's range of the gain (roads slow to fast); a result written before it had one: the gain itself
+                g.path("population_gained_low").asLong(g.path("population_gained").asLong()),
+                g.path("population_gained_high").asLong(g.path("population_gained").asLong()),
+                sites, Source.of(from.kind(), from.reference(), n));
     }
 
     /**

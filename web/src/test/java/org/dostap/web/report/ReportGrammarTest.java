@@ -60,7 +60,7 @@ class ReportGrammarTest {
         List<ReportResults.Site> sites = new java.util.ArrayList<>();
         for (int i = 0; i < newSites; i++) sites.add(new ReportResults.Site("s" + i, "Място " + i, "SML31", false));
         sites.add(new ReportResults.Site("kept", "ЦОП Смолян", "SML31", true));
-        return new ReportResults.Optimization("mclp", "SIX", "community-support", 0.0, true, "exact", 34_000, 1, 2, 1, sites,
+        return new ReportResults.Optimization("mclp", "SIX", "community-support", 0.0, true, "exact", 34_000, 1, 2, 1, 1, 1, sites,
                 new ReportResults.Source(ReportResults.Source.FILE, "result.json", null, Map.of()));
     }
 
