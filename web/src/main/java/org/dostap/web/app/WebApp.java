@@ -104,6 +104,7 @@ public final class WebApp implements AutoCloseable {
                     org.dostap.web.http.body.WholeBodies.handler(config.maxRequestBytes(), MIN_REQUEST_BYTES_PER_SECOND)));
             c.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND));
             c.routes.before(guard::check);
+            c.routes.before(org.dostap.web.http.access.KnownQueryParameters.fromOpenApi(mapper)::check);
             ErrorMapping.register(c.routes);
             c.router.javaLangErrorHandler(ErrorMapping::fatal);
             meta.register(c.routes);
