@@ -250,10 +250,12 @@ final class ReportNarrative {
         String gap = o.gap() == null ? "–" : t.percent(o.gap());
         return t.pick("Оптимизация (" + problemName(t, o.problem()) + "): " + t.count(added, "ново място", "нови места") + "; в рамките на стандарта: "
                         + t.count(o.withinBefore(), "човек", "души") + " преди и " + t.integer(o.withinAfter()) + " след (+" + t.integer(o.gained())
-                        + "). Разлика до доказания оптимум (gap): " + gap + (o.provenOptimal() ? ", решението е доказано оптимално." : "."),
+                        + "). Разлика до доказания оптимум (gap): " + gap + (o.provenOptimal() ? ", решението е доказано оптимално." : ".")
+                        + ("foot".equals(o.travelMode()) ? " Времената и стандартът са пеша." : ""),
                 "Optimization (" + problemName(t, o.problem()) + "): " + t.count(added, "new site", "new sites") + "; " + t.count(o.withinBefore(), "person", "people")
                         + " within the standard before and " + t.integer(o.withinAfter()) + " after (+" + t.integer(o.gained()) + "). Gap to the proven bound: "
-                        + gap + (o.provenOptimal() ? ", the solution is proven optimal." : "."));
+                        + gap + (o.provenOptimal() ? ", the solution is proven optimal." : ".")
+                        + ("foot".equals(o.travelMode()) ? " Times and the standard are on foot." : ""));
     }
 
     static String mobile(ReportText t, ReportResults.MobilePlan p) {

@@ -60,9 +60,17 @@ public final class ReportResults {
         }
     }
 
-    /** Sites chosen (new and kept), the gain within the standard, the optimality gap, and where the result came from. */
+    /**
+     * Sites chosen (new and kept), the gain within the standard, the optimality gap, where the result came from, and how
+     * people travel in it ({@code car}, {@code foot}; null in results written before the mode was recorded: by car).
+     */
     public record Optimization(String problem, String region, String service, Double gap, boolean provenOptimal, String method, long population,
-                               long withinBefore, long withinAfter, long gained, List<Site> sites, Source source) { }
+                               long withinBefore, long withinAfter, long gained, List<Site> sites, Source source, String travelMode) {
+        public Optimization(String problem, String region, String service, Double gap, boolean provenOptimal, String method, long population,
+                            long withinBefore, long withinAfter, long gained, List<Site> sites, Source source) {
+            this(problem, region, service, gap, provenOptimal, method, population, withinBefore, withinAfter, gained, sites, source, null);
+        }
+    }
 
     public record Site(String id, String name, String municipality, boolean existing) { }
 
@@ -96,7 +104,8 @@ public final class ReportResults {
         return new Optimization(text(n, "problem"), text(n, "region"), text(n, "service"), n.hasNonNull("gap") ? n.get("gap").asDouble() : null,
                 n.path("proven_optimal").asBoolean(false), text(n, "method"), g.path("population").asLong(),
                 g.path("population_within_standard_before").asLong(), g.path("population_within_standard_after").asLong(),
-                g.path("population_gained").asLong(), sites, Source.of(from.kind(), from.reference(), n));
+                g.path("population_gained").asLong(), sites, Source.of(from.kind(), from.reference(), n),
+                n.hasNonNull("travel_mode") ? text(n, "travel_mode") : n.path("provenance").hasNonNull("travel_mode") ? text(n.get("provenance"), "travel_mode") : null);
     }
 
     /**

@@ -30,31 +30,39 @@ class PlannerWalkBrowserTest {
     }
 
     /**
-     * The solver plans with car travel times. On foot, the tab used to run it anyway under the walking standard and show
-     * car figures as "covered now" (102,869 within 20 min where the Coverage tab says 63,167 on foot); a car result stayed
-     * current and could be added to the scenario after switching to foot.
+     * A planner of a walking-distance service optimizes under the walking standard. The tab used to refuse to run on foot
+     * ("plans by car"); now it runs with walking times: its "covered now" is the Coverage tab's figure on foot (by car it
+     * would be 102,869 within 20 min where the Coverage tab says 63,167 on foot). A car result goes stale on foot.
      */
     @Test
-    void optimizationIsNotOfferedOnFootAndACarResultGoesStale() {
+    void optimizationRunsOnFootWithTheCoverageTabsFigureAndACarResultGoesStale() {
         Browser.click(driver, By.id("tab-optimize"));
         Browser.click(driver, By.id("opt-run"));
         wait(60).until(d -> !d.findElements(By.id("opt-apply")).isEmpty());
-        assertThat(driver.findElements(By.id("opt-by-car"))).isEmpty();
+        assertThat(Browser.text(driver, By.id("opt-standard-used"))).containsAnyOf("с кола", "by car");
 
         int renders = Browser.awaitRenders(driver, 1, Duration.ofSeconds(5));
         Browser.select(driver, By.id("mode-select"), "foot");
         Browser.awaitRenders(driver, renders + 1, Duration.ofSeconds(30));
-        wait(10).until(d -> !d.findElements(By.id("opt-by-car")).isEmpty());
-        assertThat(Browser.text(driver, By.id("opt-by-car"))).containsAnyOf("с кола", "by car");
-        assertThat(driver.findElement(By.id("opt-run")).isEnabled()).as("no run on foot").isFalse();
+        wait(10).until(d -> !d.findElements(By.id("opt-stale")).isEmpty());
         assertThat(driver.findElements(By.id("opt-apply"))).as("the car result cannot be added on foot").isEmpty();
-        assertThat(driver.findElements(By.id("opt-stale"))).as("the car result is marked out of date").isNotEmpty();
+        assertThat(driver.findElement(By.id("opt-run")).isEnabled()).as("a run on foot is offered").isTrue();
+        assertThat(Browser.text(driver, By.id("opt-standard"))).containsAnyOf("пеша", "on foot");
+
+        Browser.click(driver, By.id("tab-coverage"));
+        String coveredOnFoot = Browser.text(driver, By.id("kpi-covered-population"));
+        Browser.click(driver, By.id("tab-optimize"));
+        Browser.click(driver, By.id("opt-run"));
+        wait(60).until(d -> !d.findElements(By.id("opt-apply")).isEmpty());
+        assertThat(driver.findElements(By.id("opt-stale"))).as("the result on foot is current").isEmpty();
+        assertThat(Browser.text(driver, By.id("opt-covered-now"))).as("covered now = the Coverage tab's figure on foot").isEqualTo(coveredOnFoot);
+        assertThat(Browser.text(driver, By.id("opt-standard-used"))).containsAnyOf("пеша", "on foot");
 
         renders = Browser.awaitRenders(driver, 1, Duration.ofSeconds(5));
         Browser.select(driver, By.id("mode-select"), "car");
         Browser.awaitRenders(driver, renders + 1, Duration.ofSeconds(30));
-        wait(10).until(d -> d.findElements(By.id("opt-by-car")).isEmpty());
-        assertThat(driver.findElement(By.id("opt-run")).isEnabled()).isTrue();
+        wait(10).until(d -> !d.findElements(By.id("opt-stale")).isEmpty());
+        assertThat(driver.findElements(By.id("opt-apply"))).as("the result on foot cannot be added by car").isEmpty();
     }
 
     /**
