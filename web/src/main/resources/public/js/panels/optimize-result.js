@@ -132,7 +132,7 @@ export function renderResult(box, ctx, r, stale, superseded = false) {
   }
   const capacitated = r.problem.startsWith('capacitated');
   box.querySelector('#opt-sites-table').appendChild(sortableTable('opt-chosen', [
-    { key: 'name', label: t('opt.site'), format: x => `${esc(siteName(x))} ${x.existing ? `<span class="muted">(${t('opt.existing')})</span>` : `<strong class="pos">${t('opt.new')}</strong>`}` },
+    { key: 'name', label: t('opt.site'), sortBy: siteName, format: x => `${esc(siteName(x))} ${x.existing ? `<span class="muted">(${t('opt.existing')})</span>` : `<strong class="pos">${t('opt.new')}</strong>`}` },
     { key: 'reached', label: t('opt.reached'), num: true, format: x => num(x.reached) },
     ...(capacitated ? [{ key: 'assigned', label: t('opt.assigned'), num: true, format: x => num(x.assigned) }] : []),
   ], r.sites.map(s => ({ ...s, reached: reached.get(s.id) || 0, assigned: assigned.get(s.id) || 0 })),

@@ -66,11 +66,13 @@ class PlannerWalkBrowserTest {
     }
 
     /**
-     * Mobile plans count access to the centres by car. On foot the tab used to plan anyway, its "centre within the
-     * threshold" being car access under the walking standard, and a car plan was not marked out of date on foot.
+     * A mobile team closes the gaps of the service's access standard, which on foot is the walking one; the teams drive.
+     * The tab used to refuse to plan on foot ("plans by car"). Now on foot the settlements to visit are those beyond the
+     * walking standard: the re-scored "centre within the threshold" is the Coverage tab's figure on foot, and a car plan
+     * goes stale when the mode changes.
      */
     @Test
-    void mobilePlansAreNotMadeOnFootAndACarPlanGoesStale() {
+    void mobilePlansOnFootJudgeGapsOnFootAndACarPlanGoesStale() {
         Browser.click(driver, By.id("tab-mobile"));
         Browser.click(driver, By.id("mobile-run"));
         wait(60).until(d -> !d.findElements(By.id("mobile-stale")).isEmpty());
@@ -79,10 +81,19 @@ class PlannerWalkBrowserTest {
         int renders = Browser.awaitRenders(driver, 1, Duration.ofSeconds(5));
         Browser.select(driver, By.id("mode-select"), "foot");
         Browser.awaitRenders(driver, renders + 1, Duration.ofSeconds(30));
-        wait(10).until(d -> !d.findElements(By.id("mobile-by-car")).isEmpty());
-        assertThat(driver.findElement(By.id("mobile-run")).isEnabled()).as("no plan on foot").isFalse();
-        assertThat(driver.findElement(By.id("mobile-options-run")).isEnabled()).as("no options on foot").isFalse();
+        wait(10).until(d -> Browser.text(d, By.id("mobile-modes")).matches("(?s).*(пеша|on foot).*"));
         assertThat(driver.findElement(By.id("mobile-stale")).isDisplayed()).as("the car plan is marked out of date").isTrue();
+        assertThat(driver.findElement(By.id("mobile-run")).isEnabled()).as("a plan on foot is offered").isTrue();
+        assertThat(driver.findElement(By.id("mobile-options-run")).isEnabled()).as("options on foot are offered").isTrue();
+        assertThat(Browser.text(driver, By.id("mobile-modes"))).containsAnyOf("с кола", "by car");
+
+        Browser.click(driver, By.id("tab-coverage"));
+        String coveredOnFoot = Browser.text(driver, By.id("kpi-covered-population"));
+        Browser.click(driver, By.id("tab-mobile"));
+        Browser.click(driver, By.id("mobile-run"));
+        wait(120).until(d -> !d.findElements(By.id("mobile-access-fixed")).isEmpty() && !d.findElement(By.id("mobile-stale")).isDisplayed());
+        assertThat(Browser.text(driver, By.id("mobile-access-fixed"))).as("a centre within the walking standard = the Coverage tab on foot")
+                .contains(coveredOnFoot);
     }
 
     /** A settlement picked in the search used to leave "Няма такова селище." (no such settlement) under its name. */
