@@ -74,10 +74,20 @@ public final class ReportResults {
 
     public record Site(String id, String name, String municipality, boolean existing) { }
 
-    /** Teams (base, visits, days, hours, km), the settlements visited and those left unserved. */
+    /**
+     * Teams (base, visits, days, hours, km), the settlements visited and those left unserved; {@code accessMode} how people
+     * reach the fixed centres in the plan ({@code car}, {@code foot}; null in plans written before it was recorded: by car).
+     */
     public record MobilePlan(String region, String service, int frequencyWeeks, int horizonWeeks, long populationServed, int settlementsServed,
                              long populationUnserved, int settlementsUnserved, int visits, int teamDays, double teamHours, double km,
-                             List<Team> teams, List<Visited> visited, List<Unserved> unserved, Source source) { }
+                             List<Team> teams, List<Visited> visited, List<Unserved> unserved, Source source, String accessMode) {
+        public MobilePlan(String region, String service, int frequencyWeeks, int horizonWeeks, long populationServed, int settlementsServed,
+                          long populationUnserved, int settlementsUnserved, int visits, int teamDays, double teamHours, double km,
+                          List<Team> teams, List<Visited> visited, List<Unserved> unserved, Source source) {
+            this(region, service, frequencyWeeks, horizonWeeks, populationServed, settlementsServed, populationUnserved, settlementsUnserved,
+                    visits, teamDays, teamHours, km, teams, visited, unserved, source, null);
+        }
+    }
 
     public record Team(int team, String base, int visits, int teamDays, double teamHours, double km) { }
 
@@ -144,7 +154,8 @@ public final class ReportResults {
                 either(t, "population_served", "population_newly_reached").asLong(), t.path("settlements_served").asInt(),
                 t.path("population_unserved").asLong(), t.path("settlements_unserved").asInt(), t.path("visits").asInt(),
                 t.path("team_days").asInt(), t.path("team_hours").asDouble(), either(t, "distance_km", "km_driven").asDouble(), teams,
-                visited, unserved, Source.of(from.kind(), from.reference(), n));
+                visited, unserved, Source.of(from.kind(), from.reference(), n),
+                par.hasNonNull("access_mode") ? text(par, "access_mode") : null);
     }
 
     /** {@code field}, or the name an older file gave it. */
