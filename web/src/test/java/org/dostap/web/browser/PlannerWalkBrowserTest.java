@@ -143,13 +143,7 @@ class PlannerWalkBrowserTest {
             driver.findElement(By.id("search-input")).sendKeys(org.openqa.selenium.Keys.ENTER);
             wait(30).until(d -> String.valueOf(Browser.js(d, "return document.querySelector('.leaflet-popup-content')?.textContent")).contains("EKATTE"));
             Thread.sleep(1500); // any pan or zoom has ended
-            Browser.screenshot(driver, "planner-popup-400.png");
-            @SuppressWarnings("unchecked")
-            java.util.List<Number> box = (java.util.List<Number>) Browser.js(driver, "const m = document.getElementById('map').getBoundingClientRect();"
-                    + "const p = document.querySelector('.leaflet-popup').getBoundingClientRect();"
-                    + "return [document.getElementById('search-input').getBoundingClientRect().bottom, p.top, p.bottom, m.bottom];");
-            assertThat(box.get(1).doubleValue()).as("popup top within the map, below the search box").isGreaterThanOrEqualTo(box.get(0).doubleValue());
-            assertThat(box.get(2).doubleValue()).as("popup bottom within the map").isLessThanOrEqualTo(box.get(3).doubleValue());
+            assertPopupInsideTheMap("planner-popup-400.png");
         } finally {
             Browser.viewport(driver, 1366, 768);
         }
@@ -169,18 +163,23 @@ class PlannerWalkBrowserTest {
         Browser.viewport(driver, 400, 800);
         try {
             Thread.sleep(1500); // the page's resize handler (150 ms after the last resize) and any pan have run
-            Browser.screenshot(driver, "planner-popup-resized-400.png");
-            @SuppressWarnings("unchecked")
-            java.util.List<Number> box = (java.util.List<Number>) Browser.js(driver, "const m = document.getElementById('map').getBoundingClientRect();"
-                    + "const p = document.querySelector('.leaflet-popup').getBoundingClientRect();"
-                    + "return [document.getElementById('search-input').getBoundingClientRect().bottom, p.top, p.bottom, m.bottom, p.left, p.right, m.left, m.right];");
-            assertThat(box.get(1).doubleValue()).as("popup top within the map, below the search box").isGreaterThanOrEqualTo(box.get(0).doubleValue());
-            assertThat(box.get(2).doubleValue()).as("popup bottom within the map").isLessThanOrEqualTo(box.get(3).doubleValue());
-            assertThat(box.get(4).doubleValue()).as("popup left within the map").isGreaterThanOrEqualTo(box.get(6).doubleValue());
-            assertThat(box.get(5).doubleValue()).as("popup right within the map").isLessThanOrEqualTo(box.get(7).doubleValue());
+            assertPopupInsideTheMap("planner-popup-resized-400.png");
         } finally {
             Browser.viewport(driver, 1366, 768);
         }
+    }
+
+    /** The open popup is inside the map, below the search box (top right), and a screenshot is kept for a person. */
+    private static void assertPopupInsideTheMap(String screenshot) throws java.io.IOException {
+        Browser.screenshot(driver, screenshot);
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> box = (java.util.List<Number>) Browser.js(driver, "const m = document.getElementById('map').getBoundingClientRect();"
+                + "const p = document.querySelector('.leaflet-popup').getBoundingClientRect();"
+                + "return [document.getElementById('search-input').getBoundingClientRect().bottom, p.top, p.bottom, m.bottom, p.left, p.right, m.left, m.right];");
+        assertThat(box.get(1).doubleValue()).as("popup top within the map, below the search box").isGreaterThanOrEqualTo(box.get(0).doubleValue());
+        assertThat(box.get(2).doubleValue()).as("popup bottom within the map").isLessThanOrEqualTo(box.get(3).doubleValue());
+        assertThat(box.get(4).doubleValue()).as("popup left within the map").isGreaterThanOrEqualTo(box.get(6).doubleValue());
+        assertThat(box.get(5).doubleValue()).as("popup right within the map").isLessThanOrEqualTo(box.get(7).doubleValue());
     }
 
     /**
