@@ -16,7 +16,6 @@ import org.dostap.engine.coverage.ThresholdCoverage;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceCatalog;
 import org.dostap.engine.routing.RoadNetwork;
-import org.dostap.engine.routing.RoutingConfig;
 import org.dostap.engine.store.RegionStore;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
@@ -109,10 +108,8 @@ public final class CoverageCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProblemCollector problems = new ProblemCollector();
         LanguageOption.check(lang, problems);
-        TravelMode travelMode = TravelMode.parse(mode).orElse(null);
-        if (travelMode == null) problems.add(CommandLineProblems.option("--mode"), "unknown travel mode '" + mode + "': use car or foot");
+        TravelMode travelMode = network.travelMode(mode, problems);
         CoverageRequest request = request(problems);
-        checkRoutingConfig(travelMode, problems);
         OutFolder.check(out, problems);
         BundledRegionStore store = new BundledRegionStore();
         Optional<RegionData> regionData = CoverageInputs.load(store, region, settlementsFile, facilitiesFile,
@@ -239,18 +236,6 @@ public final class CoverageCommand implements Callable<Integer> {
         if (regionData != null && population != null && !regionData.populationColumns().contains(population.trim()))
             problems.add(CommandLineProblems.option("--population"), "unknown population column '" + population + "'. Available: "
                     + String.join(", ", regionData.populationColumns()) + ".");
-    }
-
-    private void checkRoutingConfig(TravelMode travelMode, ProblemCollector problems) {
-        if (!network.roadNetworkRequested()) return;
-        try {
-            RoutingConfig config = network.routingConfig(network.osmFile().orElseThrow());
-            if (travelMode != null && !config.modes().contains(travelMode))
-                problems.add(CommandLineProblems.option("--mode"), "travel mode " + travelMode.label() + " is not among the imported profiles "
-                        + config.modes().stream().map(TravelMode::label).toList() + ": add it to --profile");
-        } catch (PlanningException e) {
-            e.problems().forEach(p -> problems.add(CommandLineProblems.orAt(p, "--osm")));
-        }
     }
 
     /**

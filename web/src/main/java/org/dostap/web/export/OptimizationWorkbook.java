@@ -94,6 +94,7 @@ public final class OptimizationWorkbook {
             Map.entry("region", new String[] {"Област", "Region"}),
             Map.entry("service", new String[] {"Услуга", "Service"}),
             Map.entry("threshold_min", new String[] {"Стандарт (мин)", "Standard (min)"}),
+            Map.entry("travel_mode", new String[] {"Придвижване", "Travel mode"}),
             Map.entry("new_sites", new String[] {"Нови места", "New sites"}),
             Map.entry("population_column", new String[] {"Колона население", "Population column"}),
             Map.entry("travel_time_source", new String[] {"Източник на времената", "Travel-time source"}),
@@ -117,6 +118,8 @@ public final class OptimizationWorkbook {
             Object v = e.getValue();
             String key = prefix + e.getKey();
             if (v instanceof Map<?, ?> nested) { flatten(key + ".", (Map<String, Object>) nested, t, lang); continue; }
+            if (key.equals("travel_mode") && v != null) v = "foot".equals(v) ? (lang == SheetLanguage.BG ? "пеша" : "on foot")
+                    : "car".equals(v) ? (lang == SheetLanguage.BG ? "с автомобил" : "by car") : v;
             String[] label = SUMMARY.get(key);
             if (label != null) key = label[lang == SheetLanguage.BG ? 0 : 1];
             if (v instanceof List<?> list) { if (list.isEmpty() || !(list.get(0) instanceof Map)) t.row(key, list.isEmpty() ? null : String.join(", ", list.stream().map(String::valueOf).toList())); }

@@ -255,10 +255,12 @@ final class ReportNarrative {
         String gap = o.gap() == null ? "–" : t.percent(o.gap());
         return t.pick("Оптимизация (" + problemName(t, o.problem()) + "): " + t.count(added, "ново място", "нови места") + "; в рамките на стандарта: "
                         + t.count(o.withinBefore(), "човек", "души") + " преди и " + t.integer(o.withinAfter()) + " след (+" + t.integer(o.gained())
-                        + gainRange(t, o) + "). Разлика до доказания оптимум (gap): " + gap + (o.provenOptimal() ? ", решението е доказано оптимално." : "."),
+                        + gainRange(t, o) + "). Разлика до доказания оптимум (gap): " + gap + (o.provenOptimal() ? ", решението е доказано оптимално." : ".")
+                        + ("foot".equals(o.travelMode()) ? " Времената и стандартът са пеша." : ""),
                 "Optimization (" + problemName(t, o.problem()) + "): " + t.count(added, "new site", "new sites") + "; " + t.count(o.withinBefore(), "person", "people")
                         + " within the standard before and " + t.integer(o.withinAfter()) + " after (+" + t.integer(o.gained()) + gainRange(t, o) + "). Gap to the proven bound: "
-                        + gap + (o.provenOptimal() ? ", the solution is proven optimal." : "."));
+                        + gap + (o.provenOptimal() ? ", the solution is proven optimal." : ".")
+                        + ("foot".equals(o.travelMode()) ? " Times and the standard are on foot." : ""));
     }
 
     /** The gain's range on estimated times (roads slow to fast), as coverage gives its counts; nothing with road times. */
@@ -276,12 +278,14 @@ final class ReportNarrative {
                         + t.count(p.settlementsServed(), "населено място", "населени места") + " (" + t.count(p.populationServed(), "човек", "души") + ") за "
                         + t.count(p.horizonWeeks(), "седмица", "седмици") + ": " + t.count(p.visits(), "посещение", "посещения") + ", "
                         + t.count(p.teamDays(), "работен ден", "работни дни") + ", " + t.decimal(p.km(), 0) + " км. Необслужени: "
-                        + t.count(p.settlementsUnserved(), "място", "места") + " (" + t.count(p.populationUnserved(), "човек", "души") + ").",
+                        + t.count(p.settlementsUnserved(), "място", "места") + " (" + t.count(p.populationUnserved(), "човек", "души") + ")."
+                        + ("foot".equals(p.accessMode()) ? " Селищата без достъп са преценени пеша; екипите пътуват с кола." : ""),
                 t.count(teams, "mobile team", "mobile teams") + " " + ReportText.agree(teams, "visits", "visit") + " "
                         + t.count(p.settlementsServed(), "settlement", "settlements") + " (" + t.count(p.populationServed(), "person", "people") + ") over "
                         + t.count(p.horizonWeeks(), "week", "weeks") + ": " + t.count(p.visits(), "visit", "visits") + ", "
                         + t.count(p.teamDays(), "team-day", "team-days") + ", " + t.decimal(p.km(), 0) + " km. Unserved: "
-                        + t.count(p.settlementsUnserved(), "settlement", "settlements") + " (" + t.count(p.populationUnserved(), "person", "people") + ").");
+                        + t.count(p.settlementsUnserved(), "settlement", "settlements") + " (" + t.count(p.populationUnserved(), "person", "people") + ")."
+                        + ("foot".equals(p.accessMode()) ? " The settlements without access are judged on foot; the teams drive." : ""));
     }
 
     /** Where a tabulated result came from: the file, the server's job or plan, when it was computed, with which parameters. */

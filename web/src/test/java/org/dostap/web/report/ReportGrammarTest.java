@@ -71,6 +71,22 @@ class ReportGrammarTest {
                 new ReportResults.Source(ReportResults.Source.FILE, "plan.json", null, Map.of()));
     }
 
+    /** A result or plan made on foot says so in the report (the sentences used to read as if every run were by car). */
+    @Test
+    void aRunOnFootSaysSo() {
+        ReportResults.Optimization car = optimization(1), foot = new ReportResults.Optimization(car.problem(), car.region(), car.service(),
+                car.gap(), car.provenOptimal(), car.method(), car.population(), car.withinBefore(), car.withinAfter(), car.gained(), car.gainedLow(),
+                car.gainedHigh(), car.sites(), car.source(), "foot");
+        assertThat(ReportNarrative.optimization(EN, foot)).endsWith(" Times and the standard are on foot.");
+        assertThat(ReportNarrative.optimization(BG, foot)).endsWith(" Времената и стандартът са пеша.");
+        assertThat(ReportNarrative.optimization(EN, car)).doesNotContain("on foot");
+        ReportResults.MobilePlan p = plan(1, 1), onFoot = new ReportResults.MobilePlan(p.region(), p.service(), p.frequencyWeeks(), p.horizonWeeks(),
+                p.populationServed(), p.settlementsServed(), p.populationUnserved(), p.settlementsUnserved(), p.visits(), p.teamDays(), p.teamHours(),
+                p.km(), p.teams(), p.visited(), p.unserved(), p.source(), "foot");
+        assertThat(ReportNarrative.mobile(EN, onFoot)).endsWith(" The settlements without access are judged on foot; the teams drive.");
+        assertThat(ReportNarrative.mobile(EN, p)).doesNotContain("on foot");
+    }
+
     @Test
     void theSentencesAgreeWithOne() {
         assertThat(ReportNarrative.optimization(BG, optimization(1))).startsWith("Оптимизация (максимално покритие, MCLP): 1 ново място; в рамките на стандарта: 1 човек преди и 2 след")

@@ -41,8 +41,8 @@ import java.util.Set;
 
 /**
  * The {@code --region} form of {@code optimize}: settlements are the demand (population column as weight),
- * candidates come from a rule or a file, existing centres are kept open on request; car travel times from the
- * provider (estimated unless a road network is loaded). Builds the JSON result with the per-settlement assignment
+ * candidates come from a rule or a file, existing centres are kept open on request; travel times of the settings'
+ * mode (by car or on foot) from the provider (estimated unless a road network is loaded). Builds the JSON result with the per-settlement assignment
  * and the municipal table.
  */
 public final class RegionOptimization {
@@ -60,11 +60,16 @@ public final class RegionOptimization {
      * @param singleSource capacitated p-median: each settlement's users all at one site (default: split, see {@link SplitCapacitatedMedian#RULE})
      * @param ownCapacities sites with their own capacity (a kept centre's, a candidates file's) keep it; {@code capacity}
      *                     fills the rest
+     * @param mode         how people travel to the centres (null: by car); the default threshold is that mode's standard
      */
     public record Settings(String service, ProblemKind kind, int newSites, Double thresholdMinutes, boolean keepExisting,
                     String candidates, Integer capacity, boolean ownCapacities, String populationColumn, List<String> partners,
                     double minShare, boolean hostsAmongPartners, double costPerCentreEur, Double uptakePer1000, String targetGroup,
-                    boolean singleSource) { }
+                    boolean singleSource, TravelMode mode) {
+        public Settings {
+            mode = mode == null ? TravelMode.CAR : mode;
+        }
+    }
 
     /** A candidate site: where, what it is called, its municipality, capacity (0 unknown) and whether it exists. */
     record Site(String id, String name, String municipality, GeoPoint location, int capacity, boolean existing) { }
@@ -84,15 +89,15 @@ public final class RegionOptimization {
                     + Limits.OPTIMIZATION_SETTLEMENTS.refusal(n) + ": run it on a smaller region (a province) or fewer settlements")));
         ServiceType service = region.services().get(s.service());
         String column = region.requirePopulationColumn(s.populationColumn());
-        int thresholdSeconds = (int) Math.round(s.thresholdMinutes() == null ? service.standardSeconds() : s.thresholdMinutes() * 60);
+        int thresholdSeconds = (int) Math.round(s.thresholdMinutes() == null ? service.standardSeconds(s.mode()) : s.thresholdMinutes() * 60);
         List<Site> sites = candidates(region, s, service);
         List<Settlement> settlements = region.settlements();
         int sitesTotal = s.newSites() + (s.keepExisting() ? (int) sites.stream().filter(Site::existing).count() : 0);
         int limit = s.kind().needsThreshold() && s.kind() != ProblemKind.INTER_MUNICIPAL ? thresholdSeconds : Math.max(thresholdSeconds, MEDIAN_SEARCH_LIMIT_SECONDS);
         options.monitor().phase("travel times");
         ProgressListener stopCheck = (done, total) -> options.monitor().throwIfStopped();
-        TravelTimeMatrix times = provider.matrix(provider.prepareOrigins(settlements.stream().map(Settlement::location).toList(), TravelMode.CAR),
-                sites.stream().map(Site::location).toList(), TravelMode.CAR, limit, stopCheck);
+        TravelTimeMatrix times = provider.matrix(provider.prepareOrigins(settlements.stream().map(Settlement::location).toList(), s.mode()),
+                sites.stream().map(Site::location).toList(), s.mode(), limit, stopCheck);
         LocationInstance.Builder b = LocationInstance.builder(CostMatrix.fromTravelTimes(times)).costsInSeconds(true)
                 .weights(settlements.stream().mapToDouble(x -> x.population(column)).toArray())
                 .demandIds(settlements.stream().map(x -> x.id() + " " + x.name()).toList())
@@ -138,11 +143,18 @@ public final class RegionOptimization {
         GainAndReason gain = gain(settlements, sites, times, solution, column, thresholdSeconds, s,
                 gainRange(settlements, sites, solution, column, thresholdSeconds, stopCheck));
         return new OptimizationResult(SolutionSummary.of(solution), network, unit(s.kind()), region.code(), service.id(),
-                thresholdSeconds / 60.0, s.newSites(), column, provider.source().label(), provider.description(), illustrative, chosen,
+                thresholdSeconds / 60.0, s.mode().label(), s.newSites(), column, provider.source().label(), provider.description(), illustrative, chosen,
                 gain.gain(), gain.noGain(), assignment(settlements, sites, times, solution, column, thresholdSeconds),
                 municipalTable(region, settlements, sites, times, solution, column, thresholdSeconds), null,
-                RunProvenance.of(region, column, provider, TravelMode.CAR, illustrative, List.of(), RunProvenance.parameters(s)),
+                RunProvenance.of(region, column, provider, s.mode(), illustrative, List.of(), parameters(s)),
                 demand == null ? null : capacity(instance, sites, settlements, solution, split, demand, s));
+    }
+
+    /** The settings as the provenance's parameters, the mode as everywhere else ({@code car}, {@code foot}). */
+    private static Map<String, Object> parameters(Settings s) {
+        Map<String, Object> out = RunProvenance.parameters(s);
+        out.put("mode", s.mode().label());
+        return out;
     }
 
     /**
