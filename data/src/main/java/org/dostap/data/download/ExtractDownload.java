@@ -35,8 +35,20 @@ import java.util.regex.Pattern;
  */
 public final class ExtractDownload {
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "download-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+    // redirects are followed here, one hop at a time, each hop's address checked by the policy
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(20)).build();
+    private final DownloadPolicy policy;
+
+    /** Any address (the operator's command line), bounded in size and stalls. */
+    public ExtractDownload() { this(DownloadPolicy.anyAddress()); }
+
+    public ExtractDownload(DownloadPolicy policy) { this.policy = policy; }
 
     /** What was downloaded and how it was checked. */
     public record Result(Path file, long bytes, boolean resumed, String checkedWith) {}
@@ -57,9 +69,7 @@ public final class ExtractDownload {
         try {
             Files.createDirectories(dir);
             long have = Files.isRegularFile(part) ? Files.size(part) : 0;
-            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(30)).GET();
-            if (have > 0) request.header("Range", "bytes=" + have + "-");
-            HttpResponse<InputStream> response = send(url, request.build());
+            HttpResponse<InputStream> response = send(url, have > 0 ? Optional.of("bytes=" + have + "-") : Optional.empty());
             int status = response.statusCode();
             boolean resumed = status == 206;
             if (status == 416 && have > 0) { // the partial file is already complete
@@ -69,18 +79,42 @@ public final class ExtractDownload {
                 throw unavailable(url, "the server answered HTTP " + status + "; nothing was imported");
             } else {
                 long total = total(response, resumed ? have : 0);
+                if (total > policy.maxBytes()) {
+                    response.body().close();
+                    throw invalid(url, tooLarge(total));
+                }
+                Thread worker = Thread.currentThread();
+                java.util.concurrent.atomic.AtomicLong lastBytes = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+                java.util.concurrent.atomic.AtomicBoolean stalled = new java.util.concurrent.atomic.AtomicBoolean();
+                long stallNanos = policy.stallLimit().toNanos();
+                java.util.concurrent.ScheduledFuture<?> watch = WATCHDOG.scheduleWithFixedDelay(() -> {
+                    if (System.nanoTime() - lastBytes.get() > stallNanos && stalled.compareAndSet(false, true)) worker.interrupt();
+                }, Math.max(1, stallNanos / 4), Math.max(1, stallNanos / 4), java.util.concurrent.TimeUnit.NANOSECONDS);
                 try (InputStream in = response.body();
                      OutputStream out = Files.newOutputStream(part, resumed ? new StandardOpenOption[]{StandardOpenOption.CREATE, StandardOpenOption.APPEND}
                              : new StandardOpenOption[]{StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE})) {
                     byte[] buffer = new byte[1 << 16];
                     long done = resumed ? have : 0;
                     for (int n; (n = in.read(buffer)) > 0; ) {
+                        lastBytes.set(System.nanoTime());
+                        if (done + n > policy.maxBytes()) {
+                            out.close();
+                            Files.deleteIfExists(part);
+                            throw invalid(url, tooLarge(done + n));
+                        }
                         out.write(buffer, 0, n);
                         done += n;
                         progress.progress(done, total > 0 ? total : done);
                     }
                 } catch (IOException e) {
+                    if (stalled.get()) {
+                        Thread.interrupted(); // the watchdog's, not the caller's
+                        throw unavailable(url, "the server sent nothing for " + policy.stallLimit().toSeconds()
+                                + " s; run the same command again to resume it");
+                    }
                     throw unavailable(url, "the download broke off (" + e.getMessage() + "); run the same command again to resume it");
+                } finally {
+                    watch.cancel(false);
                 }
                 if (total > 0 && Files.size(part) != total)
                     throw unavailable(url, String.format(Locale.ROOT, "the download is incomplete: %,d of %,d bytes; run the same command again to resume it",
@@ -124,13 +158,24 @@ public final class ExtractDownload {
         return algorithm + " " + actual + " (" + source + ")";
     }
 
+    private String tooLarge(long bytes) {
+        return String.format(Locale.ROOT, "the file is larger (%,d bytes or more) than the %,d bytes a download may take; nothing was imported",
+                bytes, policy.maxBytes());
+    }
+
     /** The hash in {@code <url>.md5} ("hash  name"), when the server has one. */
     private Optional<String> providerMd5(URI url) {
         try {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url + ".md5")).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (r.statusCode() != 200) return Optional.empty();
-            String first = r.body().strip().split("\\s+")[0];
+            HttpResponse<InputStream> r = get(URI.create(url + ".md5"), Optional.empty(), Duration.ofSeconds(30));
+            if (r.statusCode() != 200) {
+                r.body().close();
+                return Optional.empty();
+            }
+            String text;
+            try (InputStream in = r.body()) {
+                text = new String(in.readNBytes(4096), StandardCharsets.UTF_8); // "hash  name": a few dozen bytes
+            }
+            String first = text.strip().split("\\s+")[0];
             return first.length() == 32 && HEX.matcher(first).matches() ? Optional.of(first) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -140,9 +185,38 @@ public final class ExtractDownload {
         }
     }
 
-    private HttpResponse<InputStream> send(URI url, HttpRequest request) {
+    /**
+     * GET {@code url}, following at most {@link DownloadPolicy#MAX_REDIRECTS} redirects by hand: the policy checks the
+     * address of every hop before it is contacted.
+     */
+    private HttpResponse<InputStream> get(URI url, Optional<String> range, Duration timeout) throws IOException, InterruptedException {
+        URI hop = url;
+        for (int redirects = 0; ; redirects++) {
+            String scheme = hop.getScheme() == null ? "" : hop.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https"))
+                throw invalid(url, "redirected to " + hop + ", which is not an http:// or https:// address");
+            Optional<String> refused = policy.refusal(hop);
+            if (refused.isPresent()) throw invalid(url, (hop.equals(url) ? "" : "redirected to " + hop + ": ") + refused.get());
+            HttpRequest.Builder request = HttpRequest.newBuilder(hop).timeout(timeout).GET();
+            range.ifPresent(r -> request.header("Range", r));
+            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            int status = response.statusCode();
+            Optional<String> location = response.headers().firstValue("Location");
+            if (!(status == 301 || status == 302 || status == 303 || status == 307 || status == 308) || location.isEmpty()) return response;
+            response.body().close();
+            if (redirects == DownloadPolicy.MAX_REDIRECTS)
+                throw unavailable(url, "more than " + DownloadPolicy.MAX_REDIRECTS + " redirects; nothing was imported");
+            try {
+                hop = hop.resolve(new URI(location.get().trim()));
+            } catch (java.net.URISyntaxException e) {
+                throw unavailable(url, "redirected to an address that is not valid: " + location.get());
+            }
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI url, Optional<String> range) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return get(url, range, Duration.ofMinutes(2));
         } catch (IOException e) {
             throw unavailable(url, "cannot connect (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                     + "); nothing was imported");

@@ -96,12 +96,15 @@ public final class WebApp implements AutoCloseable {
             c.jetty.port = config.port();
             // a URL or headers too long, a request that is not HTTP: answered by Jetty itself, in the API's JSON
             c.jetty.modifyServer(server -> server.setErrorHandler(new org.dostap.web.http.error.JsonErrorHandler()));
-            // slow clients: a request body is read without a thread (EagerContentHandler) before Javalin reads it, and a
-            // body that trickles in below MIN_REQUEST_BYTES_PER_SECOND is cut off (408), so that a few hundred clients
-            // sending a byte now and then cannot hold every Jetty thread and leave the health check unanswered
-            c.jetty.modifyServer(server -> server.insertHandler(new org.eclipse.jetty.server.handler.EagerContentHandler()));
+            // slow clients: a request body is read whole without a thread (WholeBodies) before Javalin reads it, a body
+            // larger than the limit is refused (413) and one that trickles in below MIN_REQUEST_BYTES_PER_SECOND is cut
+            // off (408), so that a few hundred clients sending part of a body, then a byte now and then or nothing,
+            // cannot hold every Jetty thread and leave the health check unanswered
+            c.jetty.modifyServer(server -> server.insertHandler(
+                    org.dostap.web.http.body.WholeBodies.handler(config.maxRequestBytes(), MIN_REQUEST_BYTES_PER_SECOND)));
             c.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND));
             c.routes.before(guard::check);
+            c.routes.before(org.dostap.web.http.access.KnownQueryParameters.fromOpenApi(mapper)::check);
             ErrorMapping.register(c.routes);
             c.router.javaLangErrorHandler(ErrorMapping::fatal);
             meta.register(c.routes);

@@ -48,6 +48,10 @@ public final class ServeCommand implements Callable<Integer> {
             + "(without --osm, serve uses the most recently imported cached network whose OpenStreetMap file is still there).")
     boolean estimated;
 
+    @Option(names = "--allow-local-downloads", description = "Let the Road network panel download from loopback and private-network"
+            + " addresses (a local mirror of the extracts). Without it only public addresses are downloaded from, every redirect checked.")
+    boolean allowLocalDownloads;
+
     @Option(names = "--max-request-kb", defaultValue = "256", description = "Largest request body accepted, in KiB (default: ${DEFAULT-VALUE}).")
     int maxRequestKb;
 
@@ -78,7 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
         var modes = NetworkOptions.parseModes(network.profiles, modeProblems);
         modeProblems.throwIfAny();
         RoadNetworks.Settings networks = new RoadNetworks.Settings(cacheDir, downloads, network.accessSpeedKmh,
-                network.snapMaxMetres, modes, origin);
+                network.snapMaxMetres, modes, origin, allowLocalDownloads);
         AppWiring.Settings settings = new AppWiring.Settings(web, Optional.ofNullable(db), region, networks);
         AppWiring.Running running;
         try {

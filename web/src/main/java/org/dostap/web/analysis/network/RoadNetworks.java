@@ -1,5 +1,6 @@
 package org.dostap.web.analysis.network;
 
+import org.dostap.data.download.DownloadPolicy;
 import org.dostap.data.download.ExtractDownload;
 import org.dostap.engine.common.ErrorCode;
 import org.dostap.engine.common.PlanningException;
@@ -48,17 +49,29 @@ public final class RoadNetworks implements AutoCloseable {
      * @param cacheDir    the graph cache folder ({@code network import --cache-dir}); null: loading is not offered
      * @param downloadDir where downloads go
      * @param startedWith how the travel times in use at start were chosen
+     * @param localDownloadsAllowed whether a download may come from a loopback or private address (a local mirror;
+     *                              {@code serve --allow-local-downloads}); else public addresses only
      */
     public record Settings(Path cacheDir, Path downloadDir, double accessSpeedKmh, double maxSnapDistanceMetres,
-                           Set<TravelMode> modes, Origin startedWith) {
+                           Set<TravelMode> modes, Origin startedWith, boolean localDownloadsAllowed) {
         public Settings {
             modes = Set.copyOf(modes);
+        }
+
+        /** What a download of the panel may reach and take. */
+        public DownloadPolicy downloadPolicy() {
+            return localDownloadsAllowed ? DownloadPolicy.anyAddress() : DownloadPolicy.publicOnly();
+        }
+
+        /** The same, allowing downloads from a local mirror. */
+        public Settings allowingLocalDownloads() {
+            return new Settings(cacheDir, downloadDir, accessSpeedKmh, maxSnapDistanceMetres, modes, startedWith, true);
         }
 
         /** Default snapping and both profiles, in {@code cacheDir} (downloads in {@code cacheDir/downloads}). */
         public static Settings in(Path cacheDir, Origin startedWith) {
             return new Settings(cacheDir, cacheDir == null ? null : cacheDir.resolve("downloads"), RoutingConfig.DEFAULT_ACCESS_SPEED_KMH,
-                    RoutingConfig.DEFAULT_MAX_SNAP_DISTANCE_METRES, Set.of(TravelMode.CAR, TravelMode.FOOT), startedWith);
+                    RoutingConfig.DEFAULT_MAX_SNAP_DISTANCE_METRES, Set.of(TravelMode.CAR, TravelMode.FOOT), startedWith, false);
         }
 
         /** No graph cache: the network in use is reported, none can be loaded. */
@@ -214,7 +227,7 @@ public final class RoadNetworks implements AutoCloseable {
         else if (source instanceof Source.File f) file = f.path();
         else {
             Source.Download d = (Source.Download) source;
-            file = new ExtractDownload().fetch(d.url(), settings.downloadDir(), d.md5(), d.sha256(), progress(id, "download")).file();
+            file = new ExtractDownload(settings.downloadPolicy()).fetch(d.url(), settings.downloadDir(), d.md5(), d.sha256(), progress(id, "download")).file();
         }
         update(id, j -> j.phase("import", 0, 0));
         RoutingConfig config = new RoutingConfig(file, settings.cacheDir(), settings.accessSpeedKmh(),

@@ -36,6 +36,17 @@ public record ErrorJson(String error, String message, List<ProblemJson> problems
 
     public static ErrorJson of(String error, String message) { return new ErrorJson(error, message, List.of()); }
 
+    /** A request body over the server's limit (413): the one wording, whether Jetty or Javalin refuses it. */
+    public static ErrorJson tooLarge() {
+        return of("too_large", "The request is too large. Send fewer scenario edits at a time.");
+    }
+
+    /** A request body that arrived too slowly (408): the one wording, whether Jetty or Javalin refuses it. */
+    public static ErrorJson tooSlow() {
+        return of("timeout", "The request body arrived too slowly (under " + org.dostap.web.app.WebApp.MIN_REQUEST_BYTES_PER_SECOND
+                + " bytes a second) and was refused. Send it again.");
+    }
+
     /**
      * The body {@link ErrorMapping} sends for {@code e} (also used for failed background jobs); its message names
      * request fields ({@code sites: ...}, {@code edits[2].lon: ...}) rather than the command line's "column".

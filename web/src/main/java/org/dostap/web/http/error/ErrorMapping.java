@@ -37,10 +37,8 @@ public final class ErrorMapping {
     public static void register(RoutesConfig routes) {
         routes.exception(PlanningException.class, ErrorMapping::planning);
         routes.exception(HttpResponseException.class, (e, ctx) -> {
-            String message = e.getStatus() == 413
-                    ? "The request is too large. Send fewer scenario edits at a time."
-                    : e.getMessage();
-            ctx.status(e.getStatus()).json(Messages.localize(ErrorJson.of(errorName(e.getStatus()), message), ctx));
+            ErrorJson body = e.getStatus() == 413 ? ErrorJson.tooLarge() : ErrorJson.of(errorName(e.getStatus()), e.getMessage());
+            ctx.status(e.getStatus()).json(Messages.localize(body, ctx));
         });
         routes.exception(Exception.class, ErrorMapping::unexpected);
         routes.error(404, ctx -> {
@@ -73,8 +71,7 @@ public final class ErrorMapping {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof org.eclipse.jetty.http.HttpException he && he.getCode() == 408) {
                 LOG.warn("Request body too slow on {} {} from {}: refused (408)", ctx.method(), ctx.path(), ctx.ip());
-                ctx.status(408).json(Messages.localize(ErrorJson.of("timeout", "The request body arrived too slowly (under "
-                        + org.dostap.web.app.WebApp.MIN_REQUEST_BYTES_PER_SECOND + " bytes a second) and was refused. Send it again."), ctx));
+                ctx.status(408).json(Messages.localize(ErrorJson.tooSlow(), ctx));
                 return true;
             }
             if (t instanceof org.eclipse.jetty.io.EofException) {

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The errors Jetty answers itself, before a request reaches the API (a URL or headers too long, a request line that is
- * not HTTP): the API's JSON body ({@code error}, {@code message}, {@code problems}) instead of Jetty's HTML page.
+ * not HTTP, a body too large or too slow): the API's JSON body ({@code error}, {@code message}, {@code problems}) instead of Jetty's HTML page.
  */
 public final class JsonErrorHandler extends ErrorHandler {
     private static final ObjectMapper JSON = org.dostap.data.output.JsonOutput.mapper();
@@ -29,7 +29,8 @@ public final class JsonErrorHandler extends ErrorHandler {
         ErrorJson body = switch (code) {
             case 414 -> ErrorJson.of("too_large", "The address (URL) is too long. Send the request's options in a POST body.");
             case 431 -> ErrorJson.of("too_large", "The request's headers are too large.");
-            case 413 -> ErrorJson.of("too_large", "The request is too large.");
+            case 413 -> ErrorJson.tooLarge();
+            case 408 -> ErrorJson.tooSlow();
             case 400 -> ErrorJson.of("invalid_input", "The request is not valid HTTP" + (message == null ? "." : ": " + message));
             case 404 -> ErrorJson.of("not_found", "Not found.");
             default -> ErrorJson.of(code >= 500 ? "internal" : "http_" + code, code >= 500 ? "The server could not answer."

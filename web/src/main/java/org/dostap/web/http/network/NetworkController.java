@@ -2,6 +2,7 @@ package org.dostap.web.http.network;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.dostap.data.download.DownloadPolicy;
 import org.dostap.engine.common.PlanningException;
 import org.dostap.engine.common.ProblemCollector;
 import org.dostap.engine.routing.CachedNetworks;
@@ -85,7 +86,7 @@ public final class NetworkController {
         } else if (!blank(r.path())) {
             source = file(problems, r.path().trim());
         } else {
-            source = download(problems, r);
+            source = download(problems, r, networks.settings().downloadPolicy());
         }
         problems.throwIfAny();
         return source;
@@ -108,7 +109,7 @@ public final class NetworkController {
         return new RoadNetworks.Source.File(path);
     }
 
-    private static RoadNetworks.Source download(ProblemCollector problems, NetworkRequestJson r) {
+    private static RoadNetworks.Source download(ProblemCollector problems, NetworkRequestJson r, DownloadPolicy policy) {
         URI url = null;
         try {
             url = new URI(r.url().trim());
@@ -123,6 +124,7 @@ public final class NetworkController {
                 String p = url.getPath() == null ? "" : url.getPath().toLowerCase(Locale.ROOT);
                 if (RoutingConfig.SUPPORTED_EXTENSIONS.stream().noneMatch(p::endsWith))
                     problems.field("url", "the address must name an OpenStreetMap file (" + String.join(", ", RoutingConfig.SUPPORTED_EXTENSIONS) + ")");
+                else policy.refusal(url).ifPresent(why -> problems.field("url", why)); // each redirect is checked again
             }
         }
         return url == null ? null : new RoadNetworks.Source.Download(url, Optional.ofNullable(blank(r.md5()) ? null : r.md5().trim()),
