@@ -21,7 +21,7 @@ import java.util.concurrent.TimeoutException;
  * inside an LP solve, so after {@link #STOP_GRACE_MILLIS} the caller stops waiting and gets
  * {@link SolveCancelledException} at once, while the native solve finishes on its own thread, which then
  * deletes the model (no native memory is leaked; the CPU is busy until SCIP notices, at most its time limit).
- * <p>Deadline ({@link #timeLimitUntil}): SCIP gets the time left less a lead ({@link #reactionLeadNanos}), is interrupted
+ * <p>Deadline ({@link #timeLimitUntil}): SCIP gets the time left less a lead ({@link #reactionLeadNanos}; GLOP none), is interrupted
  * from half the lead before the deadline on, and is left behind the same way {@link #ABANDON_AFTER_MILLIS} after it
  * (result {@code NOT_SOLVED}: the caller keeps its own incumbent); with less than {@link #MIN_SOLVE_MILLIS} left once the
  * model is built, it is not started. SCIP checks its clock only between steps: measured on the CLI's capacitated p-median
@@ -138,7 +138,7 @@ final class Mip implements AutoCloseable {
      */
     void timeLimitUntil(long deadlineNanos) {
         long left = deadlineNanos - System.nanoTime();
-        long lead = reactionLeadNanos(left);
+        long lead = scip ? reactionLeadNanos(left) : 0; // GLOP (the LP) looks at its clock often: no lead
         solver.setTimeLimit(Math.max(1, (left - lead) / 1_000_000));
         hardDeadlineNanos = deadlineNanos;
         interruptFromNanos = deadlineNanos - lead / 2;
