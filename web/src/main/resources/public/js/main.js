@@ -215,13 +215,23 @@ function renderBanners() {
 
 let settlementPopupOpen = null; // the settlement popup on the map, kept in view when the map changes size
 
+/**
+ * The left padding that keeps a popup clear of the zoom buttons (top left): on a phone a popup panned to 5 px from the
+ * map's edge sat partly behind them.
+ */
+function clearOfZoomButtons() {
+  const zoom = map.getContainer().querySelector('.leaflet-control-zoom');
+  if (!zoom || !zoom.offsetWidth) return 5;
+  return Math.round(zoom.getBoundingClientRect().right - map.getContainer().getBoundingClientRect().left + 6);
+}
+
 /** Never taller than the map below the search box (it scrolls instead), or on a phone its top was out of reach. */
 function popupMaxHeight() { return Math.max(120, map.getSize().y - 44 - 70); }
 
 async function openSettlementPopup(feature, marker) {
   // panned into view clear of the search box (top right); on a phone its top (name, EKATTE, population) was left
   // above the map whatever the pan when it was taller than the map
-  const p = L.popup({ minWidth: 240, maxHeight: popupMaxHeight(), autoPanPaddingTopLeft: [5, 44] })
+  const p = L.popup({ minWidth: 240, maxHeight: popupMaxHeight(), autoPanPaddingTopLeft: [clearOfZoomButtons(), 44] })
     .setLatLng(marker.getLatLng()).setContent('…').openOn(map);
   settlementPopupOpen = p;
   try {
@@ -386,6 +396,7 @@ async function boot() {
     const popup = settlementPopupOpen && map.hasLayer(settlementPopupOpen) ? settlementPopupOpen : null;
     if (popup) { // an open settlement stays in view (a phone turned, the sheet opened), not the region's bounds
       popup.options.maxHeight = popupMaxHeight();
+      popup.options.autoPanPaddingTopLeft = [clearOfZoomButtons(), 44];
       map.panTo(popup.getLatLng(), { animate: false });
       popup.update(); // measured again and panned clear of the search box
     } else if (lastFit) map.fitBounds(lastFit[0], { ...lastFit[1], animate: false });

@@ -52,7 +52,7 @@ if (!data) {
   }
   const panels = data.panels || {};
   root.innerHTML = `<h1>${t('export.printTitle')}: ${esc(nameOf(region.name_bg, region.name_en))}</h1>
-    <div class="meta">${esc(nameOf(service.name_bg, service.name_en))} · ${c.threshold_min} ${t('min')} · ${t('control.population')} ${esc(columnLabel(c.population_column))}
+    <div class="meta">${esc(nameOf(service.name_bg, service.name_en))} · ${c.threshold_min} ${t('min')}${data.mode ? ' ' + t('mode.' + data.mode) : ''} · ${t('control.population')} ${esc(columnLabel(c.population_column))}
       ${only ? ` · ${t('print.filter')}: <strong>${esc(muniName(only))}</strong>` : ''}
       · ${t('export.generated')} ${esc(data.generated.slice(0, 16).replace('T', ' '))} UTC · ${esc(c.software_version || '')}</div>
     ${c.travel_time_source === 'estimated' ? `<div class="banner"><strong>${t('banner.estimated')}</strong> ${t('banner.estimated.text')}${bandBanner}</div>`
@@ -79,7 +79,7 @@ function optimizeSection(r, muniName, table) {
   const cost = (r.cost_sharing || []).map(x => `<tr><td>${esc(muniName(x.municipality))}</td><td class="num">${num(x.population)}</td>
     <td class="num">${pct(x.share_within_standard * 100)}</td><td class="num">${pct(x.cost_share * 100)}</td><td class="num">${num(Math.round(x.cost_eur))}</td></tr>`);
   return `<h2 id="print-optimize">${t('print.optimize')}</h2>
-    <p>${t('opt.problem')}: <strong>${esc(t('opt.problem.' + r.problem))}</strong> · ${r.threshold_min} ${t('min')}<br>
+    <p>${t('opt.problem')}: <strong>${esc(t('opt.problem.' + r.problem))}</strong> · ${r.threshold_min} ${t('min')} ${t('mode.' + (r.travel_mode || 'car'))}<br>
       ${t('opt.gain')}: <strong>${signed(c.gain)}</strong> (${num(c.covered_before)} → ${num(c.covered_after)} ${t('of')} ${num(c.population)}).
       ${t('opt.gap')}: ${pct(r.gap * 100)}${r.proven_optimal ? ' — ' + t('opt.optimal') : ''}.
       ${t('opt.objective')}: ${inUnits(r, r.objective)}. ${t('opt.method')}: ${esc(methodWords(r.method))}.</p>
@@ -94,6 +94,7 @@ function mobileSection(p, table) {
   const unserved = p.unserved.map(u => `<tr><td>${esc(u.name)}</td><td class="num">${num(u.population)}</td><td>${t('mobile.reason.' + u.reason)}</td></tr>`);
   return `<h2 id="print-mobile">${t('print.mobile')}</h2>
     <p>${t('mobile.base')}: <strong>${esc(p.base.name)}</strong> · ${t('mobile.teams')}: ${p.parameters.teams} · ${p.parameters.horizon_weeks} ${t('weeks')}.
+      ${t('mobile.modes').replace('{mode}', t('mode.' + (p.parameters.access_mode || 'car')))}
       ${t('mobile.reached')}: <strong>${num(tot.population_served)}</strong> (${num(tot.settlements_served)} ${t('mobile.settlements')});
       ${t('mobile.unservedCount')}: ${num(tot.settlements_unserved)}; ${t('mobile.teamHours')}: ${minutes(tot.team_hours)} ${t('hours')};
       ${t('mobile.distance')}: ${minutes(tot.distance_km)} ${t('unit.km')}.</p>

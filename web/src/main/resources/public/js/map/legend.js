@@ -15,9 +15,8 @@ export function createLegend(map) {
     // a small map (a laptop, a phone) starts with the legend folded so that it covers no settlements
     const size = map.getSize();
     if (size.x < 900 || size.y < 640) div.classList.add('collapsed');
-    div.style.setProperty('--legend-max-h', Math.max(120, size.y - 90) + 'px');
     map.on('resize', () => {
-      div.style.setProperty('--legend-max-h', Math.max(120, map.getSize().y - 90) + 'px');
+      fitBelowZoomButtons(map);
       foldLegendIfCovering();
     });
     L.DomEvent.disableClickPropagation(div);
@@ -25,8 +24,28 @@ export function createLegend(map) {
     return div;
   };
   control.addTo(map);
+  legendMap = map;
   onLegendRefresh(renderLegend);
   return control;
+}
+
+let legendMap = null;
+
+/**
+ * The open legend's list never reaches up to the zoom buttons (top left, the same side): on a phone the opened legend
+ * covered the zoom-out button. Its list scrolls instead.
+ */
+function fitBelowZoomButtons(map) {
+  const div = document.getElementById('legend');
+  if (!div || !map || !div.offsetHeight) return; // hidden (a phone with the panel open): fitted when it shows again
+  const box = map.getContainer().getBoundingClientRect();
+  const zoom = map.getContainer().querySelector('.leaflet-control-zoom');
+  const top = zoom && zoom.offsetHeight ? zoom.getBoundingClientRect().bottom + 8 : box.top + 8;
+  const body = div.querySelector('.body');
+  // everything of the legend but its list (title, padding) and what is below it (the scale, margins) stays as it is
+  const rest = div.getBoundingClientRect().height - (body && !div.classList.contains('collapsed') ? body.getBoundingClientRect().height : 0);
+  const below = box.bottom - div.getBoundingClientRect().bottom;
+  div.style.setProperty('--legend-max-h', Math.max(48, Math.floor(box.bottom - top - below - rest)) + 'px');
 }
 
 export function renderLegend() {
@@ -51,6 +70,7 @@ export function renderLegend() {
     <div class="muted">${t('legend.bands').replace('{t}', state.threshold_min)}</div>
     <div class="sep"></div><div class="title">${t('legend.facilities')} ${state.region.facilities_illustrative ? t('legend.illustrative') : ''}</div>${services}${legendPartsHtml()}</div>`;
   div.querySelector('#legend-title').addEventListener('click', () => { userToggled = true; div.classList.toggle('collapsed'); renderLegend(); });
+  fitBelowZoomButtons(legendMap);
 }
 
 /** Folds the open legend when it covers a settlement (unless the user opened or closed it). */

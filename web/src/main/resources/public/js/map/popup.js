@@ -12,6 +12,10 @@ export function settlementPopup(d) {
   const rows = d.services.filter(s => offered.has(s.service) || s.travel_time_min !== null).map(s => {
     const name = lang() === 'bg' ? s.name_bg : s.name_en;
     if (s.travel_time_min === null) return `<tr><td>${esc(name)}</td><td class="no">${t('detail.noService')}</td><td></td></tr>`;
+    // a centre in the settlement itself: no time to speak of, and no "0–0 min" range
+    if (Math.round(10 * s.travel_time_min) === 0 && Math.round(10 * (s.travel_time_min_high ?? 0)) === 0)
+      return `<tr><td>${esc(name)}</td><td class="ok in-settlement">${t('detail.inSettlement')}</td>
+        <td class="muted">${esc(s.nearest_facility_name || s.nearest_facility_id)} · ${t('detail.standard')} ${s.standard_min} ${t('min')}</td></tr>`;
     const band = d.travel_time_source === 'estimated' && s.travel_time_min_low != null && s.travel_time_min_high != null
       ? `<div class="muted band">${t('detail.band').replace('{low}', minutes(s.travel_time_min_low)).replace('{high}', minutes(s.travel_time_min_high))}</div>` : '';
     return `<tr><td>${esc(name)}</td><td class="${s.within_standard ? 'ok' : 'no'}">${minutes(s.travel_time_min)} ${t('min')}${band}</td>

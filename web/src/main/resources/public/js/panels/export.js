@@ -49,7 +49,7 @@ function render(body, ctx) {
   body.querySelector('#export-print').addEventListener('click', () => {
     sessionStorage.setItem('dostap.print', JSON.stringify({
       lang: lang(), region: state.region, coverage: state.coverage, settlements: state.settlements, boundaries: state.boundaries, comparison: state.edits.length ? state.comparison : null,
-      edits: state.edits, scenario: state.scenario, generated: new Date().toISOString(),
+      edits: state.edits, scenario: state.scenario, generated: new Date().toISOString(), mode: state.mode,
       municipality: state.municipality, panels: printData(), // the optimization result and mobile plan when computed
     }));
     window.open('/print.html', '_blank');

@@ -23,13 +23,19 @@ export function plans() { return Math.max(1, compare.bases.length) * Math.max(1,
 export function clearOptions() { result = null; resultKey = null; problems = []; compare.bases = []; }
 
 /** The access re-measured with the plan's visits: the region's population by kind, and a table per municipality. */
-export function accessHtml(access) {
+export function accessHtml(access, mode = 'car') {
   if (!access) return '';
   const tot = access.total, all = tot.population_fixed + tot.population_mobile + tot.population_none;
   const share = n => all ? 100 * n / all : 0;
   const part = (kind, n, s, colour) => `<div class="access-part" style="width:${share(n)}%;background:${colour}" title="${t('mobile.access.' + kind)}"></div>`;
-  const label = (kind, n, s, colour) => `<span id="mobile-access-${kind}"><i style="background:${colour}"></i>${t('mobile.access.' + kind)}: <strong>${num(n)}</strong> ${t('people')} (${pct(share(n))}, ${num(s)} ${t('mobile.settlements')})</span>`;
-  return `<h3>${t('mobile.access.title')}</h3><p class="muted small">${t('mobile.access.help').replace('{m}', minutes(access.threshold_min))}</p>
+  // settlements without residents have no access either, but nobody to visit: counted apart, so that "no access" names as
+  // many settlements as the plan's "settlements not served"
+  const empty = kind => (access.settlements || []).filter(x => x.access_kind === kind && !(x.population > 0)).length;
+  const label = (kind, n, s, colour) => {
+    const e = kind === 'none' ? empty(kind) : 0;
+    return `<span id="mobile-access-${kind}"><i style="background:${colour}"></i>${t('mobile.access.' + kind)}: <strong>${num(n)}</strong> ${t('people')} (${pct(share(n))}, ${num(s - e)} ${t('mobile.settlements')}${e ? ` <span class="muted" id="mobile-access-empty">${t('mobile.access.empty').replace('{n}', num(e))}</span>` : ''})</span>`;
+  };
+  return `<h3>${t('mobile.access.title')}</h3><p class="muted small">${t('mobile.access.help').replace('{m}', minutes(access.threshold_min) + ' ' + t('min') + ' ' + t('mode.' + mode))}</p>
     <div class="access-bar">${part('fixed', tot.population_fixed, 0, '#0b7a3b')}${part('mobile', tot.population_mobile, 0, '#1f6fd1')}${part('none', tot.population_none, 0, '#b00020')}</div>
     <div class="access-legend">${label('fixed', tot.population_fixed, tot.settlements_fixed, '#0b7a3b')}${label('mobile', tot.population_mobile, tot.settlements_mobile, '#1f6fd1')}${label('none', tot.population_none, tot.settlements_none, '#b00020')}</div>
     <div id="mobile-access-table"></div>`;
@@ -67,7 +73,7 @@ export function optionsHtml(facilities, key) {
       `<label class="check"><input type="checkbox" value="${esc(f.id)}" ${compare.bases.includes(f.id) ? 'checked' : ''}>${esc(f.name)}</label>`).join('')}</div>
     <p class="muted small" id="mobile-options-count">${t('mobile.options.count').replace('{n}', n).replace('{max}', MAX_PLANS)}</p>
     ${errors}
-    <div class="row"><button type="button" class="btn" id="mobile-options-run" ${running || n > MAX_PLANS || state.mode === 'foot' ? 'disabled' : ''}>${running ? t('status.computing') : t('mobile.options.run')}</button></div>
+    <div class="row"><button type="button" class="btn" id="mobile-options-run" ${running || n > MAX_PLANS ? 'disabled' : ''}>${running ? t('status.computing') : t('mobile.options.run')}</button></div>
     <div id="mobile-options-result">${result ? resultHtml(key) : ''}</div></details>`;
 }
 

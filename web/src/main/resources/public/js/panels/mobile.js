@@ -63,9 +63,6 @@ function key() {
 /** What a comparison of options depends on: the plan's request. */
 function optionsKey() { return JSON.stringify([state.region?.code, state.mode, request(), compare]); }
 
-// plans count access to the centres by car (the teams drive): on foot they would mix car access with the walking standard
-const onFoot = () => state.mode === 'foot';
-
 function facilities() {
   const all = state.coverage?.facilities || state.baselineFacilities;
   return [...all].sort((a, b) => (a.service_type === state.service ? 0 : 1) - (b.service_type === state.service ? 0 : 1)
@@ -84,8 +81,8 @@ function render(body, ctx) {
   const baseOptions = selected => `<option value="" ${selected ? '' : 'selected'}>${t('mobile.baseAuto')}</option>${fs.map(f => `<option value="${esc(f.id)}" ${f.id === selected ? 'selected' : ''}>${esc(f.name)}</option>`).join('')}`;
   const shown = ['base', 'bases', 'teams', 'days_per_week', 'frequency_weeks', 'frequency_by_population', 'horizon_weeks', 'day_hours', 'on_site_min',
     'time_window', 'on_site_sec_per_resident'];
-  body.innerHTML = `<div id="mobile-panel"><p class="muted">${t('mobile.help')} <strong>${state.threshold_min} ${t('min')}</strong></p>
-    ${onFoot() ? `<p class="message warn" id="mobile-by-car">${t('mobile.carOnly')}</p>` : ''}
+  body.innerHTML = `<div id="mobile-panel"><p class="muted">${t('mobile.help')} <strong>${state.threshold_min} ${t('min')} ${t('mode.' + state.mode)}</strong>.
+    <span id="mobile-modes">${t('mobile.modes').replace('{mode}', t('mode.' + state.mode))}</span></p>
     ${otherErrors(shown)}
     <div class="form-grid">
       ${form.teams > 1 ? teamBases().map((b, i) => `<label>${t('mobile.teamBase').replace('{n}', i + 1)}<select class="mobile-team-base" data-team="${i}">${baseOptions(b)}</select></label>`).join('')
@@ -107,7 +104,7 @@ function render(body, ctx) {
     ${classesHtml()}
     ${overridesHtml()}
     <label class="check" id="mobile-rescore-label"><input type="checkbox" id="mobile-rescore" ${form.rescore ? 'checked' : ''}> ${t('mobile.rescore')}</label>
-    <div class="row"><button type="button" class="btn primary" id="mobile-run" ${running || onFoot() ? 'disabled' : ''}>${running ? t('status.computing') : t('mobile.run')}</button>
+    <div class="row"><button type="button" class="btn primary" id="mobile-run" ${running ? 'disabled' : ''}>${running ? t('status.computing') : t('mobile.run')}</button>
       ${plan ? `<button type="button" class="btn" id="mobile-clear">${t('mobile.clear')}</button>` : ''}</div>
     <div id="mobile-result"></div>
     ${optionsHtml(fs.filter(f => f.service_type === state.service), optionsKey())}</div>`;
@@ -147,7 +144,7 @@ function request() {
   const chosen = teamBases().filter(b => b);
   const body = { service: state.service, teams: form.teams, days_per_week: form.days_per_week,
     horizon_weeks: visits.mode === 'classes' ? form.horizon_weeks : Math.max(form.horizon_weeks, form.frequency_weeks),
-    threshold_min: state.threshold_min, day_hours: form.day_hours, on_site_min: form.on_site_min, population: state.population, edits: state.edits,
+    threshold_min: state.threshold_min, mode: state.mode, day_hours: form.day_hours, on_site_min: form.on_site_min, population: state.population, edits: state.edits,
     ...visitRequest() };
   if (visits.mode !== 'classes') body.frequency_weeks = form.frequency_weeks;
   if (form.teams > 1 && chosen.length) body.bases = teamBases(); else body.base = form.teams > 1 ? null : form.base || null;
@@ -304,7 +301,7 @@ function renderResult(box, ctx) {
       <tr><th>${t('mobile.team')}</th><th>${t('mobile.base')}</th><th>${t('mobile.visits')}</th><th>${t('hours')}</th><th>${t('unit.km')}</th></tr>
       ${p.team_loads.map(l => `<tr><td>${l.team}</td><td>${esc((p.team_bases || [])[l.team - 1]?.name || p.base.name)}</td><td>${num(l.visits)}</td><td>${minutes(l.team_hours)}</td><td>${minutes(l.distance_km)}</td></tr>`).join('')}
       </table><p class="muted" id="mobile-balance">${t('mobile.balance')}: ${p.team_balance.max_over_min_team_hours === null ? t('mobile.idleTeam') : fixed(p.team_balance.max_over_min_team_hours, 2)}</p>` : ''}
-    ${accessHtml(p.access)}
+    ${accessHtml(p.access, p.parameters.access_mode)}
     <h3>${t('mobile.schedule')}</h3><div id="mobile-schedule"></div>
     ${p.unserved.length ? `<h3>${t('mobile.unserved')}</h3><div id="mobile-unserved"></div>` : ''}
     <p class="muted">${p.travel_time_source === 'estimated' ? t('mobile.estimated') : ''}</p>`;
@@ -319,7 +316,8 @@ function renderResult(box, ctx) {
   ], rows, { onRowClick: x => highlight(ctx, x.i) }));
   if (highlighted !== null) box.querySelectorAll('#mobile-days tbody tr').forEach(tr => tr.classList.toggle('selected', +tr.dataset.i === highlighted));
   if (p.unserved.length) box.querySelector('#mobile-unserved').appendChild(sortableTable('mobile-unserved-table', [
-    { key: 'name', label: t('col.settlement'), format: x => `<span ${inPageLanguage(x.message) ? `title="${esc(x.message)}"` : ''}>${esc(settlementName(x.settlement_id, x.name))}</span>` },
+    { key: 'name', label: t('col.settlement'), sortBy: x => settlementName(x.settlement_id, x.name),
+      format: x => `<span ${inPageLanguage(x.message) ? `title="${esc(x.message)}"` : ''}>${esc(settlementName(x.settlement_id, x.name))}</span>` },
     { key: 'population', label: t('col.population'), num: true, format: x => num(x.population) },
     { key: 'reason', label: t('mobile.reason'), format: x => `<span ${inPageLanguage(x.message) ? `title="${esc(x.message)}"` : ''}>${t('mobile.reason.' + x.reason)}</span>` },
     { key: 'settlement_id', label: '', format: x => `<button type="button" class="btn small mobile-own" data-id="${esc(x.settlement_id)}" title="${t('mobile.own')}" aria-label="${t('mobile.own')}">⚙</button>` },

@@ -111,7 +111,7 @@ export function renderResult(box, ctx, r, stale, superseded = false) {
   const network = r.problem === 'inter-municipal';
   box.innerHTML = `${superseded ? `<p class="message warn" id="opt-superseded">${t('opt.previous')}</p>` : ''}${noGainHtml(r)}${stale ? `<p class="message warn" id="opt-stale">${t('opt.stale')}</p>` : ''}<div class="kpis">
       <div class="kpi wide"><div class="delta-big ${c.gain > 0 ? 'pos' : ''}" id="opt-gain">${signed(c.gain)}</div>
-        <div class="l">${t('opt.gain')} (${num(c.covered_before)} → ${num(c.covered_after)} ${t('of')} ${num(c.population)}) · ${r.threshold_min} ${t('min')}</div></div>
+        <div class="l">${t('opt.gain')} (<span id="opt-covered-now">${num(c.covered_before)}</span> → ${num(c.covered_after)} ${t('of')} ${num(c.population)}) · <span id="opt-standard-used">${r.threshold_min} ${t('min')} ${t('mode.' + (r.travel_mode || 'car'))}</span></div></div>
       <div class="kpi"><div class="v">${num(c.covered_by_chosen_sites)}</div><div class="l">${t('opt.byChosen')}</div></div>
       <div class="kpi"><div class="v ${r.proven_optimal ? 'pos' : ''}" id="opt-gap">${pct(r.gap * 100)}</div><div class="l">${t('opt.gap')}${r.proven_optimal ? ' — ' + t('opt.optimal') : ''}</div></div>
       <div class="kpi wide"><div class="l">${t('opt.objective')}: <strong>${inUnits(r, r.objective)}</strong> · ${t('opt.bound')}: ${inUnits(r, r.sense === 'maximize' ? r.upper_bound : r.lower_bound)}</div>
@@ -132,7 +132,7 @@ export function renderResult(box, ctx, r, stale, superseded = false) {
   }
   const capacitated = r.problem.startsWith('capacitated');
   box.querySelector('#opt-sites-table').appendChild(sortableTable('opt-chosen', [
-    { key: 'name', label: t('opt.site'), format: x => `${esc(siteName(x))} ${x.existing ? `<span class="muted">(${t('opt.existing')})</span>` : `<strong class="pos">${t('opt.new')}</strong>`}` },
+    { key: 'name', label: t('opt.site'), sortBy: siteName, format: x => `${esc(siteName(x))} ${x.existing ? `<span class="muted">(${t('opt.existing')})</span>` : `<strong class="pos">${t('opt.new')}</strong>`}` },
     { key: 'reached', label: t('opt.reached'), num: true, format: x => num(x.reached) },
     ...(capacitated ? [{ key: 'assigned', label: t('opt.assigned'), num: true, format: x => num(x.assigned) }] : []),
   ], r.sites.map(s => ({ ...s, reached: reached.get(s.id) || 0, assigned: assigned.get(s.id) || 0 })),

@@ -26,9 +26,6 @@ function key() {
   return JSON.stringify([state.region?.code, state.service, state.threshold_min, state.population, state.mode, state.edits, settings]);
 }
 
-// the solver plans with travel times by car: on foot its "covered now" would be car figures under the walking standard
-const onFoot = () => state.mode === 'foot';
-
 function options(values, selected, label) {
   return values.map(v => `<option value="${v}" ${String(v) === String(selected) ? 'selected' : ''}>${label(v)}</option>`).join('');
 }
@@ -38,8 +35,7 @@ const busy = () => job && (job.status === 'queued' || job.status === 'running');
 function render(body, ctx) {
   showResult(ctx);
   const p = form.problem;
-  body.innerHTML = `<p class="muted">${t('opt.help')} <strong>${state.threshold_min} ${t('min')}</strong></p>
-    ${onFoot() ? `<p class="message warn" id="opt-by-car">${t('opt.carOnly')}</p>` : ''}
+  body.innerHTML = `<p class="muted" id="opt-standard">${t('opt.help')} <strong>${state.threshold_min} ${t('min')} ${t('mode.' + state.mode)}</strong></p>
     <div class="form-grid">
       <label>${t('opt.problem')}<select id="opt-problem">${options(PROBLEMS, p, x => t('opt.problem.' + x))}</select></label>
       <label>${t('opt.sites')}<input type="number" id="opt-sites" min="${form.keep_existing ? 0 : 1}" max="50" value="${form.sites}" ${p === 'lscp' ? 'disabled' : ''}></label>
@@ -51,9 +47,9 @@ function render(body, ctx) {
     </div>
     ${p === 'inter-municipal' ? partnerList() : ''}
     <p class="muted">${t('opt.problemHelp.' + p)}</p>
-    <div class="row"><button type="button" class="btn primary" id="opt-run" ${busy() || onFoot() ? 'disabled' : ''}>${t('opt.run')}</button>
+    <div class="row"><button type="button" class="btn primary" id="opt-run" ${busy() ? 'disabled' : ''}>${t('opt.run')}</button>
       ${busy() ? `<button type="button" class="btn danger" id="opt-cancel">${t('opt.cancel')}</button>` : ''}
-      ${result && !busy() && !superseded && resultKey === key() ? `<button type="button" class="btn" id="opt-apply">${t('opt.apply')}</button>` : ''}</div>
+      ${result && !busy() && !superseded && resultKey === key() ? applyButton() : ''}</div>
     <div id="opt-job"></div>
     <div id="opt-result"></div>`;
   const q = id => body.querySelector(id);
@@ -91,11 +87,14 @@ function settingsChanged(body, ctx) {
   const button = body.querySelector('#opt-apply');
   if (stale) button?.remove();
   else if (!button && !superseded) {
-    body.querySelector('#opt-run').insertAdjacentHTML('afterend', ` <button type="button" class="btn" id="opt-apply">${t('opt.apply')}</button>`);
+    body.querySelector('#opt-run').insertAdjacentHTML('afterend', ' ' + applyButton());
     body.querySelector('#opt-apply').addEventListener('click', () => apply(ctx));
   }
   renderResult(body.querySelector('#opt-result'), ctx, result, stale, superseded);
 }
+
+/** The button that turns a current result's new sites into scenario edits (one markup for render and settingsChanged). */
+function applyButton() { return `<button type="button" class="btn" id="opt-apply">${t('opt.apply')}</button>`; }
 
 function capacityFields() {
   return `<label>${t('opt.capacity')}<input type="number" id="opt-capacity" min="1" step="5" placeholder="50" value="${form.capacity ?? ''}"></label>
@@ -145,7 +144,7 @@ function liveLine(s, objective) {
 }
 
 function request() {
-  const body = { service: state.service, problem: form.problem, threshold_min: state.threshold_min, keep_existing: form.keep_existing,
+  const body = { service: state.service, problem: form.problem, threshold_min: state.threshold_min, mode: state.mode, keep_existing: form.keep_existing,
     candidates: form.candidates, population: state.population, time_limit_sec: form.time_limit_sec, edits: state.edits };
   if (form.problem !== 'lscp') body.sites = form.sites;
   if (CAPACITATED.includes(form.problem)) {

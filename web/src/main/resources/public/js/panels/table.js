@@ -1,11 +1,16 @@
-// A sortable table. columns: [{key, label, num?, cls?, format?(row)}] (cls: extra class of the column's cells); click a header to sort (state kept per table id).
+// A sortable table. columns: [{key, label, num?, cls?, format?(row), sortBy?(row)}] (cls: extra class of the column's cells;
+// sortBy: the value sorted on when it is not row[key], e.g. the name as displayed); click a header to sort (state kept per
+// table id). Text sorts in the page's language (Latin names on the English page, Cyrillic in Bulgarian).
 import { esc } from '../format.js';
+import { lang } from '../i18n.js';
 
 const sortState = new Map();
 
 export function sortableTable(id, columns, rows, { footer = null, onRowClick = null, defaultSort = null } = {}) {
   const s = sortState.get(id) || defaultSort || { key: null, dir: 1 };
-  const sorted = s.key ? [...rows].sort((a, b) => compare(a[s.key], b[s.key]) * s.dir) : rows;
+  const column = s.key ? columns.find(c => c.key === s.key) : null;
+  const value = r => column?.sortBy ? column.sortBy(r) : r[s.key];
+  const sorted = s.key ? [...rows].sort((a, b) => compare(value(a), value(b)) * s.dir) : rows;
   const table = document.createElement('table');
   table.className = 'data';
   table.id = id;
@@ -30,5 +35,5 @@ function compare(a, b) {
   if (a === null || a === undefined) return 1;
   if (b === null || b === undefined) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), 'bg');
+  return String(a).localeCompare(String(b), lang() === 'bg' ? 'bg' : 'en');
 }

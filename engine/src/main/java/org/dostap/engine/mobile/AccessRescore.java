@@ -23,8 +23,8 @@ public record AccessRescore(int thresholdSeconds, List<RescoredSettlement> settl
     public static AccessRescore of(RegionData region, TravelTimeProvider travel, MobilePlan plan) {
         MobileRequest r = plan.request();
         String column = region.requirePopulationColumn(r.populationColumn());
-        int threshold = r.thresholdSeconds() > 0 ? r.thresholdSeconds() : region.services().get(r.serviceTypeId()).standardSeconds();
-        int[] nearest = FixedAccess.nearestSeconds(region, travel, r.serviceTypeId());
+        int threshold = r.thresholdSecondsIn(region);
+        int[] nearest = FixedAccess.nearestSeconds(region, travel, r.serviceTypeId(), r.accessMode());
         Map<String, ServedSettlement> served = new java.util.HashMap<>();
         plan.served().forEach(s -> served.put(s.settlementId(), s));
         List<RescoredSettlement> out = new ArrayList<>();

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Travel time from every settlement (in region order) to the nearest fixed facility of a service type,
- * existing or planned (candidates are not facilities yet), by car; {@link TravelTimeMatrix#UNREACHABLE}
+ * existing or planned (candidates are not facilities yet), travelling by {@code mode}; {@link TravelTimeMatrix#UNREACHABLE}
  * when there is none or no path within {@link #SEARCH_LIMIT_SECONDS}.
  */
 final class FixedAccess {
@@ -24,13 +24,13 @@ final class FixedAccess {
 
     private FixedAccess() { }
 
-    static int[] nearestSeconds(RegionData region, TravelTimeProvider travel, String serviceTypeId) {
+    static int[] nearestSeconds(RegionData region, TravelTimeProvider travel, String serviceTypeId, TravelMode mode) {
         List<GeoPoint> sites = fixedSites(region, serviceTypeId).stream().map(Facility::location).toList();
         int[] best = new int[region.settlements().size()];
         Arrays.fill(best, TravelTimeMatrix.UNREACHABLE);
         if (sites.isEmpty()) return best;
-        OriginSet origins = travel.prepareOrigins(region.settlements().stream().map(Settlement::location).toList(), TravelMode.CAR);
-        TravelTimeMatrix m = travel.matrix(origins, sites, TravelMode.CAR, SEARCH_LIMIT_SECONDS, ProgressListener.NONE);
+        OriginSet origins = travel.prepareOrigins(region.settlements().stream().map(Settlement::location).toList(), mode);
+        TravelTimeMatrix m = travel.matrix(origins, sites, mode, SEARCH_LIMIT_SECONDS, ProgressListener.NONE);
         for (int o = 0; o < best.length; o++)
             for (int d = 0; d < sites.size(); d++) best[o] = Math.min(best[o], m.seconds(o, d));
         return best;

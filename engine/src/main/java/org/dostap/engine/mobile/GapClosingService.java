@@ -35,8 +35,7 @@ public final class GapClosingService {
         if (frequenciesWeeks.isEmpty()) p.field("compare_frequencies_weeks", "give at least one visit interval");
         p.throwIfAny();
         String column = region.requirePopulationColumn(template.populationColumn());
-        int threshold = template.thresholdSeconds() > 0 ? template.thresholdSeconds()
-                : region.services().get(template.serviceTypeId()).standardSeconds();
+        int threshold = template.thresholdSecondsIn(region);
         List<Settlement> targets = MobilePlanner.targets(region, travel, template, column);
 
         List<MobileOption> options = new ArrayList<>();
@@ -56,6 +55,6 @@ public final class GapClosingService {
             }
         return new GapComparison(template.serviceTypeId(), threshold, targets.size(),
                 targets.stream().mapToInt(s -> s.population(column)).sum(), options,
-                proposer.propose(region, travel, targets, column, threshold));
+                proposer.propose(region, travel, targets, column, threshold, template.accessMode()));
     }
 }

@@ -20,12 +20,12 @@ import java.util.Optional;
 public final class MaximalCoverageProposer implements NewCentreProposer {
     @Override
     public Optional<NewCentre> propose(RegionData region, TravelTimeProvider travel, List<Settlement> targets,
-                                       String column, int thresholdSeconds) {
+                                       String column, int thresholdSeconds, TravelMode mode) {
         if (targets.isEmpty()) return Optional.empty();
         List<Settlement> sites = region.settlements().stream().filter(s -> s.population(column) > 0).toList();
-        OriginSet origins = travel.prepareOrigins(targets.stream().map(Settlement::location).toList(), TravelMode.CAR);
+        OriginSet origins = travel.prepareOrigins(targets.stream().map(Settlement::location).toList(), mode);
         List<GeoPoint> sitePoints = sites.stream().map(Settlement::location).toList();
-        TravelTimeMatrix m = travel.matrix(origins, sitePoints, TravelMode.CAR, thresholdSeconds, ProgressListener.NONE);
+        TravelTimeMatrix m = travel.matrix(origins, sitePoints, mode, thresholdSeconds, ProgressListener.NONE);
         NewCentre best = null;
         for (int d = 0; d < sites.size(); d++) {
             int pop = 0, count = 0;

@@ -117,13 +117,12 @@ public final class MobilePlanner {
         return base;
     }
 
-    /** The explicit list, or every inhabited settlement beyond the threshold of the fixed services. */
+    /** The explicit list, or every inhabited settlement beyond the threshold of the fixed services (in the request's access mode). */
     static List<Settlement> targets(RegionData region, TravelTimeProvider travel, MobileRequest request, String column) {
         Map<String, Settlement> byId = region.settlementsById();
         if (!request.settlementIds().isEmpty()) return request.settlementIds().stream().distinct().map(byId::get).toList();
-        int threshold = request.thresholdSeconds() > 0 ? request.thresholdSeconds()
-                : region.services().get(request.serviceTypeId()).standardSeconds();
-        int[] nearest = FixedAccess.nearestSeconds(region, travel, request.serviceTypeId());
+        int threshold = request.thresholdSecondsIn(region);
+        int[] nearest = FixedAccess.nearestSeconds(region, travel, request.serviceTypeId(), request.accessMode());
         List<Settlement> out = new ArrayList<>();
         for (int i = 0; i < nearest.length; i++) {
             Settlement s = region.settlements().get(i);

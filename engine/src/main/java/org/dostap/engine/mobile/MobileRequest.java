@@ -2,6 +2,7 @@ package org.dostap.engine.mobile;
 
 import org.dostap.engine.common.Limits;
 import org.dostap.engine.common.ProblemCollector;
+import org.dostap.engine.traveltime.TravelMode;
 
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,15 @@ import java.util.Objects;
  * {@code thresholdSeconds} from the nearest fixed facility of {@code serviceTypeId}; 0 = the service's
  * own standard), how often and how long per visit, over {@code horizonWeeks}, with optional time windows
  * per settlement id and a {@code defaultWindow} for the others (all day unless given). A blank base means the default
- * base ({@link BaseChooser}). Every value problem is reported at once ({@code PlanningException}, INVALID_INPUT).
+ * base ({@link BaseChooser}). {@code accessMode} is how people reach the fixed centres (by car unless given): the
+ * settlements beyond the threshold, the re-scored access and the alternative of a new centre are judged in it (and the
+ * default threshold is its standard), while the teams travel by {@link MobileTeams#mode()}. Every value problem is
+ * reported at once ({@code PlanningException}, INVALID_INPUT).
  */
 public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String> settlementIds, int thresholdSeconds,
                             VisitFrequency frequency, OnSiteTime onSite, int horizonWeeks,
-                            Map<String, TimeWindow> timeWindows, String populationColumn, TimeWindow defaultWindow) {
+                            Map<String, TimeWindow> timeWindows, String populationColumn, TimeWindow defaultWindow,
+                            TravelMode accessMode) {
     /** The longest planning horizon: a year (the plan repeats; longer horizons only cost memory). */
     public static final int MAX_HORIZON_WEEKS = 52;
 
@@ -32,7 +37,16 @@ public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String
         timeWindows = timeWindows == null ? Map.of() : Map.copyOf(timeWindows);
         populationColumn = populationColumn == null ? "" : populationColumn;
         defaultWindow = defaultWindow == null ? TimeWindow.ALL_DAY : defaultWindow;
+        accessMode = accessMode == null ? TravelMode.CAR : accessMode;
         validate(teams, thresholdSeconds, frequency, onSite, horizonWeeks);
+    }
+
+    /** People reach the fixed centres by car. */
+    public MobileRequest(String serviceTypeId, MobileTeams teams, List<String> settlementIds, int thresholdSeconds,
+                         VisitFrequency frequency, OnSiteTime onSite, int horizonWeeks, Map<String, TimeWindow> timeWindows,
+                         String populationColumn, TimeWindow defaultWindow) {
+        this(serviceTypeId, teams, settlementIds, thresholdSeconds, frequency, onSite, horizonWeeks, timeWindows,
+                populationColumn, defaultWindow, TravelMode.CAR);
     }
 
     /** A request whose settlements without a window of their own may be visited at any time of the day. */
@@ -51,17 +65,28 @@ public record MobileRequest(String serviceTypeId, MobileTeams teams, List<String
 
     public MobileRequest withTeams(MobileTeams newTeams) {
         return new MobileRequest(serviceTypeId, newTeams, settlementIds, thresholdSeconds, frequency, onSite, horizonWeeks,
-                timeWindows, populationColumn, defaultWindow);
+                timeWindows, populationColumn, defaultWindow, accessMode);
     }
 
     public MobileRequest withFrequency(VisitFrequency newFrequency) {
         return new MobileRequest(serviceTypeId, teams, settlementIds, thresholdSeconds, newFrequency, onSite, horizonWeeks,
-                timeWindows, populationColumn, defaultWindow);
+                timeWindows, populationColumn, defaultWindow, accessMode);
     }
 
     public MobileRequest withSettlements(List<String> ids) {
         return new MobileRequest(serviceTypeId, teams, ids, thresholdSeconds, frequency, onSite, horizonWeeks,
-                timeWindows, populationColumn, defaultWindow);
+                timeWindows, populationColumn, defaultWindow, accessMode);
+    }
+
+    /** The same request with people reaching the fixed centres by {@code mode}. */
+    public MobileRequest withAccessMode(TravelMode mode) {
+        return new MobileRequest(serviceTypeId, teams, settlementIds, thresholdSeconds, frequency, onSite, horizonWeeks,
+                timeWindows, populationColumn, defaultWindow, mode);
+    }
+
+    /** The threshold of access to a fixed centre: the request's, else the service's standard for {@link #accessMode()}. */
+    public int thresholdSecondsIn(org.dostap.engine.region.RegionData region) {
+        return thresholdSeconds > 0 ? thresholdSeconds : region.services().get(serviceTypeId).standardSeconds(accessMode);
     }
 
     /** The settlement's own window, else {@code defaultWindow}. */

@@ -2,6 +2,7 @@ package org.dostap.engine.mobile;
 
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.Settlement;
+import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface NewCentreProposer {
+    /** @param mode how people reach the new centre (the threshold is judged in it) */
     Optional<NewCentre> propose(RegionData region, TravelTimeProvider travel, List<Settlement> targets,
-                                String populationColumn, int thresholdSeconds);
+                                String populationColumn, int thresholdSeconds, TravelMode mode);
 }

@@ -16,7 +16,6 @@ import org.dostap.engine.coverage.ThresholdCoverage;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceCatalog;
 import org.dostap.engine.routing.RoadNetwork;
-import org.dostap.engine.routing.RoutingConfig;
 import org.dostap.engine.store.RegionStore;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
@@ -95,8 +94,8 @@ public final class CoverageCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network = new NetworkOptions();
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "bg|en",
-            description = "Language of settlements.xlsx and the Excel CSV: bg or en (default: ${DEFAULT-VALUE}; anything else: en).")
+    @Option(names = "--lang", defaultValue = LanguageOption.DEFAULT, paramLabel = "bg|en",
+            description = LanguageOption.HELP + "settlements.xlsx and the Excel CSV.")
     String lang;
 
     @Option(names = "--excel-csv", description = "Also write settlements-excel.csv: CSV (Excel, ;) with ';' and decimal commas, for Excel with Bulgarian settings.")
@@ -108,10 +107,9 @@ public final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProblemCollector problems = new ProblemCollector();
-        TravelMode travelMode = TravelMode.parse(mode).orElse(null);
-        if (travelMode == null) problems.add(CommandLineProblems.option("--mode"), "unknown travel mode '" + mode + "': use car or foot");
+        LanguageOption.check(lang, problems);
+        TravelMode travelMode = network.travelMode(mode, problems);
         CoverageRequest request = request(problems);
-        checkRoutingConfig(travelMode, problems);
         OutFolder.check(out, problems);
         BundledRegionStore store = new BundledRegionStore();
         Optional<RegionData> regionData = CoverageInputs.load(store, region, settlementsFile, facilitiesFile,
@@ -238,18 +236,6 @@ public final class CoverageCommand implements Callable<Integer> {
         if (regionData != null && population != null && !regionData.populationColumns().contains(population.trim()))
             problems.add(CommandLineProblems.option("--population"), "unknown population column '" + population + "'. Available: "
                     + String.join(", ", regionData.populationColumns()) + ".");
-    }
-
-    private void checkRoutingConfig(TravelMode travelMode, ProblemCollector problems) {
-        if (!network.roadNetworkRequested()) return;
-        try {
-            RoutingConfig config = network.routingConfig(network.osmFile().orElseThrow());
-            if (travelMode != null && !config.modes().contains(travelMode))
-                problems.add(CommandLineProblems.option("--mode"), "travel mode " + travelMode.label() + " is not among the imported profiles "
-                        + config.modes().stream().map(TravelMode::label).toList() + ": add it to --profile");
-        } catch (PlanningException e) {
-            e.problems().forEach(p -> problems.add(CommandLineProblems.orAt(p, "--osm")));
-        }
     }
 
     /**

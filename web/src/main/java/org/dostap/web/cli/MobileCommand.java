@@ -56,7 +56,9 @@ public final class MobileCommand implements Callable<Integer> {
     @Option(names = "--days-per-week", defaultValue = "5", description = "Working days per week (default: ${DEFAULT-VALUE}).") int daysPerWeek;
     @Option(names = "--frequency-weeks", defaultValue = "2", description = "Weeks between visits to a settlement (default: ${DEFAULT-VALUE}).") int frequencyWeeks;
     @Option(names = "--horizon-weeks", defaultValue = "4", description = "Planning horizon in weeks, a multiple of the frequency (default: ${DEFAULT-VALUE}).") int horizonWeeks;
-    @Option(names = "--threshold-min", description = "Serve settlements farther than this from the fixed centres (default: the service's standard).") Double thresholdMin;
+    @Option(names = "--threshold-min", description = "Serve settlements farther than this from the fixed centres (default: the service's standard for --mode).") Double thresholdMin;
+    @Option(names = "--mode", defaultValue = "car", paramLabel = "car|foot", description = "How people reach the fixed centres (default car): the settlements to visit"
+            + " are those beyond the threshold in this mode. The teams always drive.") String mode;
     @Option(names = "--day-hours", defaultValue = "8", description = "Working day, driving and visits (default: ${DEFAULT-VALUE}).") double dayHours;
     @Option(names = "--on-site-min", defaultValue = "60", description = "Minutes on site per visit (default: ${DEFAULT-VALUE}).") double onSiteMin;
     @Option(names = {"--on-site-sec-per-resident", "--per-resident-sec"}, defaultValue = "0", description = "Extra seconds on site per resident (default: ${DEFAULT-VALUE}).") double perResident;
@@ -182,6 +184,7 @@ public final class MobileCommand implements Callable<Integer> {
                 Limits.COMPARED_PLANS.check(new MobilePlanning.Comparison(compareBases == null ? List.of() : compareBases, compareTeams,
                         compareFrequencies == null ? List.of(frequencyWeeks) : compareFrequencies).plans(), CommandLineProblems.option("--compare-teams"), p);
             if (thresholdMin != null) Limits.THRESHOLD_MIN.check(thresholdMin, CommandLineProblems.option("--threshold-min"), p);
+            network.travelMode(mode, p);
         }
         return p;
     }
@@ -214,7 +217,7 @@ public final class MobileCommand implements Callable<Integer> {
             request = new MobileRequest(service, t, settlements, threshold, v.frequency(),
                     new OnSiteTime(Limits.ON_SITE_MIN.contains(onSiteMin) ? (int) Math.round(onSiteMin * 60) : 0,
                             Limits.ON_SITE_SEC_PER_RESIDENT.contains(perResident) ? perResident : 0, v.onSiteSeconds()), horizonWeeks, v.windows(),
-                    populationColumn, v.defaultWindow());
+                    populationColumn, v.defaultWindow(), TravelMode.parse(mode).orElse(TravelMode.CAR));
         } catch (PlanningException e) {
             e.problems().stream().filter(x -> !"base".equals(x.field()) || !given.isEmpty()).forEach(p::add);
         }

@@ -91,6 +91,25 @@ public final class NetworkOptions {
                 RoutingConfig.DEFAULT_MIN_NETWORK_SIZE);
     }
 
+    /**
+     * {@code --mode}: a known travel mode, and with {@code --osm} one of the imported profiles; a problem otherwise.
+     * @return the mode, or null when unknown (reported)
+     */
+    public TravelMode travelMode(String text, ProblemCollector problems) {
+        TravelMode mode = TravelMode.parse(text).orElse(null);
+        if (mode == null) problems.add(CommandLineProblems.option("--mode"), "unknown travel mode '" + text + "': use car or foot");
+        if (!roadNetworkRequested()) return mode;
+        try {
+            RoutingConfig config = routingConfig(osmFile().orElseThrow());
+            if (mode != null && !config.modes().contains(mode))
+                problems.add(CommandLineProblems.option("--mode"), "travel mode " + mode.label() + " is not among the imported profiles "
+                        + config.modes().stream().map(TravelMode::label).toList() + ": add it to --profile");
+        } catch (PlanningException e) {
+            e.problems().forEach(p -> problems.add(CommandLineProblems.orAt(p, "--osm")));
+        }
+        return mode;
+    }
+
     Path cacheDirOrDefault() { return cacheDir != null ? cacheDir : RoutingConfig.defaultCacheDir(); }
 
     /**

@@ -14,6 +14,7 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.web.analysis.RunProvenance;
 import org.dostap.web.analysis.optimize.InstanceOptimization;
 import org.dostap.web.analysis.optimize.RegionOptimization;
+import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +55,10 @@ public final class OptimizeCommand implements Callable<Integer> {
     String problem;
     @Option(names = "--sites", paramLabel = "N", description = "New sites to open (region; existing kept sites come on top), or p (instance; default: the file's p).")
     Integer sites;
-    @Option(names = "--threshold-min", paramLabel = "MIN", description = "Access standard in minutes (default: the service type's standard).")
+    @Option(names = "--threshold-min", paramLabel = "MIN", description = "Access standard in minutes (default: the service type's standard for the --mode: by car, or on foot).")
     Double thresholdMinutes;
+    @Option(names = "--mode", defaultValue = "car", paramLabel = "car|foot", description = "How people travel to the centres (region; default car): the travel times and the default standard are the mode's.")
+    String mode;
     @Option(names = "--keep-existing", description = "Keep the region's existing centres of this service open.")
     boolean keepExisting;
     @Option(names = "--candidates", paramLabel = "RULE|FILE", defaultValue = RegionOptimization.DEFAULT_CANDIDATES,
@@ -111,6 +114,8 @@ public final class OptimizeCommand implements Callable<Integer> {
         if (instance != null && format == null) problems.add(CommandLineProblems.option("--format"), "--instance needs --format (orlib-pmed, capmed, sjc)");
         if (instance != null && !Files.isRegularFile(instance)) problems.add(CommandLineProblems.option("--instance"), "no such file: " + instance);
         boolean onRegion = instance == null;
+        TravelMode travelMode = network.travelMode(mode, problems);
+        if (!onRegion && !"car".equals(mode)) problems.add(CommandLineProblems.option("--mode"), "only on a region (a published instance gives its own costs)");
         if (onRegion && kind != null && kind.needsSites() && sites == null) problems.add(CommandLineProblems.option("--sites"), "--problem " + problem + " needs --sites N");
         if (onRegion) { // the instance form reads these in the instance's own units
             if (sites != null && Limits.NEW_SITES.check(sites, CommandLineProblems.option("--sites"), problems) && sites == 0 && !keepExisting)
@@ -148,7 +153,7 @@ public final class OptimizeCommand implements Callable<Integer> {
             try {
                 RegionOptimization.Settings settings = new RegionOptimization.Settings(service, kind, sites == null ? 0 : sites,
                         thresholdMinutes, keepExisting, candidates, capacity, ownCapacities, populationColumn, partners, minSharePercent / 100,
-                        hostsAmongPartners, costPerCentre, rate, targetGroup == null ? null : targetGroup.trim(), singleSource);
+                        hostsAmongPartners, costPerCentre, rate, targetGroup == null ? null : targetGroup.trim(), singleSource, travelMode);
                 java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
                 files.put("settlements", settlementsFile);
                 files.put("facilities", facilitiesFile);
@@ -183,6 +188,24 @@ public final class OptimizeCommand implements Callable<Integer> {
             dir.commit();
         }
         spec.commandLine().getErr().println("wrote " + Path.of(out).resolve("result.json"));
+        if (result instanceof org.dostap.web.analysis.optimize.OptimizationResult r && r.gain() != null)
+            spec.commandLine().getErr().println(gainLine(r));
+    }
+
+    /**
+     * The population within the standard before and after the chosen sites, and the gain, with the estimate's range when
+     * times are estimated (roads slow to fast), as coverage prints its counts.
+     */
+    static String gainLine(org.dostap.web.analysis.optimize.OptimizationResult r) {
+        var g = r.gain();
+        String min = String.valueOf(r.thresholdMin()).replaceAll("\\.0$", "");
+        String line = String.format(java.util.Locale.ROOT, "Population within %s min: %d before, %d after (%+d)", min,
+                g.populationWithinStandardBefore(), g.populationWithinStandardAfter(), g.populationGained());
+        if (g.hasRange())
+            line += String.format(java.util.Locale.ROOT, " (estimate range: %d-%d before, %d-%d after, %+d to %+d gained, roads slow to fast)",
+                    g.populationWithinStandardBeforeLow(), g.populationWithinStandardBeforeHigh(), g.populationWithinStandardAfterLow(),
+                    g.populationWithinStandardAfterHigh(), g.populationGainedLow(), g.populationGainedHigh());
+        return line + ".";
     }
 
     /** --uptake-per-1000, --target-group, --single-source: capacitated problems on a region only; the rate a number >= 0. */

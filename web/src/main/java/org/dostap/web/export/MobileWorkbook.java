@@ -71,6 +71,10 @@ public final class MobileWorkbook {
                         .map(b -> b.base().id() + " " + b.base().name()).distinct().toList()))
                 .add("Екипи", "Teams", plan.request().teams().teamCount())
                 .add("Хоризонт (седмици)", "Horizon (weeks)", plan.request().horizonWeeks())
+                .add("Достъп до центровете", "Access to the centres", plan.request().accessMode() == org.dostap.engine.traveltime.TravelMode.FOOT
+                        ? (lang == SheetLanguage.BG ? "пеша" : "on foot") : (lang == SheetLanguage.BG ? "с кола" : "by car"))
+                .add("Придвижване на екипите", "Teams travel", plan.request().teams().mode() == org.dostap.engine.traveltime.TravelMode.FOOT
+                        ? (lang == SheetLanguage.BG ? "пеша" : "on foot") : (lang == SheetLanguage.BG ? "с кола" : "by car"))
                 .travelTimes(plan.travelTimeSource(), plan.travelTimeDescription())
                 .illustrative(plan.facilitiesIllustrative())
                 .run(run)

@@ -94,6 +94,7 @@ public final class OptimizationWorkbook {
             Map.entry("region", new String[] {"Област", "Region"}),
             Map.entry("service", new String[] {"Услуга", "Service"}),
             Map.entry("threshold_min", new String[] {"Стандарт (мин)", "Standard (min)"}),
+            Map.entry("travel_mode", new String[] {"Придвижване", "Travel mode"}),
             Map.entry("new_sites", new String[] {"Нови места", "New sites"}),
             Map.entry("population_column", new String[] {"Колона население", "Population column"}),
             Map.entry("travel_time_source", new String[] {"Източник на времената", "Travel-time source"}),
@@ -103,6 +104,12 @@ public final class OptimizationWorkbook {
             Map.entry("gain.population_within_standard_before", new String[] {"В стандарта преди", "Within the standard before"}),
             Map.entry("gain.population_within_standard_after", new String[] {"В стандарта след", "Within the standard after"}),
             Map.entry("gain.population_gained", new String[] {"Прираст на хората в стандарта", "Gain of people within the standard"}),
+            Map.entry("gain.population_within_standard_before_low", new String[] {"В стандарта преди (долна граница)", "Within the standard before (low)"}),
+            Map.entry("gain.population_within_standard_before_high", new String[] {"В стандарта преди (горна граница)", "Within the standard before (high)"}),
+            Map.entry("gain.population_within_standard_after_low", new String[] {"В стандарта след (долна граница)", "Within the standard after (low)"}),
+            Map.entry("gain.population_within_standard_after_high", new String[] {"В стандарта след (горна граница)", "Within the standard after (high)"}),
+            Map.entry("gain.population_gained_low", new String[] {"Прираст (долна граница)", "Gain (low)"}),
+            Map.entry("gain.population_gained_high", new String[] {"Прираст (горна граница)", "Gain (high)"}),
             Map.entry("gain.mean_travel_time_min_before", new String[] {"Средно време преди (мин)", "Mean time before (min)"}),
             Map.entry("gain.mean_travel_time_min_after", new String[] {"Средно време след (мин)", "Mean time after (min)"}));
 
@@ -111,6 +118,8 @@ public final class OptimizationWorkbook {
             Object v = e.getValue();
             String key = prefix + e.getKey();
             if (v instanceof Map<?, ?> nested) { flatten(key + ".", (Map<String, Object>) nested, t, lang); continue; }
+            if (key.equals("travel_mode") && v != null) v = "foot".equals(v) ? (lang == SheetLanguage.BG ? "пеша" : "on foot")
+                    : "car".equals(v) ? (lang == SheetLanguage.BG ? "с автомобил" : "by car") : v;
             String[] label = SUMMARY.get(key);
             if (label != null) key = label[lang == SheetLanguage.BG ? 0 : 1];
             if (v instanceof List<?> list) { if (list.isEmpty() || !(list.get(0) instanceof Map)) t.row(key, list.isEmpty() ? null : String.join(", ", list.stream().map(String::valueOf).toList())); }

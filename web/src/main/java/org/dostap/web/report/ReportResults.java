@@ -60,16 +60,43 @@ public final class ReportResults {
         }
     }
 
-    /** Sites chosen (new and kept), the gain within the standard, the optimality gap, and where the result came from. */
+    /**
+     * Sites chosen (new and kept), the gain within the standard, the optimality gap, where the result came from, and how
+     * people travel in it ({@code car}, {@code foot}; null in results written before the mode was recorded: by car).
+     */
     public record Optimization(String problem, String region, String service, Double gap, boolean provenOptimal, String method, long population,
-                               long withinBefore, long withinAfter, long gained, List<Site> sites, Source source) { }
+                               long withinBefore, long withinAfter, long gained, long gainedLow, long gainedHigh, List<Site> sites,
+                               Source source, String travelMode) {
+        /** A result without the gain's range (road times, or written before the range) and without a travel mode. */
+        public Optimization(String problem, String region, String service, Double gap, boolean provenOptimal, String method, long population,
+                            long withinBefore, long withinAfter, long gained, List<Site> sites, Source source) {
+            this(problem, region, service, gap, provenOptimal, method, population, withinBefore, withinAfter, gained, gained, gained, sites,
+                    source, null);
+        }
+
+        public Optimization(String problem, String region, String service, Double gap, boolean provenOptimal, String method, long population,
+                            long withinBefore, long withinAfter, long gained, long gainedLow, long gainedHigh, List<Site> sites, Source source) {
+            this(problem, region, service, gap, provenOptimal, method, population, withinBefore, withinAfter, gained, gainedLow, gainedHigh,
+                    sites, source, null);
+        }
+    }
 
     public record Site(String id, String name, String municipality, boolean existing) { }
 
-    /** Teams (base, visits, days, hours, km), the settlements visited and those left unserved. */
+    /**
+     * Teams (base, visits, days, hours, km), the settlements visited and those left unserved; {@code accessMode} how people
+     * reach the fixed centres in the plan ({@code car}, {@code foot}; null in plans written before it was recorded: by car).
+     */
     public record MobilePlan(String region, String service, int frequencyWeeks, int horizonWeeks, long populationServed, int settlementsServed,
                              long populationUnserved, int settlementsUnserved, int visits, int teamDays, double teamHours, double km,
-                             List<Team> teams, List<Visited> visited, List<Unserved> unserved, Source source) { }
+                             List<Team> teams, List<Visited> visited, List<Unserved> unserved, Source source, String accessMode) {
+        public MobilePlan(String region, String service, int frequencyWeeks, int horizonWeeks, long populationServed, int settlementsServed,
+                          long populationUnserved, int settlementsUnserved, int visits, int teamDays, double teamHours, double km,
+                          List<Team> teams, List<Visited> visited, List<Unserved> unserved, Source source) {
+            this(region, service, frequencyWeeks, horizonWeeks, populationServed, settlementsServed, populationUnserved, settlementsUnserved,
+                    visits, teamDays, teamHours, km, teams, visited, unserved, source, null);
+        }
+    }
 
     public record Team(int team, String base, int visits, int teamDays, double teamHours, double km) { }
 
@@ -96,7 +123,12 @@ public final class ReportResults {
         return new Optimization(text(n, "problem"), text(n, "region"), text(n, "service"), n.hasNonNull("gap") ? n.get("gap").asDouble() : null,
                 n.path("proven_optimal").asBoolean(false), text(n, "method"), g.path("population").asLong(),
                 g.path("population_within_standard_before").asLong(), g.path("population_within_standard_after").asLong(),
-                g.path("population_gained").asLong(), sites, Source.of(from.kind(), from.reference(), n));
+                g.path("population_gained").asLong(),
+                // the estimate's range of the gain (roads slow to fast); a result written before it had one: the gain itself
+                g.path("population_gained_low").asLong(g.path("population_gained").asLong()),
+                g.path("population_gained_high").asLong(g.path("population_gained").asLong()),
+                sites, Source.of(from.kind(), from.reference(), n),
+                n.hasNonNull("travel_mode") ? text(n, "travel_mode") : n.path("provenance").hasNonNull("travel_mode") ? text(n.get("provenance"), "travel_mode") : null);
     }
 
     /**
@@ -135,7 +167,8 @@ public final class ReportResults {
                 either(t, "population_served", "population_newly_reached").asLong(), t.path("settlements_served").asInt(),
                 t.path("population_unserved").asLong(), t.path("settlements_unserved").asInt(), t.path("visits").asInt(),
                 t.path("team_days").asInt(), t.path("team_hours").asDouble(), either(t, "distance_km", "km_driven").asDouble(), teams,
-                visited, unserved, Source.of(from.kind(), from.reference(), n));
+                visited, unserved, Source.of(from.kind(), from.reference(), n),
+                par.hasNonNull("access_mode") ? text(par, "access_mode") : null);
     }
 
     /** {@code field}, or the name an older file gave it. */

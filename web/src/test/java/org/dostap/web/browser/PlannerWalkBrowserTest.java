@@ -30,39 +30,49 @@ class PlannerWalkBrowserTest {
     }
 
     /**
-     * The solver plans with car travel times. On foot, the tab used to run it anyway under the walking standard and show
-     * car figures as "covered now" (102,869 within 20 min where the Coverage tab says 63,167 on foot); a car result stayed
-     * current and could be added to the scenario after switching to foot.
+     * A planner of a walking-distance service optimizes under the walking standard. The tab used to refuse to run on foot
+     * ("plans by car"); now it runs with walking times: its "covered now" is the Coverage tab's figure on foot (by car it
+     * would be 102,869 within 20 min where the Coverage tab says 63,167 on foot). A car result goes stale on foot.
      */
     @Test
-    void optimizationIsNotOfferedOnFootAndACarResultGoesStale() {
+    void optimizationRunsOnFootWithTheCoverageTabsFigureAndACarResultGoesStale() {
         Browser.click(driver, By.id("tab-optimize"));
         Browser.click(driver, By.id("opt-run"));
         wait(60).until(d -> !d.findElements(By.id("opt-apply")).isEmpty());
-        assertThat(driver.findElements(By.id("opt-by-car"))).isEmpty();
+        assertThat(Browser.text(driver, By.id("opt-standard-used"))).containsAnyOf("с кола", "by car");
 
         int renders = Browser.awaitRenders(driver, 1, Duration.ofSeconds(5));
         Browser.select(driver, By.id("mode-select"), "foot");
         Browser.awaitRenders(driver, renders + 1, Duration.ofSeconds(30));
-        wait(10).until(d -> !d.findElements(By.id("opt-by-car")).isEmpty());
-        assertThat(Browser.text(driver, By.id("opt-by-car"))).containsAnyOf("с кола", "by car");
-        assertThat(driver.findElement(By.id("opt-run")).isEnabled()).as("no run on foot").isFalse();
+        wait(10).until(d -> !d.findElements(By.id("opt-stale")).isEmpty());
         assertThat(driver.findElements(By.id("opt-apply"))).as("the car result cannot be added on foot").isEmpty();
-        assertThat(driver.findElements(By.id("opt-stale"))).as("the car result is marked out of date").isNotEmpty();
+        assertThat(driver.findElement(By.id("opt-run")).isEnabled()).as("a run on foot is offered").isTrue();
+        assertThat(Browser.text(driver, By.id("opt-standard"))).containsAnyOf("пеша", "on foot");
+
+        Browser.click(driver, By.id("tab-coverage"));
+        String coveredOnFoot = Browser.text(driver, By.id("kpi-covered-population"));
+        Browser.click(driver, By.id("tab-optimize"));
+        Browser.click(driver, By.id("opt-run"));
+        wait(60).until(d -> !d.findElements(By.id("opt-apply")).isEmpty());
+        assertThat(driver.findElements(By.id("opt-stale"))).as("the result on foot is current").isEmpty();
+        assertThat(Browser.text(driver, By.id("opt-covered-now"))).as("covered now = the Coverage tab's figure on foot").isEqualTo(coveredOnFoot);
+        assertThat(Browser.text(driver, By.id("opt-standard-used"))).containsAnyOf("пеша", "on foot");
 
         renders = Browser.awaitRenders(driver, 1, Duration.ofSeconds(5));
         Browser.select(driver, By.id("mode-select"), "car");
         Browser.awaitRenders(driver, renders + 1, Duration.ofSeconds(30));
-        wait(10).until(d -> d.findElements(By.id("opt-by-car")).isEmpty());
-        assertThat(driver.findElement(By.id("opt-run")).isEnabled()).isTrue();
+        wait(10).until(d -> !d.findElements(By.id("opt-stale")).isEmpty());
+        assertThat(driver.findElements(By.id("opt-apply"))).as("the result on foot cannot be added by car").isEmpty();
     }
 
     /**
-     * Mobile plans count access to the centres by car. On foot the tab used to plan anyway, its "centre within the
-     * threshold" being car access under the walking standard, and a car plan was not marked out of date on foot.
+     * A mobile team closes the gaps of the service's access standard, which on foot is the walking one; the teams drive.
+     * The tab used to refuse to plan on foot ("plans by car"). Now on foot the settlements to visit are those beyond the
+     * walking standard: the re-scored "centre within the threshold" is the Coverage tab's figure on foot, and a car plan
+     * goes stale when the mode changes.
      */
     @Test
-    void mobilePlansAreNotMadeOnFootAndACarPlanGoesStale() {
+    void mobilePlansOnFootJudgeGapsOnFootAndACarPlanGoesStale() {
         Browser.click(driver, By.id("tab-mobile"));
         Browser.click(driver, By.id("mobile-run"));
         wait(60).until(d -> !d.findElements(By.id("mobile-stale")).isEmpty());
@@ -71,10 +81,19 @@ class PlannerWalkBrowserTest {
         int renders = Browser.awaitRenders(driver, 1, Duration.ofSeconds(5));
         Browser.select(driver, By.id("mode-select"), "foot");
         Browser.awaitRenders(driver, renders + 1, Duration.ofSeconds(30));
-        wait(10).until(d -> !d.findElements(By.id("mobile-by-car")).isEmpty());
-        assertThat(driver.findElement(By.id("mobile-run")).isEnabled()).as("no plan on foot").isFalse();
-        assertThat(driver.findElement(By.id("mobile-options-run")).isEnabled()).as("no options on foot").isFalse();
+        wait(10).until(d -> Browser.text(d, By.id("mobile-modes")).matches("(?s).*(пеша|on foot).*"));
         assertThat(driver.findElement(By.id("mobile-stale")).isDisplayed()).as("the car plan is marked out of date").isTrue();
+        assertThat(driver.findElement(By.id("mobile-run")).isEnabled()).as("a plan on foot is offered").isTrue();
+        assertThat(driver.findElement(By.id("mobile-options-run")).isEnabled()).as("options on foot are offered").isTrue();
+        assertThat(Browser.text(driver, By.id("mobile-modes"))).containsAnyOf("с кола", "by car");
+
+        Browser.click(driver, By.id("tab-coverage"));
+        String coveredOnFoot = Browser.text(driver, By.id("kpi-covered-population"));
+        Browser.click(driver, By.id("tab-mobile"));
+        Browser.click(driver, By.id("mobile-run"));
+        wait(120).until(d -> !d.findElements(By.id("mobile-access-fixed")).isEmpty() && !d.findElement(By.id("mobile-stale")).isDisplayed());
+        assertThat(Browser.text(driver, By.id("mobile-access-fixed"))).as("a centre within the walking standard = the Coverage tab on foot")
+                .contains(coveredOnFoot);
     }
 
     /** A settlement picked in the search used to leave "Няма такова селище." (no such settlement) under its name. */

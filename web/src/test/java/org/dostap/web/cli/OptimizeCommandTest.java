@@ -51,6 +51,28 @@ class OptimizeCommandTest {
         assertThat(r.get("objective").asDouble()).isLessThanOrEqualTo(r.get("upper_bound").asDouble());
     }
 
+    /**
+     * {@code --mode foot}: walking times and, without --threshold-min, the walking standard; the result and its provenance
+     * say foot, and the existing centres cover what {@code coverage --mode foot} says they cover. Before, optimize always
+     * planned by car.
+     */
+    @Test
+    void onFootTheRegionRunUsesWalkingTimesAndTheWalkingStandard() throws Exception {
+        Path dir = tmp.resolve("out"), coverage = tmp.resolve("coverage");
+        assertThat(run("optimize", "--region", "SML", "--problem", "mclp", "--sites", "2", "--keep-existing", "--mode", "foot",
+                "--time-limit-s", "20", "--out", dir.toString())).as(err.toString()).isEqualTo(0);
+        assertThat(run("coverage", "--region", "SML", "--service", "community-support", "--mode", "foot", "--out", coverage.toString()))
+                .as(err.toString()).isEqualTo(0);
+        JsonNode r = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
+        JsonNode summary = new ObjectMapper().readTree(coverage.resolve("summary.json").toFile());
+        assertThat(r.get("travel_mode").asText()).isEqualTo("foot");
+        assertThat(r.get("provenance").get("travel_mode").asText()).isEqualTo("foot");
+        assertThat(r.get("threshold_min").asDouble()).as("community support's walking standard").isEqualTo(summary.get("threshold_min").asDouble());
+        assertThat(r.get("threshold_min").asDouble()).isEqualTo(20.0);
+        assertThat(r.get("gain").get("population_within_standard_before").asLong()).as("the existing centres, on foot")
+                .isEqualTo(summary.get("covered_population").asLong());
+    }
+
     @Test
     void ownCapacitiesKeepTheKeptCentresCapacities() throws Exception {
         // the 10 kept illustrative centres hold 10+10+23+17+22+23+12+19+75+14 = 225 places: with their own capacities
@@ -130,9 +152,10 @@ class OptimizeCommandTest {
     @Test
     void everyArgumentProblemAtOnce() {
         Path dir = tmp.resolve("out");
-        assertThat(run("optimize", "--region", "SML", "--problem", "k-means", "--sites", "0", "--capacity", "-5", "--out", dir.toString())).isEqualTo(2);
+        assertThat(run("optimize", "--region", "SML", "--problem", "k-means", "--sites", "0", "--capacity", "-5", "--mode", "bike",
+                "--out", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown problem 'k-means'", "p-median, mclp, lscp", "--sites", "needs --keep-existing",
-                "capacity -5 places");
+                "capacity -5 places", "--mode", "unknown travel mode 'bike': use car or foot");
         assertThat(dir).doesNotExist();
     }
 

@@ -70,14 +70,38 @@ class MobileApiTest {
         assertThat(plan.get("totals").get("population_served").asInt()).isEqualTo(1067 + 142);
     }
 
+    /**
+     * On foot the settlements to visit are those beyond the threshold on foot (the Coverage tab's uncovered on foot), and
+     * the re-scored access counts a centre within it on foot; the teams still drive. Before, gaps were always judged by car.
+     */
+    @Test
+    void onFootTheGapsAreJudgedOnFootAndTheTeamsDrive() {
+        JsonNode car = api.get("/api/regions/SIX/coverage?service=community-support&threshold_min=30").json().get("summary");
+        JsonNode foot = api.get("/api/regions/SIX/coverage?service=community-support&threshold_min=30&mode=foot").json().get("summary");
+        assertThat(foot.get("covered_population").asLong()).as("walking covers fewer people at 30 min").isLessThan(car.get("covered_population").asLong());
+        Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"threshold_min\":30,\"mode\":\"foot\",\"rescore\":true}");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode plan = reply.json();
+        assertThat(plan.get("parameters").get("access_mode").asText()).isEqualTo("foot");
+        assertThat(plan.get("parameters").get("mode").asText()).as("the teams drive").isEqualTo("car");
+        assertThat(plan.get("access").get("total").get("population_fixed").asLong()).as("a centre within 30 min on foot")
+                .isEqualTo(foot.get("covered_population").asLong());
+        long toVisit = plan.get("totals").get("population_served").asLong() + plan.get("totals").get("population_unserved").asLong();
+        assertThat(toVisit).as("everyone beyond 30 min on foot is to be visited").isEqualTo(foot.get("uncovered_population").asLong());
+        JsonNode byCar = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"threshold_min\":30}").json();
+        assertThat(byCar.get("parameters").get("access_mode").asText()).isEqualTo("car");
+        assertThat(byCar.get("totals").get("population_served").asLong() + byCar.get("totals").get("population_unserved").asLong())
+                .isEqualTo(car.get("uncovered_population").asLong());
+    }
+
     @Test
     void everyBadValueIsListedAtOnce() {
         Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"service\":\"nope\",\"base\":\"CS-SML31\",\"teams\":0,"
-                + "\"frequency_weeks\":3,\"horizon_weeks\":4,\"day_hours\":-1,\"day_start\":\"8h\"}");
+                + "\"frequency_weeks\":3,\"horizon_weeks\":4,\"day_hours\":-1,\"day_start\":\"8h\",\"mode\":\"bike\"}");
         assertThat(reply.status()).isEqualTo(400);
         List<String> fields = new ArrayList<>();
         reply.json().get("problems").forEach(p -> fields.add(p.get("field").asText()));
-        assertThat(fields).containsExactlyInAnyOrder("service", "teams", "frequency_weeks", "day_hours", "day_start");
+        assertThat(fields).containsExactlyInAnyOrder("service", "teams", "frequency_weeks", "day_hours", "day_start", "mode");
     }
 
     @Test

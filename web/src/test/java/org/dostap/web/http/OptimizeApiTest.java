@@ -71,6 +71,46 @@ class OptimizeApiTest {
         assertThat(c.get("gain").asLong()).isZero();
     }
 
+    /**
+     * On foot the run uses walking times: "covered now" is the coverage on foot (not the car figure under the walking
+     * standard), and the result and its provenance say foot. Before, the solver always planned by car.
+     */
+    @Test
+    void onFootTheRunUsesWalkingTimesAndSaysSo() throws InterruptedException {
+        long car = api.get("/api/regions/SIX/coverage?service=community-support&threshold_min=30").json().get("summary").get("covered_population").asLong();
+        long foot = api.get("/api/regions/SIX/coverage?service=community-support&threshold_min=30&mode=foot").json().get("summary").get("covered_population").asLong();
+        assertThat(foot).as("walking covers fewer people than driving at 30 min").isLessThan(car);
+        Api.Reply submitted = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"threshold_min\":30,"
+                + "\"keep_existing\":true,\"mode\":\"foot\",\"time_limit_sec\":5}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        JsonNode job = Jobs.awaitFinished(api, "SIX", submitted.json().get("id").asText());
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
+        JsonNode r = job.get("result");
+        assertThat(r.get("travel_mode").asText()).isEqualTo("foot");
+        assertThat(r.get("provenance").get("travel_mode").asText()).isEqualTo("foot");
+        assertThat(r.get("provenance").get("parameters").get("mode").asText()).isEqualTo("foot");
+        assertThat(r.get("comparison").get("covered_before").asLong()).as("covered now = the Coverage tab's figure on foot").isEqualTo(foot);
+        assertThat(r.get("gain").get("population_within_standard_before").asLong()).as("the existing centres on foot").isEqualTo(foot);
+
+        Api.Reply standard = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"mode\":\"foot\",\"time_limit_sec\":5}");
+        JsonNode byDefault = Jobs.awaitFinished(api, "SIX", standard.json().get("id").asText()).get("result");
+        JsonNode region = api.get("/api/regions/SIX").json();
+        JsonNode service = null;
+        for (JsonNode x : region.get("services")) if (x.get("id").asText().equals("community-support")) service = x;
+        assertThat(byDefault.get("threshold_min").asDouble()).as("without threshold_min: the walking standard")
+                .isEqualTo(service.get("standard_min_foot").asDouble());
+    }
+
+    @Test
+    void anUnknownModeIsListedWithTheOtherProblems() {
+        Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"sites\":1,\"mode\":\"bike\",\"threshold_min\":0}");
+        assertThat(reply.status()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        reply.json().get("problems").forEach(p -> fields.add(p.get("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("mode", "threshold_min");
+        assertThat(reply.body()).contains("unknown travel mode 'bike'; one of: car, foot");
+    }
+
     @Test
     void everyBadValueIsListedAtOnce() {
         Api.Reply reply = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"mclp\",\"threshold_min\":0,"

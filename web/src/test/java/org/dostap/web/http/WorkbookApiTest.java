@@ -178,7 +178,7 @@ class WorkbookApiTest {
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.json().get("message").asText()).contains("nope");
         String id = api.post("/api/regions/SIX/optimize/jobs", "{\"problem\":\"p-median\",\"sites\":1,\"time_limit_sec\":5,"
-                + "\"candidates\":\"settlements\"}").json().get("id").asText();
+                + "\"candidates\":\"settlements\",\"mode\":\"foot\"}").json().get("id").asText();
         Api.Reply early = api.get("/api/regions/SIX/optimize/jobs/" + id + "/result.xlsx");
         if (early.status() == 404) assertThat(early.json().get("message").asText()).contains("no result to export");
         Jobs.awaitFinished(api, "SIX", id);
@@ -190,6 +190,9 @@ class WorkbookApiTest {
         List<String> fields = wb.get("Обобщение").stream().map(r -> r.getCellText(0)).toList();
         assertThat(fields).contains("Задача", "Целева функция", "Разлика до оптимума (дял)", "В стандарта преди", "В стандарта след")
                 .doesNotContain("problem", "objective", "gap", "gain.population_within_standard_after");
+        // the run was on foot: the summary says so in words (the optimization was always by car before)
+        assertThat(wb.get("Обобщение").stream().filter(r -> r.getCellText(0).equals("Придвижване")).map(r -> r.getCellText(1)).toList())
+                .containsExactly("пеша");
         // the municipalities' share within the standard as a percentage with its unit (a bare fraction before)
         var result = api.get("/api/regions/SIX/optimize/jobs/" + id).json().get("result");
         List<Row> municipalities = wb.get("Общини");

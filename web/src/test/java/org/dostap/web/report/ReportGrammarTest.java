@@ -60,7 +60,7 @@ class ReportGrammarTest {
         List<ReportResults.Site> sites = new java.util.ArrayList<>();
         for (int i = 0; i < newSites; i++) sites.add(new ReportResults.Site("s" + i, "Място " + i, "SML31", false));
         sites.add(new ReportResults.Site("kept", "ЦОП Смолян", "SML31", true));
-        return new ReportResults.Optimization("mclp", "SIX", "community-support", 0.0, true, "exact", 34_000, 1, 2, 1, sites,
+        return new ReportResults.Optimization("mclp", "SIX", "community-support", 0.0, true, "exact", 34_000, 1, 2, 1, 1, 1, sites,
                 new ReportResults.Source(ReportResults.Source.FILE, "result.json", null, Map.of()));
     }
 
@@ -69,6 +69,22 @@ class ReportGrammarTest {
         for (int i = 1; i <= teams; i++) t.add(new ReportResults.Team(i, "CS-SML31", n, n, 8.0, 40));
         return new ReportResults.MobilePlan("SIX", "community-support", 2, n, n, n, n, n, n, n, 8.0, 40, t, List.of(), List.of(),
                 new ReportResults.Source(ReportResults.Source.FILE, "plan.json", null, Map.of()));
+    }
+
+    /** A result or plan made on foot says so in the report (the sentences used to read as if every run were by car). */
+    @Test
+    void aRunOnFootSaysSo() {
+        ReportResults.Optimization car = optimization(1), foot = new ReportResults.Optimization(car.problem(), car.region(), car.service(),
+                car.gap(), car.provenOptimal(), car.method(), car.population(), car.withinBefore(), car.withinAfter(), car.gained(), car.gainedLow(),
+                car.gainedHigh(), car.sites(), car.source(), "foot");
+        assertThat(ReportNarrative.optimization(EN, foot)).endsWith(" Times and the standard are on foot.");
+        assertThat(ReportNarrative.optimization(BG, foot)).endsWith(" Времената и стандартът са пеша.");
+        assertThat(ReportNarrative.optimization(EN, car)).doesNotContain("on foot");
+        ReportResults.MobilePlan p = plan(1, 1), onFoot = new ReportResults.MobilePlan(p.region(), p.service(), p.frequencyWeeks(), p.horizonWeeks(),
+                p.populationServed(), p.settlementsServed(), p.populationUnserved(), p.settlementsUnserved(), p.visits(), p.teamDays(), p.teamHours(),
+                p.km(), p.teams(), p.visited(), p.unserved(), p.source(), "foot");
+        assertThat(ReportNarrative.mobile(EN, onFoot)).endsWith(" The settlements without access are judged on foot; the teams drive.");
+        assertThat(ReportNarrative.mobile(EN, p)).doesNotContain("on foot");
     }
 
     @Test

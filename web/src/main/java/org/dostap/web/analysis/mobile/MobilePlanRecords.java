@@ -77,9 +77,13 @@ public final class MobilePlanRecords {
     public record BaseOption(String id, String name, String municipality, int settlementsReached, double roundTripHoursTotal,
                              double meanOneWayMin) { }
 
-    /** The request as planned: {@code teams} the number of teams, {@code dayHours} the longest working day allowed. */
+    /**
+     * The request as planned: {@code teams} the number of teams, {@code dayHours} the longest working day allowed,
+     * {@code mode} how the teams travel, {@code accessMode} how people reach the fixed centres (the settlements to visit
+     * are those beyond the threshold in it).
+     */
     public record Parameters(int teams, int daysPerWeek, double dayHours, int frequencyWeeks, int horizonWeeks, double thresholdMin,
-                             double onSiteMin, double onSiteSecondsPerResident, String mode, String dayStart, String timeWindow,
+                             double onSiteMin, double onSiteSecondsPerResident, String mode, String accessMode, String dayStart, String timeWindow,
                              List<PopulationClass> frequencyByPopulation, int settlementsWithOwnFrequency,
                              int settlementsWithOwnWindow, int settlementsWithOwnOnSite) { }
 
@@ -167,7 +171,7 @@ public final class MobilePlanRecords {
             classes.add(new PopulationClass(byPopulation.get(i).minPopulation(), byPopulation.get(i).weeks()));
         Parameters parameters = new Parameters(r.teams().teamCount(), r.teams().daysPerWeek(), r.teams().dayLengthSeconds() / 3600.0,
                 r.frequency().defaultWeeks(), r.horizonWeeks(), r.thresholdSeconds() / 60.0, r.onSite().fixedSeconds() / 60.0,
-                r.onSite().secondsPerResident(), r.teams().mode().label(), clock(0), window(r.defaultWindow()), classes,
+                r.onSite().secondsPerResident(), r.teams().mode().label(), r.accessMode().label(), clock(0), window(r.defaultWindow()), classes,
                 r.frequency().weeksBySettlement().size(), r.timeWindows().size(), r.onSite().secondsBySettlement().size());
         var t = plan.totals();
         Totals totals = new Totals(t.populationServed(), t.settlementsServed(), t.populationUnserved(), t.settlementsUnserved(),

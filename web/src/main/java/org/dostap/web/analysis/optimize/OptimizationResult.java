@@ -9,14 +9,14 @@ import java.util.List;
 
 /**
  * The result of a location optimization on a region ({@link RegionOptimization}): the solver's summary, what was
- * asked, the chosen sites, what they add ({@code gain}; {@code no_gain} says why when nothing), the assignment of every
+ * asked (the threshold and the {@code travel_mode} it is judged in: {@code car} or {@code foot}), the chosen sites, what they add ({@code gain}; {@code no_gain} says why when nothing), the assignment of every
  * settlement and the municipal table; inter-municipal networks add the cost basis and sharing and why each site was
  * chosen ({@link Network}, its fields at the top level); a run on the page's scenario adds {@code comparison}. Written as
  * {@code result.json} by the CLI and as the job's {@code result} by the API, through the same mapper (snake_case).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OptimizationResult(@JsonUnwrapped SolutionSummary summary, @JsonUnwrapped Network network, String objectiveUnit,
-                                 String region, String service, double thresholdMin, int newSites, String populationColumn,
+                                 String region, String service, double thresholdMin, String travelMode, int newSites, String populationColumn,
                                  String travelTimeSource, String travelTimeDescription, boolean facilitiesIllustrative,
                                  List<Site> sites, Gain gain, @JsonInclude(JsonInclude.Include.ALWAYS) NoGain noGain,
                                  List<Assignment> assignment, List<MunicipalityRow> municipalities, CoverageGain comparison,
@@ -47,11 +47,23 @@ public record OptimizationResult(@JsonUnwrapped SolutionSummary summary, @JsonUn
 
     /**
      * What the new sites add: population within the standard of the existing centres alone and with the chosen sites;
-     * for p-median and p-center the population-weighted mean travel time too (null otherwise).
+     * for p-median and p-center the population-weighted mean travel time too (null otherwise). With estimated times
+     * each count has the estimate's range as coverage gives it ({@code ...Low}: roads slow, the band's high end within
+     * the standard; {@code ...High}: roads fast), and the gain the range of the gains on slow roads, on fast roads and
+     * on the point estimate; with road times low = count = high.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Gain(long population, long populationWithinStandardBefore, long populationWithinStandardAfter,
-                       long populationGained, Double meanTravelTimeMinBefore, Double meanTravelTimeMinAfter) { }
+                       long populationGained, Double meanTravelTimeMinBefore, Double meanTravelTimeMinAfter,
+                       long populationWithinStandardBeforeLow, long populationWithinStandardBeforeHigh,
+                       long populationWithinStandardAfterLow, long populationWithinStandardAfterHigh,
+                       long populationGainedLow, long populationGainedHigh) {
+        /** True when the counts have a range (estimated times). */
+        public boolean hasRange() {
+            return populationWithinStandardBeforeLow != populationWithinStandardBeforeHigh
+                    || populationWithinStandardAfterLow != populationWithinStandardAfterHigh || populationGainedLow != populationGainedHigh;
+        }
+    }
 
     /** Why the chosen sites add nothing: a code for translation, the English message and its arguments. */
     public record NoGain(String code, String message, Args args) {
@@ -86,14 +98,14 @@ public record OptimizationResult(@JsonUnwrapped SolutionSummary summary, @JsonUn
     public record CoverageGain(long population, long coveredBefore, long coveredByChosenSites, long coveredAfter, long gain) { }
 
     public OptimizationResult withComparison(CoverageGain gain) {
-        return new OptimizationResult(summary, network, objectiveUnit, region, service, thresholdMin, newSites, populationColumn,
+        return new OptimizationResult(summary, network, objectiveUnit, region, service, thresholdMin, travelMode, newSites, populationColumn,
                 travelTimeSource, travelTimeDescription, facilitiesIllustrative, sites, this.gain, noGain, assignment, municipalities, gain,
                 provenance, capacity);
     }
 
     /** The same result with the input files that the edge read (the use case knows the region, not its files). */
     public OptimizationResult withInputs(List<RunProvenance.InputFile> inputs) {
-        return new OptimizationResult(summary, network, objectiveUnit, region, service, thresholdMin, newSites, populationColumn,
+        return new OptimizationResult(summary, network, objectiveUnit, region, service, thresholdMin, travelMode, newSites, populationColumn,
                 travelTimeSource, travelTimeDescription, facilitiesIllustrative, sites, gain, noGain, assignment, municipalities,
                 comparison, provenance.withInputs(inputs), capacity);
     }

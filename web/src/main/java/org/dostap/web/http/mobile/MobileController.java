@@ -146,6 +146,7 @@ public final class MobileController {
         int dayLength = (int) Math.round(dayHours * 3600);
         VisitSettings visits = VisitSettings.resolve(r, region.settlementsById().keySet(), horizon, validDayStart,
                 dayLength, problems);
+        TravelMode accessMode = accessMode(r.mode(), problems);
         MobileRequest request = null;
         {
             MobileTeams t = new MobileTeams(r.base() == null ? "" : r.base(), teams, dayLength,
@@ -154,7 +155,7 @@ public final class MobileController {
             try {
                 request = new MobileRequest(service, t, List.of(), r.thresholdMin() == null || !thresholdOk ? 0 : (int) Math.round(r.thresholdMin() * 60),
                         visits.frequency(), new OnSiteTime((int) Math.round(onSiteMin * 60), perResident, visits.onSiteSeconds()), horizon,
-                        visits.windows(), r.population(), visits.defaultWindow());
+                        visits.windows(), r.population(), visits.defaultWindow(), accessMode);
             } catch (PlanningException e) {
                 // the engine's domain field names are the request's (threshold_min, day_hours, population, ...)
                 e.problems().stream().filter(p -> !"base".equals(p.field()) || (r.base() != null && !r.base().isBlank()))
@@ -173,6 +174,20 @@ public final class MobileController {
         problems.throwIfAny();
         return new Checked(region, edits, request, dayStart, WorkCost.mobile(region.settlements().size(), region.facilities().size(),
                 horizon), Boolean.TRUE.equals(r.rescore()), comparison, RequestParameters.of(r));
+    }
+
+    /** How people reach the fixed centres ({@code car} when not given), checked as a coverage request's mode. */
+    private TravelMode accessMode(String text, ProblemCollector problems) {
+        if (text == null || text.isBlank()) return TravelMode.CAR;
+        TravelMode mode = TravelMode.parse(text).orElse(null);
+        if (mode == null) {
+            problems.field("mode", "unknown travel mode '" + text + "'; one of: car, foot");
+            return TravelMode.CAR;
+        }
+        if (!analysis.modes().contains(mode))
+            problems.field("mode", "travel mode " + mode.label() + " is not available: the road network was imported without the "
+                    + mode.label() + " profile");
+        return mode;
     }
 
     private static final String ONLY_OPTIONS = "only POST /api/regions/{code}/mobile/options compares options";

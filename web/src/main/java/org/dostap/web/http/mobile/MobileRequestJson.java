@@ -15,13 +15,15 @@ import java.util.List;
  * {@code rescore}: also answer every settlement's access with the plan's visits counted (fixed / mobile / none).
  * {@code compareTeams}, {@code compareBases}, {@code compareFrequenciesWeeks}: only for {@code /mobile/options}, the
  * options compared (1..N teams at every base, the plan's base when none, and every interval, the plan's when none).
+ * {@code mode}: how people reach the fixed centres, {@code car} (default) or {@code foot}, as in coverage requests: the
+ * settlements to visit are those beyond the threshold (default: that mode's standard) in it; the teams always drive.
  */
 public record MobileRequestJson(String service, String base, Integer teams, Integer daysPerWeek, Integer frequencyWeeks,
                                 Integer horizonWeeks, Double thresholdMin, Double dayHours, Double onSiteMin,
                                 String population, String dayStart, List<EditJson> edits, String frequencyByPopulation,
                                 String timeWindow, Double onSiteSecPerResident, List<VisitSettings.Visit> visits,
                                 Boolean rescore, Integer compareTeams, List<String> compareBases, List<Integer> compareFrequenciesWeeks,
-                                List<String> bases) {
+                                List<String> bases, String mode) {
     static final MobileRequestJson EMPTY = new MobileRequestJson(null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null, null, null, null);
 }

@@ -11,6 +11,7 @@ import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
 import org.dostap.engine.region.Settlement;
 import org.dostap.engine.scenario.ScenarioEdit;
+import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.analysis.optimize.RegionOptimization;
@@ -51,6 +52,7 @@ final class OptimizeRequests {
         if (r.sites() != null && Limits.NEW_SITES.check(r.sites(), "sites", p) && r.sites() == 0 && !keep)
             p.field("sites", "0 new sites needs keep_existing (the existing centres), else nothing is open");
         if (r.thresholdMin() != null) Limits.THRESHOLD_MIN.check(r.thresholdMin(), "threshold_min", p);
+        TravelMode mode = mode(r.mode(), p);
         String candidates = r.candidates() == null ? RegionOptimization.DEFAULT_CANDIDATES : r.candidates();
         if (!CANDIDATES.contains(candidates)) p.field("candidates", "candidates must be one of " + CANDIDATES + ", got '" + candidates + "'");
         double limit = r.timeLimitSec() == null ? 20 : r.timeLimitSec();
@@ -73,17 +75,31 @@ final class OptimizeRequests {
                     + ") in the partner municipalities");
         }
         p.throwIfAny();
-        double thresholdMin = r.thresholdMin() == null ? service.standardSeconds() / 60.0 : r.thresholdMin();
+        double thresholdMin = r.thresholdMin() == null ? service.standardSeconds(mode) / 60.0 : r.thresholdMin(); // the mode's standard
         var settings = new RegionOptimization.Settings(service.id(), kind, r.sites() == null ? 0 : r.sites(), thresholdMin, keep,
                 candidates, r.capacity(), Boolean.TRUE.equals(r.ownCapacities()), column, partners,
                 r.minSharePct() == null ? 0 : r.minSharePct() / 100, Boolean.TRUE.equals(r.hostsAmongPartners()),
                 r.costPerCentreEur() == null ? 0 : r.costPerCentreEur(), r.uptakePer1000(),
-                r.targetGroup() == null || r.targetGroup().isBlank() ? null : r.targetGroup(), Boolean.TRUE.equals(r.singleSource()));
-        CoverageQuery scenario = new CoverageQuery(region.code(), service.id(), (int) Math.round(thresholdMin * 60), column, edits);
+                r.targetGroup() == null || r.targetGroup().isBlank() ? null : r.targetGroup(), Boolean.TRUE.equals(r.singleSource()), mode);
+        CoverageQuery scenario = new CoverageQuery(region.code(), service.id(), (int) Math.round(thresholdMin * 60), column, edits, mode);
         long population = region.settlements().stream().mapToLong(x -> x.population(column)).sum();
         return new Run(keep ? scenarioCentresKept(region, service.id()) : region, settings,
                 SolveOptions.defaults().withTimeLimitSeconds(limit), scenario,
                 new OptimizationJobs.Objective(RegionOptimization.unit(kind), population));
+    }
+
+    /** The travel mode ({@code car} when not given), checked as a coverage request's: known, and a profile of the loaded network. */
+    private TravelMode mode(String text, ProblemCollector p) {
+        if (text == null || text.isBlank()) return TravelMode.CAR;
+        TravelMode mode = TravelMode.parse(text).orElse(null);
+        if (mode == null) {
+            p.field("mode", "unknown travel mode '" + text + "'; one of: car, foot");
+            return TravelMode.CAR;
+        }
+        if (!analysis.modes().contains(mode))
+            p.field("mode", "travel mode " + mode.label() + " is not available: the road network was imported without the "
+                    + mode.label() + " profile");
+        return mode;
     }
 
     /** Capacitated problems need a capacity for every site: the uniform one, or kept centres' own when no site is new. */
