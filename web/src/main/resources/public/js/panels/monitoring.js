@@ -109,9 +109,12 @@ function cellTarget(a, inherited) {
     aria-label="${esc(t('me.target'))} ${esc(a.code)}">`;
 }
 
-function meets(flag) {
-  if (flag === null || flag === undefined) return '';
-  return flag ? `<span class="pos" title="${esc(t('me.met'))}">✓</span>` : `<span class="neg" title="${esc(t('me.notMet'))}">✗</span>`;
+// met / not met over the estimate's range; "uncertain" when the range straddles the target (TargetStatus)
+function meets(status) {
+  if (status === null || status === undefined) return '';
+  if (status === 'uncertain') return `<span class="muted" data-status="uncertain" title="${esc(t('me.uncertain'))}">?</span>`;
+  return status === 'met' ? `<span class="pos" data-status="met" title="${esc(t('me.met'))}">✓</span>`
+    : `<span class="neg" data-status="not-met" title="${esc(t('me.notMet'))}">✗</span>`;
 }
 
 function render(body, ctx) {
@@ -157,7 +160,7 @@ function render(body, ctx) {
       <div class="kpi"><div class="v">${pct(share(region.baseline))} → ${pct(share(rv))}</div>
         <div class="l">${tf('me.shareWithin', { t: r.threshold_min })} (${esc(columnLabel(r.baseline_population))} → ${esc(columnLabel(r.review_population || r.baseline_population))})</div></div>
       <div class="kpi"><div class="v">${num(region.baseline.population_beyond)} → ${num(rv.population_beyond)}</div><div class="l">${t('me.peopleBeyond')}</div></div>
-      <div class="kpi"><div class="v">${region.target_share === null ? '–' : pct(100 * region.target_share)} ${meets(region.review_meets_target ?? region.baseline_meets_target)}</div>
+      <div class="kpi"><div class="v">${region.target_share === null ? '–' : pct(100 * region.target_share)} ${meets(region.review_target_status ?? region.baseline_target_status)}</div>
         <div class="l">${t('me.target')}${region.people_to_target ? ' · ' + tf('me.toTarget', { n: num(region.people_to_target) }) : ''}</div></div>
     </div>
     ${r.travel_time_source === 'estimated' ? `<p class="muted">${tf('me.range', { low: num(rv.population_within_low), high: num(rv.population_within_high) })}</p>` : ''}
@@ -169,7 +172,7 @@ function render(body, ctx) {
       return `<tr class="${a.level === 'region' ? 'total' : ''}"><td>${areaName(a)}</td><td class="num">${pct(share(a.baseline))}</td>
         <td class="num">${pct(share(v))}</td><td class="num">${cellTarget(a, targets[region.code])}</td>
         <td class="num"><span class="wrap">${num(a.baseline.population_beyond)} → ${num(v.population_beyond)}</span></td>
-        <td>${meets(a.review_meets_target ?? a.baseline_meets_target)}</td></tr>`;
+        <td>${meets(a.review_target_status ?? a.baseline_target_status)}</td></tr>`;
     }).join('')}</tbody></table>
     <h3>${t('me.equity')}</h3>
     <table class="data" id="me-equity"><thead><tr><th>${t('col.municipality')}</th><th class="num">${t('me.mean')}</th><th class="num">${t('me.p90')}</th>

@@ -35,7 +35,7 @@ final class BundledFileWriter {
 
     static void writeSettlements(Path file, Map<String, RegisterSettlement> register, CoordinateFixer.Result coords,
                                  Map<String, Map<Integer, Integer>> population, Map<String, Registrations> grao) throws IOException {
-        try (CsvTableWriter w = CsvTableWriter.open(file, settlementHeader(), false)) {
+        try (CsvTableWriter w = CsvTableWriter.openBundledData(file, settlementHeader())) {
             for (RegisterSettlement s : register.values()) {
                 GeoPoint p = coords.points().get(s.id());
                 List<Object> row = new ArrayList<>(List.of(s.id(), s.name(), s.nameEn(), s.kind(), s.municipality(), s.province(),
@@ -52,8 +52,8 @@ final class BundledFileWriter {
     }
 
     static void writeFixes(Path file, List<CoordinateFixer.Fix> fixes) throws IOException {
-        try (CsvTableWriter w = CsvTableWriter.open(file,
-                List.of("id", "name", "old_lon", "old_lat", "new_lon", "new_lat", "why", "source"), false)) {
+        try (CsvTableWriter w = CsvTableWriter.openBundledData(file,
+                List.of("id", "name", "old_lon", "old_lat", "new_lon", "new_lat", "why", "source"))) {
             for (CoordinateFixer.Fix f : fixes) {
                 w.writeRow(f.id(), f.name(), f.oldPoint() == null ? "" : coordinate(f.oldPoint().lon()),
                         f.oldPoint() == null ? "" : coordinate(f.oldPoint().lat()),
@@ -86,8 +86,8 @@ final class BundledFileWriter {
 
     /** The four service types of PRODUCT.md ({@link ServiceCatalog#defaults()}). */
     static void writeServiceTypes(Path file) throws IOException {
-        try (CsvTableWriter w = CsvTableWriter.open(file,
-                List.of("id", "name_bg", "name_en", "standard_min", "every_settlement_must_reach", "mobile", "standard_min_foot"), false)) {
+        try (CsvTableWriter w = CsvTableWriter.openBundledData(file,
+                List.of("id", "name_bg", "name_en", "standard_min", "every_settlement_must_reach", "mobile", "standard_min_foot"))) {
             for (ServiceType t : ServiceCatalog.defaults().list())
                 w.writeRow(t.id(), t.nameBg(), t.nameEn(), t.standardSeconds() / 60, t.everySettlementMustReach(), t.mobile(),
                         t.footStandardSeconds() / 60);
@@ -95,8 +95,8 @@ final class BundledFileWriter {
     }
 
     static void writeFacilities(Path file, List<IllustrativeFacilityRule.FacilityRow> rows) throws IOException {
-        try (CsvTableWriter w = CsvTableWriter.open(file,
-                List.of("id", "name", "service", "lon", "lat", "capacity", "municipality", "status", "illustrative"), false)) {
+        try (CsvTableWriter w = CsvTableWriter.openBundledData(file,
+                List.of("id", "name", "service", "lon", "lat", "capacity", "municipality", "status", "illustrative"))) {
             for (IllustrativeFacilityRule.FacilityRow r : rows)
                 w.writeRow(r.id(), r.name(), r.service(), coordinate(r.location().lon()), coordinate(r.location().lat()),
                         r.capacity(), r.municipality(), "existing", true);

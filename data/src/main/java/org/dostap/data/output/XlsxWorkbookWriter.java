@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Writes sheets as an Excel workbook (.xlsx, streaming, fastexcel): a bold header row frozen in place with a filter, column widths
- * from the content, text as text (codes keep their leading zeros; formula-like text is neutralised,
+ * from the content, text as text (codes keep their leading zeros; formula-like text such as {@code =1+1} is a text
+ * cell with the Text format {@code @}, shown as written without an apostrophe and kept text when edited,
  * {@link SpreadsheetText}), numbers as numbers, booleans as Да/Не or Yes/No.
  */
 public final class XlsxWorkbookWriter {
@@ -40,7 +41,7 @@ public final class XlsxWorkbookWriter {
         int columns = s.headers().size();
         int[] width = new int[columns];
         for (int c = 0; c < columns; c++) {
-            ws.value(0, c, SpreadsheetText.safe(s.headers().get(c)));
+            text(ws, 0, c, s.headers().get(c));
             width[c] = s.headers().get(c).length();
         }
         if (columns > 0) ws.range(0, 0, 0, columns - 1).style().bold().fillColor("DDE6F0").wrapText(true).set();
@@ -55,7 +56,7 @@ public final class XlsxWorkbookWriter {
                     if (n instanceof Double d && !Double.isFinite(d)) continue;
                     ws.value(r, c, n);
                     shown = n instanceof Double || n instanceof Float ? BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString() : n.toString();
-                } else { shown = SpreadsheetText.safe(String.valueOf(v)); ws.value(r, c, shown); }
+                } else { shown = String.valueOf(v); text(ws, r, c, shown); }
                 width[c] = Math.max(width[c], shown.length());
             }
             r++;
@@ -63,6 +64,15 @@ public final class XlsxWorkbookWriter {
         for (int c = 0; c < columns; c++) ws.width(c, Math.min(MAX_WIDTH, width[c] + 2));
         ws.freezePane(0, 1);
         if (columns > 0 && r > 1) ws.setAutoFilter(0, 0, r - 1, columns - 1); // sort and filter from the header row
+    }
+
+    /**
+     * A text cell. Text a spreadsheet would take for a formula gets the Text format {@code @} (fastexcel 0.19 has no
+     * quotePrefix style): the cell is text on opening, shown without an apostrophe, and stays text when edited.
+     */
+    private static void text(Worksheet ws, int r, int c, String text) {
+        ws.value(r, c, text);
+        if (SpreadsheetText.startsLikeFormula(text)) ws.style(r, c).format("@").set();
     }
 
     /** Excel sheet names: at most 31 characters, none of {@code []:*?/\}, unique ignoring case. */

@@ -14,7 +14,7 @@ class SpreadsheetCellsTest {
     @Test
     void csvCellsStartingWithFormulaCharactersAreNeutralisedAsTheHandWrittenFileSays() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CsvTableWriter w = CsvTableWriter.open(out, List.of("id", "name", "value"), false)) {
+        try (CsvTableWriter w = CsvTableWriter.open(out, List.of("id", "name", "value"))) {
             w.writeRow("=cmd|' /C calc'!A0", "plain", 1);
             w.writeRow("+SUM(A1:A2)", "-2+3", -1.5);
             w.writeRow("@import", "-", "-2E-3");

@@ -25,20 +25,26 @@ class TableAndGeoJsonWriterTest {
     private final GeometryFactory gf = new GeometryFactory();
 
     @Test
-    void csvIsUtf8WithOptionalBomAndQuoting() throws IOException {
-        Path plain = dir.resolve("plain.csv");
-        CsvTableWriter.write(plain, List.of("id", "name", "population"),
-                List.of(List.of("00850", "Гълъбово, с.", 440), Arrays.asList("87825", "Свети Константин", null)), false);
-        assertThat(Files.readString(plain)).isEqualTo("id,name,population\n00850,\"Гълъбово, с.\",440\n87825,Свети Константин,\n");
-
-        Path excel = dir.resolve("excel.csv");
-        CsvTableWriter.write(excel, List.of("id"), List.of(List.of("00850")), true);
-        byte[] bytes = Files.readAllBytes(excel);
+    void everyCsvForUsersIsUtf8WithBomCrlfAndQuoting() throws IOException {
+        Path file = dir.resolve("table.csv");
+        CsvTableWriter.write(file, List.of("id", "name", "population"),
+                List.of(List.of("00850", "Гълъбово, с.", 440), Arrays.asList("87825", "Свети Константин", null)));
+        byte[] bytes = Files.readAllBytes(file);
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).isEqualTo("id\n00850\n");
+        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))
+                .isEqualTo("id,name,population\r\n00850,\"Гълъбово, с.\",440\r\n87825,Свети Константин,\r\n");
 
-        assertThatThrownBy(() -> CsvTableWriter.write(dir.resolve("bad.csv"), List.of("a", "b"), List.of(List.of("1")), false))
+        assertThatThrownBy(() -> CsvTableWriter.write(dir.resolve("bad.csv"), List.of("a", "b"), List.of(List.of("1"))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void bundledDataFilesKeepNoMarkAndLf() throws IOException {
+        Path file = dir.resolve("settlements.csv");
+        try (CsvTableWriter w = CsvTableWriter.openBundledData(file, List.of("id", "name"))) {
+            w.writeRow("00850", "Гълъбово");
+        }
+        assertThat(Files.readString(file)).isEqualTo("id,name\n00850,Гълъбово\n");
     }
 
     @Test

@@ -44,16 +44,41 @@ class XlsxWorkbookWriterTest {
             assertThat(r.getCell(4).asString()).isEqualTo("Да");
             Row bad = rows.get(2);
             assertThat(bad.getCell(0).getType()).isEqualTo(CellType.STRING);
-            assertThat(bad.getCell(0).asString()).isEqualTo("'=HYPERLINK(\"x\")");
+            // formula-like text: a text cell as written (no visible apostrophe), never a formula, Text format so an edit keeps it text
+            assertThat(bad.getCell(0).asString()).isEqualTo("=HYPERLINK(\"x\")");
             assertThat(bad.getCell(0).getFormula()).isNull();
-            assertThat(bad.getCell(1).asString()).isEqualTo("'-5 words");
+            assertThat(bad.getCell(1).getType()).isEqualTo(CellType.STRING);
+            assertThat(bad.getCell(1).asString()).isEqualTo("-5 words");
             assertThat(bad.getCell(4).asString()).isEqualTo("Не");
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             String xml = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(xml).contains("state=\"frozen\"").contains("ySplit=\"1\"").contains("<cols>");
             assertThat(xml).contains("<autoFilter ref=\"A1:E3\"");   // the header row filters the table
+            assertThat(xml).doesNotContain("<f>").doesNotContain("<f ");   // no formula anywhere
+            String styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            // the formula-like cells (A3, B3) have the Text format "@", so that an edit keeps them text; plain text (B2) does not
+            assertThat(numberFormat(xml, styles, "A3")).isEqualTo("@");
+            assertThat(numberFormat(xml, styles, "B3")).isEqualTo("@");
+            assertThat(numberFormat(xml, styles, "B2")).isNotEqualTo("@");
         }
+    }
+
+    /** The number format code of a cell ("General" without a style), from the sheet's and the styles' XML. */
+    static String numberFormat(String sheetXml, String stylesXml, String ref) {
+        java.util.regex.Matcher c = java.util.regex.Pattern.compile("<c r=\"" + ref + "\"([^>]*)>").matcher(sheetXml);
+        assertThat(c.find()).as("cell " + ref).isTrue();
+        java.util.regex.Matcher s = java.util.regex.Pattern.compile(" s=\"(\\d+)\"").matcher(c.group(1));
+        if (!s.find()) return "General";
+        String xfs = stylesXml.substring(stylesXml.indexOf("<cellXfs"));
+        java.util.regex.Matcher xf = java.util.regex.Pattern.compile("<xf ([^>]*)").matcher(xfs);
+        for (int i = 0; i <= Integer.parseInt(s.group(1)); i++) assertThat(xf.find()).isTrue();
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("numFmtId=\"(\\d+)\"").matcher(xf.group(1));
+        assertThat(id.find()).isTrue();
+        if (id.group(1).equals("49")) return "@";
+        if (id.group(1).equals("0")) return "General";
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("<numFmt numFmtId=\"" + id.group(1) + "\" formatCode=\"([^\"]*)\"").matcher(stylesXml);
+        return code.find() ? code.group(1) : "builtin " + id.group(1);
     }
 
     @Test

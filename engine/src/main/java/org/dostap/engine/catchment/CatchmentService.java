@@ -7,6 +7,8 @@ import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
 import org.dostap.engine.region.Settlement;
+import org.dostap.engine.traveltime.TimeBand;
+import org.dostap.engine.traveltime.TravelTimeMatrix;
 import org.locationtech.jts.geom.Geometry;
 
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ public final class CatchmentService {
         String column = request.populationColumn() == null ? region.defaultPopulationColumn() : request.populationColumn();
         List<Settlement> settlements = region.settlements();
         List<Catchment> out = new ArrayList<>();
+        TimeBand band = model.provider().band(model.mode());
         for (Facility f : facilities) {
             int[] times = model.travelTimesSeconds(f.id());
             int[] limits = request.thresholdsSeconds().stream().mapToInt(Integer::intValue).toArray();
@@ -35,15 +38,19 @@ public final class CatchmentService {
             for (int k = 0; k < limits.length; k++) {
                 int t = limits[k];
                 List<String> reached = new ArrayList<>();
-                long population = 0;
+                long population = 0, low = 0, high = 0;
                 for (int i = 0; i < times.length; i++) {
+                    int pop = settlements.get(i).population(column);
                     if (times[i] <= t) {
                         reached.add(settlements.get(i).id());
-                        population += settlements.get(i).population(column);
+                        population += pop;
                     }
+                    // the estimate's range, as coverage counts it (UNREACHABLE stays so in the band)
+                    if (times[i] != TravelTimeMatrix.UNREACHABLE && band.highSeconds(times[i]) <= t) low += pop;
+                    if (times[i] != TravelTimeMatrix.UNREACHABLE && band.lowSeconds(times[i]) <= t) high += pop;
                 }
                 out.add(new Catchment(f.id(), f.serviceType(), t, polygons.get(k), reached, population,
-                        f.illustrative()));
+                        f.illustrative(), Math.min(low, population), Math.max(high, population)));
             }
         }
         return new CatchmentResult(request.serviceTypeId(), column, model.source().label(),

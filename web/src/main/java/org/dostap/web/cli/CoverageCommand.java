@@ -94,8 +94,8 @@ public final class CoverageCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network = new NetworkOptions();
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "bg|en",
-            description = "Language of settlements.xlsx and the Excel CSV: bg or en (default: ${DEFAULT-VALUE}; anything else: en).")
+    @Option(names = "--lang", defaultValue = LanguageOption.DEFAULT, paramLabel = "bg|en",
+            description = LanguageOption.HELP + "settlements.xlsx and the Excel CSV.")
     String lang;
 
     @Option(names = "--excel-csv", description = "Also write settlements-excel.csv: CSV (Excel, ;) with ';' and decimal commas, for Excel with Bulgarian settings.")
@@ -107,6 +107,7 @@ public final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProblemCollector problems = new ProblemCollector();
+        LanguageOption.check(lang, problems);
         TravelMode travelMode = network.travelMode(mode, problems);
         CoverageRequest request = request(problems);
         OutFolder.check(out, problems);

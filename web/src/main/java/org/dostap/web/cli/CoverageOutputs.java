@@ -57,7 +57,7 @@ final class CoverageOutputs {
         List<Feature> catchmentFeatures = catchmentFeatures(region, catchments);
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
             JsonOutput.write(dir.resolve(SUMMARY), summary);
-            CsvTableWriter.write(dir.resolve(SETTLEMENTS_CSV), csv.header(), csv.rows(), false);
+            CsvTableWriter.write(dir.resolve(SETTLEMENTS_CSV), csv.header(), csv.rows());
             try (var os = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(dir.resolve(SETTLEMENTS_GEOJSON)))) {
                 GeoJsonFeatureWriter.write(os, java.util.Map.of("provenance", provenance), settlementFeatures, GeoJsonFeatureWriter.DEFAULT_DECIMALS);
             }
@@ -80,7 +80,7 @@ final class CoverageOutputs {
                             capacity.demandUnit(), capacity.singleSource(), capacity.facilitiesIllustrative()));
                 CsvTableWriter.write(dir.resolve("capacity-settlements.csv"),
                         List.of("id", "name", "municipality", "users", "served_users", "unserved_users", "centres", "demand_unit",
-                                "single_source", "facilities_illustrative"), capRows, false);
+                                "single_source", "facilities_illustrative"), capRows);
             }
             dir.commit();
         }
@@ -109,6 +109,8 @@ final class CoverageOutputs {
             props.put("illustrative", c.illustrative());
             props.put("reached_settlements", c.reachedSettlementIds().size());
             props.put("reached_population", c.reachedPopulation());
+            props.put("reached_population_low", c.reachedPopulationLow());     // the estimate's range, roads slow to fast
+            props.put("reached_population_high", c.reachedPopulationHigh());
             props.put("population_column", catchments.populationColumn());
             props.put("travel_time_source", catchments.travelTimeSource());
             features.add(new Feature(c.polygon().isEmpty() ? null : c.polygon(), props));

@@ -67,7 +67,7 @@ public final class IndicatorsCommand implements Callable<Integer> {
     String db;
     @Option(names = "--schema", defaultValue = "dostap", paramLabel = "NAME", description = "Database schema (default dostap).")
     String schema;
-    @Option(names = "--lang", defaultValue = "bg", paramLabel = "bg|en", description = "Language of the workbook (default bg).")
+    @Option(names = "--lang", defaultValue = LanguageOption.DEFAULT, paramLabel = "bg|en", description = LanguageOption.HELP + "the workbook.")
     String lang;
     @Mixin
     NetworkOptions network = new NetworkOptions();
@@ -122,13 +122,15 @@ public final class IndicatorsCommand implements Callable<Integer> {
                 org.dostap.data.output.JsonOutput.write(dir.resolve("indicators.json"), result);
                 List<String> header = List.of("area", "name", "phase", "population_column", "population", "population_within",
                         "population_within_low", "population_within_high", "share_within", "settlements_beyond",
-                        "population_beyond", "mean_min", "p90_min", "gini", "places_per_1000", "target_share", "meets_target");
+                        "population_beyond", "mean_min", "p90_min", "gini", "places_per_1000", "target_share", "meets_target", "target_status");
                 List<List<Object>> csv = new ArrayList<>();
                 for (MonitoringIndicators.Row row : result.areas()) {
-                    csv.add(line(row.code(), row.nameBg(), "baseline", base, row.baseline(), row.targetShare()));
-                    if (row.review() != null) csv.add(line(row.code(), row.nameBg(), "review", result.reviewPopulation(), row.review(), row.targetShare()));
+                    csv.add(line(row.code(), row.nameBg(), "baseline", base, row.baseline(), row.targetShare(),
+                            row.baselineMeetsTarget(), row.baselineTargetStatus()));
+                    if (row.review() != null) csv.add(line(row.code(), row.nameBg(), "review", result.reviewPopulation(), row.review(),
+                            row.targetShare(), row.reviewMeetsTarget(), row.reviewTargetStatus()));
                 }
-                CsvTableWriter.write(dir.resolve("indicators.csv"), header, csv, true);
+                CsvTableWriter.write(dir.resolve("indicators.csv"), header, csv);
                 SheetLanguage sheetLang = SheetLanguage.parse(lang);
                 try (OutputStream o = Files.newOutputStream(dir.resolve("indicators.xlsx"))) {
                     XlsxWorkbookWriter.write(o, IndicatorsWorkbook.sheets(result, sheetLang), sheetLang, SoftwareVersion.current().label());
@@ -136,11 +138,14 @@ public final class IndicatorsCommand implements Callable<Integer> {
                 dir.commit();
             }
             System.out.println("Wrote " + out.resolve("indicators.csv") + ", indicators.json and indicators.xlsx (" + result.areas().size() + " areas)");
+            System.out.println(regionLine(result));
         }
         return DostapCommand.EXIT_OK;
     }
 
-    private static List<Object> line(String code, String name, String phase, String column, AccessIndicators a, Double target) {
+    /** meets_target: on the point estimate; target_status: met, not-met or uncertain over the estimate's range (TargetStatus). */
+    private static List<Object> line(String code, String name, String phase, String column, AccessIndicators a, Double target,
+                                     Boolean meets, org.dostap.web.indicators.TargetStatus status) {
         // the people within with the estimate's range (roads slow / fast), as indicators.json and the workbook give them
         List<Object> l = new ArrayList<>(List.of(code, name, phase, column, a.population(), a.populationWithin(), a.populationWithinLow(),
                 a.populationWithinHigh(), round(a.shareWithin(), 4), a.settlementsBeyond(), a.populationBeyond()));
@@ -149,8 +154,26 @@ public final class IndicatorsCommand implements Callable<Integer> {
         l.add(a.gini() == null ? null : round(a.gini(), 3));
         l.add(a.placesPer1000() == null ? null : round(a.placesPer1000(), 2));
         l.add(target);
-        l.add(target == null ? null : a.shareWithin() >= target);
+        l.add(meets);
+        l.add(status == null ? null : status.code());
         return l;
+    }
+
+    /**
+     * The region's share within the standard, with the estimate's range when times are estimated, and whether it meets
+     * its target over that range (met, not met, uncertain), as the workbook and report say it.
+     */
+    static String regionLine(MonitoringIndicators m) {
+        MonitoringIndicators.Row r = m.areas().get(0);
+        AccessIndicators a = r.latest();
+        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "%s, %s within %d min (%s): %.1f %% of %d people",
+                m.region(), m.service(), m.thresholdMin(), r.review() == null ? "baseline" : "review", 100 * a.shareWithin(), a.population()));
+        if (a.populationWithinLow() != a.populationWithinHigh() && a.population() > 0)
+            b.append(String.format(java.util.Locale.ROOT, " (estimate range %.1f-%.1f %%, roads slow to fast)",
+                    100.0 * a.populationWithinLow() / a.population(), 100.0 * a.populationWithinHigh() / a.population()));
+        if (r.targetShare() != null)
+            b.append(String.format(java.util.Locale.ROOT, "; target %.1f %%: %s", 100 * r.targetShare(), r.latestTargetStatus().label(false)));
+        return b.append('.').toString();
     }
 
     private static double round(double v, int decimals) { double f = Math.pow(10, decimals); return Math.round(v * f) / f; }

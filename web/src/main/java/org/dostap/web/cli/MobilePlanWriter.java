@@ -45,7 +45,7 @@ final class MobilePlanWriter {
             for (Stop s : d.stops())
                 rows.add(List.of(d.week(), d.day(), d.team(), s.order(), s.settlementId(), s.name(),
                         files.clock(s.arrivalSeconds()), files.clock(s.departureSeconds())));
-        CsvTableWriter.write(csv, SCHEDULE_HEADER, rows, false);
+        CsvTableWriter.write(csv, SCHEDULE_HEADER, rows);
     }
 
     /** {@code access.csv}: every settlement of the region with its access kind once mobile visits count. */
@@ -56,7 +56,7 @@ final class MobilePlanWriter {
                     a.nearestFixedSeconds() == TravelTimeMatrix.UNREACHABLE ? "" : Math.round(a.nearestFixedSeconds() / 60.0 * 10) / 10.0,
                     a.visitsPer4Weeks()));
         CsvTableWriter.write(csv, List.of("settlement_id", "name", "municipality", "population", "access_kind",
-                "nearest_fixed_min", "visits_per_4_weeks"), rows, false);
+                "nearest_fixed_min", "visits_per_4_weeks"), rows);
     }
 
     /** {@code options.json}: mobile options side by side and the one-new-centre alternative, with the plan's provenance. */

@@ -188,6 +188,24 @@ public final class OptimizeCommand implements Callable<Integer> {
             dir.commit();
         }
         spec.commandLine().getErr().println("wrote " + Path.of(out).resolve("result.json"));
+        if (result instanceof org.dostap.web.analysis.optimize.OptimizationResult r && r.gain() != null)
+            spec.commandLine().getErr().println(gainLine(r));
+    }
+
+    /**
+     * The population within the standard before and after the chosen sites, and the gain, with the estimate's range when
+     * times are estimated (roads slow to fast), as coverage prints its counts.
+     */
+    static String gainLine(org.dostap.web.analysis.optimize.OptimizationResult r) {
+        var g = r.gain();
+        String min = String.valueOf(r.thresholdMin()).replaceAll("\\.0$", "");
+        String line = String.format(java.util.Locale.ROOT, "Population within %s min: %d before, %d after (%+d)", min,
+                g.populationWithinStandardBefore(), g.populationWithinStandardAfter(), g.populationGained());
+        if (g.hasRange())
+            line += String.format(java.util.Locale.ROOT, " (estimate range: %d-%d before, %d-%d after, %+d to %+d gained, roads slow to fast)",
+                    g.populationWithinStandardBeforeLow(), g.populationWithinStandardBeforeHigh(), g.populationWithinStandardAfterLow(),
+                    g.populationWithinStandardAfterHigh(), g.populationGainedLow(), g.populationGainedHigh());
+        return line + ".";
     }
 
     /** --uptake-per-1000, --target-group, --single-source: capacitated problems on a region only; the rate a number >= 0. */

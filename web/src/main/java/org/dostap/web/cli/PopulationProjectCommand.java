@@ -119,7 +119,7 @@ public final class PopulationProjectCommand implements Callable<Integer> {
             rows.add(List.of(p.id(), byId.get(p.id()).name(), p.municipality(), p.projectedPopulation(), p.low(), p.high()));
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
             CsvTableWriter.write(dir.resolve(PROJECTION_CSV),
-                    List.of("id", "name", "municipality", "projected_population", "low", "high"), rows, false);
+                    List.of("id", "name", "municipality", "projected_population", "low", "high"), rows);
             Map<String, Object> parameters = new java.util.LinkedHashMap<>();
             parameters.put("fit_from_year", result.fitFromYear());
             parameters.put("fit_to_year", result.fitToYear());

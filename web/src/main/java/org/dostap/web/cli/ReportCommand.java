@@ -76,7 +76,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--population", paramLabel = "COLUMN", description = "Population column (default: the newest NSI year; proj_2030 for the projection).")
     String population;
 
-    @Option(names = "--lang", defaultValue = "bg", paramLabel = "bg|en", description = "Language (default bg).")
+    @Option(names = "--lang", defaultValue = LanguageOption.DEFAULT, paramLabel = "bg|en", description = LanguageOption.HELP + "the report.")
     String lang;
 
     @Option(names = "--review-population", paramLabel = "COLUMN", description = "Monitoring table: the review's population column (e.g. proj_2030); the scenario's edits are the review's facilities.")

@@ -116,6 +116,7 @@ final class Headers {
         t("places_per_1000", "Места на 1000 (E2SFCA)", "Places per 1,000 (E2SFCA)");
         t("target_share", "Цел: дял в стандарта (%)", "Target: share within the standard (%)");
         t("meets_target", "Целта е постигната", "Target met");
+        t("target_status", "Целта е постигната (в обхвата на оценката)", "Target met (within the estimate's range)");
         t("people_to_target", "Още хора до целта", "People still to reach the target");
         t("occupancy", "Заетост", "Occupancy");
         t("users_by_settlement", "Потребители по селища", "Users by settlement");

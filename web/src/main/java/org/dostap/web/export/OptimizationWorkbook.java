@@ -104,6 +104,12 @@ public final class OptimizationWorkbook {
             Map.entry("gain.population_within_standard_before", new String[] {"В стандарта преди", "Within the standard before"}),
             Map.entry("gain.population_within_standard_after", new String[] {"В стандарта след", "Within the standard after"}),
             Map.entry("gain.population_gained", new String[] {"Прираст на хората в стандарта", "Gain of people within the standard"}),
+            Map.entry("gain.population_within_standard_before_low", new String[] {"В стандарта преди (долна граница)", "Within the standard before (low)"}),
+            Map.entry("gain.population_within_standard_before_high", new String[] {"В стандарта преди (горна граница)", "Within the standard before (high)"}),
+            Map.entry("gain.population_within_standard_after_low", new String[] {"В стандарта след (долна граница)", "Within the standard after (low)"}),
+            Map.entry("gain.population_within_standard_after_high", new String[] {"В стандарта след (горна граница)", "Within the standard after (high)"}),
+            Map.entry("gain.population_gained_low", new String[] {"Прираст (долна граница)", "Gain (low)"}),
+            Map.entry("gain.population_gained_high", new String[] {"Прираст (горна граница)", "Gain (high)"}),
             Map.entry("gain.mean_travel_time_min_before", new String[] {"Средно време преди (мин)", "Mean time before (min)"}),
             Map.entry("gain.mean_travel_time_min_after", new String[] {"Средно време след (мин)", "Mean time after (min)"}));
 

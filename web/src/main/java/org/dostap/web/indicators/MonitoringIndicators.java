@@ -26,11 +26,17 @@ public record MonitoringIndicators(String region, String regionNameBg, String re
 
     /**
      * One area ({@code level} region or municipality): its indicators at the baseline and the review (null without a
-     * review), the target share (null when none applies), whether each meets it, and how many more people would have to
-     * live within the standard for the review (else the baseline) to meet it ({@code peopleToTarget}, 0 when met).
+     * review), the target share (null when none applies), whether each meets it on the point estimate
+     * ({@code ...MeetsTarget}) and over the estimate's range ({@code ...TargetStatus}: met, not met, or uncertain when the
+     * range straddles the target; what every output shows), and how many more people would have to live within the
+     * standard for the review (else the baseline) to meet it on the point estimate ({@code peopleToTarget}, 0 when met).
      */
     public record Row(String code, String nameBg, String nameEn, String level, AccessIndicators baseline, AccessIndicators review,
-                      Double targetShare, Boolean baselineMeetsTarget, Boolean reviewMeetsTarget, Long peopleToTarget) {
+                      Double targetShare, Boolean baselineMeetsTarget, Boolean reviewMeetsTarget, Long peopleToTarget,
+                      TargetStatus baselineTargetStatus, TargetStatus reviewTargetStatus) {
         public AccessIndicators latest() { return review == null ? baseline : review; }
+
+        /** The status of the review, else of the baseline; null without a target. */
+        public TargetStatus latestTargetStatus() { return review == null ? baselineTargetStatus : reviewTargetStatus; }
     }
 }

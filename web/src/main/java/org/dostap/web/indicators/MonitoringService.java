@@ -29,7 +29,8 @@ public final class MonitoringService {
             AccessIndicators latest = y == null ? x : y;
             Long toTarget = target == null ? null : Math.max(0, (long) Math.ceil(target * latest.population() - 1e-9) - latest.populationWithin());
             rows.add(new MonitoringIndicators.Row(x.code(), x.nameBg(), x.nameEn(), i == 0 ? "region" : "municipality", x, y, target,
-                    target == null ? null : meets(x, target), target == null || y == null ? null : meets(y, target), toTarget));
+                    target == null ? null : meets(x, target), target == null || y == null ? null : meets(y, target), toTarget,
+                    target == null ? null : TargetStatus.of(x, target), target == null || y == null ? null : TargetStatus.of(y, target)));
         }
         RegionData region = base.region();
         ServiceType service = region.services().get(r.baseline().serviceType());

@@ -215,10 +215,10 @@ public final class ReportBuilder {
         order.add(m.areas().get(0));
         for (MonitoringIndicators.Row a : order) {
             AccessIndicators v = a.latest();
-            Boolean met = a.review() != null ? a.reviewMeetsTarget() : a.baselineMeetsTarget();
+            org.dostap.web.indicators.TargetStatus met = a.latestTargetStatus();
             List<String> row = new ArrayList<>(List.of("region".equals(a.level()) ? t.get("total") : areaName(t, a.nameBg(), a.nameEn(), a.code()),
                     t.integer(v.population()), t.percent(a.baseline().shareWithin()), a.review() == null ? "–" : t.percent(a.review().shareWithin()),
-                    a.targetShare() == null ? "–" : t.percent(a.targetShare()), met == null ? "–" : t.get(met ? "yes" : "no"),
+                    a.targetShare() == null ? "–" : t.percent(a.targetShare()), met == null ? "–" : met.label(t.bg()),
                     a.peopleToTarget() == null ? "–" : t.integer(a.peopleToTarget())));
             if (estimated) row.add(t.integer(v.populationWithinLow()) + "–" + t.integer(v.populationWithinHigh()));
             rows.add(row);

@@ -236,12 +236,17 @@ final class ReportNarrative {
                     " Review: population " + m.reviewPopulation() + (m.reviewEdits() > 0 ? " with the scenario's " + t.count(m.reviewEdits(), "edit", "edits") : "")
                             + ", " + t.percent(r.review().shareWithin()) + "."));
         long withTarget = m.areas().stream().filter(a -> a.targetShare() != null).count();
-        long missed = m.areas().stream().filter(a -> Boolean.FALSE.equals(a.review() != null ? a.reviewMeetsTarget() : a.baselineMeetsTarget())).count();
+        // over the estimate's range: an area whose range straddles the target is neither met nor missed (TargetStatus)
+        long missed = m.areas().stream().filter(a -> a.latestTargetStatus() == org.dostap.web.indicators.TargetStatus.NOT_MET).count();
+        long uncertain = m.areas().stream().filter(a -> a.latestTargetStatus() == org.dostap.web.indicators.TargetStatus.UNCERTAIN).count();
         if (withTarget > 0)
             b.append(t.pick(" Цел е зададена за " + t.integer(withTarget) + " от " + t.count(m.areas().size(), "област/община", "области/общини") + "; "
-                            + t.integer(missed) + " " + ReportText.agree(missed, "не я достига", "не я достигат") + ".",
+                            + t.integer(missed) + " " + ReportText.agree(missed, "не я достига", "не я достигат")
+                            + (uncertain == 0 ? "" : ", а за " + t.integer(uncertain) + " е несигурно дали я " + ReportText.agree(uncertain, "достига", "достигат")
+                                    + " (обхватът на оценката обхваща целта)") + ".",
                     " A target is set for " + t.integer(withTarget) + " of " + t.count(m.areas().size(), "area", "areas") + "; " + t.integer(missed)
-                            + " " + ReportText.agree(missed, "misses", "miss") + " it."));
+                            + " " + ReportText.agree(missed, "misses", "miss") + " it"
+                            + (uncertain == 0 ? "" : ", and for " + t.integer(uncertain) + " it is uncertain (the estimate's range straddles the target)") + "."));
         return b.toString();
     }
 
@@ -250,13 +255,22 @@ final class ReportNarrative {
         String gap = o.gap() == null ? "–" : t.percent(o.gap());
         return t.pick("Оптимизация (" + problemName(t, o.problem()) + "): " + t.count(added, "ново място", "нови места") + "; в рамките на стандарта: "
                         + t.count(o.withinBefore(), "човек", "души") + " преди и " + t.integer(o.withinAfter()) + " след (+" + t.integer(o.gained())
-                        + "). Разлика до доказания оптимум (gap): " + gap + (o.provenOptimal() ? ", решението е доказано оптимално." : ".")
+                        + gainRange(t, o) + "). Разлика до доказания оптимум (gap): " + gap + (o.provenOptimal() ? ", решението е доказано оптимално." : ".")
                         + ("foot".equals(o.travelMode()) ? " Времената и стандартът са пеша." : ""),
                 "Optimization (" + problemName(t, o.problem()) + "): " + t.count(added, "new site", "new sites") + "; " + t.count(o.withinBefore(), "person", "people")
-                        + " within the standard before and " + t.integer(o.withinAfter()) + " after (+" + t.integer(o.gained()) + "). Gap to the proven bound: "
+                        + " within the standard before and " + t.integer(o.withinAfter()) + " after (+" + t.integer(o.gained()) + gainRange(t, o) + "). Gap to the proven bound: "
                         + gap + (o.provenOptimal() ? ", the solution is proven optimal." : ".")
                         + ("foot".equals(o.travelMode()) ? " Times and the standard are on foot." : ""));
     }
+
+    /** The gain's range on estimated times (roads slow to fast), as coverage gives its counts; nothing with road times. */
+    static String gainRange(ReportText t, ReportResults.Optimization o) {
+        if (o.gainedLow() == o.gainedHigh()) return "";
+        return t.pick("; оценка: от " + signed(t, o.gainedLow()) + " до " + signed(t, o.gainedHigh()) + " при бавни / бързи пътища",
+                "; estimate range " + signed(t, o.gainedLow()) + " to " + signed(t, o.gainedHigh()) + ", roads slow to fast");
+    }
+
+    private static String signed(ReportText t, long n) { return (n > 0 ? "+" : n < 0 ? "−" : "") + t.integer(Math.abs(n)); }
 
     static String mobile(ReportText t, ReportResults.MobilePlan p) {
         int teams = p.teams().size();

@@ -65,10 +65,19 @@ public final class ReportResults {
      * people travel in it ({@code car}, {@code foot}; null in results written before the mode was recorded: by car).
      */
     public record Optimization(String problem, String region, String service, Double gap, boolean provenOptimal, String method, long population,
-                               long withinBefore, long withinAfter, long gained, List<Site> sites, Source source, String travelMode) {
+                               long withinBefore, long withinAfter, long gained, long gainedLow, long gainedHigh, List<Site> sites,
+                               Source source, String travelMode) {
+        /** A result without the gain's range (road times, or written before the range) and without a travel mode. */
         public Optimization(String problem, String region, String service, Double gap, boolean provenOptimal, String method, long population,
                             long withinBefore, long withinAfter, long gained, List<Site> sites, Source source) {
-            this(problem, region, service, gap, provenOptimal, method, population, withinBefore, withinAfter, gained, sites, source, null);
+            this(problem, region, service, gap, provenOptimal, method, population, withinBefore, withinAfter, gained, gained, gained, sites,
+                    source, null);
+        }
+
+        public Optimization(String problem, String region, String service, Double gap, boolean provenOptimal, String method, long population,
+                            long withinBefore, long withinAfter, long gained, long gainedLow, long gainedHigh, List<Site> sites, Source source) {
+            this(problem, region, service, gap, provenOptimal, method, population, withinBefore, withinAfter, gained, gainedLow, gainedHigh,
+                    sites, source, null);
         }
     }
 
@@ -114,7 +123,11 @@ public final class ReportResults {
         return new Optimization(text(n, "problem"), text(n, "region"), text(n, "service"), n.hasNonNull("gap") ? n.get("gap").asDouble() : null,
                 n.path("proven_optimal").asBoolean(false), text(n, "method"), g.path("population").asLong(),
                 g.path("population_within_standard_before").asLong(), g.path("population_within_standard_after").asLong(),
-                g.path("population_gained").asLong(), sites, Source.of(from.kind(), from.reference(), n),
+                g.path("population_gained").asLong(),
+                // the estimate's range of the gain (roads slow to fast); a result written before it had one: the gain itself
+                g.path("population_gained_low").asLong(g.path("population_gained").asLong()),
+                g.path("population_gained_high").asLong(g.path("population_gained").asLong()),
+                sites, Source.of(from.kind(), from.reference(), n),
                 n.hasNonNull("travel_mode") ? text(n, "travel_mode") : n.path("provenance").hasNonNull("travel_mode") ? text(n.get("provenance"), "travel_mode") : null);
     }
 

@@ -91,7 +91,7 @@ class CoverageClosuresCliTest {
 
     /** settlement id -> travel_time_min text from settlements.csv. */
     private static Map<String, String> minutes(Path out) throws IOException {
-        List<String> csv = Files.readAllLines(out.resolve("settlements.csv"), StandardCharsets.UTF_8);
+        List<String> csv = CsvFiles.lines(out.resolve("settlements.csv"));
         List<String> header = List.of(csv.get(0).replace("\uFEFF", "").split(",", -1));
         int col = header.indexOf("travel_time_min");
         Map<String, String> m = new HashMap<>();

@@ -60,7 +60,7 @@ class CoverageCommandInputTest {
         assertThat(s.get("by_municipality").get(2).get("name_en").asText()).isEqualTo("Smolyan");
         assertThat(s.get("thresholds").get(2).get("covered_settlements").asInt()).isEqualTo(1); // 45 min
         assertThat(s.get("thresholds").get(3).get("covered_settlements").asInt()).isEqualTo(2); // 60 min
-        List<String> csv = Files.readAllLines(out.resolve("settlements.csv"), StandardCharsets.UTF_8);
+        List<String> csv = CsvFiles.lines(out.resolve("settlements.csv"));
         assertThat(csv).hasSize(4);
         // the shipped estimate by hand (engine/src/main/resources/org/dostap/engine/traveltime/estimate-model.json, car):
         // Smolyan - Devin 32.44 km, beyond the last knot (20.64 km): 32,440 m x 1.428 / (59.044 / 3.6) = 2,824 s = 47.1 min,
@@ -90,7 +90,7 @@ class CoverageCommandInputTest {
         assertThat(s.get("settlements").asInt()).isEqualTo(240);
         assertThat(s.get("facilities").findValuesAsText("id")).containsExactly("csc-devin", "candidate-borino");
         assertThat(s.get("provenance").get("data").asText()).contains("facilities-valid.csv");
-        List<String> csv = Files.readAllLines(out.resolve("settlements.csv"), StandardCharsets.UTF_8);
+        List<String> csv = CsvFiles.lines(out.resolve("settlements.csv"));
         assertThat(csv.subList(1, csv.size())).allMatch(r -> r.contains(",csc-devin,")); // the candidate is not a service
     }
 
@@ -223,7 +223,7 @@ class CoverageCommandInputTest {
         assertThat(c.get("centres").get(0).get("assigned_users").asDouble()).isEqualTo(22.62);
         assertThat(c.get("provenance").get("software_version").asText()).isNotBlank();
         assertThat(c.get("provenance").get("inputs")).as("input files with sha256").isNotEmpty();
-        List<String> csv = Files.readAllLines(out.resolve("capacity-settlements.csv"), StandardCharsets.UTF_8);
+        List<String> csv = CsvFiles.lines(out.resolve("capacity-settlements.csv"));
         assertThat(csv.get(0)).startsWith("id,name,municipality,users,served_users,unserved_users,centres,demand_unit");
         assertThat(csv).anyMatch(l -> l.startsWith("05462,Борино,SML05,22.62,22.62,0.0,csc-devin:22.62,users,false"));
         assertThat(csv).anyMatch(l -> l.startsWith("67653,Смолян,SML31,278.51,0.0,278.51,,users"));

@@ -60,7 +60,7 @@ class CoverageCommandOsmTest {
         assertThat(p.get("parameters").get("thresholds_min").toString()).isEqualTo("[2.0,4.0,10.0]");
         assertThat(p.get("search_limit_min")).isNotNull();
 
-        List<String> csv = Files.readAllLines(out.resolve("settlements.csv"), StandardCharsets.UTF_8);
+        List<String> csv = CsvFiles.lines(out.resolve("settlements.csv"));
         assertThat(csv).hasSize(10);
         // routing's Mostar test: Bjelušine, Strelčevina and Rondo lie inside SPES's 2-minute car catchment,
         // Konak, Mazoljice, Luka and Sjeverni logor outside it

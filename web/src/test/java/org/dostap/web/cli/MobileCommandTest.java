@@ -47,7 +47,7 @@ class MobileCommandTest {
         assertThat(firstDay.get("route").get("type").asText()).isEqualTo("LineString");
         assertThat(firstDay.get("stops").get(0).get("arrival").asText()).matches("\\d\\d:\\d\\d");
 
-        List<String> lines = Files.readAllLines(dir.resolve("schedule.csv"), StandardCharsets.UTF_8);
+        List<String> lines = CsvFiles.lines(dir.resolve("schedule.csv"));
         assertThat(lines.get(0)).isEqualTo("week,day,team,order,settlement_id,name,arrival,departure");
         // every served settlement: 4 / 2 = 2 visits in the schedule, two weeks apart, on the same day
         Map<String, List<String[]>> bySettlement = lines.subList(1, lines.size()).stream().map(l -> l.split(","))
@@ -60,7 +60,7 @@ class MobileCommandTest {
         });
         assertThat(lines.stream().anyMatch(l -> l.matches(".*[А-Яа-я].*"))).as("Cyrillic names in UTF-8").isTrue();
 
-        List<String> access = Files.readAllLines(dir.resolve("access.csv"), StandardCharsets.UTF_8);
+        List<String> access = CsvFiles.lines(dir.resolve("access.csv"));
         assertThat(access.get(0)).isEqualTo("settlement_id,name,municipality,population,access_kind,nearest_fixed_min,visits_per_4_weeks");
         assertThat(access).hasSize(1 + 240);
         assertThat(access.stream().filter(l -> l.contains(",mobile,")).count()).isEqualTo(bySettlement.size());

@@ -87,7 +87,7 @@ class OwnDataLoopTest {
             for (JsonNode stop : day.get("stops")) served.add(stop.get("settlement_id").asText());
         assertThat(served).containsExactlyInAnyOrder("q-centar", "q-sjeverni-logor", "q-konak", "q-mazoljice", "q-luka", "q-pasjak");
         assertThat(plan.get("unserved")).isEmpty();
-        List<String> access = Files.readAllLines(out.resolve("access.csv"));
+        List<String> access = CsvFiles.lines(out.resolve("access.csv"));
         assertThat(access.stream().filter(l -> l.startsWith("q-rondo,")).findFirst().orElseThrow()).contains("fixed");
         assertThat(access.stream().filter(l -> l.startsWith("q-luka,")).findFirst().orElseThrow()).contains("mobile");
 

@@ -21,7 +21,7 @@ class PopulationProjectCommandTest {
         Path out = tmp.resolve("proj");
         CliRun run = CliRun.run("population", "project", "--region", "SML", "--horizon", "2030", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        List<String> lines = Files.readAllLines(out.resolve("projection.csv"), StandardCharsets.UTF_8);
+        List<String> lines = CsvFiles.lines(out.resolve("projection.csv"));
         assertThat(lines.get(0)).isEqualTo("id,name,municipality,projected_population,low,high");
         assertThat(lines).hasSize(241);
         assertThat(lines).anyMatch(l -> l.startsWith("67653,Смолян,SML31,"));

@@ -48,7 +48,7 @@ class SettlementRowsAcrossEdgesTest {
         CliRun run = CliRun.run("coverage", "--region", "SML", "--service", "community-support", "--threshold-min", "20",
                 "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        Map<String, Map<String, String>> cliCsv = csv(Files.readString(out.resolve("settlements.csv"), StandardCharsets.UTF_8));
+        Map<String, Map<String, String>> cliCsv = csv(CsvFiles.text(out.resolve("settlements.csv")));
 
         String query = "/api/regions/SML/export/settlements.csv?service=community-support&threshold_min=20";
         Api.Reply export = api.get(query);
@@ -78,7 +78,7 @@ class SettlementRowsAcrossEdgesTest {
         });
         assertThat(geoPackage).isEqualTo(withoutPopulation);
         // and the context columns say the same in both CSVs
-        CSVRecord first = records(Files.readString(out.resolve("settlements.csv"), StandardCharsets.UTF_8)).get(0);
+        CSVRecord first = records(CsvFiles.text(out.resolve("settlements.csv"))).get(0);
         CSVRecord firstApi = records(export.body().replace("\uFEFF", "")).get(0);
         for (String c : List.of("service", "threshold_min", "population_column", "travel_time_source", "facilities_illustrative"))
             assertThat(firstApi.get(c)).as(c).isEqualTo(first.get(c));

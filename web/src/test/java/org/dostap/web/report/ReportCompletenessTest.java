@@ -87,7 +87,12 @@ class ReportCompletenessTest {
                 assertThat(row.getCell(2).getText()).isEqualTo(t.percent(a.baseline().shareWithin()));
                 assertThat(row.getCell(3).getText()).isEqualTo(t.percent(a.review().shareWithin()));
                 assertThat(row.getCell(4).getText()).isEqualTo(t.percent(a.targetShare()));
-                assertThat(row.getCell(5).getText()).isEqualTo(a.reviewMeetsTarget() ? "да" : "не");
+                // met over the estimate's range: да, не, or несигурно when the range straddles the target
+                assertThat(row.getCell(5).getText()).isEqualTo(switch (a.reviewTargetStatus()) {
+                    case MET -> "да";
+                    case NOT_MET -> "не";
+                    case UNCERTAIN -> "несигурно (в обхвата на оценката)";
+                });
                 assertThat(row.getCell(6).getText()).isEqualTo(t.integer(a.peopleToTarget()));
                 assertThat(row.getCell(7).getText()).isEqualTo(t.integer(a.review().populationWithinLow()) + "–" + t.integer(a.review().populationWithinHigh()));
             }

@@ -60,7 +60,7 @@ class ReportGrammarTest {
         List<ReportResults.Site> sites = new java.util.ArrayList<>();
         for (int i = 0; i < newSites; i++) sites.add(new ReportResults.Site("s" + i, "Място " + i, "SML31", false));
         sites.add(new ReportResults.Site("kept", "ЦОП Смолян", "SML31", true));
-        return new ReportResults.Optimization("mclp", "SIX", "community-support", 0.0, true, "exact", 34_000, 1, 2, 1, sites,
+        return new ReportResults.Optimization("mclp", "SIX", "community-support", 0.0, true, "exact", 34_000, 1, 2, 1, 1, 1, sites,
                 new ReportResults.Source(ReportResults.Source.FILE, "result.json", null, Map.of()));
     }
 
@@ -75,8 +75,8 @@ class ReportGrammarTest {
     @Test
     void aRunOnFootSaysSo() {
         ReportResults.Optimization car = optimization(1), foot = new ReportResults.Optimization(car.problem(), car.region(), car.service(),
-                car.gap(), car.provenOptimal(), car.method(), car.population(), car.withinBefore(), car.withinAfter(), car.gained(), car.sites(),
-                car.source(), "foot");
+                car.gap(), car.provenOptimal(), car.method(), car.population(), car.withinBefore(), car.withinAfter(), car.gained(), car.gainedLow(),
+                car.gainedHigh(), car.sites(), car.source(), "foot");
         assertThat(ReportNarrative.optimization(EN, foot)).endsWith(" Times and the standard are on foot.");
         assertThat(ReportNarrative.optimization(BG, foot)).endsWith(" Времената и стандартът са пеша.");
         assertThat(ReportNarrative.optimization(EN, car)).doesNotContain("on foot");

@@ -46,7 +46,7 @@ class SitesTableHeadingTest {
     private static ReportResults.Site site(String id, boolean existing) { return new ReportResults.Site(id, "name " + id, "SML31", existing); }
 
     private static ReportResults.Optimization optimization(ReportResults.Site... sites) {
-        return new ReportResults.Optimization("mclp", "SIX", "community-support", 0.0, true, "exact", 35609, 0, 0, 0, List.of(sites),
+        return new ReportResults.Optimization("mclp", "SIX", "community-support", 0.0, true, "exact", 35609, 0, 0, 0, 0, 0, List.of(sites),
                 new ReportResults.Source(ReportResults.Source.FILE, "result.json", null, Map.of()));
     }
 }

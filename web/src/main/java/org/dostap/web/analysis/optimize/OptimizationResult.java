@@ -47,11 +47,23 @@ public record OptimizationResult(@JsonUnwrapped SolutionSummary summary, @JsonUn
 
     /**
      * What the new sites add: population within the standard of the existing centres alone and with the chosen sites;
-     * for p-median and p-center the population-weighted mean travel time too (null otherwise).
+     * for p-median and p-center the population-weighted mean travel time too (null otherwise). With estimated times
+     * each count has the estimate's range as coverage gives it ({@code ...Low}: roads slow, the band's high end within
+     * the standard; {@code ...High}: roads fast), and the gain the range of the gains on slow roads, on fast roads and
+     * on the point estimate; with road times low = count = high.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Gain(long population, long populationWithinStandardBefore, long populationWithinStandardAfter,
-                       long populationGained, Double meanTravelTimeMinBefore, Double meanTravelTimeMinAfter) { }
+                       long populationGained, Double meanTravelTimeMinBefore, Double meanTravelTimeMinAfter,
+                       long populationWithinStandardBeforeLow, long populationWithinStandardBeforeHigh,
+                       long populationWithinStandardAfterLow, long populationWithinStandardAfterHigh,
+                       long populationGainedLow, long populationGainedHigh) {
+        /** True when the counts have a range (estimated times). */
+        public boolean hasRange() {
+            return populationWithinStandardBeforeLow != populationWithinStandardBeforeHigh
+                    || populationWithinStandardAfterLow != populationWithinStandardAfterHigh || populationGainedLow != populationGainedHigh;
+        }
+    }
 
     /** Why the chosen sites add nothing: a code for translation, the English message and its arguments. */
     public record NoGain(String code, String message, Args args) {

@@ -23,6 +23,7 @@ import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.region.RegionData;
 import org.dostap.engine.region.ServiceType;
 import org.dostap.engine.region.Settlement;
+import org.dostap.engine.traveltime.TimeBand;
 import org.dostap.engine.traveltime.TravelMode;
 import org.dostap.engine.traveltime.TravelTimeMatrix;
 import org.dostap.engine.traveltime.TravelTimeProvider;
@@ -139,7 +140,8 @@ public final class RegionOptimization {
         boolean illustrative = sites.stream().anyMatch(Site::existing) && region.facilitiesOf(service.id()).stream().anyMatch(Facility::illustrative);
         List<OptimizationResult.Site> chosen = solution.sites().stream().map(j -> { Site x = sites.get(j); return new OptimizationResult.Site(
                 x.id(), x.name(), x.municipality(), x.location().lon(), x.location().lat(), x.existing()); }).toList();
-        GainAndReason gain = gain(settlements, sites, times, solution, column, thresholdSeconds, s);
+        GainAndReason gain = gain(settlements, sites, times, solution, column, thresholdSeconds, s,
+                gainRange(settlements, sites, solution, column, thresholdSeconds, stopCheck));
         return new OptimizationResult(SolutionSummary.of(solution), network, unit(s.kind()), region.code(), service.id(),
                 thresholdSeconds / 60.0, s.mode().label(), s.newSites(), column, provider.source().label(), provider.description(), illustrative, chosen,
                 gain.gain(), gain.noGain(), assignment(settlements, sites, times, solution, column, thresholdSeconds),
@@ -285,7 +287,7 @@ public final class RegionOptimization {
      * sites add nothing, {@code no_gain} says why ({@code code}, {@code message}, {@code args}), else it is null.
      */
     private static GainAndReason gain(List<Settlement> settlements, List<Site> sites, TravelTimeMatrix times,
-                                            LocationSolution solution, String column, int threshold, Settings s) {
+                                            LocationSolution solution, String column, int threshold, Settings s, long[] range) {
         List<Integer> existing = java.util.stream.IntStream.range(0, sites.size()).filter(j -> sites.get(j).existing()).boxed().toList();
         List<Integer> chosen = solution.sites();
         long total = 0, before = 0, after = 0, uncoveredSettlements = 0, uncoveredPeople = 0, reachableByCandidate = 0;
@@ -312,10 +314,50 @@ public final class RegionOptimization {
             meanBefore = Math.round(sumBefore / total / 6.0) / 10.0;
             meanAfter = Math.round(sumAfter / total / 6.0) / 10.0;
         }
-        boolean gained = after > before || (meanBefore != null && meanAfter < meanBefore);
-        return new GainAndReason(new OptimizationResult.Gain(total, before, after, after - before, meanBefore, meanAfter),
-                gained ? null : noGain(s, threshold, uncoveredSettlements, uncoveredPeople, reachableByCandidate,
+        boolean anyGain = after > before || (meanBefore != null && meanAfter < meanBefore);
+        if (range == null) range = new long[] {before, after, before, after};   // road times: no range
+        long slow = range[1] - range[0], fast = range[3] - range[2], gained = after - before;
+        return new GainAndReason(new OptimizationResult.Gain(total, before, after, after - before, meanBefore, meanAfter,
+                        Math.min(before, range[0]), Math.max(before, range[2]), Math.min(after, range[1]), Math.max(after, range[3]),
+                        Math.min(gained, Math.min(slow, fast)), Math.max(gained, Math.max(slow, fast))),
+                anyGain ? null : noGain(s, threshold, uncoveredSettlements, uncoveredPeople, reachableByCandidate,
                         chosen.stream().anyMatch(j -> !sites.get(j).existing())));
+    }
+
+    /**
+     * The population within the standard before and after over the estimate's error band (docs/estimate.md), as coverage
+     * counts it: {beforeSlow, afterSlow, beforeFast, afterFast}, "slow" counting a settlement whose band's high end is
+     * within the standard, "fast" one whose low end is. The times to the existing and chosen sites are computed again up
+     * to the time whose low end is the standard (the solver's matrix stops at the standard). Road times: all equal the
+     * point counts: null.
+     */
+    private long[] gainRange(List<Settlement> settlements, List<Site> sites, LocationSolution solution, String column, int threshold,
+                             ProgressListener stopCheck) {
+        TimeBand band = provider.band(TravelMode.CAR);
+        if (band.exact()) return null;
+        List<Integer> used = new ArrayList<>(new java.util.TreeSet<>(solution.sites()));
+        for (int j = 0; j < sites.size(); j++) if (sites.get(j).existing() && !used.contains(j)) used.add(j);
+        long[] r = new long[4];
+        int limit = threshold;
+        while (band.lowSeconds(limit + 1) <= threshold && limit < threshold * 4) limit++;
+        TravelTimeMatrix t = used.isEmpty() ? null : provider.matrix(provider.prepareOrigins(settlements.stream().map(Settlement::location).toList(),
+                TravelMode.CAR), used.stream().map(j -> sites.get(j).location()).toList(), TravelMode.CAR, limit, stopCheck);
+        List<Integer> existing = new ArrayList<>(), chosen = new ArrayList<>();
+        Set<Integer> picked = new HashSet<>(solution.sites());
+        for (int k = 0; k < used.size(); k++) {
+            if (sites.get(used.get(k)).existing()) existing.add(k);
+            if (picked.contains(used.get(k))) chosen.add(k);
+        }
+        for (int i = 0; i < settlements.size(); i++) {
+            int pop = settlements.get(i).population(column);
+            int tb = t == null ? TravelTimeMatrix.UNREACHABLE : nearest(t, i, existing);
+            int ta = t == null ? TravelTimeMatrix.UNREACHABLE : nearest(t, i, chosen);
+            if (tb != TravelTimeMatrix.UNREACHABLE && band.highSeconds(tb) <= threshold) r[0] += pop;
+            if (ta != TravelTimeMatrix.UNREACHABLE && band.highSeconds(ta) <= threshold) r[1] += pop;
+            if (tb != TravelTimeMatrix.UNREACHABLE && band.lowSeconds(tb) <= threshold) r[2] += pop;
+            if (ta != TravelTimeMatrix.UNREACHABLE && band.lowSeconds(ta) <= threshold) r[3] += pop;
+        }
+        return r;
     }
 
     /** Why the chosen sites add nothing: a code for translation, its arguments and the English message. */

@@ -173,15 +173,18 @@ public final class CoverageController {
         for (Catchment c : largestFirst)
             geoJson.addFeature(fc, geoJson.geometry(c.polygon()), new CatchmentProperties(c.facilityId(),
                     region.findFacility(c.facilityId()).map(f -> f.name()).orElse(c.facilityId()), c.serviceTypeId(),
-                    c.thresholdSeconds() / 60, c.reachedSettlementIds().size(), c.reachedPopulation(), c.illustrative()));
+                    c.thresholdSeconds() / 60, c.reachedSettlementIds().size(), c.reachedPopulation(), c.illustrative(),
+                    c.reachedPopulationLow(), c.reachedPopulationHigh()));
         return fc;
     }
 
     /** The catchments' foreign member {@code dostap}: how they were made. */
     record CatchmentsMade(String travelTimeSource, String travelTimeDescription, boolean facilitiesIllustrative) { }
 
+    /** reachedPopulationLow / High: the estimate's range (roads slow to fast), as coverage gives its counts. */
     record CatchmentProperties(String facilityId, String facilityName, String serviceType, int thresholdMin,
-                               int reachedSettlements, long reachedPopulation, boolean illustrative) { }
+                               int reachedSettlements, long reachedPopulation, boolean illustrative,
+                               long reachedPopulationLow, long reachedPopulationHigh) { }
 
     private void detail(Context ctx) {
         CoverageRequestJson r = requests.read(ctx);

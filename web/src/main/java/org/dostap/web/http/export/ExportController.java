@@ -132,7 +132,7 @@ public final class ExportController {
     private byte[] csv(CoverageQuery q) {
         SettlementColumns.Table table = SettlementColumns.table(analysis.coverage(q), SettlementColumns.API_CSV);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CsvTableWriter csv = CsvTableWriter.openCrlf(out, table.header(), true)) {
+        try (CsvTableWriter csv = CsvTableWriter.open(out, table.header())) {
             for (List<Object> row : table.rows()) csv.writeRow(row);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

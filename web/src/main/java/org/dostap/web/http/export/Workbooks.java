@@ -13,17 +13,22 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** Sends workbooks and Excel CSV as downloads; the language from {@code ?lang=bg|en}, else Accept-Language, else English. */
+/** Sends workbooks and Excel CSV as downloads; the language from {@code ?lang=bg|en}, else Accept-Language, else Bulgarian. */
 public final class Workbooks {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Workbooks() { }
 
-    /** {@code lang} query parameter (bg, en; anything else English), else the Accept-Language header, else English. */
+    /**
+     * {@code lang} query parameter (bg, en; anything else English), else the Accept-Language header, else Bulgarian:
+     * the default of the page, the report and every command (the users are Bulgarian planners).
+     */
     public static SheetLanguage language(Context ctx) {
         String lang = ctx.queryParam("lang");
         if (lang != null) return SheetLanguage.parse(lang);
-        return SheetLanguage.parse(ctx.header("Accept-Language"));
+        String accept = ctx.header("Accept-Language");
+        if (accept == null || accept.isBlank()) return SheetLanguage.BG;
+        return SheetLanguage.parse(accept);
     }
 
     /** The workbook's bytes (build them on the heavy-work executor: {@link #send}). */
