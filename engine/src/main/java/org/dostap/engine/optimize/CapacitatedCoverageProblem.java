@@ -52,6 +52,7 @@ public final class CapacitatedCoverageProblem {
         long deadline = CapacityModel.deadline(start, limit);
         SolveMonitor monitor = options.monitor();
         monitor.begin(true);
+        if (options.exactAllowed()) Mip.loadNativeInBackground(); // the solver comes late: its library loads meanwhile
         monitor.phase("greedy");
         instance.costs().prepareOrders(monitor, false);
         boolean integral = integralWeights();
@@ -108,7 +109,7 @@ public final class CapacitatedCoverageProblem {
                 bound = bound.min(lp.objective() + 1e-7 * Math.max(1, Math.abs(lp.objective())), "the LP relaxation (GLOP)");
                 monitor.bound(lp.objective());
             }
-            lpNote = String.format(Locale.ROOT, "LP %.2f s (%s%s)", Solutions.seconds(lpStart), lp.status(),
+            lpNote = String.format(Locale.ROOT, "LP %.2f s (%s%s)", Solutions.seconds(lpStart), lp.label(),
                     lp.optimal() ? ", " + fmt(lp.objective()) : "");
         }
         // 5. SCIP from the best solution, stopped at the bound
@@ -125,7 +126,7 @@ public final class CapacitatedCoverageProblem {
             if (r.hasSolution()) search.offer(out.open(), out.assignment());
             if (Double.isFinite(r.bound()) && r.bound() >= 0)
                 bound = bound.min(r.bound() + 1e-7 * Math.max(1, Math.abs(r.bound())), "SCIP's");
-            mipNote = String.format(Locale.ROOT, "mip %.2f s (%s)", Solutions.seconds(mipStart), r.status());
+            mipNote = String.format(Locale.ROOT, "mip %.2f s (%s)", Solutions.seconds(mipStart), r.label());
         }
         int[] a = search.bestAssignment();
         double covered = 0;
@@ -163,7 +164,7 @@ public final class CapacitatedCoverageProblem {
         double upper = Double.isFinite(r.bound()) ? Math.max(covered, r.bound()) : instance.totalWeight();
         return new LocationSolution(NAME, true, covered, covered, Math.max(covered, upper), Solutions.seconds(start),
                 "mip(" + Mip.SOLVER + ", textbook)", r.hasSolution() ? Solutions.sites(out.open()) : List.of(), Solutions.list(a),
-                List.of("status " + r.status()));
+                List.of("status " + r.label()));
     }
 
     private boolean integralWeights() {

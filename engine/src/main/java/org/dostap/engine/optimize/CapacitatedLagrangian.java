@@ -84,8 +84,9 @@ final class CapacitatedLagrangian {
         stepScale = stepScales(inst);
         pointsOf = new int[m][];
         costsOf = new double[m][];
-        Integer[] idx = new Integer[n];
-        double[] c = new double[n];
+        int[] idx = new int[n];
+        double[] c = new double[n], key = new double[n];
+        KeySort sorter = new KeySort();
         for (int j = 0; j < m; j++) {
             if (!allowed[j]) { pointsOf[j] = new int[0]; costsOf[j] = new double[0]; continue; }
             int k = 0;
@@ -93,9 +94,10 @@ final class CapacitatedLagrangian {
                 double cost = inst.costs().cost(i, j);
                 if (cost == Double.POSITIVE_INFINITY || (!splitDemand && inst.load(i) > inst.capacity(j) * (1 + 1e-12))) continue;
                 c[i] = inst.weight(i) * cost;
+                key[k] = c[i];
                 idx[k++] = i;
             }
-            Arrays.sort(idx, 0, k, (a, b) -> Double.compare(c[a], c[b]));
+            sorter.sort(idx, key, k, false);
             pointsOf[j] = new int[k];
             costsOf[j] = new double[k];
             for (int t = 0; t < k; t++) { pointsOf[j][t] = idx[t]; costsOf[j][t] = c[idx[t]]; }
@@ -158,7 +160,9 @@ final class CapacitatedLagrangian {
         double[] covered = new double[n];
         double[][] x = new double[m][];
         for (int j = 0; j < m; j++) x[j] = new double[pointsOf[j].length];
-        Integer[] order = new Integer[m];
+        int[] order = new int[m];
+        double[] orderRho = new double[m];
+        KeySort sorter = new KeySort();
         int[] items = new int[n];
         double[] ratio = new double[n];
         boolean[] chosen = new boolean[m];
@@ -171,16 +175,16 @@ final class CapacitatedLagrangian {
             double maxLambda = Double.NEGATIVE_INFINITY;
             for (double l : lambda) maxLambda = Math.max(maxLambda, l);
             // continuous knapsacks first: each is a lower bound of its site's 0-1 knapsack
-            for (int j = 0; j < m; j++) { rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp, false); whole[j] = !lastFractional; }
+            for (int j = 0; j < m; j++) { rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp, sorter, false); whole[j] = !lastFractional; }
             // fixed-open sites, then the p - fixed smallest ρ among the others
             int k = 0;
-            for (int j = 0; j < m; j++) if (allowed[j] && !fixed[j]) order[k++] = j;
-            Arrays.sort(order, 0, k, (a, b) -> Double.compare(rho[a], rho[b]));
+            for (int j = 0; j < m; j++) if (allowed[j] && !fixed[j]) { orderRho[k] = rho[j]; order[k++] = j; }
+            sorter.sort(order, orderRho, k, false);
             Arrays.fill(chosen, false);
             double value = 0;
             for (double l : lambda) value += l;
             for (int j = 0; j < m; j++) if (fixed[j]) {
-                if (integerKnapsack && !whole[j]) rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp, true);
+                if (integerKnapsack && !whole[j]) rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp, sorter, true);
                 chosen[j] = true;
                 value += rho[j];
             }
@@ -192,7 +196,7 @@ final class CapacitatedLagrangian {
                 for (int t = 0; t < k && need > 0; t++) {
                     int j = order[t];
                     if (largest.size() >= need && rho[j] >= rho[largest.peek()]) break;
-                    if (!whole[j]) rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp, true);
+                    if (!whole[j]) rho[j] = knapsack(j, lambda, maxLambda, x[j], items, ratio, dp, sorter, true);
                     largest.add(j);
                     if (largest.size() > need) largest.poll();
                 }
@@ -228,7 +232,8 @@ final class CapacitatedLagrangian {
      * solution is not whole) the DP; fills x with the solution whose value is returned. Sets {@link #lastFractional}
      * when the continuous solution takes a point in part.
      */
-    private double knapsack(int j, double[] lambda, double maxLambda, double[] x, int[] items, double[] ratio, Dp dp, boolean zeroOne) {
+    private double knapsack(int j, double[] lambda, double maxLambda, double[] x, int[] items, double[] ratio, Dp dp, KeySort sorter,
+                            boolean zeroOne) {
         Arrays.fill(x, 0);
         lastFractional = false;
         if (!allowed[j]) return 0;
@@ -242,9 +247,9 @@ final class CapacitatedLagrangian {
             ratio[k] = q <= 0 ? Double.POSITIVE_INFINITY : -r / q;
             items[k++] = t;
         }
-        if (k > 32) sortByRatio(items, ratio, k);
-        // sort items by ratio, largest first (insertion sort: usually a few dozen items per site)
-        for (int a = 1; a < k; a++) {
+        // sort items by ratio, largest first (insertion sort for a few dozen items, else primitive sorting)
+        if (k > 32) sorter.sort(items, ratio, k, true);
+        else for (int a = 1; a < k; a++) {
             int it = items[a];
             double rt = ratio[a];
             int b = a - 1;
@@ -329,14 +334,4 @@ final class CapacitatedLagrangian {
         }
     }
 
-    private static void sortByRatio(int[] items, double[] ratio, int k) {
-        Integer[] idx = new Integer[k];
-        for (int a = 0; a < k; a++) idx[a] = a;
-        Arrays.sort(idx, (a, b) -> Double.compare(ratio[b], ratio[a]));
-        int[] it = new int[k];
-        double[] rt = new double[k];
-        for (int a = 0; a < k; a++) { it[a] = items[idx[a]]; rt[a] = ratio[idx[a]]; }
-        System.arraycopy(it, 0, items, 0, k);
-        System.arraycopy(rt, 0, ratio, 0, k);
-    }
 }

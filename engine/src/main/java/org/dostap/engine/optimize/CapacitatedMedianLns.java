@@ -162,6 +162,7 @@ final class CapacitatedMedianLns {
         for (int t = 0; t < hood.length; t++) index[hood[t]] = t;
         double before = 0;
         for (int i : points) before += gap.cost(i, a[i]);
+        if (!Mip.nativeLoadedBy(deadlineNanos)) return new int[0];
         try (Mip mip = new Mip(Math.max(1e-3, (deadlineNanos - System.nanoTime()) / 1e9), monitor)) {
             MPVariable[] y = new MPVariable[hood.length];
             MPConstraint count = mip.equal(sites.length);

@@ -1,6 +1,5 @@
 package org.dostap.engine.optimize;
 
-import com.google.ortools.linearsolver.MPSolver;
 import org.dostap.engine.common.ErrorCode;
 import org.dostap.engine.common.PlanningException;
 
@@ -69,6 +68,7 @@ public final class CapacitatedPMedianProblem {
         long deadline = CapacityModel.deadline(start, limit);
         SolveMonitor monitor = options.monitor();
         monitor.begin(false);
+        if (options.exactAllowed()) Mip.loadNativeInBackground(); // the solver comes late: its library loads meanwhile
         instance.costs().prepareOrders(monitor, false);
         checkCapacity();
         int n = instance.demandCount(), m = instance.candidateCount();
@@ -146,12 +146,12 @@ public final class CapacitatedPMedianProblem {
                     deadline, monitor, search.bestOpen(), search.bestAssignment());
             Mip.Result r = out.result();
             mipRun = true;
-            if (r.status() == MPSolver.ResultStatus.INFEASIBLE && !sparse)
+            if (r.infeasible() && !sparse)
                 throw new PlanningException(ErrorCode.INFEASIBLE, "No assignment of every demand point to " + p
                         + " sites fits the capacities (proven by the solver): open more sites or raise capacities.");
             if (r.hasSolution()) search.offer(out.open(), out.assignment());
             if (!sparse && !Double.isNaN(r.bound())) lower = Math.max(lower, Solutions.roundBound(r.bound(), integral));
-            mipNote = String.format(java.util.Locale.ROOT, "mip %.2f s (%s)", (System.nanoTime() - mipStart) / 1e9, r.status());
+            mipNote = String.format(java.util.Locale.ROOT, "mip %.2f s (%s)", (System.nanoTime() - mipStart) / 1e9, r.label());
         }
         if (search.bestOpen() == null)
             throw new PlanningException(ErrorCode.INFEASIBLE, "No assignment within the capacities was found"
@@ -185,13 +185,13 @@ public final class CapacitatedPMedianProblem {
                 CapacityModel.deadline(start, options.timeLimitSeconds()), options.monitor(), null, null, params);
         Mip.Result r = out.result();
         if (!r.hasSolution())
-            throw new PlanningException(ErrorCode.INFEASIBLE, "SCIP found no assignment in " + options.timeLimitSeconds() + " s (" + r.status() + ").");
+            throw new PlanningException(ErrorCode.INFEASIBLE, "SCIP found no assignment in " + options.timeLimitSeconds() + " s (" + r.label() + ").");
         int[] a = out.assignment();
         double objective = 0;
         for (int i = 0; i < a.length; i++) objective += instance.weight(i) * instance.costs().cost(i, a[i]);
         double lower = Math.min(objective, Double.isNaN(r.bound()) ? 0 : Solutions.roundBound(r.bound(), instance.costs().integral()));
         return new LocationSolution(NAME, false, objective, lower, objective, Solutions.seconds(start), "mip(" + Mip.SOLVER + ", textbook)",
-                Solutions.sites(out.open()), Solutions.list(a), List.of("status " + r.status()));
+                Solutions.sites(out.open()), Solutions.list(a), List.of("status " + r.label()));
     }
 
     /** How many nearest sites the GAP heuristic considers per point. */

@@ -9,7 +9,8 @@ import com.google.ortools.linearsolver.MPVariable;
  * {@code nearest} closest allowed sites), Σ_i q_i x_ij ≤ Q_j y_j, x_ij ≤ y_j, Σ_j y_j = p.
  * {@code cover}: Σ_j x_ij ≤ 1 and maximize Σ w_i x_ij; otherwise Σ_j x_ij = 1 and minimize Σ w_i c_ij x_ij.
  * {@code relax} solves the LP relaxation with GLOP instead (a bound). The solver gets the time left until the
- * deadline once the model is built, so building counts against the limit.
+ * deadline once the model is built, so building counts against the limit; past the deadline building stops and the
+ * solver is not run ({@link Mip.Result#notRun}) (see {@link Mip#timeLimitUntil} for how the solve keeps the deadline).
  */
 final class CapacityModel {
     private CapacityModel() { }
@@ -42,6 +43,7 @@ final class CapacityModel {
     static Outcome solve(LocationInstance inst, int p, double maxCost, int nearest, boolean cover, boolean relax,
                          long deadlineNanos, SolveMonitor monitor, boolean[] hintOpen, int[] hintAssignment, String scipParameters) {
         int n = inst.demandCount(), m = inst.candidateCount();
+        if (!Mip.nativeLoadedBy(deadlineNanos)) return new Outcome(Mip.Result.notRun(), null, null);
         try (Mip mip = new Mip(relax ? "GLOP" : Mip.SOLVER, Math.max(1e-3, (deadlineNanos - System.nanoTime()) / 1e9), monitor)) {
             MPVariable[] y = new MPVariable[m];
             MPConstraint count = mip.equal(p);
@@ -56,7 +58,9 @@ final class CapacityModel {
             MPVariable[][] x = new MPVariable[n][];
             int[][] sites = new int[n][];
             for (int i = 0; i < n; i++) {
-                if ((i & 255) == 0) monitor.throwIfStopped();
+                if ((i & 31) == 0) monitor.throwIfStopped();
+                // building is slow under load (a row of 300 sites took up to 15 ms under load 15): past the deadline, stop
+                if (System.nanoTime() - deadlineNanos > 0) return new Outcome(Mip.Result.notRun(), null, null);
                 int[] order = inst.costs().rowOrder(i);
                 java.util.List<Integer> js = new java.util.ArrayList<>();
                 for (int j : order) {

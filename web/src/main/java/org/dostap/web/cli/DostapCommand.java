@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * The {@code dostap} command. Subcommands are listed here. Errors are mapped in one place:
@@ -37,7 +38,14 @@ public final class DostapCommand implements Runnable {
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, cmd.getErr(), cmd.getCommandSpec()));
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + plain(ex.getMessage()));
+            // every problem of the command line at once, one a line (picocli stops at the first)
+            List<String> problems = CommandLineParse.problems(ex, args, DostapCommand::commandLine);
+            if (problems.size() == 1) {
+                err.println("error: " + problems.get(0));
+            } else {
+                err.println("error: " + problems.size() + " problems found on the command line:");
+                problems.forEach(p -> err.println("  " + p));
+            }
             err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return EXIT_BAD_INPUT;
         });

@@ -8,7 +8,7 @@ import org.dostap.engine.common.GeoPoint;
 import org.dostap.engine.region.FacilityStatus;
 import org.dostap.engine.scenario.ScenarioEdit;
 import org.dostap.engine.store.Scenario;
-import org.dostap.web.support.TestDatabase;
+import org.dostap.data.postgis.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,15 +42,15 @@ class ExportCommandTest {
     @Test
     void savedScenarioIsTheBaselineWithItsEditsApplied(@TempDir Path dir) {
         try (TestDatabase db = TestDatabase.openOrSkip()) {
-            assertThat(CliRun.of("import", "--db", db.url, "--schema", db.schema, "--region", "SML").exitCode()).isZero();
-            String closed = db.stores.regions().getRegion("SML").facilities().get(0).id();
-            GeoPoint davidkovo = db.stores.regions().getRegion("SML").settlementsById().get("20033").location();
-            Scenario s = db.stores.scenarios().createScenario("SML", "Давидково instead", List.of(
+            assertThat(CliRun.of("import", "--db", db.givenUrl(), "--schema", db.schema(), "--region", "SML").exitCode()).isZero();
+            String closed = db.stores().regions().getRegion("SML").facilities().get(0).id();
+            GeoPoint davidkovo = db.stores().regions().getRegion("SML").settlementsById().get("20033").location();
+            Scenario s = db.stores().scenarios().createScenario("SML", "Давидково instead", List.of(
                     new ScenarioEdit.CloseFacility(closed),
                     new ScenarioEdit.AddFacility("new-20033", "ЦОП Давидково", "community-support", davidkovo, 15, "SML02",
                             FacilityStatus.PLANNED)), "maria");
             Path out = dir.resolve("scenario.gpkg");
-            CliRun run = CliRun.of("export", "--db", db.url, "--schema", db.schema, "--region", "SML", "--scenario", s.id(),
+            CliRun run = CliRun.of("export", "--db", db.givenUrl(), "--schema", db.schema(), "--region", "SML", "--scenario", s.id(),
                     "--out", out.toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
             GeoPackage gp = GeoPackageManager.open(out.toFile(), false);
@@ -74,7 +74,7 @@ class ExportCommandTest {
             }
             // with --service: access computed on the scenario (the new centre at Давидково serves it)
             Path access = dir.resolve("scenario-access.gpkg");
-            CliRun withAccess = CliRun.of("export", "--db", db.url, "--schema", db.schema, "--region", "SML", "--scenario", s.id(),
+            CliRun withAccess = CliRun.of("export", "--db", db.givenUrl(), "--schema", db.schema(), "--region", "SML", "--scenario", s.id(),
                     "--service", "community-support", "--out", access.toString());
             assertThat(withAccess.exitCode()).as(withAccess.err()).isZero();
             Map<String, Object> davidkovoRow = settlementRows(access).get("20033");

@@ -1,7 +1,7 @@
 package org.dostap.web.cli;
 
 import org.dostap.engine.region.RegionData;
-import org.dostap.web.support.TestDatabase;
+import org.dostap.data.postgis.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class ImportCommandTest {
     static void close() { if (db != null) db.close(); }
 
     static void importBundledSmolyan() {
-        CliRun run = CliRun.of("import", "--db", db.url, "--schema", db.schema, "--region", "SML");
+        CliRun run = CliRun.of("import", "--db", db.givenUrl(), "--schema", db.schema(), "--region", "SML");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Imported region SML", "240 settlements", "12 facilities", "10 municipalities", "ILLUSTRATIVE");
     }
@@ -37,10 +37,10 @@ class ImportCommandTest {
     @Test
     void importingTheBundledRegionTwiceGivesTheSameState() {
         Map<String, Long> once = counts();
-        RegionData first = db.stores.regions().getRegion("SML");
-        assertThat(CliRun.of("import", "--db", db.url, "--schema", db.schema, "--region", "sml").exitCode()).isZero();
+        RegionData first = db.stores().regions().getRegion("SML");
+        assertThat(CliRun.of("import", "--db", db.givenUrl(), "--schema", db.schema(), "--region", "sml").exitCode()).isZero();
         assertThat(counts()).isEqualTo(once).containsEntry("settlement", 240L).containsEntry("facility", 12L);
-        RegionData again = db.stores.regions().getRegion("SML");
+        RegionData again = db.stores().regions().getRegion("SML");
         assertThat(again.settlements()).isEqualTo(first.settlements());
         assertThat(again.facilities()).isEqualTo(first.facilities());
         assertThat(again.settlements().stream().mapToInt(s -> s.population("pop_2017")).sum()).isEqualTo(107_282);
@@ -49,7 +49,7 @@ class ImportCommandTest {
     @Test
     void badRowsOfBothFilesAreReportedAtOnceAndNothingIsWritten() {
         Map<String, Long> before = counts();
-        CliRun run = CliRun.of("import", "--db", db.url, "--schema", db.schema, "--region", "SML",
+        CliRun run = CliRun.of("import", "--db", db.givenUrl(), "--schema", db.schema(), "--region", "SML",
                 "--settlements", fixture("settlements-several-defects.csv").toString(),
                 "--facilities", fixture("facilities-unknown-service.csv").toString());
         assertThat(run.exitCode()).isEqualTo(DostapCommand.EXIT_BAD_INPUT);
@@ -63,7 +63,7 @@ class ImportCommandTest {
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(run.out()).isEmpty();
         assertThat(counts()).isEqualTo(before);
-        assertThat(db.stores.regions().getRegion("SML").settlements()).hasSize(240);
+        assertThat(db.stores().regions().getRegion("SML").settlements()).hasSize(240);
     }
 
     @Test
@@ -76,36 +76,36 @@ class ImportCommandTest {
     }
 
     private static void replaceWithUserFiles() {
-        CliRun run = CliRun.of("import", "--db", db.url, "--schema", db.schema, "--region", "SML",
+        CliRun run = CliRun.of("import", "--db", db.givenUrl(), "--schema", db.schema(), "--region", "SML",
                 "--settlements", fixture("settlements-banite.csv").toString(), "--facilities", fixture("facilities-banite.csv").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("21 settlements", "42 population values", "5 facilities", "10 municipalities");
-        RegionData sml = db.stores.regions().getRegion("SML");
+        RegionData sml = db.stores().regions().getRegion("SML");
         assertThat(sml.populationColumns()).containsExactly("population", "pop_2011");
         assertThat(sml.settlementsById().get("44402").population("population")).isEqualTo(872);
         assertThat(sml.municipalities()).hasSize(10);
-        assertThat(db.stores.regions().listSettlementIdsInMunicipality("SML", "SML02")).contains("44402").doesNotContain("67653");
+        assertThat(db.stores().regions().listSettlementIdsInMunicipality("SML", "SML02")).contains("44402").doesNotContain("67653");
     }
 
     @Test
     void userFilesAloneMakeARegionOfTheirOwn() {
-        CliRun run = CliRun.of("import", "--db", db.url, "--schema", db.schema, "--code", "BANITE",
+        CliRun run = CliRun.of("import", "--db", db.givenUrl(), "--schema", db.schema(), "--code", "BANITE",
                 "--settlements", fixture("settlements-banite.csv").toString(), "--facilities", fixture("facilities-banite.csv").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        RegionData banite = db.stores.regions().getRegion("BANITE");
+        RegionData banite = db.stores().regions().getRegion("BANITE");
         assertThat(banite.settlements()).hasSize(21);
         assertThat(banite.facilities()).hasSize(5);
         assertThat(banite.municipalities()).extracting(m -> m.code()).containsExactlyInAnyOrder("SML02", "SML31");
-        assertThat(db.stores.regions().getRegion("SML").settlements()).hasSize(240);
+        assertThat(db.stores().regions().getRegion("SML").settlements()).hasSize(240);
     }
 
     @Test
     void aFacilitiesFileReplacesTheBundledFacilitiesOnly() {
         try {
-            CliRun run = CliRun.of("import", "--db", db.url, "--schema", db.schema, "--region", "SML",
+            CliRun run = CliRun.of("import", "--db", db.givenUrl(), "--schema", db.schema(), "--region", "SML",
                     "--facilities", fixture("facilities-banite.csv").toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
-            RegionData sml = db.stores.regions().getRegion("SML");
+            RegionData sml = db.stores().regions().getRegion("SML");
             assertThat(sml.settlements()).hasSize(240);
             assertThat(sml.facilities()).extracting(f -> f.id()).contains("cand-20033").hasSize(5);
         } finally {
@@ -115,10 +115,10 @@ class ImportCommandTest {
 
     @Test
     void missingSourceExitsTwoWithOneLine() {
-        CliRun nothing = CliRun.of("import", "--db", db.url, "--schema", db.schema);
+        CliRun nothing = CliRun.of("import", "--db", db.givenUrl(), "--schema", db.schema());
         assertThat(nothing.exitCode()).isEqualTo(2);
         assertThat(nothing.err()).contains("Say what to import");
-        CliRun half = CliRun.of("import", "--db", db.url, "--schema", db.schema, "--settlements", fixture("settlements-banite.csv").toString());
+        CliRun half = CliRun.of("import", "--db", db.givenUrl(), "--schema", db.schema(), "--settlements", fixture("settlements-banite.csv").toString());
         assertThat(half.exitCode()).isEqualTo(2);
         assertThat(half.err()).contains("--settlements needs --facilities too");
         CliRun badUrl = CliRun.of("import", "--db", "mysql://root:pw@localhost/db", "--region", "SML");
@@ -135,7 +135,7 @@ class ImportCommandTest {
     }
 
     private static Map<String, Long> counts() {
-        return db.stores.database().read("counting", c -> {
+        return db.stores().database().read("counting", c -> {
             Map<String, Long> m = new TreeMap<>();
             for (String t : List.of("region", "settlement", "settlement_population", "facility", "municipality", "province")) {
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM " + t)) {

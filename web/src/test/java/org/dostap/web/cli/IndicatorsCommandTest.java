@@ -13,7 +13,7 @@ import org.dostap.engine.traveltime.EstimatedTravelTimes;
 import org.dostap.web.analysis.AccessAnalysis;
 import org.dostap.web.analysis.CoverageQuery;
 import org.dostap.web.indicators.AccessIndicators;
-import org.dostap.web.support.TestDatabase;
+import org.dostap.data.postgis.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,12 +76,12 @@ class IndicatorsCommandTest {
         try (TestDatabase db = TestDatabase.openOrSkip()) {
             List<ScenarioEdit> edits = List.of(new ScenarioEdit.AddFacility("new-crisis", "Кризисен център Девин", "crisis",
                     new GeoPoint(24.3986, 41.7437), 10, "SML09", FacilityStatus.PLANNED));
-            Scenario s = db.stores.scenarios().createScenario("SML", "Стратегия 2030", edits, "test");
-            db.stores.scenarios().replaceTargets(s.id(), 1, List.of(new MonitoringTarget("SML09", "crisis", 0.99),
+            Scenario s = db.stores().scenarios().createScenario("SML", "Стратегия 2030", edits, "test");
+            db.stores().scenarios().replaceTargets(s.id(), 1, List.of(new MonitoringTarget("SML09", "crisis", 0.99),
                     new MonitoringTarget("SML", "community-support", 0.5)));
             Path out = tmp.resolve("scen");
-            CliRun run = CliRun.run("indicators", "--region", "SML", "--service", "crisis", "--review-scenario", s.id(), "--db", db.url,
-                    "--schema", db.schema, "--lang", "en", "--out", out.toString());
+            CliRun run = CliRun.run("indicators", "--region", "SML", "--service", "crisis", "--review-scenario", s.id(), "--db", db.givenUrl(),
+                    "--schema", db.schema(), "--lang", "en", "--out", out.toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
             JsonNode json = new ObjectMapper().readTree(out.resolve("indicators.json").toFile());
             assertThat(json.get("review_scenario").asText()).isEqualTo("Стратегия 2030");
@@ -96,7 +96,7 @@ class IndicatorsCommandTest {
             assertThat(readWorkbook(Files.readAllBytes(out.resolve("indicators.xlsx"))).keySet()).containsExactly("Indicators", "Provenance");
 
             Path bad = tmp.resolve("bad-scen");
-            CliRun unknown = CliRun.run("indicators", "--region", "SML", "--review-scenario", "no-such-id", "--db", db.url, "--schema", db.schema,
+            CliRun unknown = CliRun.run("indicators", "--region", "SML", "--review-scenario", "no-such-id", "--db", db.givenUrl(), "--schema", db.schema(),
                     "--out", bad.toString());
             assertThat(unknown.exitCode()).isEqualTo(2);
             assertThat(unknown.err()).contains("option --review-scenario", "no-such-id");

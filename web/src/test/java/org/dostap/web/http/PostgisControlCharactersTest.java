@@ -7,7 +7,7 @@ import org.dostap.web.app.WebApp;
 import org.dostap.web.app.WebConfig;
 import org.dostap.web.support.Api;
 import org.dostap.web.support.SmallRegion;
-import org.dostap.web.support.TestDatabase;
+import org.dostap.data.postgis.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class PostgisControlCharactersTest {
     @BeforeAll
     static void start() {
         db = TestDatabase.openOrSkip();
-        app = AppWiring.webApp(SmallRegion.store(), db.stores.scenarios(), EstimatedTravelTimes.uniform(), WebConfig.localhost(0)).start();
+        app = AppWiring.webApp(SmallRegion.store(), db.stores().scenarios(), EstimatedTravelTimes.uniform(), WebConfig.localhost(0)).start();
         api = new Api(app.port());
     }
 
@@ -78,7 +78,7 @@ class PostgisControlCharactersTest {
                 "{\"name\":\"plan\",\"edits\":[{\"kind\":\"close\",\"facility_id\":\"CR\\u0000SML\"}]}")), "edits[0].facility_id");
         assertRefused(logged(() -> api.post("/api/regions/SIX/scenarios", "{\"name\":\"plan\",\"edits\":[{\"kind\":\"add\","
                 + "\"facility_id\":\"new\\u0000\",\"service_type\":\"crisis\",\"lon\":24.7,\"lat\":41.58}]}")), "edits[0].facility_id");
-        assertThat(db.stores.scenarios().listScenarios("SIX")).as("stored scenarios").isEmpty();
+        assertThat(db.stores().scenarios().listScenarios("SIX")).as("stored scenarios").isEmpty();
     }
 
     @Test
@@ -91,7 +91,7 @@ class PostgisControlCharactersTest {
                 + ",\"edits\":[" + CLOSE + "]}")), "name");
         assertRefused(logged(() -> api.put("/api/scenarios/" + id, "{\"name\":\"changed\",\"author\":\"\\u0000\",\"version\":" + version
                 + ",\"edits\":[]}")), "author");
-        var stored = db.stores.scenarios().findScenario(id).orElseThrow();
+        var stored = db.stores().scenarios().findScenario(id).orElseThrow();
         assertThat(stored.name()).isEqualTo("kept");
         assertThat(stored.version()).isEqualTo(version);
         assertThat(stored.edits()).hasSize(1);
