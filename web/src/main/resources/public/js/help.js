@@ -7,14 +7,14 @@ const HOW = {
     ['Картата', 'Кръгчетата са селищата: размерът е населението, цветът е времето до най-близката услуга от избрания вид. Тъмночервен пръстен: извън избрания праг. Кликнете селище за времето до всяка услуга.'],
     ['Праг', 'Изберете 15/30/45/60 мин. или въведете друг праг (1–240 мин.). Цветовете на картата следват прага.'],
     ['Сценарий', '„Добави център“ и клик върху картата; плъзнете център, за да го преместите; кликнете център, за да го закриете или да смените капацитета (места). Базовата линия не се променя.'],
-    ['Мобилни екипи и Оптимизация', 'Мобилен екип посещава селищата извън прага по график. Оптимизацията предлага къде да се открият нови центрове и колко далеч е предложението от доказания оптимум.'],
+    ['Мобилни екипи и Оптимизация', 'Мобилен екип посещава селищата извън прага по график. Оптимизацията предлага къде да се открият нови центрове и колко далеч е предложението от доказания оптимум. И двете следват избраното придвижване: пеша достъпът се преценява с времената и стандарта пеша (екипите пак пътуват с кола).'],
     ['Експорт', 'CSV (Excel), GeoJSON (QGIS) и страница за печат с текущия изглед, включително промените от сценария.'],
   ],
   en: [
     ['The map', 'Circles are settlements: size is population, colour is the time to the nearest service of the chosen type. A dark red ring: beyond the chosen threshold. Click a settlement for its time to every service.'],
     ['Threshold', 'Choose 15/30/45/60 min or type another threshold (1–240 min). The map colours follow the threshold.'],
     ['Scenario', '"Add centre", then click the map; drag a centre to move it; click a centre to close it or change its capacity (places). The baseline is never changed.'],
-    ['Mobile teams and Optimize', 'A mobile team visits the settlements beyond the threshold on a schedule. Optimization proposes where to open new centres and how far the proposal is from the proven optimum.'],
+    ['Mobile teams and Optimize', 'A mobile team visits the settlements beyond the threshold on a schedule. Optimization proposes where to open new centres and how far the proposal is from the proven optimum. Both follow the chosen travel mode: on foot, access is judged by walking times and the walking standard (the teams still drive).'],
     ['Export', 'CSV (Excel), GeoJSON (QGIS) and a printable page of the current view, scenario changes included.'],
   ],
 };

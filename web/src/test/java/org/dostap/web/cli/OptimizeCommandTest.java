@@ -71,6 +71,9 @@ class OptimizeCommandTest {
         assertThat(r.get("threshold_min").asDouble()).isEqualTo(20.0);
         assertThat(r.get("gain").get("population_within_standard_before").asLong()).as("the existing centres, on foot")
                 .isEqualTo(summary.get("covered_population").asLong());
+        // the estimate's range of the existing centres' coverage is the walking one too (it was computed by car)
+        assertThat(r.get("gain").get("population_within_standard_before_low").asLong()).isEqualTo(summary.get("covered_population_low").asLong());
+        assertThat(r.get("gain").get("population_within_standard_before_high").asLong()).isEqualTo(summary.get("covered_population_high").asLong());
     }
 
     @Test

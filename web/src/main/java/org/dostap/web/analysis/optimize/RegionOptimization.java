@@ -141,7 +141,7 @@ public final class RegionOptimization {
         List<OptimizationResult.Site> chosen = solution.sites().stream().map(j -> { Site x = sites.get(j); return new OptimizationResult.Site(
                 x.id(), x.name(), x.municipality(), x.location().lon(), x.location().lat(), x.existing()); }).toList();
         GainAndReason gain = gain(settlements, sites, times, solution, column, thresholdSeconds, s,
-                gainRange(settlements, sites, solution, column, thresholdSeconds, stopCheck));
+                gainRange(settlements, sites, solution, column, thresholdSeconds, s.mode(), stopCheck));
         return new OptimizationResult(SolutionSummary.of(solution), network, unit(s.kind()), region.code(), service.id(),
                 thresholdSeconds / 60.0, s.mode().label(), s.newSites(), column, provider.source().label(), provider.description(), illustrative, chosen,
                 gain.gain(), gain.noGain(), assignment(settlements, sites, times, solution, column, thresholdSeconds),
@@ -332,8 +332,8 @@ public final class RegionOptimization {
      * point counts: null.
      */
     private long[] gainRange(List<Settlement> settlements, List<Site> sites, LocationSolution solution, String column, int threshold,
-                             ProgressListener stopCheck) {
-        TimeBand band = provider.band(TravelMode.CAR);
+                             TravelMode mode, ProgressListener stopCheck) {
+        TimeBand band = provider.band(mode); // the run's mode: walking times on foot, as the solver's matrix
         if (band.exact()) return null;
         List<Integer> used = new ArrayList<>(new java.util.TreeSet<>(solution.sites()));
         for (int j = 0; j < sites.size(); j++) if (sites.get(j).existing() && !used.contains(j)) used.add(j);
@@ -341,7 +341,7 @@ public final class RegionOptimization {
         int limit = threshold;
         while (band.lowSeconds(limit + 1) <= threshold && limit < threshold * 4) limit++;
         TravelTimeMatrix t = used.isEmpty() ? null : provider.matrix(provider.prepareOrigins(settlements.stream().map(Settlement::location).toList(),
-                TravelMode.CAR), used.stream().map(j -> sites.get(j).location()).toList(), TravelMode.CAR, limit, stopCheck);
+                mode), used.stream().map(j -> sites.get(j).location()).toList(), mode, limit, stopCheck);
         List<Integer> existing = new ArrayList<>(), chosen = new ArrayList<>();
         Set<Integer> picked = new HashSet<>(solution.sites());
         for (int k = 0; k < used.size(); k++) {
