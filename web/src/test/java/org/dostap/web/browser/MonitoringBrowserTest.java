@@ -61,12 +61,16 @@ class MonitoringBrowserTest {
 
         new Select(driver.findElement(By.id("me-review"))).selectByValue(strategy.id());
         waiting().until(d -> "90".equals(js(d, "return document.querySelector(\".me-target[data-area='SML']\")?.value")));
-        waiting().until(d -> Long.valueOf(1).equals(js(d, "return document.querySelectorAll('#me-table tr.total .pos, #me-table tr.total .neg').length")));
+        waiting().until(d -> Long.valueOf(1).equals(js(d, "return document.querySelectorAll('#me-table tr.total [data-status]').length")));
 
         WebElement devin = driver.findElement(By.cssSelector(".me-target[data-area='SML09']"));
         devin.sendKeys("100", Keys.TAB);
         waiting().until(d -> "100".equals(js(d, "return document.querySelector(\".me-target[data-area='SML09']\")?.value"))
-                && Long.valueOf(11).equals(js(d, "return document.querySelectorAll('#me-table tbody tr .pos, #me-table tbody tr .neg').length")));
+                && Long.valueOf(11).equals(js(d, "return document.querySelectorAll('#me-table tbody tr [data-status]').length")));
+        // met / not met / uncertain over the estimate's range (TargetStatus): each mark is the area's status in the answer
+        assertThat(String.valueOf(js(driver, "return [...document.querySelectorAll('#me-table tbody tr [data-status]')]"
+                + ".map(e => '|' + e.dataset.status + ':' + e.className).join('')")))
+                .doesNotContain("|met:neg", "|not-met:pos", "|uncertain:pos", "|uncertain:neg");
         js(driver, "document.getElementById('tab-body').scrollTop = 0");
         Browser.screenshot(driver, "monitoring-1366.png");
 
