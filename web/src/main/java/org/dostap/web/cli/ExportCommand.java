@@ -79,8 +79,11 @@ public final class ExportCommand implements java.util.concurrent.Callable<Intege
             + " and add coverage's access columns to the settlements layer.")
     String service;
 
-    @Option(names = "--threshold-min", paramLabel = "MIN", description = "With --service: the threshold in minutes (default: the service type's standard).")
+    @Option(names = "--threshold-min", paramLabel = "MIN", description = "With --service: the threshold in minutes (default: the service type's standard for the --mode).")
     Integer thresholdMinutes;
+
+    @Option(names = "--mode", paramLabel = "car|foot", description = "With --service: travel mode of the access columns (default car).")
+    String mode;
 
     @Option(names = "--population", paramLabel = "COLUMN", description = "With --service: the population column (default: the region's newest).")
     String population;
@@ -98,6 +101,7 @@ public final class ExportCommand implements java.util.concurrent.Callable<Intege
             ProblemCollector only = new ProblemCollector();
             if (thresholdMinutes != null) only.add(CommandLineProblems.option("--threshold-min"), "only with --service");
             if (population != null) only.add(CommandLineProblems.option("--population"), "only with --service");
+            if (mode != null) only.add(CommandLineProblems.option("--mode"), "only with --service");
             if (network.roadNetworkRequested()) only.add(CommandLineProblems.option("--osm"), "only with --service");
             if (network.closuresFile().isPresent()) only.add(CommandLineProblems.option("--closures"), "only with --service");
             only.throwIfAny();
@@ -144,11 +148,12 @@ public final class ExportCommand implements java.util.concurrent.Callable<Intege
             parameters.put("region", region);
             parameters.put("service", view.query().serviceType());
             parameters.put("threshold_min", view.query().thresholdSeconds() / 60.0);
+            parameters.put("mode", travelMode.name().toLowerCase(java.util.Locale.ROOT));
             parameters.put("population", view.query().populationColumn());
             if (scenario != null) parameters.put("scenario", scenario);
             Map<String, Path> files = new LinkedHashMap<>();
             files.put("network", network.osmFile().orElse(null));
-            RunProvenance provenance = RunProvenance.of(view.region(), view.query().populationColumn(), travelTimes, TravelMode.CAR,
+            RunProvenance provenance = RunProvenance.of(view.region(), view.query().populationColumn(), travelTimes, travelMode,
                     view.result().provenance().facilitiesIllustrative(), RunProvenance.files(files), parameters);
             CoverageOutputs.geoPackageInfo(provenance).forEach(info::putIfAbsent);
             data = view.region();
@@ -163,12 +168,14 @@ public final class ExportCommand implements java.util.concurrent.Callable<Intege
         }
         spec.commandLine().getOut().printf("Wrote %s: %d settlements, %d facilities, %d municipalities (EPSG:4326).%n",
                 summary.file(), summary.settlements(), summary.facilities(), summary.municipalities());
-        if (service != null) spec.commandLine().getOut().printf("Settlements carry access to %s within %d min (%s travel times).%n",
-                service, thresholdMinutes != null ? thresholdMinutes : standardMinutes, travelTimes.source().label());
+        if (service != null) spec.commandLine().getOut().printf("Settlements carry access to %s within %d min %s (%s travel times).%n",
+                service, thresholdMinutes != null ? thresholdMinutes : standardMinutes,
+                travelMode == TravelMode.FOOT ? "on foot" : "by car", travelTimes.source().label());
         return DostapCommand.EXIT_OK;
     }
 
     private TravelTimeProvider travelTimes;
+    private TravelMode travelMode = TravelMode.CAR;
     private int standardMinutes;
 
     /**
@@ -183,16 +190,17 @@ public final class ExportCommand implements java.util.concurrent.Callable<Intege
             problems.add(CommandLineProblems.option("--service"), "unknown service type '" + service + "'; known: "
                     + String.join(", ", baseline.services().list().stream().map(ServiceType::id).toList()));
         if (thresholdMinutes != null) Limits.THRESHOLD_MIN.check(thresholdMinutes, CommandLineProblems.option("--threshold-min"), problems);
+        travelMode = network.travelMode(mode == null ? "car" : mode, problems);
         String column = population == null ? baseline.defaultPopulationColumn() : population.trim();
         if (!baseline.populationColumns().contains(column))
             problems.add(CommandLineProblems.option("--population"), "unknown population column '" + population + "'. Available: "
                     + String.join(", ", baseline.populationColumns()) + ".");
         network.readClosures(problems);
         problems.throwIfAny();
-        standardMinutes = type.get().standardSeconds(TravelMode.CAR) / 60;
-        int threshold = thresholdMinutes != null ? thresholdMinutes * 60 : type.get().standardSeconds(TravelMode.CAR);
+        standardMinutes = type.get().standardSeconds(travelMode) / 60;
+        int threshold = thresholdMinutes != null ? thresholdMinutes * 60 : type.get().standardSeconds(travelMode);
         travelTimes = network.openProvider(System.err);
-        AccessAnalysis analysis = new AccessAnalysis(RegionStore.of(baseline), travelTimes, TravelMode.CAR);
+        AccessAnalysis analysis = new AccessAnalysis(RegionStore.of(baseline), travelTimes, travelMode);
         analysis.warmUp(baseline.code(), ProgressListener.NONE, threshold);
         return analysis.coverage(new CoverageQuery(baseline.code(), id, threshold, column, edits));
     }

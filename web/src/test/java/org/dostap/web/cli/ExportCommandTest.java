@@ -98,7 +98,7 @@ class ExportCommandTest {
         Path withAccess = dir.resolve("access.gpkg"), raw = dir.resolve("raw.gpkg");
         CliRun run = CliRun.of("export", "--region", "SML", "--service", "community-support", "--threshold-min", "30", "--out", withAccess.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("access to community-support within 30 min (estimated travel times)");
+        assertThat(run.out()).contains("access to community-support within 30 min by car (estimated travel times)");
         assertThat(CliRun.of("export", "--region", "SML", "--out", raw.toString()).exitCode()).isZero();
 
         Map<String, Map<String, Object>> fromCoverage = settlementRows(dir.resolve("cov").resolve("settlements.gpkg"));
@@ -109,6 +109,22 @@ class ExportCommandTest {
         assertThat(fromExport).hasSize(240).isEqualTo(fromCoverage);
         assertThat(columns(raw)).doesNotContain("travel_time_min", "nearest_facility", "covered").contains("pop_2017");
         assertThat(info(withAccess)).containsEntry("travel_time_source", "estimated").containsKey("parameters");
+    }
+
+    /** Defect: export's access columns were by car whatever the service's mode (no --mode, unlike coverage). */
+    @Test
+    void onFootTheAccessColumnsAreCoveragesOnFoot(@TempDir Path dir) {
+        CliRun coverage = CliRun.of("coverage", "--region", "SML", "--service", "community-support", "--mode", "foot",
+                "--out", dir.resolve("cov").toString());
+        assertThat(coverage.exitCode()).as(coverage.err()).isZero();
+        Path foot = dir.resolve("foot.gpkg"), car = dir.resolve("car.gpkg");
+        CliRun run = CliRun.of("export", "--region", "SML", "--service", "community-support", "--mode", "foot", "--out", foot.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("min on foot");
+        assertThat(CliRun.of("export", "--region", "SML", "--service", "community-support", "--out", car.toString()).exitCode()).isZero();
+        assertThat(settlementRows(foot)).hasSize(240).isEqualTo(settlementRows(dir.resolve("cov").resolve("settlements.gpkg")))
+                .isNotEqualTo(settlementRows(car));
+        assertThat(info(foot).get("parameters")).contains("\"mode\":\"foot\"");
     }
 
     /** Defect: every service but community-support failed (exit 2) on its own column "community-support_travel_time_min". */
@@ -128,13 +144,15 @@ class ExportCommandTest {
     void accessOptionsAreCheckedAllAtOnceAndNothingIsWritten(@TempDir Path dir) {
         Path out = dir.resolve("bad.gpkg");
         CliRun bad = CliRun.of("export", "--region", "SML", "--service", "kindergarten", "--threshold-min", "0", "--population", "pop_1900",
-                "--out", out.toString());
+                "--mode", "boat", "--out", out.toString());
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("option --service: unknown service type 'kindergarten'", "option --threshold-min",
-                "option --population: unknown population column 'pop_1900'").doesNotContain("\tat ");
-        CliRun alone = CliRun.of("export", "--region", "SML", "--threshold-min", "30", "--population", "pop_2011", "--out", out.toString());
+                "option --population: unknown population column 'pop_1900'", "option --mode: unknown travel mode 'boat'").doesNotContain("\tat ");
+        CliRun alone = CliRun.of("export", "--region", "SML", "--threshold-min", "30", "--population", "pop_2011", "--mode", "foot",
+                "--out", out.toString());
         assertThat(alone.exitCode()).isEqualTo(2);
-        assertThat(alone.err()).contains("option --threshold-min: only with --service", "option --population: only with --service");
+        assertThat(alone.err()).contains("option --threshold-min: only with --service", "option --population: only with --service",
+                "option --mode: only with --service");
         assertThat(out).doesNotExist();
     }
 
