@@ -94,6 +94,23 @@ class MobileApiTest {
                 .isEqualTo(car.get("uncovered_population").asLong());
     }
 
+    /** Defect: without threshold_min the plan's parameters said threshold_min 0 (the request's "use the standard"). */
+    @Test
+    void withoutAThresholdThePlanNamesTheStandardItUsed() {
+        JsonNode region = api.get("/api/regions/SIX").json();
+        JsonNode service = null;
+        for (JsonNode s : region.get("services")) if (s.get("id").asText().equals("community-support")) service = s;
+        assertThat(service).isNotNull();
+        for (String mode : new String[] {"car", "foot"}) {
+            Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"base\":\"CS-SML31\",\"mode\":\"" + mode + "\"}");
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            double threshold = reply.json().get("parameters").get("threshold_min").asDouble();
+            assertThat(threshold).as(mode).isEqualTo(service.get(mode.equals("car") ? "standard_min" : "standard_min_foot").asDouble());
+            assertThat(reply.json().get("access") == null || reply.json().get("access").isNull()
+                    || reply.json().get("access").get("threshold_min").asDouble() == threshold).as("the access section agrees").isTrue();
+        }
+    }
+
     @Test
     void everyBadValueIsListedAtOnce() {
         Api.Reply reply = api.post("/api/regions/SIX/mobile", "{\"service\":\"nope\",\"base\":\"CS-SML31\",\"teams\":0,"

@@ -162,6 +162,12 @@ public final class MobilePlanRecords {
      * @param access      the re-scored access, or null
      * @param planSeconds the seconds spent planning, or null to leave them out
      */
+    /** The access threshold the plan used: the request's, or (0 there) the service's standard in the access mode. */
+    private static int thresholdSeconds(MobileRequest r, RegionData region) {
+        if (r.thresholdSeconds() > 0) return r.thresholdSeconds();
+        return region.services().find(r.serviceTypeId()).map(type -> type.standardSeconds(r.accessMode())).orElse(0);
+    }
+
     public Plan plan(MobilePlan plan, AccessRescore access, RegionData region, Double planSeconds, RunProvenance provenance) {
         MobileRequest r = plan.request();
         Map<String, Settlement> settlements = region.settlementsById();
@@ -170,7 +176,7 @@ public final class MobilePlanRecords {
         for (int i = byPopulation.size() - 1; i >= 0; i--)
             classes.add(new PopulationClass(byPopulation.get(i).minPopulation(), byPopulation.get(i).weeks()));
         Parameters parameters = new Parameters(r.teams().teamCount(), r.teams().daysPerWeek(), r.teams().dayLengthSeconds() / 3600.0,
-                r.frequency().defaultWeeks(), r.horizonWeeks(), r.thresholdSeconds() / 60.0, r.onSite().fixedSeconds() / 60.0,
+                r.frequency().defaultWeeks(), r.horizonWeeks(), thresholdSeconds(r, region) / 60.0, r.onSite().fixedSeconds() / 60.0,
                 r.onSite().secondsPerResident(), r.teams().mode().label(), r.accessMode().label(), clock(0), window(r.defaultWindow()), classes,
                 r.frequency().weeksBySettlement().size(), r.timeWindows().size(), r.onSite().secondsBySettlement().size());
         var t = plan.totals();
