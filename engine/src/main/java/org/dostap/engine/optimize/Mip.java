@@ -123,9 +123,7 @@ final class Mip implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SolveCancelledException();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            throw unwrapped(e);
         }
     }
 
@@ -234,9 +232,7 @@ final class Mip implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new SolveCancelledException();
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error err) throw err;
-                throw new IllegalStateException(e.getCause());
+                throw unwrapped(e);
             }
         }
     }
@@ -275,5 +271,12 @@ final class Mip implements AutoCloseable {
         Thread t = new Thread(() -> { synchronized (lock) { delete(); } }, "dostap-mip-delete");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** What a background task threw, rethrown as it was (an unchecked exception or error). */
+    private static RuntimeException unwrapped(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) return r;
+        if (e.getCause() instanceof Error err) throw err;
+        return new IllegalStateException(e.getCause());
     }
 }

@@ -154,6 +154,23 @@ public final class AccessAnalysis {
     }
 
     /**
+     * A request's travel mode ({@code car} when not given): known, and a profile of the loaded network; a problem on
+     * {@code field} otherwise (car is returned so the other checks can go on).
+     */
+    public TravelMode checkedMode(String text, String field, ProblemCollector problems) {
+        if (text == null || text.isBlank()) return TravelMode.CAR;
+        TravelMode mode = TravelMode.parse(text).orElse(null);
+        if (mode == null) {
+            problems.field(field, "unknown travel mode '" + text + "'; one of: car, foot");
+            return TravelMode.CAR;
+        }
+        if (!modes().contains(mode))
+            problems.field(field, "travel mode " + mode.label() + " is not available: the road network was imported without the "
+                    + mode.label() + " profile");
+        return mode;
+    }
+
+    /**
      * The travel times of a scenario: the baseline's, or with the scenario's road closures (computed once and kept
      * for the next requests). @throws PlanningException naming {@code edits[i].geometry} for a closure that cannot
      * apply (estimated travel times; outside the network; closes no road)

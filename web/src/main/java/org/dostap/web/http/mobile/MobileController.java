@@ -146,7 +146,7 @@ public final class MobileController {
         int dayLength = (int) Math.round(dayHours * 3600);
         VisitSettings visits = VisitSettings.resolve(r, region.settlementsById().keySet(), horizon, validDayStart,
                 dayLength, problems);
-        TravelMode accessMode = accessMode(r.mode(), problems);
+        TravelMode accessMode = analysis.checkedMode(r.mode(), "mode", problems);
         MobileRequest request = null;
         {
             MobileTeams t = new MobileTeams(r.base() == null ? "" : r.base(), teams, dayLength,
@@ -176,19 +176,6 @@ public final class MobileController {
                 horizon), Boolean.TRUE.equals(r.rescore()), comparison, RequestParameters.of(r));
     }
 
-    /** How people reach the fixed centres ({@code car} when not given), checked as a coverage request's mode. */
-    private TravelMode accessMode(String text, ProblemCollector problems) {
-        if (text == null || text.isBlank()) return TravelMode.CAR;
-        TravelMode mode = TravelMode.parse(text).orElse(null);
-        if (mode == null) {
-            problems.field("mode", "unknown travel mode '" + text + "'; one of: car, foot");
-            return TravelMode.CAR;
-        }
-        if (!analysis.modes().contains(mode))
-            problems.field("mode", "travel mode " + mode.label() + " is not available: the road network was imported without the "
-                    + mode.label() + " profile");
-        return mode;
-    }
 
     private static final String ONLY_OPTIONS = "only POST /api/regions/{code}/mobile/options compares options";
 

@@ -52,7 +52,7 @@ final class OptimizeRequests {
         if (r.sites() != null && Limits.NEW_SITES.check(r.sites(), "sites", p) && r.sites() == 0 && !keep)
             p.field("sites", "0 new sites needs keep_existing (the existing centres), else nothing is open");
         if (r.thresholdMin() != null) Limits.THRESHOLD_MIN.check(r.thresholdMin(), "threshold_min", p);
-        TravelMode mode = mode(r.mode(), p);
+        TravelMode mode = analysis.checkedMode(r.mode(), "mode", p);
         String candidates = r.candidates() == null ? RegionOptimization.DEFAULT_CANDIDATES : r.candidates();
         if (!CANDIDATES.contains(candidates)) p.field("candidates", "candidates must be one of " + CANDIDATES + ", got '" + candidates + "'");
         double limit = r.timeLimitSec() == null ? 20 : r.timeLimitSec();
@@ -88,19 +88,6 @@ final class OptimizeRequests {
                 new OptimizationJobs.Objective(RegionOptimization.unit(kind), population));
     }
 
-    /** The travel mode ({@code car} when not given), checked as a coverage request's: known, and a profile of the loaded network. */
-    private TravelMode mode(String text, ProblemCollector p) {
-        if (text == null || text.isBlank()) return TravelMode.CAR;
-        TravelMode mode = TravelMode.parse(text).orElse(null);
-        if (mode == null) {
-            p.field("mode", "unknown travel mode '" + text + "'; one of: car, foot");
-            return TravelMode.CAR;
-        }
-        if (!analysis.modes().contains(mode))
-            p.field("mode", "travel mode " + mode.label() + " is not available: the road network was imported without the "
-                    + mode.label() + " profile");
-        return mode;
-    }
 
     /** Capacitated problems need a capacity for every site: the uniform one, or kept centres' own when no site is new. */
     private static void checkCapacity(OptimizeRequestJson r, ProblemKind kind, boolean keep, ProblemCollector p) {
