@@ -66,20 +66,7 @@ public final class ReportResults {
      */
     public record Optimization(String problem, String region, String service, Double gap, boolean provenOptimal, String method, long population,
                                long withinBefore, long withinAfter, long gained, long gainedLow, long gainedHigh, List<Site> sites,
-                               Source source, String travelMode) {
-        /** A result without the gain's range (road times, or written before the range) and without a travel mode. */
-        public Optimization(String problem, String region, String service, Double gap, boolean provenOptimal, String method, long population,
-                            long withinBefore, long withinAfter, long gained, List<Site> sites, Source source) {
-            this(problem, region, service, gap, provenOptimal, method, population, withinBefore, withinAfter, gained, gained, gained, sites,
-                    source, null);
-        }
-
-        public Optimization(String problem, String region, String service, Double gap, boolean provenOptimal, String method, long population,
-                            long withinBefore, long withinAfter, long gained, long gainedLow, long gainedHigh, List<Site> sites, Source source) {
-            this(problem, region, service, gap, provenOptimal, method, population, withinBefore, withinAfter, gained, gainedLow, gainedHigh,
-                    sites, source, null);
-        }
-    }
+                               Source source, String travelMode) { }
 
     public record Site(String id, String name, String municipality, boolean existing) { }
 
@@ -89,14 +76,7 @@ public final class ReportResults {
      */
     public record MobilePlan(String region, String service, int frequencyWeeks, int horizonWeeks, long populationServed, int settlementsServed,
                              long populationUnserved, int settlementsUnserved, int visits, int teamDays, double teamHours, double km,
-                             List<Team> teams, List<Visited> visited, List<Unserved> unserved, Source source, String accessMode) {
-        public MobilePlan(String region, String service, int frequencyWeeks, int horizonWeeks, long populationServed, int settlementsServed,
-                          long populationUnserved, int settlementsUnserved, int visits, int teamDays, double teamHours, double km,
-                          List<Team> teams, List<Visited> visited, List<Unserved> unserved, Source source) {
-            this(region, service, frequencyWeeks, horizonWeeks, populationServed, settlementsServed, populationUnserved, settlementsUnserved,
-                    visits, teamDays, teamHours, km, teams, visited, unserved, source, null);
-        }
-    }
+                             List<Team> teams, List<Visited> visited, List<Unserved> unserved, Source source, String accessMode) { }
 
     public record Team(int team, String base, int visits, int teamDays, double teamHours, double km) { }
 

@@ -12,7 +12,7 @@ class GainRangeTextTest {
     private static ReportResults.Optimization result(long low, long high) {
         return new ReportResults.Optimization("mclp", "SML", "community-support", 0.0, true, "exact", 107_282, 102_570, 106_905, 4_335,
                 low, high, List.of(new ReportResults.Site("s1", "Нов", "SML31", false)),
-                new ReportResults.Source(ReportResults.Source.FILE, "result.json", null, Map.of()));
+                new ReportResults.Source(ReportResults.Source.FILE, "result.json", null, Map.of()), null);
     }
 
     @Test

@@ -61,14 +61,14 @@ class ReportGrammarTest {
         for (int i = 0; i < newSites; i++) sites.add(new ReportResults.Site("s" + i, "Място " + i, "SML31", false));
         sites.add(new ReportResults.Site("kept", "ЦОП Смолян", "SML31", true));
         return new ReportResults.Optimization("mclp", "SIX", "community-support", 0.0, true, "exact", 34_000, 1, 2, 1, 1, 1, sites,
-                new ReportResults.Source(ReportResults.Source.FILE, "result.json", null, Map.of()));
+                new ReportResults.Source(ReportResults.Source.FILE, "result.json", null, Map.of()), null);
     }
 
     private static ReportResults.MobilePlan plan(int teams, int n) {
         List<ReportResults.Team> t = new java.util.ArrayList<>();
         for (int i = 1; i <= teams; i++) t.add(new ReportResults.Team(i, "CS-SML31", n, n, 8.0, 40));
         return new ReportResults.MobilePlan("SIX", "community-support", 2, n, n, n, n, n, n, n, 8.0, 40, t, List.of(), List.of(),
-                new ReportResults.Source(ReportResults.Source.FILE, "plan.json", null, Map.of()));
+                new ReportResults.Source(ReportResults.Source.FILE, "plan.json", null, Map.of()), null);
     }
 
     /** A result or plan made on foot says so in the report (the sentences used to read as if every run were by car). */

@@ -47,6 +47,6 @@ class SitesTableHeadingTest {
 
     private static ReportResults.Optimization optimization(ReportResults.Site... sites) {
         return new ReportResults.Optimization("mclp", "SIX", "community-support", 0.0, true, "exact", 35609, 0, 0, 0, 0, 0, List.of(sites),
-                new ReportResults.Source(ReportResults.Source.FILE, "result.json", null, Map.of()));
+                new ReportResults.Source(ReportResults.Source.FILE, "result.json", null, Map.of()), null);
     }
 }
