@@ -36,20 +36,27 @@ public final class DostapCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new DostapCommand());
         cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> handle(ex, cmd.getErr(), cmd.getCommandSpec()));
-        cli.setParameterExceptionHandler((ex, args) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            // every problem of the command line at once, one a line (picocli stops at the first)
-            List<String> problems = CommandLineParse.problems(ex, args, DostapCommand::commandLine);
-            if (problems.size() == 1) {
-                err.println("error: " + problems.get(0));
-            } else {
-                err.println("error: " + problems.size() + " problems found on the command line:");
-                problems.forEach(p -> err.println("  " + p));
-            }
-            err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-            return EXIT_BAD_INPUT;
+        // every problem of the command line at once, one a line (picocli would stop at the first)
+        CommandLineParse.collectErrors(cli);
+        cli.setExecutionStrategy(parsed -> {
+            List<String> problems = CommandLineParse.problems(parsed);
+            if (problems.isEmpty()) return new CommandLine.RunLast().execute(parsed);
+            return printProblems(problems, CommandLineParse.command(parsed));
         });
+        cli.setParameterExceptionHandler((ex, args) -> printProblems(List.of(plain(ex.getMessage())), ex.getCommandLine()));
         return cli;
+    }
+
+    private static int printProblems(List<String> problems, CommandLine command) {
+        PrintWriter err = command.getErr();
+        if (problems.size() == 1) {
+            err.println("error: " + problems.get(0));
+        } else {
+            err.println("error: " + problems.size() + " problems found on the command line:");
+            problems.forEach(p -> err.println("  " + p));
+        }
+        err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return EXIT_BAD_INPUT;
     }
 
     /** picocli's words for a value of the wrong type in the user's words: "'abc' is not a whole number", not "not an int". */
